@@ -1,0 +1,10 @@
+//! apython: a Python 3.12 bytecode interpreter built on 16-byte fat values.
+//!
+//! See `DESIGN.md` (shared) for the architecture map. Module layout:
+//! - [`abi`]: the `#[repr(C)]` layouts shared by every tier (Value, object header);
+//! - `pyc`: `.pyc` header and marshal reader;
+//! - `compile`: finding CPython 3.12's compiler for `.py` files, `__pycache__`;
+//! - `objects`: one file per built-in type;
+//! - `ops`: op bodies shared by the eval loop (and later the JIT stencils);
+//! - `vm`: eval loop, frames, calls, exceptions;
+//! - `builtins`, `modules`: the builtins module and native modules.
