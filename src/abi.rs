@@ -1,0 +1,263 @@
+//! The one layout every tier shares: the 16-byte fat [`Value`] and the heap object header.
+//!
+//! A `Value` is `{ payload: u64, tag: u64 }`, `#[repr(C)]`, passed and stored by value. The low
+//! byte of `tag` says what the payload is:
+//!
+//! | kind       | tag                        | payload                     |
+//! |------------|----------------------------|-----------------------------|
+//! | NULL       | 0                          | 0 (empty slot / "raised")   |
+//! | int        | 1                          | the `i64`                   |
+//! | float      | 2                          | the `f64` bits              |
+//! | bool       | 3                          | 0 or 1                      |
+//! | None       | 4                          | 0                           |
+//! | heap object| 5                          | `*mut ObjHeader`            |
+//! | small str  | `0x10 \| len` + bytes 8..15 in tag bytes 1..7 | bytes 0..8 |
+//!
+//! Invariants that the rest of the VM relies on:
+//! - representations are canonical: an int that fits `i64` is always inline, a `str` of at most
+//!   15 UTF-8 bytes is always inline; so equal inline values have equal bits, and an inline value
+//!   never equals a heap one of the same type;
+//! - only `OBJ` values own a reference: `Clone` increments and `Drop` decrements the object's
+//!   count; every other kind is plain data.
+
+use std::cell::Cell;
+use std::mem::ManuallyDrop;
+
+use crate::objects::TypeObject;
+
+/// Tag values (the low byte of [`Value::tag`]).
+pub mod tag {
+    /// Empty slot, unbound local, or "an exception was raised" at the extern "C" boundary.
+    pub const NULL: u64 = 0;
+    /// Inline `int` (i64 payload).
+    pub const INT: u64 = 1;
+    /// Inline `float` (f64 bits).
+    pub const FLOAT: u64 = 2;
+    /// `True` / `False` (payload 1 / 0).
+    pub const BOOL: u64 = 3;
+    /// `None`.
+    pub const NONE: u64 = 4;
+    /// Pointer to a heap object with an [`ObjHeader`](super::ObjHeader).
+    pub const OBJ: u64 = 5;
+    /// Small-string marker in the low byte's high nibble; the low nibble is the byte length.
+    pub const SSTR: u64 = 0x10;
+}
+
+/// Refcount given to statically allocated objects (types, singletons): never reaches zero.
+pub const IMMORTAL: isize = 1 << 60;
+
+/// Header at the start of every heap object.
+#[repr(C)]
+pub struct ObjHeader {
+    /// Reference count; the object is freed through its type's `dealloc` when it reaches 0.
+    pub refcnt: Cell<isize>,
+    /// The object's type. Types are immortal (built-in statics, or heap types that are kept).
+    pub ty: *const TypeObject,
+}
+
+impl ObjHeader {
+    /// A header for a statically allocated, immortal object.
+    pub const fn immortal(ty: *const TypeObject) -> ObjHeader {
+        ObjHeader { refcnt: Cell::new(IMMORTAL), ty }
+    }
+}
+
+/// A Python value: 16 bytes, inline for int, float, bool, None and short str.
+#[repr(C)]
+pub struct Value {
+    pub payload: u64,
+    pub tag: u64,
+}
+
+impl Value {
+    /// The empty value (unbound local, missing result).
+    pub const NULL: Value = Value { payload: 0, tag: tag::NULL };
+    /// Python `None`.
+    pub const NONE: Value = Value { payload: 0, tag: tag::NONE };
+    /// Python `True`.
+    pub const TRUE: Value = Value { payload: 1, tag: tag::BOOL };
+    /// Python `False`.
+    pub const FALSE: Value = Value { payload: 0, tag: tag::BOOL };
+
+    /// An inline int.
+    #[inline(always)]
+    pub const fn int(i: i64) -> Value {
+        Value { payload: i as u64, tag: tag::INT }
+    }
+
+    /// An inline float.
+    #[inline(always)]
+    pub fn float(f: f64) -> Value {
+        Value { payload: f.to_bits(), tag: tag::FLOAT }
+    }
+
+    /// `True` or `False`.
+    #[inline(always)]
+    pub const fn bool(b: bool) -> Value {
+        Value { payload: b as u64, tag: tag::BOOL }
+    }
+
+    /// Wraps an owned reference to a heap object (the caller's reference moves into the value).
+    #[inline(always)]
+    pub fn from_owned_ptr(p: *mut ObjHeader) -> Value {
+        Value { payload: p as u64, tag: tag::OBJ }
+    }
+
+    /// A new reference to an object, such as an immortal static (type objects, singletons).
+    #[inline(always)]
+    pub fn from_borrowed_ptr(p: *const ObjHeader) -> Value {
+        // SAFETY: callers pass a live object; taking a new reference keeps it alive.
+        unsafe { (*p).refcnt.set((*p).refcnt.get() + 1) };
+        Value { payload: p as u64, tag: tag::OBJ }
+    }
+
+    /// An inline string of at most 15 bytes; `None` when `s` is longer.
+    #[inline]
+    pub fn small_str(s: &str) -> Option<Value> {
+        let b = s.as_bytes();
+        if b.len() > 15 {
+            return None;
+        }
+        let mut buf = [0u8; 16];
+        buf[..b.len()].copy_from_slice(b);
+        let lo = u64::from_le_bytes(buf[0..8].try_into().unwrap());
+        let hi = u64::from_le_bytes(buf[8..16].try_into().unwrap());
+        Some(Value { payload: lo, tag: (hi << 8) | tag::SSTR | b.len() as u64 })
+    }
+
+    #[inline(always)]
+    pub fn is_null(&self) -> bool {
+        self.tag == tag::NULL
+    }
+    #[inline(always)]
+    pub fn is_int(&self) -> bool {
+        self.tag == tag::INT
+    }
+    #[inline(always)]
+    pub fn is_float(&self) -> bool {
+        self.tag == tag::FLOAT
+    }
+    #[inline(always)]
+    pub fn is_bool(&self) -> bool {
+        self.tag == tag::BOOL
+    }
+    #[inline(always)]
+    pub fn is_none(&self) -> bool {
+        self.tag == tag::NONE
+    }
+    #[inline(always)]
+    pub fn is_obj(&self) -> bool {
+        self.tag == tag::OBJ
+    }
+    #[inline(always)]
+    pub fn is_small_str(&self) -> bool {
+        self.tag & 0xF0 == tag::SSTR
+    }
+
+    /// The i64 of an inline int (meaningless for other kinds).
+    #[inline(always)]
+    pub fn as_int_unchecked(&self) -> i64 {
+        self.payload as i64
+    }
+    /// The f64 of an inline float (meaningless for other kinds).
+    #[inline(always)]
+    pub fn as_float_unchecked(&self) -> f64 {
+        f64::from_bits(self.payload)
+    }
+    /// The i64 of an inline int or bool (bool is an int subtype).
+    #[inline(always)]
+    pub fn as_small_int(&self) -> Option<i64> {
+        if self.tag == tag::INT || self.tag == tag::BOOL {
+            Some(self.payload as i64)
+        } else {
+            None
+        }
+    }
+    /// The f64 of an inline float.
+    #[inline(always)]
+    pub fn as_float(&self) -> Option<f64> {
+        if self.tag == tag::FLOAT {
+            Some(f64::from_bits(self.payload))
+        } else {
+            None
+        }
+    }
+
+    /// The heap object pointer (meaningless unless `is_obj`).
+    #[inline(always)]
+    pub fn obj_ptr(&self) -> *mut ObjHeader {
+        self.payload as *mut ObjHeader
+    }
+
+    /// The bytes of an inline string, copied out into a buffer (len, bytes).
+    #[inline(always)]
+    pub fn small_str_bytes(&self) -> (usize, [u8; 16]) {
+        let mut buf = [0u8; 16];
+        buf[0..8].copy_from_slice(&self.payload.to_le_bytes());
+        buf[8..16].copy_from_slice(&(self.tag >> 8).to_le_bytes());
+        ((self.tag & 0x0F) as usize, buf)
+    }
+
+    /// Same object or same inline bits: Python's `is`.
+    #[inline(always)]
+    pub fn is(&self, other: &Value) -> bool {
+        self.tag == other.tag && self.payload == other.payload
+    }
+
+    /// Moves the value out into its raw parts without running `Drop`.
+    #[inline(always)]
+    pub fn into_raw(self) -> (u64, u64) {
+        let v = ManuallyDrop::new(self);
+        (v.payload, v.tag)
+    }
+
+    /// The type object of any value.
+    #[inline]
+    pub fn type_ptr(&self) -> *const TypeObject {
+        crate::objects::type_of(self)
+    }
+}
+
+impl Clone for Value {
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        if self.tag == tag::OBJ {
+            // SAFETY: an OBJ value holds a reference, so the object is alive.
+            unsafe {
+                let h = &*(self.payload as *const ObjHeader);
+                h.refcnt.set(h.refcnt.get() + 1);
+            }
+        }
+        Value { payload: self.payload, tag: self.tag }
+    }
+}
+
+impl Drop for Value {
+    #[inline(always)]
+    fn drop(&mut self) {
+        if self.tag == tag::OBJ {
+            // SAFETY: an OBJ value owns one reference to a live object.
+            unsafe { decref(self.payload as *mut ObjHeader) }
+        }
+    }
+}
+
+/// Drops one reference to `p`, freeing the object through its type when none are left.
+///
+/// # Safety
+/// `p` must be a live object and the caller must own the reference being dropped.
+#[inline(always)]
+pub unsafe fn decref(p: *mut ObjHeader) {
+    let h = &*p;
+    let n = h.refcnt.get() - 1;
+    h.refcnt.set(n);
+    if n == 0 {
+        ((*h.ty).dealloc)(p);
+    }
+}
+
+impl Default for Value {
+    fn default() -> Value {
+        Value::NULL
+    }
+}

@@ -1,0 +1,220 @@
+//! `code`: an executable code object, converted from the marshal reader's `RawCode`.
+//!
+//! The instruction stream is a private, mutable copy (`instrs`) so that tier 1 can rewrite
+//! instructions into specialized forms in place; everything else is immutable after loading.
+
+use std::cell::UnsafeCell;
+use std::rc::Rc;
+
+use crate::abi::Value;
+use crate::objects::str::{from_string, new_str};
+use crate::objects::tuple::new_tuple;
+use crate::objects::{alloc, dealloc_obj, PyPayload, PyResult, TypeObject};
+use crate::pyc::{ExceptionEntry, Obj, RawCode};
+
+/// `co_flags` bits.
+pub mod co_flags {
+    pub const OPTIMIZED: u32 = 0x1;
+    pub const NEWLOCALS: u32 = 0x2;
+    pub const VARARGS: u32 = 0x4;
+    pub const VARKEYWORDS: u32 = 0x8;
+    pub const NESTED: u32 = 0x10;
+    pub const GENERATOR: u32 = 0x20;
+    pub const COROUTINE: u32 = 0x80;
+    pub const ITERABLE_COROUTINE: u32 = 0x100;
+    pub const ASYNC_GENERATOR: u32 = 0x200;
+}
+
+/// `co_localspluskinds` bits.
+pub mod fast_kind {
+    pub const LOCAL: u8 = 0x20;
+    pub const CELL: u8 = 0x40;
+    pub const FREE: u8 = 0x80;
+}
+
+/// Payload of a code object.
+pub struct Code {
+    /// Instruction stream: (opcode, oparg) byte pairs, specialized in place by tier 1.
+    pub instrs: UnsafeCell<Box<[u8]>>,
+    pub consts: Box<[Value]>,
+    pub names: Box<[Value]>,
+    pub localsplusnames: Box<[Value]>,
+    pub localspluskinds: Box<[u8]>,
+    pub argcount: u32,
+    pub posonlyargcount: u32,
+    pub kwonlyargcount: u32,
+    pub stacksize: u32,
+    pub flags: u32,
+    pub filename: Value,
+    pub name: Value,
+    pub qualname: Value,
+    pub firstlineno: i32,
+    /// Source line of each code unit (0 when none).
+    pub lines: Box<[u32]>,
+    /// The decoded exception table.
+    pub exc_table: Box<[ExceptionEntry]>,
+    /// The marshal form, kept for `co_*` attributes not copied above.
+    pub raw: Rc<RawCode>,
+}
+
+impl PyPayload for Code {
+    fn type_object() -> *const TypeObject {
+        &CODE_TYPE
+    }
+}
+
+impl Code {
+    /// Number of fast slots (locals, cells and free variables).
+    pub fn nlocalsplus(&self) -> usize {
+        self.localspluskinds.len()
+    }
+    /// Source line of the instruction at code-unit index `i` (0 if unknown).
+    pub fn line_at(&self, i: usize) -> u32 {
+        self.lines.get(i).copied().unwrap_or(0)
+    }
+    /// Number of parameters including `*args` and `**kwargs`.
+    pub fn total_args(&self) -> usize {
+        let mut n = (self.argcount + self.kwonlyargcount) as usize;
+        if self.flags & co_flags::VARARGS != 0 {
+            n += 1;
+        }
+        if self.flags & co_flags::VARKEYWORDS != 0 {
+            n += 1;
+        }
+        n
+    }
+    /// The instruction bytes (for reading; tier 1 writes through `instrs`).
+    #[inline(always)]
+    pub fn code_ptr(&self) -> *mut u8 {
+        // SAFETY: the box is never reallocated after creation.
+        unsafe { (*self.instrs.get()).as_mut_ptr() }
+    }
+    /// Number of code units.
+    pub fn n_units(&self) -> usize {
+        // SAFETY: as above.
+        unsafe { (*self.instrs.get()).len() / 2 }
+    }
+}
+
+/// Converts a marshalled constant into a Python value.
+pub fn obj_to_value(o: &Obj) -> PyResult<Value> {
+    Ok(match o {
+        Obj::None => Value::NONE,
+        Obj::True => Value::TRUE,
+        Obj::False => Value::FALSE,
+        Obj::Ellipsis => crate::objects::none::ellipsis(),
+        Obj::StopIteration => crate::objects::exception::STOP_ITERATION.to_value(),
+        Obj::Int(i) => Value::int(*i),
+        Obj::BigInt(b) => crate::objects::int::from_integer((**b).clone()),
+        Obj::Float(f) => Value::float(*f),
+        Obj::Complex(re, im) => crate::objects::complex::new_complex(*re, *im),
+        Obj::Str(s) => new_str(s),
+        Obj::Bytes(b) => crate::objects::bytes::new_bytes(b),
+        Obj::Tuple(items) => new_tuple(items.iter().map(obj_to_value).collect::<PyResult<_>>()?),
+        Obj::List(items) => {
+            crate::objects::list::new_list(items.iter().map(obj_to_value).collect::<PyResult<_>>()?)
+        }
+        Obj::Dict(pairs) => {
+            let mut v = Vec::new();
+            for (k, x) in pairs.iter() {
+                v.push((obj_to_value(k)?, obj_to_value(x)?));
+            }
+            crate::objects::dict::dict_from_pairs(v)?
+        }
+        Obj::Set(items) => crate::objects::set::new_set(items.iter().map(obj_to_value).collect::<PyResult<_>>()?)?,
+        Obj::FrozenSet(items) => {
+            crate::objects::set::new_frozenset(items.iter().map(obj_to_value).collect::<PyResult<_>>()?)?
+        }
+        Obj::Code(c) => new_code(c)?,
+    })
+}
+
+/// Builds a code object (and, recursively, its nested code constants).
+pub fn new_code(raw: &Rc<RawCode>) -> PyResult<Value> {
+    let consts = raw.consts.iter().map(obj_to_value).collect::<PyResult<Vec<_>>>()?;
+    let n = raw.code.len() / 2;
+    let mut lines = vec![0u32; n];
+    for (i, loc) in raw.locations().iter().enumerate().take(n) {
+        if let Some(l) = loc {
+            lines[i] = l.line;
+        }
+    }
+    let exc_table = match raw.exception_entries() {
+        Ok(e) => e,
+        Err(e) => {
+            return crate::objects::exception::err(
+                &crate::objects::exception::SYSTEM_ERROR,
+                format!("bad exception table: {}", e),
+            )
+        }
+    };
+    Ok(alloc(
+        &CODE_TYPE,
+        Code {
+            instrs: UnsafeCell::new(raw.code.to_vec().into_boxed_slice()),
+            consts: consts.into_boxed_slice(),
+            names: raw.names.iter().map(|s| new_str(s)).collect(),
+            localsplusnames: raw.localsplusnames.iter().map(|s| new_str(s)).collect(),
+            localspluskinds: raw.localspluskinds.to_vec().into_boxed_slice(),
+            argcount: raw.argcount,
+            posonlyargcount: raw.posonlyargcount,
+            kwonlyargcount: raw.kwonlyargcount,
+            stacksize: raw.stacksize,
+            flags: raw.flags,
+            filename: new_str(&raw.filename),
+            name: new_str(&raw.name),
+            qualname: new_str(&raw.qualname),
+            firstlineno: raw.firstlineno,
+            lines: lines.into_boxed_slice(),
+            exc_table: exc_table.into_boxed_slice(),
+            raw: raw.clone(),
+        },
+    ))
+}
+
+fn this(v: &Value) -> &Code {
+    v.downcast_ref::<Code>().unwrap()
+}
+
+/// The `code` type.
+pub static CODE_TYPE: TypeObject = TypeObject {
+    name: "code",
+    layout: &CODE_TYPE,
+    dealloc: dealloc_obj::<Code>,
+    repr: Some(|v| {
+        let c = this(v);
+        Ok(from_string(format!(
+            "<code object {} at {:#x}, file \"{}\", line {}>",
+            crate::ops::object::str_string(&c.name)?,
+            v.payload,
+            crate::ops::object::str_string(&c.filename)?,
+            c.firstlineno
+        )))
+    }),
+    getsets: &[
+        crate::objects::GetSetDef { name: "co_name", get: |v| Ok(this(v).name.clone()), set: None },
+        crate::objects::GetSetDef { name: "co_qualname", get: |v| Ok(this(v).qualname.clone()), set: None },
+        crate::objects::GetSetDef { name: "co_filename", get: |v| Ok(this(v).filename.clone()), set: None },
+        crate::objects::GetSetDef { name: "co_firstlineno", get: |v| Ok(Value::int(this(v).firstlineno as i64)), set: None },
+        crate::objects::GetSetDef { name: "co_argcount", get: |v| Ok(Value::int(this(v).argcount as i64)), set: None },
+        crate::objects::GetSetDef { name: "co_flags", get: |v| Ok(Value::int(this(v).flags as i64)), set: None },
+        crate::objects::GetSetDef { name: "co_consts", get: |v| Ok(new_tuple(this(v).consts.to_vec())), set: None },
+        crate::objects::GetSetDef { name: "co_names", get: |v| Ok(new_tuple(this(v).names.to_vec())), set: None },
+        crate::objects::GetSetDef {
+            name: "co_varnames",
+            get: |v| {
+                let c = this(v);
+                let names = c
+                    .localsplusnames
+                    .iter()
+                    .zip(c.localspluskinds.iter())
+                    .filter(|(_, k)| **k & fast_kind::LOCAL != 0)
+                    .map(|(n, _)| n.clone())
+                    .collect();
+                Ok(new_tuple(names))
+            },
+            set: None,
+        },
+    ],
+    ..TypeObject::EMPTY
+};

@@ -1,0 +1,725 @@
+//! `dict`: an insertion-ordered hash table (CPython's compact layout: a sparse index table
+//! pointing into a dense entry array), plus the `keys()`/`values()`/`items()` views.
+//!
+//! Invariants: `entries` holds live and deleted (NULL key) entries in insertion order;
+//! `indices` has a power-of-two length and maps probe slots to entry positions (`EMPTY`,
+//! `DUMMY` for a deleted one); `version` changes on every mutation, so iterators and lookups
+//! that ran Python code (`__eq__`) can tell that the table moved under them.
+
+use std::cell::{Cell, UnsafeCell};
+
+use crate::abi::Value;
+use crate::builtins::args::ArgParser;
+use crate::objects::exception::{err, raise_value, KEY_ERROR, RUNTIME_ERROR, TYPE_ERROR};
+use crate::objects::none::not_implemented;
+use crate::objects::str::{from_string, is_str, new_str, str_eq, str_hash};
+use crate::objects::{
+    alloc, dealloc_obj, flags, BinaryFn, CmpOp, MethodDef, MethodKind, NbOp, PyPayload, PyResult, TypeObject,
+    NB_COUNT,
+};
+
+const EMPTY: i32 = -1;
+const DUMMY: i32 = -2;
+
+struct Entry {
+    hash: i64,
+    key: Value,
+    value: Value,
+}
+
+struct Table {
+    indices: Vec<i32>,
+    entries: Vec<Entry>,
+    used: usize,
+}
+
+/// Payload of a dict.
+pub struct Dict {
+    table: UnsafeCell<Table>,
+    version: Cell<u64>,
+}
+
+impl PyPayload for Dict {
+    fn type_object() -> *const TypeObject {
+        &DICT_TYPE
+    }
+}
+
+thread_local! {
+    static NEXT_VERSION: Cell<u64> = const { Cell::new(1) };
+}
+
+fn next_version() -> u64 {
+    NEXT_VERSION.with(|v| {
+        let n = v.get() + 1;
+        v.set(n);
+        n
+    })
+}
+
+/// Result of probing for a key.
+enum Probe {
+    /// Found at entry position.
+    Found(usize),
+    /// Not found; the index slot where it would go.
+    Missing(usize),
+}
+
+impl Dict {
+    /// An empty dict payload.
+    pub fn new() -> Dict {
+        Dict {
+            table: UnsafeCell::new(Table { indices: vec![EMPTY; 8], entries: Vec::new(), used: 0 }),
+            version: Cell::new(next_version()),
+        }
+    }
+
+    #[inline(always)]
+    fn t(&self) -> &mut Table {
+        // SAFETY: single-threaded; callers never hold this borrow across Python code.
+        unsafe { &mut *self.table.get() }
+    }
+
+    /// A number that changes whenever the dict is modified (for caches).
+    #[inline(always)]
+    pub fn version(&self) -> u64 {
+        self.version.get()
+    }
+
+    fn touch(&self) {
+        self.version.set(next_version());
+    }
+
+    /// Number of items.
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.t().used
+    }
+
+    /// Whether the dict is empty.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Probes for `key` with hash `hash`. May run `__eq__`; restarts if that mutated the dict.
+    fn probe(&self, key: &Value, hash: i64) -> PyResult<Probe> {
+        'restart: loop {
+            let version = self.version();
+            let mask = self.t().indices.len() - 1;
+            let mut perturb = hash as u64;
+            let mut i = (hash as u64 as usize) & mask;
+            let mut first_free: Option<usize> = None;
+            let key_is_str = is_str(key);
+            loop {
+                let ix = self.t().indices[i];
+                if ix == EMPTY {
+                    return Ok(Probe::Missing(first_free.unwrap_or(i)));
+                }
+                if ix == DUMMY {
+                    first_free.get_or_insert(i);
+                } else {
+                    let e = &self.t().entries[ix as usize];
+                    if e.key.is(key) {
+                        return Ok(Probe::Found(ix as usize));
+                    }
+                    if e.hash == hash {
+                        if key_is_str && is_str(&e.key) {
+                            if str_eq(&e.key, key) {
+                                return Ok(Probe::Found(ix as usize));
+                            }
+                        } else {
+                            let k = e.key.clone();
+                            let equal = crate::ops::compare::eq(&k, key)?;
+                            if self.version() != version {
+                                continue 'restart;
+                            }
+                            if equal {
+                                return Ok(Probe::Found(ix as usize));
+                            }
+                        }
+                    }
+                }
+                perturb >>= 5;
+                i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            }
+        }
+    }
+
+    /// Lookup of a string key; never runs Python code (non-str keys are skipped).
+    #[inline]
+    pub fn get_str(&self, key: &Value) -> Option<Value> {
+        let hash = str_hash(key);
+        let t = self.t();
+        let mask = t.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let ix = t.indices[i];
+            if ix == EMPTY {
+                return None;
+            }
+            if ix >= 0 {
+                let e = &t.entries[ix as usize];
+                if e.key.is(key) || (e.hash == hash && is_str(&e.key) && str_eq(&e.key, key)) {
+                    return Some(e.value.clone());
+                }
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+    }
+
+    /// `d[key]` without raising KeyError: `Ok(None)` when missing.
+    pub fn get_item(&self, key: &Value) -> PyResult<Option<Value>> {
+        if is_str(key) {
+            return Ok(self.get_str(key));
+        }
+        let hash = crate::ops::object::hash(key)?;
+        match self.probe(key, hash)? {
+            Probe::Found(ix) => Ok(Some(self.t().entries[ix].value.clone())),
+            Probe::Missing(_) => Ok(None),
+        }
+    }
+
+    /// `d[key] = value`.
+    pub fn set_item(&self, key: Value, value: Value) -> PyResult<()> {
+        let hash = crate::ops::object::hash(&key)?;
+        self.set_item_hashed(key, hash, value)
+    }
+
+    fn set_item_hashed(&self, key: Value, hash: i64, value: Value) -> PyResult<()> {
+        match self.probe(&key, hash)? {
+            Probe::Found(ix) => {
+                let _old = std::mem::replace(&mut self.t().entries[ix].value, value);
+                self.touch();
+            }
+            Probe::Missing(slot) => {
+                let t = self.t();
+                if (t.entries.len() + 1) * 3 >= t.indices.len() * 2 {
+                    self.resize();
+                    return self.set_item_hashed(key, hash, value);
+                }
+                t.indices[slot] = t.entries.len() as i32;
+                t.entries.push(Entry { hash, key, value });
+                t.used += 1;
+                self.touch();
+            }
+        }
+        Ok(())
+    }
+
+    /// Rebuilds the index table, dropping deleted entries.
+    fn resize(&self) {
+        let t = self.t();
+        t.entries.retain(|e| !e.key.is_null());
+        let mut size = 8;
+        while size * 2 <= (t.used + 1) * 3 {
+            size *= 2;
+        }
+        size *= 2;
+        t.indices = vec![EMPTY; size];
+        let mask = size - 1;
+        for (n, e) in t.entries.iter().enumerate() {
+            let mut perturb = e.hash as u64;
+            let mut i = (e.hash as u64 as usize) & mask;
+            while t.indices[i] != EMPTY {
+                perturb >>= 5;
+                i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            }
+            t.indices[i] = n as i32;
+        }
+    }
+
+    /// Removes `key`, returning its value (`Ok(None)` when missing).
+    pub fn del_item(&self, key: &Value) -> PyResult<Option<Value>> {
+        let hash = crate::ops::object::hash(key)?;
+        let Probe::Found(ix) = self.probe(key, hash)? else { return Ok(None) };
+        let t = self.t();
+        // Find the index slot pointing at `ix`.
+        let mask = t.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        while t.indices[i] != ix as i32 {
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+        t.indices[i] = DUMMY;
+        let e = &mut t.entries[ix];
+        let _k = std::mem::take(&mut e.key);
+        let v = std::mem::take(&mut e.value);
+        t.used -= 1;
+        self.touch();
+        Ok(Some(v))
+    }
+
+    /// Removes every item.
+    pub fn clear(&self) {
+        let old = std::mem::replace(
+            self.t(),
+            Table { indices: vec![EMPTY; 8], entries: Vec::new(), used: 0 },
+        );
+        self.touch();
+        drop(old);
+    }
+
+    /// The live (key, value) pair at entry position `pos` or later: `(next_pos, key, value)`.
+    pub fn next_entry(&self, mut pos: usize) -> Option<(usize, Value, Value)> {
+        let t = self.t();
+        while pos < t.entries.len() {
+            let e = &t.entries[pos];
+            if !e.key.is_null() {
+                return Some((pos + 1, e.key.clone(), e.value.clone()));
+            }
+            pos += 1;
+        }
+        None
+    }
+
+    /// A snapshot of the items in order.
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        self.t()
+            .entries
+            .iter()
+            .filter(|e| !e.key.is_null())
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect()
+    }
+
+    /// A snapshot of the keys in order.
+    pub fn keys(&self) -> Vec<Value> {
+        self.t().entries.iter().filter(|e| !e.key.is_null()).map(|e| e.key.clone()).collect()
+    }
+
+    /// The last item, removed (`popitem`).
+    pub fn pop_last(&self) -> Option<(Value, Value)> {
+        let (k, _) = self.items().pop()?;
+        let v = self.del_item(&k).ok()??;
+        Some((k, v))
+    }
+}
+
+impl Default for Dict {
+    fn default() -> Self {
+        Dict::new()
+    }
+}
+
+/// A new empty dict value.
+pub fn new_dict() -> Value {
+    alloc(&DICT_TYPE, Dict::new())
+}
+
+/// A new dict from (key, value) pairs.
+pub fn dict_from_pairs(pairs: Vec<(Value, Value)>) -> PyResult<Value> {
+    let d = new_dict();
+    let dd = d.downcast_ref::<Dict>().unwrap();
+    for (k, v) in pairs {
+        dd.set_item(k, v)?;
+    }
+    Ok(d)
+}
+
+fn this(v: &Value) -> &Dict {
+    v.downcast_ref::<Dict>().expect("dict method on a non-dict")
+}
+
+/// Raises `KeyError(key)`.
+pub fn key_error(key: &Value) -> crate::objects::Raised {
+    raise_value(crate::objects::exception::new_exception(&KEY_ERROR, vec![key.clone()]))
+}
+
+fn dict_repr(v: &Value) -> PyResult<Value> {
+    if !crate::vm::reprguard::enter(v) {
+        return Ok(new_str("{...}"));
+    }
+    let r = (|| {
+        let mut s = String::from("{");
+        for (i, (k, x)) in this(v).items().iter().enumerate() {
+            if i > 0 {
+                s.push_str(", ");
+            }
+            s.push_str(&crate::ops::object::repr_string(k)?);
+            s.push_str(": ");
+            s.push_str(&crate::ops::object::repr_string(x)?);
+        }
+        s.push('}');
+        Ok(s)
+    })();
+    crate::vm::reprguard::leave(v);
+    Ok(from_string(r?))
+}
+
+fn dict_getitem(v: &Value, k: &Value) -> PyResult<Value> {
+    match this(v).get_item(k)? {
+        Some(x) => Ok(x),
+        None => Err(key_error(k)),
+    }
+}
+
+fn dict_setitem(v: &Value, k: &Value, x: Option<Value>) -> PyResult<()> {
+    match x {
+        Some(x) => this(v).set_item(k.clone(), x),
+        None => match this(v).del_item(k)? {
+            Some(_) => Ok(()),
+            None => Err(key_error(k)),
+        },
+    }
+}
+
+fn dict_richcompare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+    let (Some(x), Some(y)) = (a.downcast_ref::<Dict>(), b.downcast_ref::<Dict>()) else {
+        return Ok(not_implemented());
+    };
+    if op != CmpOp::Eq && op != CmpOp::Ne {
+        return Ok(not_implemented());
+    }
+    let mut equal = x.len() == y.len();
+    if equal {
+        for (k, v) in x.items() {
+            match y.get_item(&k)? {
+                Some(w) if crate::ops::compare::eq(&v, &w)? => {}
+                _ => {
+                    equal = false;
+                    break;
+                }
+            }
+        }
+    }
+    Ok(Value::bool(equal == (op == CmpOp::Eq)))
+}
+
+/// `d.update(other)`: from a dict, an object with `keys()`, or an iterable of pairs.
+pub fn update_from(d: &Dict, other: &Value) -> PyResult<()> {
+    if let Some(o) = other.downcast_ref::<Dict>() {
+        for (k, v) in o.items() {
+            d.set_item(k, v)?;
+        }
+        return Ok(());
+    }
+    if let Some(keys) = crate::ops::object::getattr_opt(other, &new_str("keys"))? {
+        let ks = crate::vm::call::call(&keys, &[], &[])?;
+        for k in crate::ops::sequence::collect(&ks)? {
+            let v = crate::ops::sequence::getitem(other, &k)?;
+            d.set_item(k, v)?;
+        }
+        return Ok(());
+    }
+    let it = crate::ops::sequence::iter(other)?;
+    let mut n = 0;
+    while let Some(item) = crate::ops::sequence::next(&it)? {
+        let pair = match crate::ops::sequence::collect(&item) {
+            Ok(p) => p,
+            Err(_) => {
+                crate::vm::thread::take_raised();
+                return err(
+                    &TYPE_ERROR,
+                    format!("cannot convert dictionary update sequence element #{} to a sequence", n),
+                );
+            }
+        };
+        if pair.len() != 2 {
+            return err(
+                &crate::objects::exception::VALUE_ERROR,
+                format!(
+                    "dictionary update sequence element #{} has length {}; 2 is required",
+                    n,
+                    pair.len()
+                ),
+            );
+        }
+        let mut pair = pair.into_iter();
+        d.set_item(pair.next().unwrap(), pair.next().unwrap())?;
+        n += 1;
+    }
+    Ok(())
+}
+
+fn dict_new(_ty: *const TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let d = new_dict();
+    dict_update_args(this(&d), "dict", args, kwnames)?;
+    Ok(d)
+}
+
+fn dict_update_args(d: &Dict, name: &str, args: &[Value], kwnames: &[Value]) -> PyResult<()> {
+    let npos = args.len() - kwnames.len();
+    if npos > 1 {
+        return err(&TYPE_ERROR, format!("{} expected at most 1 argument, got {}", name, npos));
+    }
+    if npos == 1 {
+        update_from(d, &args[0])?;
+    }
+    for (i, k) in kwnames.iter().enumerate() {
+        d.set_item(k.clone(), args[npos + i].clone())?;
+    }
+    Ok(())
+}
+
+fn m_get(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    if args.is_empty() || args.len() > 2 {
+        return err(&TYPE_ERROR, format!("get expected at least 1 argument, got {}", args.len()));
+    }
+    Ok(this(this_).get_item(&args[0])?.unwrap_or_else(|| args.get(1).cloned().unwrap_or(Value::NONE)))
+}
+
+fn m_setdefault(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    if args.is_empty() || args.len() > 2 {
+        return err(&TYPE_ERROR, format!("setdefault expected at least 1 argument, got {}", args.len()));
+    }
+    let d = this(this_);
+    if let Some(v) = d.get_item(&args[0])? {
+        return Ok(v);
+    }
+    let v = args.get(1).cloned().unwrap_or(Value::NONE);
+    d.set_item(args[0].clone(), v.clone())?;
+    Ok(v)
+}
+
+fn m_pop(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    if args.is_empty() || args.len() > 2 {
+        return err(&TYPE_ERROR, format!("pop expected at least 1 argument, got {}", args.len()));
+    }
+    match this(this_).del_item(&args[0])? {
+        Some(v) => Ok(v),
+        None => match args.get(1) {
+            Some(d) => Ok(d.clone()),
+            None => Err(key_error(&args[0])),
+        },
+    }
+}
+
+fn m_popitem(this_: &Value, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    match this(this_).pop_last() {
+        Some((k, v)) => Ok(crate::objects::tuple::new_tuple(vec![k, v])),
+        None => err(&KEY_ERROR, "popitem(): dictionary is empty"),
+    }
+}
+
+fn m_update(this_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    dict_update_args(this(this_), "update", args, kw)?;
+    Ok(Value::NONE)
+}
+
+fn m_clear(this_: &Value, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    this(this_).clear();
+    Ok(Value::NONE)
+}
+
+fn m_copy(this_: &Value, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    dict_from_pairs(this(this_).items())
+}
+
+fn m_fromkeys(_cls: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let mut p = ArgParser::new("fromkeys", args, kw);
+    let it = p.required("iterable")?;
+    let v = p.optional("value")?.unwrap_or(Value::NONE);
+    p.finish()?;
+    let d = new_dict();
+    for k in crate::ops::sequence::collect(&it)? {
+        this(&d).set_item(k, v.clone())?;
+    }
+    Ok(d)
+}
+
+fn view(this_: &Value, ty: &'static TypeObject) -> Value {
+    alloc(ty, DictView { dict: this_.clone() })
+}
+
+fn dict_or(a: &Value, b: &Value) -> PyResult<Value> {
+    let (Some(x), Some(_)) = (a.downcast_ref::<Dict>(), b.downcast_ref::<Dict>()) else {
+        return Ok(not_implemented());
+    };
+    let d = dict_from_pairs(x.items())?;
+    update_from(this(&d), b)?;
+    Ok(d)
+}
+
+fn dict_ior(a: &Value, b: &Value) -> PyResult<Value> {
+    update_from(this(a), b)?;
+    Ok(a.clone())
+}
+
+macro_rules! method {
+    ($name:literal, $f:expr) => {
+        MethodDef { name: $name, func: $f, kind: MethodKind::Instance, doc: "" }
+    };
+}
+
+/// The `dict` type.
+pub static DICT_TYPE: TypeObject = TypeObject {
+    name: "dict",
+    layout: &DICT_TYPE,
+    flags: flags::BASETYPE,
+    dealloc: dealloc_obj::<Dict>,
+    repr: Some(dict_repr),
+    richcompare: Some(dict_richcompare),
+    len: Some(|v| Ok(this(v).len())),
+    getitem: Some(dict_getitem),
+    setitem: Some(dict_setitem),
+    contains: Some(|v, k| Ok(this(v).get_item(k)?.is_some())),
+    iter: Some(|v| Ok(new_dict_iter(v.clone(), DictIterKind::Keys))),
+    nb: {
+        let mut nb: [Option<BinaryFn>; NB_COUNT] = [None; NB_COUNT];
+        nb[NbOp::Or as usize] = Some(dict_or);
+        nb
+    },
+    nb_inplace: {
+        let mut nb: [Option<BinaryFn>; NB_COUNT] = [None; NB_COUNT];
+        nb[NbOp::Or as usize] = Some(dict_ior);
+        nb
+    },
+    new: Some(dict_new),
+    methods: &[
+        method!("get", m_get),
+        method!("setdefault", m_setdefault),
+        method!("pop", m_pop),
+        method!("popitem", m_popitem),
+        method!("update", m_update),
+        method!("clear", m_clear),
+        method!("copy", m_copy),
+        method!("keys", |v, _, _| Ok(view(v, &DICT_KEYS_TYPE))),
+        method!("values", |v, _, _| Ok(view(v, &DICT_VALUES_TYPE))),
+        method!("items", |v, _, _| Ok(view(v, &DICT_ITEMS_TYPE))),
+        MethodDef { name: "fromkeys", func: m_fromkeys, kind: MethodKind::Class, doc: "" },
+    ],
+    doc: "dict() -> new empty dictionary",
+    ..TypeObject::EMPTY
+};
+
+/// Payload of `dict_keys`, `dict_values` and `dict_items`.
+pub struct DictView {
+    pub dict: Value,
+}
+
+impl PyPayload for DictView {
+    fn type_object() -> *const TypeObject {
+        &DICT_KEYS_TYPE
+    }
+}
+
+/// Which part of each entry a dict iterator yields.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum DictIterKind {
+    Keys,
+    Values,
+    Items,
+}
+
+/// Payload of a dict iterator.
+pub struct DictIter {
+    dict: Value,
+    pos: Cell<usize>,
+    len: usize,
+    kind: DictIterKind,
+}
+
+/// A new iterator over a dict.
+pub fn new_dict_iter(d: Value, kind: DictIterKind) -> Value {
+    let len = this(&d).len();
+    alloc(&DICT_ITER_TYPE, DictIter { dict: d, pos: Cell::new(0), len, kind })
+}
+
+fn dict_iter_next(v: &Value) -> PyResult<Option<Value>> {
+    // SAFETY: only DICT_ITER_TYPE objects have this slot.
+    let it = unsafe { v.payload_unchecked::<DictIter>() };
+    let d = this(&it.dict);
+    if d.len() != it.len {
+        it.pos.set(usize::MAX);
+        return err(&RUNTIME_ERROR, "dictionary changed size during iteration");
+    }
+    if it.pos.get() == usize::MAX {
+        return Ok(None);
+    }
+    match d.next_entry(it.pos.get()) {
+        Some((next, k, x)) => {
+            it.pos.set(next);
+            Ok(Some(match it.kind {
+                DictIterKind::Keys => k,
+                DictIterKind::Values => x,
+                DictIterKind::Items => crate::objects::tuple::new_tuple(vec![k, x]),
+            }))
+        }
+        None => {
+            it.pos.set(usize::MAX);
+            Ok(None)
+        }
+    }
+}
+
+/// The iterator type of dicts and their views.
+pub static DICT_ITER_TYPE: TypeObject = TypeObject {
+    name: "dict_keyiterator",
+    layout: &DICT_ITER_TYPE,
+    dealloc: dealloc_obj::<DictIter>,
+    iter: Some(|v| Ok(v.clone())),
+    next: Some(dict_iter_next),
+    ..TypeObject::EMPTY
+};
+
+fn view_dict(v: &Value) -> &Dict {
+    // SAFETY: only view types use these slots.
+    this(&unsafe { v.payload_unchecked::<DictView>() }.dict)
+}
+
+fn view_repr(v: &Value, name: &str, kind: DictIterKind) -> PyResult<Value> {
+    let d = view_dict(v);
+    let items: Vec<Value> = d
+        .items()
+        .into_iter()
+        .map(|(k, x)| match kind {
+            DictIterKind::Keys => k,
+            DictIterKind::Values => x,
+            DictIterKind::Items => crate::objects::tuple::new_tuple(vec![k, x]),
+        })
+        .collect();
+    let inner = crate::objects::tuple::seq_repr(&items, "[", "]")?;
+    Ok(from_string(format!("{}({})", name, inner)))
+}
+
+macro_rules! view_type {
+    ($id:ident, $name:literal, $kind:expr) => {
+        /// A dict view type.
+        pub static $id: TypeObject = TypeObject {
+            name: $name,
+            layout: &DICT_KEYS_TYPE,
+            dealloc: dealloc_obj::<DictView>,
+            repr: Some(|v| view_repr(v, $name, $kind)),
+            len: Some(|v| Ok(view_dict(v).len())),
+            iter: Some(|v| {
+                // SAFETY: view payload.
+                let d = unsafe { v.payload_unchecked::<DictView>() }.dict.clone();
+                Ok(new_dict_iter(d, $kind))
+            }),
+            contains: Some(|v, k| view_contains(v, k, $kind)),
+            ..TypeObject::EMPTY
+        };
+    };
+}
+
+fn view_contains(v: &Value, k: &Value, kind: DictIterKind) -> PyResult<bool> {
+    let d = view_dict(v);
+    match kind {
+        DictIterKind::Keys => Ok(d.get_item(k)?.is_some()),
+        DictIterKind::Values => {
+            for (_, x) in d.items() {
+                if crate::ops::compare::eq(&x, k)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        DictIterKind::Items => {
+            let Some(pair) = crate::objects::tuple::try_tuple_items(k) else { return Ok(false) };
+            if pair.len() != 2 {
+                return Ok(false);
+            }
+            match d.get_item(&pair[0])? {
+                Some(x) => crate::ops::compare::eq(&x, &pair[1]),
+                None => Ok(false),
+            }
+        }
+    }
+}
+
+view_type!(DICT_KEYS_TYPE, "dict_keys", DictIterKind::Keys);
+view_type!(DICT_VALUES_TYPE, "dict_values", DictIterKind::Values);
+view_type!(DICT_ITEMS_TYPE, "dict_items", DictIterKind::Items);

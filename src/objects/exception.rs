@@ -1,0 +1,399 @@
+//! The built-in exception hierarchy and exception instances.
+//!
+//! Every exception instance has the layout of `BaseException`: an [`ExceptionData`] with
+//! `args`, the traceback, `__cause__`, `__context__` and an instance dict for extra attributes
+//! (`StopIteration.value`, `SystemExit.code`, `AttributeError.name`, ...). Raising from Rust is
+//! `Err(raise(&TYPE_ERROR, "message"))` or the shorthand [`err`].
+
+use std::cell::{Cell, UnsafeCell};
+use std::mem::offset_of;
+
+use crate::abi::Value;
+use crate::objects::object::OBJECT_TYPE;
+use crate::objects::str::{as_str, new_str};
+use crate::objects::tuple::{new_tuple, tuple_items};
+use crate::objects::{
+    alloc, dealloc_obj, flags, GetSetDef, MethodDef, MethodKind, Obj, PyPayload, PyResult, Raised,
+    TypeObject,
+};
+use crate::vm::thread;
+
+/// Payload of every exception instance.
+pub struct ExceptionData {
+    /// The `args` tuple.
+    pub args: UnsafeCell<Value>,
+    /// `__traceback__`: a traceback object or NULL.
+    pub traceback: UnsafeCell<Value>,
+    /// `__cause__` (NULL = None).
+    pub cause: UnsafeCell<Value>,
+    /// `__context__` (NULL = None).
+    pub context: UnsafeCell<Value>,
+    /// `__suppress_context__`.
+    pub suppress_context: Cell<bool>,
+    /// Instance `__dict__` (NULL until first attribute store).
+    pub dict: UnsafeCell<Value>,
+}
+
+impl PyPayload for ExceptionData {
+    fn type_object() -> *const TypeObject {
+        &BASE_EXCEPTION
+    }
+}
+
+impl ExceptionData {
+    /// The args tuple.
+    pub fn args(&self) -> Value {
+        // SAFETY: single-threaded; the cell is only replaced, never borrowed across calls.
+        unsafe { (*self.args.get()).clone() }
+    }
+    /// `__traceback__` (NULL when none).
+    pub fn traceback(&self) -> Value {
+        // SAFETY: as above.
+        unsafe { (*self.traceback.get()).clone() }
+    }
+    /// Replaces `__traceback__`.
+    pub fn set_traceback(&self, tb: Value) {
+        // SAFETY: as above; the old value is dropped after the store.
+        let _old = unsafe { std::mem::replace(&mut *self.traceback.get(), tb) };
+    }
+    /// `__cause__` (NULL when None).
+    pub fn cause(&self) -> Value {
+        // SAFETY: as above.
+        unsafe { (*self.cause.get()).clone() }
+    }
+    /// Sets `__cause__` (NULL for None).
+    pub fn set_cause(&self, v: Value) {
+        // SAFETY: as above.
+        let _old = unsafe { std::mem::replace(&mut *self.cause.get(), v) };
+    }
+    /// `__context__` (NULL when None).
+    pub fn context(&self) -> Value {
+        // SAFETY: as above.
+        unsafe { (*self.context.get()).clone() }
+    }
+    /// Sets `__context__` (NULL for None).
+    pub fn set_context(&self, v: Value) {
+        // SAFETY: as above.
+        let _old = unsafe { std::mem::replace(&mut *self.context.get(), v) };
+    }
+}
+
+const EXC_DICT_OFFSET: usize = offset_of!(Obj<ExceptionData>, data) + offset_of!(ExceptionData, dict);
+
+macro_rules! exception_types {
+    ($( $(#[$doc:meta])* $id:ident = $name:literal : $base:ident; )*) => {
+        $(
+            $(#[$doc])*
+            pub static $id: TypeObject = TypeObject {
+                name: $name,
+                base: &$base,
+                layout: &BASE_EXCEPTION,
+                flags: flags::BASETYPE | flags::EXCEPTION,
+                dict_offset: EXC_DICT_OFFSET,
+                dealloc: dealloc_obj::<ExceptionData>,
+                repr: Some(exc_repr),
+                str: Some(exc_str),
+                new: Some(exc_new),
+                methods: EXC_METHODS,
+                getsets: EXC_GETSETS,
+                ..TypeObject::EMPTY
+            };
+        )*
+        /// Every built-in exception type, base classes first.
+        pub fn exception_types() -> Vec<&'static TypeObject> {
+            vec![$(&$id),*]
+        }
+    };
+}
+
+exception_types! {
+    /// `BaseException`, root of the hierarchy.
+    BASE_EXCEPTION = "BaseException": OBJECT_TYPE;
+    SYSTEM_EXIT = "SystemExit": BASE_EXCEPTION;
+    KEYBOARD_INTERRUPT = "KeyboardInterrupt": BASE_EXCEPTION;
+    GENERATOR_EXIT = "GeneratorExit": BASE_EXCEPTION;
+    EXCEPTION = "Exception": BASE_EXCEPTION;
+    STOP_ITERATION = "StopIteration": EXCEPTION;
+    STOP_ASYNC_ITERATION = "StopAsyncIteration": EXCEPTION;
+    ARITHMETIC_ERROR = "ArithmeticError": EXCEPTION;
+    FLOATING_POINT_ERROR = "FloatingPointError": ARITHMETIC_ERROR;
+    OVERFLOW_ERROR = "OverflowError": ARITHMETIC_ERROR;
+    ZERO_DIVISION_ERROR = "ZeroDivisionError": ARITHMETIC_ERROR;
+    ASSERTION_ERROR = "AssertionError": EXCEPTION;
+    ATTRIBUTE_ERROR = "AttributeError": EXCEPTION;
+    BUFFER_ERROR = "BufferError": EXCEPTION;
+    EOF_ERROR = "EOFError": EXCEPTION;
+    IMPORT_ERROR = "ImportError": EXCEPTION;
+    MODULE_NOT_FOUND_ERROR = "ModuleNotFoundError": IMPORT_ERROR;
+    LOOKUP_ERROR = "LookupError": EXCEPTION;
+    INDEX_ERROR = "IndexError": LOOKUP_ERROR;
+    KEY_ERROR = "KeyError": LOOKUP_ERROR;
+    MEMORY_ERROR = "MemoryError": EXCEPTION;
+    NAME_ERROR = "NameError": EXCEPTION;
+    UNBOUND_LOCAL_ERROR = "UnboundLocalError": NAME_ERROR;
+    OS_ERROR = "OSError": EXCEPTION;
+    BLOCKING_IO_ERROR = "BlockingIOError": OS_ERROR;
+    CHILD_PROCESS_ERROR = "ChildProcessError": OS_ERROR;
+    CONNECTION_ERROR = "ConnectionError": OS_ERROR;
+    BROKEN_PIPE_ERROR = "BrokenPipeError": CONNECTION_ERROR;
+    CONNECTION_ABORTED_ERROR = "ConnectionAbortedError": CONNECTION_ERROR;
+    CONNECTION_REFUSED_ERROR = "ConnectionRefusedError": CONNECTION_ERROR;
+    CONNECTION_RESET_ERROR = "ConnectionResetError": CONNECTION_ERROR;
+    FILE_EXISTS_ERROR = "FileExistsError": OS_ERROR;
+    FILE_NOT_FOUND_ERROR = "FileNotFoundError": OS_ERROR;
+    INTERRUPTED_ERROR = "InterruptedError": OS_ERROR;
+    IS_A_DIRECTORY_ERROR = "IsADirectoryError": OS_ERROR;
+    NOT_A_DIRECTORY_ERROR = "NotADirectoryError": OS_ERROR;
+    PERMISSION_ERROR = "PermissionError": OS_ERROR;
+    PROCESS_LOOKUP_ERROR = "ProcessLookupError": OS_ERROR;
+    TIMEOUT_ERROR = "TimeoutError": OS_ERROR;
+    REFERENCE_ERROR = "ReferenceError": EXCEPTION;
+    RUNTIME_ERROR = "RuntimeError": EXCEPTION;
+    NOT_IMPLEMENTED_ERROR = "NotImplementedError": RUNTIME_ERROR;
+    RECURSION_ERROR = "RecursionError": RUNTIME_ERROR;
+    SYNTAX_ERROR = "SyntaxError": EXCEPTION;
+    INDENTATION_ERROR = "IndentationError": SYNTAX_ERROR;
+    TAB_ERROR = "TabError": INDENTATION_ERROR;
+    SYSTEM_ERROR = "SystemError": EXCEPTION;
+    TYPE_ERROR = "TypeError": EXCEPTION;
+    VALUE_ERROR = "ValueError": EXCEPTION;
+    UNICODE_ERROR = "UnicodeError": VALUE_ERROR;
+    UNICODE_DECODE_ERROR = "UnicodeDecodeError": UNICODE_ERROR;
+    UNICODE_ENCODE_ERROR = "UnicodeEncodeError": UNICODE_ERROR;
+    UNICODE_TRANSLATE_ERROR = "UnicodeTranslateError": UNICODE_ERROR;
+    WARNING = "Warning": EXCEPTION;
+    DEPRECATION_WARNING = "DeprecationWarning": WARNING;
+    PENDING_DEPRECATION_WARNING = "PendingDeprecationWarning": WARNING;
+    RUNTIME_WARNING = "RuntimeWarning": WARNING;
+    SYNTAX_WARNING = "SyntaxWarning": WARNING;
+    USER_WARNING = "UserWarning": WARNING;
+    FUTURE_WARNING = "FutureWarning": WARNING;
+    IMPORT_WARNING = "ImportWarning": WARNING;
+    UNICODE_WARNING = "UnicodeWarning": WARNING;
+    BYTES_WARNING = "BytesWarning": WARNING;
+    RESOURCE_WARNING = "ResourceWarning": WARNING;
+    ENCODING_WARNING = "EncodingWarning": WARNING;
+}
+
+/// A new exception instance of type `ty` with the given args.
+pub fn new_exception(ty: *const TypeObject, args: Vec<Value>) -> Value {
+    let v = alloc(
+        ty,
+        ExceptionData {
+            args: UnsafeCell::new(new_tuple(args)),
+            traceback: UnsafeCell::new(Value::NULL),
+            cause: UnsafeCell::new(Value::NULL),
+            context: UnsafeCell::new(Value::NULL),
+            suppress_context: Cell::new(false),
+            dict: UnsafeCell::new(Value::NULL),
+        },
+    );
+    if std::ptr::eq(ty, &STOP_ITERATION) || crate::objects::type_::is_subtype_ptr(ty, &STOP_ITERATION) {
+        // `StopIteration.value` mirrors args[0].
+        let val = exc_arg0(&v);
+        let _ = crate::ops::object::set_instance_dict_item(&v, "value", val);
+    }
+    v
+}
+
+fn exc_arg0(v: &Value) -> Value {
+    let d = v.downcast_ref::<ExceptionData>().unwrap();
+    tuple_items(&d.args()).first().cloned().unwrap_or(Value::NONE)
+}
+
+/// A new exception instance with one message argument.
+pub fn new_exception_msg(ty: *const TypeObject, msg: impl AsRef<str>) -> Value {
+    new_exception(ty, vec![new_str(msg.as_ref())])
+}
+
+/// Raises `ty(msg)`: stores it in the thread state and returns the marker.
+pub fn raise(ty: &'static TypeObject, msg: impl AsRef<str>) -> Raised {
+    thread::set_raised(new_exception_msg(ty, msg))
+}
+
+/// `Err(raise(ty, msg))`, for `return err(&TYPE_ERROR, ...)`.
+pub fn err<T>(ty: &'static TypeObject, msg: impl AsRef<str>) -> PyResult<T> {
+    Err(raise(ty, msg))
+}
+
+/// Raises an exception instance (or class, instantiated with no args).
+pub fn raise_value(exc: Value) -> Raised {
+    thread::set_raised(exc)
+}
+
+/// Whether the exception in flight is an instance of `ty` (or a subclass).
+pub fn raised_matches(ty: &TypeObject) -> bool {
+    let e = thread::peek_raised();
+    !e.is_null() && e.ty().is_subtype(ty)
+}
+
+/// Whether `v` is an exception instance.
+pub fn is_exception(v: &Value) -> bool {
+    v.downcast_ref::<ExceptionData>().is_some()
+}
+
+fn exc_new(ty: *const TypeObject, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
+    let n = args.len() - _kwnames.len();
+    let v = new_exception(ty, args[..n].to_vec());
+    if std::ptr::eq(ty, &SYSTEM_EXIT) || crate::objects::type_::is_subtype_ptr(ty, &SYSTEM_EXIT) {
+        let code = match n {
+            0 => Value::NONE,
+            1 => args[0].clone(),
+            _ => new_tuple(args[..n].to_vec()),
+        };
+        crate::ops::object::set_instance_dict_item(&v, "code", code)?;
+    }
+    Ok(v)
+}
+
+fn exc_str(v: &Value) -> PyResult<Value> {
+    let d = v.downcast_ref::<ExceptionData>().unwrap();
+    let args = d.args();
+    let items = tuple_items(&args);
+    if v.ty().is_subtype(&KEY_ERROR) && items.len() == 1 {
+        return crate::ops::object::repr(&items[0]);
+    }
+    match items.len() {
+        0 => Ok(new_str("")),
+        1 => crate::ops::object::str_of(&items[0]),
+        _ => crate::ops::object::str_of(&args),
+    }
+}
+
+fn exc_repr(v: &Value) -> PyResult<Value> {
+    let d = v.downcast_ref::<ExceptionData>().unwrap();
+    let args = d.args();
+    let items = tuple_items(&args);
+    let name = v.type_name();
+    let s = if items.len() == 1 {
+        let r = crate::ops::object::repr(&items[0])?;
+        format!("{}({})", name, &*as_str(&r).unwrap())
+    } else {
+        let r = crate::ops::object::repr(&args)?;
+        format!("{}{}", name, &*as_str(&r).unwrap())
+    };
+    Ok(crate::objects::str::from_string(s))
+}
+
+fn exc_with_traceback(this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let d = this.downcast_ref::<ExceptionData>().unwrap();
+    let tb = args.first().cloned().unwrap_or(Value::NONE);
+    d.set_traceback(if tb.is_none() { Value::NULL } else { tb });
+    Ok(this.clone())
+}
+
+fn exc_add_note(this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let Some(note) = args.first() else {
+        return err(&TYPE_ERROR, "BaseException.add_note() takes exactly one argument (0 given)");
+    };
+    if as_str(note).is_none() {
+        return err(&TYPE_ERROR, format!("note must be a str, not '{}'", note.type_name()));
+    }
+    let notes = match crate::ops::object::get_instance_dict_item(this, "__notes__") {
+        Some(n) => n,
+        None => {
+            let l = crate::objects::list::new_list(vec![]);
+            crate::ops::object::set_instance_dict_item(this, "__notes__", l.clone())?;
+            l
+        }
+    };
+    match notes.downcast_ref::<crate::objects::list::List>() {
+        Some(l) => l.push(note.clone()),
+        None => return err(&TYPE_ERROR, "Cannot add note: __notes__ is not a list"),
+    }
+    Ok(Value::NONE)
+}
+
+static EXC_METHODS: &[MethodDef] = &[
+    MethodDef { name: "with_traceback", func: exc_with_traceback, kind: MethodKind::Instance, doc: "" },
+    MethodDef { name: "add_note", func: exc_add_note, kind: MethodKind::Instance, doc: "" },
+];
+
+fn none_if_null(v: Value) -> Value {
+    if v.is_null() {
+        Value::NONE
+    } else {
+        v
+    }
+}
+
+fn null_if_none(v: Option<Value>) -> Value {
+    match v {
+        Some(v) if !v.is_none() => v,
+        _ => Value::NULL,
+    }
+}
+
+fn data(v: &Value) -> &ExceptionData {
+    v.downcast_ref::<ExceptionData>().expect("exception getset on a non-exception")
+}
+
+static EXC_GETSETS: &[GetSetDef] = &[
+    GetSetDef {
+        name: "args",
+        get: |v| Ok(data(v).args()),
+        set: Some(|v, a| {
+            let t = crate::objects::tuple::to_tuple(&a.unwrap_or(Value::NONE))?;
+            // SAFETY: single-threaded cell replacement.
+            let _old = unsafe { std::mem::replace(&mut *data(v).args.get(), t) };
+            Ok(())
+        }),
+    },
+    GetSetDef {
+        name: "__traceback__",
+        get: |v| Ok(none_if_null(data(v).traceback())),
+        set: Some(|v, a| {
+            data(v).set_traceback(null_if_none(a));
+            Ok(())
+        }),
+    },
+    GetSetDef {
+        name: "__cause__",
+        get: |v| Ok(none_if_null(data(v).cause())),
+        set: Some(|v, a| {
+            data(v).set_cause(null_if_none(a));
+            data(v).suppress_context.set(true);
+            Ok(())
+        }),
+    },
+    GetSetDef {
+        name: "__context__",
+        get: |v| Ok(none_if_null(data(v).context())),
+        set: Some(|v, a| {
+            data(v).set_context(null_if_none(a));
+            Ok(())
+        }),
+    },
+    GetSetDef {
+        name: "__suppress_context__",
+        get: |v| Ok(Value::bool(data(v).suppress_context.get())),
+        set: Some(|v, a| {
+            let b = crate::ops::object::truthy(&a.unwrap_or(Value::FALSE))?;
+            data(v).suppress_context.set(b);
+            Ok(())
+        }),
+    },
+];
+
+/// Sets `exc.__context__` to the exception being handled, breaking any cycle as CPython does.
+pub fn attach_context(exc: &Value, handled: &Value) {
+    if handled.is_null() || handled.is(exc) {
+        return;
+    }
+    let Some(d) = exc.downcast_ref::<ExceptionData>() else { return };
+    // If `exc` is already in the handled exception's context chain, cut the chain there.
+    let mut o = handled.clone();
+    loop {
+        let Some(od) = o.downcast_ref::<ExceptionData>() else { break };
+        let c = od.context();
+        if c.is_null() {
+            break;
+        }
+        if c.is(exc) {
+            od.set_context(Value::NULL);
+            break;
+        }
+        o = c;
+    }
+    d.set_context(handled.clone());
+}

@@ -1,0 +1,301 @@
+//! `function` (a Python function: code + globals + defaults + closure) and `method` (a function
+//! bound to an instance).
+
+use std::cell::UnsafeCell;
+use std::mem::offset_of;
+
+use crate::abi::Value;
+use crate::objects::str::{as_str, from_string};
+use crate::objects::{alloc, dealloc_obj, GetSetDef, Obj, PyPayload, PyResult, TypeObject};
+
+/// Payload of a Python function.
+pub struct Function {
+    /// The code object.
+    pub code: Value,
+    /// The module globals dict.
+    pub globals: Value,
+    /// The builtins dict used for name lookups.
+    pub builtins: Value,
+    pub name: UnsafeCell<Value>,
+    pub qualname: UnsafeCell<Value>,
+    /// Positional defaults (a tuple) or NULL.
+    pub defaults: UnsafeCell<Value>,
+    /// Keyword-only defaults (a dict) or NULL.
+    pub kwdefaults: UnsafeCell<Value>,
+    /// Tuple of cells for free variables, or NULL.
+    pub closure: Value,
+    pub doc: UnsafeCell<Value>,
+    pub module: UnsafeCell<Value>,
+    pub annotations: UnsafeCell<Value>,
+    /// `__dict__` for function attributes (NULL until used).
+    pub dict: UnsafeCell<Value>,
+}
+
+impl PyPayload for Function {
+    fn type_object() -> *const TypeObject {
+        &FUNCTION_TYPE
+    }
+}
+
+impl Function {
+    /// The code payload.
+    #[inline(always)]
+    pub fn code(&self) -> &crate::objects::code::Code {
+        // SAFETY: `code` is always a code object.
+        unsafe { self.code.payload_unchecked() }
+    }
+    /// Positional defaults tuple (NULL when none).
+    pub fn defaults(&self) -> &Value {
+        // SAFETY: single-threaded; replaced only through the `__defaults__` setter.
+        unsafe { &*self.defaults.get() }
+    }
+    /// Keyword-only defaults dict (NULL when none).
+    pub fn kwdefaults(&self) -> &Value {
+        // SAFETY: as above.
+        unsafe { &*self.kwdefaults.get() }
+    }
+    /// `__name__`.
+    pub fn name(&self) -> Value {
+        // SAFETY: as above.
+        unsafe { (*self.name.get()).clone() }
+    }
+    /// `__qualname__`.
+    pub fn qualname(&self) -> Value {
+        // SAFETY: as above.
+        unsafe { (*self.qualname.get()).clone() }
+    }
+}
+
+/// A new function from `MAKE_FUNCTION`.
+pub fn new_function(code: Value, globals: Value, builtins: Value) -> Value {
+    // SAFETY: callers pass a code object.
+    let c: &crate::objects::code::Code = unsafe { code.payload_unchecked() };
+    let doc = match c.consts.first() {
+        Some(d) if as_str(d).is_some() && c.flags & 0x4000_0000 == 0 => d.clone(),
+        _ => Value::NONE,
+    };
+    let module = globals
+        .downcast_ref::<crate::objects::dict::Dict>()
+        .and_then(|d| d.get_str(&crate::objects::str::new_str("__name__")))
+        .unwrap_or(Value::NONE);
+    alloc(
+        &FUNCTION_TYPE,
+        Function {
+            name: UnsafeCell::new(c.name.clone()),
+            qualname: UnsafeCell::new(c.qualname.clone()),
+            code,
+            globals,
+            builtins,
+            defaults: UnsafeCell::new(Value::NULL),
+            kwdefaults: UnsafeCell::new(Value::NULL),
+            closure: Value::NULL,
+            doc: UnsafeCell::new(doc),
+            module: UnsafeCell::new(module),
+            annotations: UnsafeCell::new(Value::NULL),
+            dict: UnsafeCell::new(Value::NULL),
+        },
+    )
+}
+
+fn this(v: &Value) -> &Function {
+    v.downcast_ref::<Function>().unwrap()
+}
+
+fn cell_get(c: &UnsafeCell<Value>) -> Value {
+    // SAFETY: single-threaded; no borrow of the cell outlives this call.
+    unsafe { (*c.get()).clone() }
+}
+
+fn cell_set(c: &UnsafeCell<Value>, v: Value) {
+    // SAFETY: as above; the old value drops after the store.
+    let _old = unsafe { std::mem::replace(&mut *c.get(), v) };
+}
+
+fn none_if_null(v: Value) -> Value {
+    if v.is_null() {
+        Value::NONE
+    } else {
+        v
+    }
+}
+
+fn null_if_none(v: Option<Value>) -> Value {
+    match v {
+        Some(v) if !v.is_none() => v,
+        _ => Value::NULL,
+    }
+}
+
+/// The `function` type.
+pub static FUNCTION_TYPE: TypeObject = TypeObject {
+    name: "function",
+    layout: &FUNCTION_TYPE,
+    dict_offset: offset_of!(Obj<Function>, data) + offset_of!(Function, dict),
+    dealloc: dealloc_obj::<Function>,
+    repr: Some(|v| {
+        Ok(from_string(format!(
+            "<function {} at {:#x}>",
+            crate::ops::object::str_string(&this(v).qualname())?,
+            v.payload
+        )))
+    }),
+    hash: Some(|v| Ok(crate::objects::object::identity_hash(v))),
+    call: Some(crate::vm::call::call_function_slot),
+    descr_get: Some(|f, obj, _ty| match obj {
+        Some(o) if !o.is_none() => Ok(new_method(f.clone(), o.clone())),
+        _ => Ok(f.clone()),
+    }),
+    getsets: &[
+        GetSetDef {
+            name: "__name__",
+            get: |v| Ok(this(v).name()),
+            set: Some(|v, x| {
+                cell_set(&this(v).name, x.unwrap_or(Value::NONE));
+                Ok(())
+            }),
+        },
+        GetSetDef {
+            name: "__qualname__",
+            get: |v| Ok(this(v).qualname()),
+            set: Some(|v, x| {
+                cell_set(&this(v).qualname, x.unwrap_or(Value::NONE));
+                Ok(())
+            }),
+        },
+        GetSetDef {
+            name: "__defaults__",
+            get: |v| Ok(none_if_null(cell_get(&this(v).defaults))),
+            set: Some(|v, x| {
+                cell_set(&this(v).defaults, null_if_none(x));
+                Ok(())
+            }),
+        },
+        GetSetDef {
+            name: "__kwdefaults__",
+            get: |v| Ok(none_if_null(cell_get(&this(v).kwdefaults))),
+            set: Some(|v, x| {
+                cell_set(&this(v).kwdefaults, null_if_none(x));
+                Ok(())
+            }),
+        },
+        GetSetDef {
+            name: "__doc__",
+            get: |v| Ok(cell_get(&this(v).doc)),
+            set: Some(|v, x| {
+                cell_set(&this(v).doc, x.unwrap_or(Value::NONE));
+                Ok(())
+            }),
+        },
+        GetSetDef {
+            name: "__module__",
+            get: |v| Ok(cell_get(&this(v).module)),
+            set: Some(|v, x| {
+                cell_set(&this(v).module, x.unwrap_or(Value::NONE));
+                Ok(())
+            }),
+        },
+        GetSetDef { name: "__code__", get: |v| Ok(this(v).code.clone()), set: None },
+        GetSetDef { name: "__globals__", get: |v| Ok(this(v).globals.clone()), set: None },
+        GetSetDef {
+            name: "__closure__",
+            get: |v| Ok(none_if_null(this(v).closure.clone())),
+            set: None,
+        },
+        GetSetDef {
+            name: "__annotations__",
+            get: |v| {
+                let f = this(v);
+                let a = cell_get(&f.annotations);
+                if a.is_null() {
+                    let d = crate::objects::dict::new_dict();
+                    cell_set(&f.annotations, d.clone());
+                    return Ok(d);
+                }
+                Ok(a)
+            },
+            set: Some(|v, x| {
+                cell_set(&this(v).annotations, null_if_none(x));
+                Ok(())
+            }),
+        },
+        GetSetDef {
+            name: "__dict__",
+            get: |v| Ok(crate::ops::object::instance_dict(v).unwrap_or(Value::NONE)),
+            set: None,
+        },
+    ],
+    ..TypeObject::EMPTY
+};
+
+/// Payload of a bound method.
+pub struct Method {
+    pub func: Value,
+    pub self_: Value,
+}
+
+impl PyPayload for Method {
+    fn type_object() -> *const TypeObject {
+        &METHOD_TYPE
+    }
+}
+
+/// `func` bound to `self_`.
+pub fn new_method(func: Value, self_: Value) -> Value {
+    alloc(&METHOD_TYPE, Method { func, self_ })
+}
+
+fn method_call(v: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let m = v.downcast_ref::<Method>().unwrap();
+    let mut all = Vec::with_capacity(args.len() + 1);
+    all.push(m.self_.clone());
+    all.extend_from_slice(args);
+    crate::vm::call::call(&m.func, &all, kwnames)
+}
+
+fn mthis(v: &Value) -> &Method {
+    v.downcast_ref::<Method>().unwrap()
+}
+
+/// The bound `method` type.
+pub static METHOD_TYPE: TypeObject = TypeObject {
+    name: "method",
+    layout: &METHOD_TYPE,
+    dealloc: dealloc_obj::<Method>,
+    repr: Some(|v| {
+        let m = mthis(v);
+        let name = crate::ops::object::getattr_str(&m.func, "__qualname__")
+            .and_then(|n| crate::ops::object::str_string(&n))
+            .unwrap_or_else(|_| {
+                crate::vm::thread::take_raised();
+                "?".into()
+            });
+        Ok(from_string(format!(
+            "<bound method {} of {}>",
+            name,
+            crate::ops::object::repr_string(&m.self_)?
+        )))
+    }),
+    call: Some(method_call),
+    getattr: Some(|v, name| {
+        if let Some(x) = crate::ops::object::generic_getattr(v, name)? {
+            return Ok(Some(x));
+        }
+        crate::ops::object::getattr_opt(&mthis(v).func, name)
+    }),
+    richcompare: Some(|a, b, op| {
+        let (Some(x), Some(y)) = (a.downcast_ref::<Method>(), b.downcast_ref::<Method>()) else {
+            return Ok(crate::objects::none::not_implemented());
+        };
+        let same = x.func.is(&y.func) && x.self_.is(&y.self_);
+        match op {
+            crate::objects::CmpOp::Eq => Ok(Value::bool(same)),
+            crate::objects::CmpOp::Ne => Ok(Value::bool(!same)),
+            _ => Ok(crate::objects::none::not_implemented()),
+        }
+    }),
+    getsets: &[
+        GetSetDef { name: "__func__", get: |v| Ok(mthis(v).func.clone()), set: None },
+        GetSetDef { name: "__self__", get: |v| Ok(mthis(v).self_.clone()), set: None },
+    ],
+    ..TypeObject::EMPTY
+};

@@ -1,0 +1,607 @@
+//! `int`: arbitrary precision integers. Values that fit `i64` are inline; larger ones are heap
+//! [`BigInt`]s holding a `rug::Integer`. Results are normalized back to inline whenever they fit
+//! (the canonical-representation invariant of `abi`).
+
+use rug::ops::Pow;
+use rug::Integer;
+
+use crate::abi::Value;
+use crate::objects::exception::{err, OVERFLOW_ERROR, TYPE_ERROR, VALUE_ERROR, ZERO_DIVISION_ERROR};
+use crate::objects::none::not_implemented;
+use crate::objects::str::from_string;
+use crate::objects::{alloc, dealloc_obj, flags, CmpOp, NbOp, PyPayload, PyResult, TypeObject, NB_COUNT};
+
+/// Heap payload of an int outside the i64 range.
+pub struct BigInt {
+    pub v: Integer,
+}
+
+impl PyPayload for BigInt {
+    fn type_object() -> *const TypeObject {
+        &INT_TYPE
+    }
+}
+
+/// A borrowed view of any int value (bool included).
+pub enum IntRef<'a> {
+    Small(i64),
+    Big(&'a Integer),
+}
+
+impl IntRef<'_> {
+    /// As an owned `rug::Integer`.
+    pub fn to_integer(&self) -> Integer {
+        match self {
+            IntRef::Small(i) => Integer::from(*i),
+            IntRef::Big(b) => (*b).clone(),
+        }
+    }
+    /// Whether the value is negative.
+    pub fn is_negative(&self) -> bool {
+        match self {
+            IntRef::Small(i) => *i < 0,
+            IntRef::Big(b) => **b < 0,
+        }
+    }
+}
+
+/// The int behind a value (int, bool, or an int subclass instance); `None` for other types.
+#[inline]
+pub fn as_int(v: &Value) -> Option<IntRef<'_>> {
+    if let Some(i) = v.as_small_int() {
+        return Some(IntRef::Small(i));
+    }
+    v.downcast_ref::<BigInt>().map(|b| IntRef::Big(&b.v))
+}
+
+/// Whether `v` is an int (bool included).
+pub fn is_int(v: &Value) -> bool {
+    as_int(v).is_some()
+}
+
+/// An int value from a `rug::Integer`, inline when it fits.
+pub fn from_integer(i: Integer) -> Value {
+    match i.to_i64() {
+        Some(x) => Value::int(x),
+        None => alloc(&INT_TYPE, BigInt { v: i }),
+    }
+}
+
+/// An int value from an i128.
+pub fn from_i128(i: i128) -> Value {
+    match i64::try_from(i) {
+        Ok(x) => Value::int(x),
+        Err(_) => from_integer(Integer::from(i)),
+    }
+}
+
+/// CPython's hash of an int: the value modulo the Mersenne prime 2**61 - 1, sign kept, -1 -> -2.
+#[inline]
+pub fn hash_i64(i: i64) -> i64 {
+    const P: i64 = (1 << 61) - 1;
+    let mut h = (i.unsigned_abs() % P as u64) as i64;
+    if i < 0 {
+        h = -h;
+    }
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// CPython's hash of a big int.
+pub fn hash_integer(i: &Integer) -> i64 {
+    let p = Integer::from((1u64 << 61) - 1);
+    let m = Integer::from(i.abs_ref()) % &p;
+    let mut h = m.to_i64().unwrap();
+    if *i < 0 {
+        h = -h;
+    }
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// Correctly rounded (half-even) conversion to f64; `None` when the value is too large.
+pub fn integer_to_f64(i: &Integer) -> Option<f64> {
+    let bits = i.significant_bits();
+    if bits <= 53 {
+        return Some(i.to_f64());
+    }
+    let neg = *i < 0;
+    let a = Integer::from(i.abs_ref());
+    let shift = bits - 55;
+    let mut top = Integer::from(&a >> shift);
+    // Sticky bit: any nonzero bit shifted out.
+    if a.find_one(0).is_some_and(|lowest| lowest < shift) {
+        top |= 1;
+    }
+    let mut m = top.to_u64().unwrap(); // 55 bits
+    let round_bits = m & 3;
+    m >>= 2;
+    if round_bits > 2 || (round_bits == 2 && (m & 1) == 1) {
+        m += 1;
+    }
+    let exp = shift as i32 + 2;
+    let f = (m as f64) * 2f64.powi(exp);
+    if f.is_infinite() {
+        return None;
+    }
+    Some(if neg { -f } else { f })
+}
+
+/// The value as an f64 (OverflowError "int too large to convert to float").
+pub fn int_to_f64(v: &IntRef) -> PyResult<f64> {
+    match v {
+        IntRef::Small(i) => Ok(*i as f64),
+        IntRef::Big(b) => match integer_to_f64(b) {
+            Some(f) => Ok(f),
+            None => err(&OVERFLOW_ERROR, "int too large to convert to float"),
+        },
+    }
+}
+
+/// Correctly rounded `a / b` for ints.
+pub fn int_truediv(a: &IntRef, b: &IntRef) -> PyResult<Value> {
+    if let (IntRef::Small(x), IntRef::Small(y)) = (a, b) {
+        if *y == 0 {
+            return err(&ZERO_DIVISION_ERROR, "division by zero");
+        }
+        if x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) {
+            return Ok(Value::float(*x as f64 / *y as f64));
+        }
+    }
+    let (a, b) = (a.to_integer(), b.to_integer());
+    if b == 0 {
+        return err(&ZERO_DIVISION_ERROR, "division by zero");
+    }
+    if a == 0 {
+        let neg = b < 0;
+        return Ok(Value::float(if neg { -0.0 } else { 0.0 }));
+    }
+    let neg = (a < 0) != (b < 0);
+    let a = a.abs();
+    let b = b.abs();
+    let shift = 55i64 + b.significant_bits() as i64 - a.significant_bits() as i64;
+    let (n, d) = if shift >= 0 {
+        (a << shift as u32, b)
+    } else {
+        (a, b << (-shift) as u32)
+    };
+    let (mut q, r) = n.div_rem(d);
+    if r != 0 {
+        q |= 1;
+    }
+    let f = match integer_to_f64(&q) {
+        Some(f) => f,
+        None => return err(&OVERFLOW_ERROR, "integer division result too large for a float"),
+    };
+    let res = scale_by_pow2(f, -shift);
+    if res.is_infinite() {
+        return err(&OVERFLOW_ERROR, "integer division result too large for a float");
+    }
+    Ok(Value::float(if neg { -res } else { res }))
+}
+
+fn scale_by_pow2(mut f: f64, mut e: i64) -> f64 {
+    while e > 1000 {
+        f *= 2f64.powi(1000);
+        e -= 1000;
+    }
+    while e < -1000 {
+        f *= 2f64.powi(-1000);
+        e += 1000;
+    }
+    f * 2f64.powi(e as i32)
+}
+
+/// Python's floor division and modulo on big ints: (q, r) with r having b's sign.
+pub fn integer_divmod(a: Integer, b: &Integer) -> (Integer, Integer) {
+    a.div_rem_floor(b.clone())
+}
+
+/// `a ** b` for ints; a negative exponent gives a float.
+pub fn int_pow(a: &IntRef, b: &IntRef) -> PyResult<Value> {
+    if b.is_negative() {
+        let fa = int_to_f64(a)?;
+        let fb = int_to_f64(b)?;
+        if fa == 0.0 {
+            return err(&ZERO_DIVISION_ERROR, "0.0 cannot be raised to a negative power");
+        }
+        return Ok(Value::float(fa.powf(fb)));
+    }
+    if let (IntRef::Small(x), IntRef::Small(y)) = (a, b) {
+        if let Ok(y32) = u32::try_from(*y) {
+            if let Some(r) = x.checked_pow(y32) {
+                return Ok(Value::int(r));
+            }
+        }
+    }
+    let base = a.to_integer();
+    let exp = match b {
+        IntRef::Small(y) => *y as u64,
+        IntRef::Big(_) => {
+            // Only 0, 1 and -1 can be raised to such a power without exhausting memory.
+            return Ok(match base.to_i64() {
+                Some(0) => Value::int(0),
+                Some(1) => Value::int(1),
+                Some(-1) => {
+                    let odd = b.to_integer().is_odd();
+                    Value::int(if odd { -1 } else { 1 })
+                }
+                _ => return err(&crate::objects::exception::MEMORY_ERROR, ""),
+            });
+        }
+    };
+    match u32::try_from(exp) {
+        Ok(e) => Ok(from_integer(base.pow(e))),
+        Err(_) => match base.to_i64() {
+            Some(0) | Some(1) => Ok(Value::int(base.to_i64().unwrap())),
+            Some(-1) => Ok(Value::int(if exp % 2 == 1 { -1 } else { 1 })),
+            _ => err(&crate::objects::exception::MEMORY_ERROR, ""),
+        },
+    }
+}
+
+/// The int binary operators (both operands ints or bools; otherwise NotImplemented).
+fn int_binary(a: &Value, b: &Value, op: NbOp) -> PyResult<Value> {
+    let (Some(x), Some(y)) = (as_int(a), as_int(b)) else {
+        return Ok(not_implemented());
+    };
+    if let (IntRef::Small(i), IntRef::Small(j)) = (&x, &y) {
+        let (i, j) = (*i, *j);
+        let r = match op {
+            NbOp::Add => i.checked_add(j),
+            NbOp::Sub => i.checked_sub(j),
+            NbOp::Mul => i.checked_mul(j),
+            NbOp::FloorDiv => {
+                if j == 0 {
+                    return err(&ZERO_DIVISION_ERROR, "integer division or modulo by zero");
+                }
+                crate::ops::number::floordiv_int(i, j)
+            }
+            NbOp::Rem => {
+                if j == 0 {
+                    return err(&ZERO_DIVISION_ERROR, "integer modulo by zero");
+                }
+                crate::ops::number::mod_int(i, j)
+            }
+            NbOp::And => Some(i & j),
+            NbOp::Or => Some(i | j),
+            NbOp::Xor => Some(i ^ j),
+            NbOp::Lshift => {
+                if j < 0 {
+                    return err(&VALUE_ERROR, "negative shift count");
+                }
+                if i == 0 {
+                    Some(0)
+                } else if j < 63 && (i << j) >> j == i {
+                    Some(i << j)
+                } else {
+                    None
+                }
+            }
+            NbOp::Rshift => {
+                if j < 0 {
+                    return err(&VALUE_ERROR, "negative shift count");
+                }
+                Some(if j >= 64 { if i < 0 { -1 } else { 0 } } else { i >> j })
+            }
+            _ => None,
+        };
+        if let Some(r) = r {
+            return Ok(Value::int(r));
+        }
+    }
+    match op {
+        NbOp::TrueDiv => return int_truediv(&x, &y),
+        NbOp::Pow => return int_pow(&x, &y),
+        NbOp::MatMul => return Ok(not_implemented()),
+        _ => {}
+    }
+    let xi = x.to_integer();
+    let yi = y.to_integer();
+    let r = match op {
+        NbOp::Add => xi + yi,
+        NbOp::Sub => xi - yi,
+        NbOp::Mul => xi * yi,
+        NbOp::FloorDiv => {
+            if yi == 0 {
+                return err(&ZERO_DIVISION_ERROR, "integer division or modulo by zero");
+            }
+            integer_divmod(xi, &yi).0
+        }
+        NbOp::Rem => {
+            if yi == 0 {
+                return err(&ZERO_DIVISION_ERROR, "integer modulo by zero");
+            }
+            integer_divmod(xi, &yi).1
+        }
+        NbOp::And => xi & yi,
+        NbOp::Or => xi | yi,
+        NbOp::Xor => xi ^ yi,
+        NbOp::Lshift => {
+            if yi < 0 {
+                return err(&VALUE_ERROR, "negative shift count");
+            }
+            if xi == 0 {
+                Integer::new()
+            } else {
+                match yi.to_u32() {
+                    Some(s) if s < (1 << 31) => xi << s,
+                    _ => return err(&OVERFLOW_ERROR, "too many digits in integer"),
+                }
+            }
+        }
+        NbOp::Rshift => {
+            if yi < 0 {
+                return err(&VALUE_ERROR, "negative shift count");
+            }
+            match yi.to_u32() {
+                Some(s) => xi >> s,
+                None => Integer::from(if xi < 0 { -1 } else { 0 }),
+            }
+        }
+        _ => return Ok(not_implemented()),
+    };
+    Ok(from_integer(r))
+}
+
+macro_rules! int_slot {
+    ($name:ident, $op:expr) => {
+        fn $name(a: &Value, b: &Value) -> PyResult<Value> {
+            int_binary(a, b, $op)
+        }
+    };
+}
+int_slot!(int_add, NbOp::Add);
+int_slot!(int_sub, NbOp::Sub);
+int_slot!(int_mul, NbOp::Mul);
+int_slot!(int_floordiv, NbOp::FloorDiv);
+int_slot!(int_mod, NbOp::Rem);
+int_slot!(int_and, NbOp::And);
+int_slot!(int_or, NbOp::Or);
+int_slot!(int_xor, NbOp::Xor);
+int_slot!(int_lshift, NbOp::Lshift);
+int_slot!(int_rshift, NbOp::Rshift);
+int_slot!(int_truediv_slot, NbOp::TrueDiv);
+int_slot!(int_pow_slot, NbOp::Pow);
+
+/// The number slots shared by `int` and `bool` (bool overrides `&`, `|`, `^`).
+pub const INT_NB: [Option<crate::objects::BinaryFn>; NB_COUNT] = {
+    let mut nb: [Option<crate::objects::BinaryFn>; NB_COUNT] = [None; NB_COUNT];
+    nb[NbOp::Add as usize] = Some(int_add);
+    nb[NbOp::Sub as usize] = Some(int_sub);
+    nb[NbOp::Mul as usize] = Some(int_mul);
+    nb[NbOp::FloorDiv as usize] = Some(int_floordiv);
+    nb[NbOp::Rem as usize] = Some(int_mod);
+    nb[NbOp::And as usize] = Some(int_and);
+    nb[NbOp::Or as usize] = Some(int_or);
+    nb[NbOp::Xor as usize] = Some(int_xor);
+    nb[NbOp::Lshift as usize] = Some(int_lshift);
+    nb[NbOp::Rshift as usize] = Some(int_rshift);
+    nb[NbOp::TrueDiv as usize] = Some(int_truediv_slot);
+    nb[NbOp::Pow as usize] = Some(int_pow_slot);
+    nb
+};
+
+/// Compares two ints.
+pub fn int_cmp(a: &IntRef, b: &IntRef) -> std::cmp::Ordering {
+    match (a, b) {
+        (IntRef::Small(x), IntRef::Small(y)) => x.cmp(y),
+        (IntRef::Small(x), IntRef::Big(y)) => Integer::from(*x).cmp(y),
+        (IntRef::Big(x), IntRef::Small(y)) => (*x).cmp(&Integer::from(*y)),
+        (IntRef::Big(x), IntRef::Big(y)) => x.cmp(y),
+    }
+}
+
+fn int_richcompare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+    let Some(x) = as_int(a) else { return Ok(not_implemented()) };
+    if let Some(y) = as_int(b) {
+        return Ok(Value::bool(op.test(int_cmp(&x, &y))));
+    }
+    if let Some(f) = b.as_float() {
+        return Ok(Value::bool(crate::objects::float::compare_int_float(&x, f, op)));
+    }
+    Ok(not_implemented())
+}
+
+/// Decimal text of an int, honouring the 4300-digit limit of `sys.set_int_max_str_digits`.
+pub fn int_to_decimal(v: &IntRef) -> PyResult<String> {
+    match v {
+        IntRef::Small(i) => Ok(i.to_string()),
+        IntRef::Big(b) => {
+            // log10(2) ~ 0.30103: a quick bound before the exact check.
+            let approx_digits = (b.significant_bits() as f64 * 0.30103) as usize;
+            let limit = crate::modules::sys::int_max_str_digits();
+            if limit > 0 && approx_digits > limit + 1 {
+                return err(
+                    &VALUE_ERROR,
+                    format!("Exceeds the limit ({}) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit", limit),
+                );
+            }
+            let s = b.to_string();
+            let digits = s.len() - (**b < 0) as usize;
+            if limit > 0 && digits > limit {
+                return err(
+                    &VALUE_ERROR,
+                    format!("Exceeds the limit ({}) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit", limit),
+                );
+            }
+            Ok(s)
+        }
+    }
+}
+
+fn int_repr(v: &Value) -> PyResult<Value> {
+    let x = as_int(v).unwrap();
+    Ok(from_string(int_to_decimal(&x)?))
+}
+
+fn int_hash(v: &Value) -> PyResult<i64> {
+    Ok(match as_int(v).unwrap() {
+        IntRef::Small(i) => hash_i64(i),
+        IntRef::Big(b) => hash_integer(b),
+    })
+}
+
+fn int_unary(v: &Value, f: fn(Integer) -> Integer) -> PyResult<Value> {
+    Ok(from_integer(f(as_int(v).unwrap().to_integer())))
+}
+
+/// `int(x)` conversion of any value: ints, floats (truncation), strings, `__int__`/`__index__`.
+pub fn to_int(v: &Value) -> PyResult<Value> {
+    if let Some(i) = as_int(v) {
+        return Ok(match i {
+            IntRef::Small(x) => Value::int(x),
+            IntRef::Big(b) => from_integer(b.clone()),
+        });
+    }
+    if let Some(f) = v.as_float() {
+        return float_to_int(f);
+    }
+    if let Some(s) = crate::objects::str::as_str(v) {
+        return parse_int_value(&s, 10, v);
+    }
+    if let Some(f) = v.ty().int {
+        return f(v);
+    }
+    if let Some(f) = v.ty().index {
+        return f(v);
+    }
+    err(
+        &TYPE_ERROR,
+        format!(
+            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+            v.type_name()
+        ),
+    )
+}
+
+/// Truncates a float to an int (ValueError for nan, OverflowError for inf).
+pub fn float_to_int(f: f64) -> PyResult<Value> {
+    if f.is_nan() {
+        return err(&VALUE_ERROR, "cannot convert float NaN to integer");
+    }
+    if f.is_infinite() {
+        return err(&OVERFLOW_ERROR, "cannot convert float infinity to integer");
+    }
+    let t = f.trunc();
+    if t.abs() < 9.0e18 {
+        return Ok(Value::int(t as i64));
+    }
+    Ok(from_integer(Integer::from_f64(t).unwrap()))
+}
+
+/// Parses `s` as an int in `base` (Python's `int(str, base)` rules); `orig` is the argument for
+/// the error message's repr.
+pub fn parse_int_value(s: &str, base: u32, orig: &Value) -> PyResult<Value> {
+    // Interim parser until the format module lands: ASCII digits, sign, whitespace.
+    let t = s.trim();
+    let (neg, digits) = match t.strip_prefix('-') {
+        Some(d) => (true, d),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
+    };
+    let base = if base == 0 { 10 } else { base };
+    match Integer::from_str_radix(digits, base as i32) {
+        Ok(i) if !digits.is_empty() && !digits.starts_with(['+', '-']) => {
+            Ok(from_integer(if neg { -i } else { i }))
+        }
+        _ => {
+            let r = crate::ops::object::repr_string(orig)?;
+            err(&VALUE_ERROR, format!("invalid literal for int() with base {}: {}", base, r))
+        }
+    }
+}
+
+fn int_new(ty: *const TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let npos = args.len() - kwnames.len();
+    let mut x = if npos > 0 { Some(args[0].clone()) } else { None };
+    let mut base = if npos > 1 { Some(args[1].clone()) } else { None };
+    if npos > 2 {
+        return err(&TYPE_ERROR, format!("int() takes at most 2 arguments ({} given)", npos));
+    }
+    for (i, k) in kwnames.iter().enumerate() {
+        let v = args[npos + i].clone();
+        match crate::objects::str::as_str(k).as_deref() {
+            Some("base") => base = Some(v),
+            Some("x") if x.is_none() => x = Some(v),
+            Some(other) => {
+                return err(&TYPE_ERROR, format!("'{}' is an invalid keyword argument for int()", other))
+            }
+            None => return err(&TYPE_ERROR, "keywords must be strings"),
+        }
+    }
+    let result = match (x, base) {
+        (None, None) => Value::int(0),
+        (None, Some(_)) => return err(&TYPE_ERROR, "int() missing string argument"),
+        (Some(x), None) => to_int(&x)?,
+        (Some(x), Some(b)) => {
+            let b = crate::ops::number::index_i64(&b)?;
+            if b != 0 && !(2..=36).contains(&b) {
+                return err(&VALUE_ERROR, "int() base must be >= 2 and <= 36, or 0");
+            }
+            if let Some(s) = crate::objects::str::as_str(&x) {
+                parse_int_value(&s, b as u32, &x)?
+            } else if let Some(bs) = crate::objects::bytes::as_bytes(&x) {
+                let s = String::from_utf8_lossy(bs).into_owned();
+                parse_int_value(&s, b as u32, &x)?
+            } else {
+                return err(&TYPE_ERROR, "int() can't convert non-string with explicit base");
+            }
+        }
+    };
+    if !std::ptr::eq(ty, &INT_TYPE) {
+        return err(&TYPE_ERROR, "subclasses of int are not supported yet");
+    }
+    Ok(result)
+}
+
+fn bit_length(this: &Value, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(Value::int(match as_int(this).unwrap() {
+        IntRef::Small(i) => 64 - i.unsigned_abs().leading_zeros() as i64,
+        IntRef::Big(b) => b.significant_bits() as i64,
+    }))
+}
+
+/// The `int` type.
+pub static INT_TYPE: TypeObject = TypeObject {
+    name: "int",
+    layout: &INT_TYPE,
+    flags: flags::BASETYPE,
+    dealloc: dealloc_obj::<BigInt>,
+    new: Some(int_new),
+    methods: INT_METHODS,
+    doc: "int([x]) -> integer\nint(x, base=10) -> integer",
+    ..INT_SLOTS
+};
+
+/// The protocol slots of `int`, shared with `bool` (which overrides a few).
+pub const INT_SLOTS: TypeObject = TypeObject {
+    repr: Some(int_repr),
+    hash: Some(int_hash),
+    richcompare: Some(int_richcompare),
+    bool_: Some(|v| Ok(match as_int(v).unwrap() {
+        IntRef::Small(i) => i != 0,
+        IntRef::Big(b) => *b != 0,
+    })),
+    nb: INT_NB,
+    neg: Some(|v| int_unary(v, |i| -i)),
+    pos: Some(|v| int_unary(v, |i| i)),
+    abs: Some(|v| int_unary(v, |i| i.abs())),
+    invert: Some(|v| int_unary(v, |i| !i)),
+    index: Some(|v| int_unary(v, |i| i)),
+    int: Some(|v| int_unary(v, |i| i)),
+    float: Some(|v| int_to_f64(&as_int(v).unwrap()).map(Value::float)),
+    ..TypeObject::EMPTY
+};
+
+static INT_METHODS: &[crate::objects::MethodDef] = &[crate::objects::MethodDef {
+    name: "bit_length",
+    func: bit_length,
+    kind: crate::objects::MethodKind::Instance,
+    doc: "Number of bits necessary to represent self in binary.",
+}];

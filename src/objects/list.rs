@@ -1,0 +1,498 @@
+//! `list`: a mutable array of values.
+//!
+//! The items live in an `UnsafeCell<Vec<Value>>`. Invariant for every method here: no reference
+//! into the Vec is held across a call that can run Python code (comparisons, `repr`, key
+//! functions), because that code may mutate the list; such methods copy what they need first or
+//! re-check the length after each call.
+
+use std::cell::UnsafeCell;
+
+use crate::abi::Value;
+use crate::builtins::args::{exactly_one, index_args, ArgParser};
+use crate::objects::exception::{err, INDEX_ERROR, TYPE_ERROR, VALUE_ERROR};
+use crate::objects::none::not_implemented;
+use crate::objects::slice::{slice_indices, SliceObj};
+use crate::objects::str::{from_string, new_str};
+use crate::objects::tuple::{repeat_count, seq_repr, seq_richcompare, slice_items};
+use crate::objects::{
+    alloc, dealloc_obj, flags, BinaryFn, MethodDef, MethodKind, NbOp, PyPayload, PyResult, TypeObject, NB_COUNT,
+};
+use crate::ops::sequence::{index_arg, normalize_index};
+
+/// Payload: the items.
+pub struct List {
+    items: UnsafeCell<Vec<Value>>,
+}
+
+impl PyPayload for List {
+    fn type_object() -> *const TypeObject {
+        &LIST_TYPE
+    }
+}
+
+impl List {
+    /// Runs `f` on the items. `f` must not run Python code (see the module invariant).
+    #[inline(always)]
+    pub fn with<R>(&self, f: impl FnOnce(&mut Vec<Value>) -> R) -> R {
+        // SAFETY: single-threaded, and `f` cannot re-enter Python, so no other borrow exists.
+        f(unsafe { &mut *self.items.get() })
+    }
+    /// Number of items.
+    #[inline(always)]
+    pub fn len(&self) -> usize {
+        self.with(|v| v.len())
+    }
+    /// Whether the list is empty.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    /// A new reference to item `i`, if in range.
+    #[inline(always)]
+    pub fn get(&self, i: usize) -> Option<Value> {
+        self.with(|v| v.get(i).cloned())
+    }
+    /// Replaces item `i` (must be in range); the old item is dropped after the store.
+    #[inline(always)]
+    pub fn set(&self, i: usize, x: Value) {
+        let _old = self.with(|v| std::mem::replace(&mut v[i], x));
+    }
+    /// Appends an item.
+    #[inline(always)]
+    pub fn push(&self, x: Value) {
+        self.with(|v| v.push(x))
+    }
+    /// A copy of the items.
+    pub fn to_vec(&self) -> Vec<Value> {
+        self.with(|v| v.clone())
+    }
+    /// Replaces all items, dropping the old ones after the swap.
+    pub fn replace_all(&self, items: Vec<Value>) {
+        let _old = self.with(|v| std::mem::replace(v, items));
+    }
+}
+
+/// A new list of `items`.
+pub fn new_list(items: Vec<Value>) -> Value {
+    alloc(&LIST_TYPE, List { items: UnsafeCell::new(items) })
+}
+
+fn this(v: &Value) -> &List {
+    v.downcast_ref::<List>().expect("list method on a non-list")
+}
+
+fn list_repr(v: &Value) -> PyResult<Value> {
+    if !crate::vm::reprguard::enter(v) {
+        return Ok(new_str("[...]"));
+    }
+    let items = this(v).to_vec();
+    let r = seq_repr(&items, "[", "]");
+    crate::vm::reprguard::leave(v);
+    Ok(from_string(r?))
+}
+
+fn list_richcompare(a: &Value, b: &Value, op: crate::objects::CmpOp) -> PyResult<Value> {
+    match (a.downcast_ref::<List>(), b.downcast_ref::<List>()) {
+        (Some(x), Some(y)) => seq_richcompare(&x.to_vec(), &y.to_vec(), op),
+        _ => Ok(not_implemented()),
+    }
+}
+
+fn list_getitem(v: &Value, k: &Value) -> PyResult<Value> {
+    let l = this(v);
+    if let Some(i) = k.as_small_int() {
+        let n = l.len();
+        return Ok(l.get(normalize_index(i, n, "list")?).unwrap());
+    }
+    if let Some(s) = k.downcast_ref::<SliceObj>() {
+        return Ok(new_list(l.with(|items| slice_items(items, s))?));
+    }
+    let i = index_arg(k, "list")?;
+    Ok(l.get(normalize_index(i, l.len(), "list")?).unwrap())
+}
+
+fn list_setitem(v: &Value, k: &Value, x: Option<Value>) -> PyResult<()> {
+    let l = this(v);
+    if let Some(s) = k.downcast_ref::<SliceObj>() {
+        return match x {
+            Some(x) => assign_slice(l, s, x),
+            None => delete_slice(l, s),
+        };
+    }
+    let i = index_arg(k, "list")?;
+    let n = l.len();
+    let j = if i < 0 { i + n as i64 } else { i };
+    if j < 0 || j >= n as i64 {
+        return err(
+            &INDEX_ERROR,
+            if x.is_some() { "list assignment index out of range" } else { "list assignment index out of range" },
+        );
+    }
+    match x {
+        Some(x) => l.set(j as usize, x),
+        None => {
+            let _old = l.with(|items| items.remove(j as usize));
+        }
+    }
+    Ok(())
+}
+
+fn assign_slice(l: &List, s: &SliceObj, x: Value) -> PyResult<()> {
+    let new_items = crate::ops::sequence::collect(&x)?;
+    let n = l.len();
+    let (start, stop, step, count) = slice_indices(s, n)?;
+    if step == 1 {
+        let start = start as usize;
+        let stop = (stop.max(start as i64)) as usize;
+        let _old: Vec<Value> = l.with(|items| items.splice(start..stop, new_items).collect());
+        return Ok(());
+    }
+    if new_items.len() != count {
+        return err(
+            &VALUE_ERROR,
+            format!(
+                "attempt to assign sequence of size {} to extended slice of size {}",
+                new_items.len(),
+                count
+            ),
+        );
+    }
+    let mut i = start;
+    for x in new_items {
+        l.set(i as usize, x);
+        i += step;
+    }
+    Ok(())
+}
+
+fn delete_slice(l: &List, s: &SliceObj) -> PyResult<()> {
+    let n = l.len();
+    let (start, _stop, step, count) = slice_indices(s, n)?;
+    let mut idx: Vec<usize> = (0..count).map(|k| (start + k as i64 * step) as usize).collect();
+    idx.sort_unstable();
+    let _removed: Vec<Value> = l.with(|items| {
+        let mut removed = Vec::with_capacity(idx.len());
+        for &i in idx.iter().rev() {
+            removed.push(items.remove(i));
+        }
+        removed
+    });
+    Ok(())
+}
+
+fn list_contains(v: &Value, k: &Value) -> PyResult<bool> {
+    let l = this(v);
+    let mut i = 0;
+    while let Some(x) = l.get(i) {
+        if crate::ops::compare::eq(&x, k)? {
+            return Ok(true);
+        }
+        i += 1;
+    }
+    Ok(false)
+}
+
+fn list_add(a: &Value, b: &Value) -> PyResult<Value> {
+    let Some(x) = a.downcast_ref::<List>() else { return Ok(not_implemented()) };
+    let Some(y) = b.downcast_ref::<List>() else {
+        return err(
+            &TYPE_ERROR,
+            format!("can only concatenate list (not \"{}\") to list", b.type_name()),
+        );
+    };
+    let mut v = x.to_vec();
+    v.extend(y.to_vec());
+    Ok(new_list(v))
+}
+
+fn list_iadd(a: &Value, b: &Value) -> PyResult<Value> {
+    let items = crate::ops::sequence::collect(b)?;
+    this(a).with(|v| v.extend(items));
+    Ok(a.clone())
+}
+
+fn list_mul(a: &Value, b: &Value) -> PyResult<Value> {
+    let Some(x) = a.downcast_ref::<List>() else { return Ok(not_implemented()) };
+    let Some(n) = repeat_count(b)? else { return Ok(not_implemented()) };
+    let items = x.to_vec();
+    let mut v = Vec::with_capacity(items.len() * n as usize);
+    for _ in 0..n {
+        v.extend_from_slice(&items);
+    }
+    Ok(new_list(v))
+}
+
+fn list_imul(a: &Value, b: &Value) -> PyResult<Value> {
+    let Some(n) = repeat_count(b)? else { return Ok(not_implemented()) };
+    let items = this(a).to_vec();
+    let mut v = Vec::with_capacity(items.len() * n as usize);
+    for _ in 0..n {
+        v.extend_from_slice(&items);
+    }
+    this(a).replace_all(v);
+    Ok(a.clone())
+}
+
+fn m_append(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let x = exactly_one("append", args)?;
+    this(this_).push(x.clone());
+    Ok(Value::NONE)
+}
+
+fn m_extend(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let x = exactly_one("extend", args)?;
+    let items = crate::ops::sequence::collect(x)?;
+    this(this_).with(|v| v.extend(items));
+    Ok(Value::NONE)
+}
+
+fn m_pop(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let l = this(this_);
+    if args.len() > 1 {
+        return err(&TYPE_ERROR, format!("pop expected at most 1 argument, got {}", args.len()));
+    }
+    let n = l.len();
+    if n == 0 {
+        return err(&INDEX_ERROR, "pop from empty list");
+    }
+    let i = match args.first() {
+        Some(k) => index_arg(k, "list")?,
+        None => -1,
+    };
+    let j = if i < 0 { i + n as i64 } else { i };
+    if j < 0 || j >= n as i64 {
+        return err(&INDEX_ERROR, "pop index out of range");
+    }
+    Ok(l.with(|v| v.remove(j as usize)))
+}
+
+fn m_insert(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    if args.len() != 2 {
+        return err(&TYPE_ERROR, format!("insert expected 2 arguments, got {}", args.len()));
+    }
+    let l = this(this_);
+    let n = l.len() as i64;
+    let mut i = crate::ops::number::index_i64(&args[0])?;
+    if i < 0 {
+        i = (i + n).max(0);
+    }
+    let i = i.min(n) as usize;
+    l.with(|v| v.insert(i, args[1].clone()));
+    Ok(Value::NONE)
+}
+
+fn m_remove(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let x = exactly_one("remove", args)?;
+    let l = this(this_);
+    let mut i = 0;
+    while let Some(y) = l.get(i) {
+        if crate::ops::compare::eq(&y, x)? {
+            if i < l.len() {
+                let _old = l.with(|v| v.remove(i));
+            }
+            return Ok(Value::NONE);
+        }
+        i += 1;
+    }
+    err(&VALUE_ERROR, "list.remove(x): x not in list")
+}
+
+fn m_index(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let l = this(this_);
+    let (x, start, stop) = index_args("index", args, l.len())?;
+    let mut i = start;
+    while i < stop {
+        let Some(y) = l.get(i) else { break };
+        if crate::ops::compare::eq(&y, x)? {
+            return Ok(Value::int(i as i64));
+        }
+        i += 1;
+    }
+    err(&VALUE_ERROR, format!("{} is not in list", crate::ops::object::repr_string(x)?))
+}
+
+fn m_count(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let x = exactly_one("count", args)?;
+    let l = this(this_);
+    let mut n = 0;
+    let mut i = 0;
+    while let Some(y) = l.get(i) {
+        if crate::ops::compare::eq(&y, x)? {
+            n += 1;
+        }
+        i += 1;
+    }
+    Ok(Value::int(n))
+}
+
+fn m_reverse(this_: &Value, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    this(this_).with(|v| v.reverse());
+    Ok(Value::NONE)
+}
+
+fn m_clear(this_: &Value, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    this(this_).replace_all(Vec::new());
+    Ok(Value::NONE)
+}
+
+fn m_copy(this_: &Value, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(new_list(this(this_).to_vec()))
+}
+
+/// Stable merge sort with a fallible "less than"; stops at the first error.
+pub fn merge_sort(
+    v: &mut [(Value, Value)],
+    lt: &mut dyn FnMut(&Value, &Value) -> PyResult<bool>,
+) -> PyResult<()> {
+    let n = v.len();
+    if n < 2 {
+        return Ok(());
+    }
+    if n <= 8 {
+        // Insertion sort: stable, few comparisons for short runs.
+        for i in 1..n {
+            let mut j = i;
+            while j > 0 && lt(&v[j].0, &v[j - 1].0)? {
+                v.swap(j, j - 1);
+                j -= 1;
+            }
+        }
+        return Ok(());
+    }
+    let mid = n / 2;
+    merge_sort(&mut v[..mid], lt)?;
+    merge_sort(&mut v[mid..], lt)?;
+    // Already ordered: nothing to merge.
+    if !lt(&v[mid].0, &v[mid - 1].0)? {
+        return Ok(());
+    }
+    let left: Vec<(Value, Value)> = v[..mid].to_vec();
+    let (mut i, mut j, mut k) = (0, mid, 0);
+    while i < left.len() && j < n {
+        if lt(&v[j].0, &left[i].0)? {
+            v[k] = v[j].clone();
+            j += 1;
+        } else {
+            v[k] = left[i].clone();
+            i += 1;
+        }
+        k += 1;
+    }
+    while i < left.len() {
+        v[k] = left[i].clone();
+        i += 1;
+        k += 1;
+    }
+    Ok(())
+}
+
+/// Sorts `items` in place: `sorted()` and `list.sort()` share this.
+pub fn sort_values(items: Vec<Value>, key: &Value, reverse: bool) -> PyResult<Vec<Value>> {
+    let mut pairs: Vec<(Value, Value)> = Vec::with_capacity(items.len());
+    for x in items {
+        let k = if key.is_none() || key.is_null() {
+            x.clone()
+        } else {
+            crate::vm::call::call(key, std::slice::from_ref(&x), &[])?
+        };
+        pairs.push((k, x));
+    }
+    if reverse {
+        // Reverse, stable-sort, reverse: keeps equal items in their original order.
+        pairs.reverse();
+    }
+    merge_sort(&mut pairs, &mut |a, b| crate::ops::compare::lt(a, b))?;
+    if reverse {
+        pairs.reverse();
+    }
+    Ok(pairs.into_iter().map(|(_, x)| x).collect())
+}
+
+fn m_sort(this_: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let mut p = ArgParser::new("sort", args, kwnames);
+    p.no_positional()?;
+    let key = p.kw_only("key")?.unwrap_or(Value::NONE);
+    let reverse = match p.kw_only("reverse")? {
+        Some(r) => crate::ops::object::truthy(&r)?,
+        None => false,
+    };
+    p.finish()?;
+    let l = this(this_);
+    // While sorting, the list appears empty (as in CPython), so mutation is detected.
+    let items = l.with(std::mem::take);
+    let sorted = sort_values(items, &key, reverse);
+    let modified = !l.is_empty();
+    match sorted {
+        Ok(s) => {
+            l.replace_all(s);
+            if modified {
+                return err(&VALUE_ERROR, "list modified during sort");
+            }
+            Ok(Value::NONE)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn list_new(_ty: *const TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    if !kwnames.is_empty() {
+        return err(&TYPE_ERROR, "list() takes no keyword arguments");
+    }
+    match args {
+        [] => Ok(new_list(vec![])),
+        [x] => Ok(new_list(crate::ops::sequence::collect(x)?)),
+        _ => err(&TYPE_ERROR, format!("list expected at most 1 argument, got {}", args.len())),
+    }
+}
+
+const LIST_NB: [Option<BinaryFn>; NB_COUNT] = {
+    let mut nb: [Option<BinaryFn>; NB_COUNT] = [None; NB_COUNT];
+    nb[NbOp::Add as usize] = Some(list_add);
+    nb[NbOp::Mul as usize] = Some(list_mul);
+    nb
+};
+
+const LIST_NB_INPLACE: [Option<BinaryFn>; NB_COUNT] = {
+    let mut nb: [Option<BinaryFn>; NB_COUNT] = [None; NB_COUNT];
+    nb[NbOp::Add as usize] = Some(list_iadd);
+    nb[NbOp::Mul as usize] = Some(list_imul);
+    nb
+};
+
+macro_rules! method {
+    ($name:literal, $f:expr) => {
+        MethodDef { name: $name, func: $f, kind: MethodKind::Instance, doc: "" }
+    };
+}
+
+/// The `list` type.
+pub static LIST_TYPE: TypeObject = TypeObject {
+    name: "list",
+    layout: &LIST_TYPE,
+    flags: flags::BASETYPE,
+    dealloc: dealloc_obj::<List>,
+    repr: Some(list_repr),
+    richcompare: Some(list_richcompare),
+    len: Some(|v| Ok(this(v).len())),
+    getitem: Some(list_getitem),
+    setitem: Some(list_setitem),
+    contains: Some(list_contains),
+    iter: Some(|v| Ok(crate::objects::iterators::new_seq_iter(v.clone()))),
+    nb: LIST_NB,
+    nb_inplace: LIST_NB_INPLACE,
+    new: Some(list_new),
+    methods: &[
+        method!("append", m_append),
+        method!("extend", m_extend),
+        method!("pop", m_pop),
+        method!("insert", m_insert),
+        method!("remove", m_remove),
+        method!("index", m_index),
+        method!("count", m_count),
+        method!("reverse", m_reverse),
+        method!("clear", m_clear),
+        method!("copy", m_copy),
+        method!("sort", m_sort),
+    ],
+    doc: "Built-in mutable sequence.",
+    ..TypeObject::EMPTY
+};

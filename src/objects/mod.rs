@@ -1,0 +1,529 @@
+//! The object model: type objects with slot tables, heap object allocation, and one module per
+//! built-in type.
+//!
+//! Every heap object is an [`Obj<T>`]: the shared [`ObjHeader`] followed by the type's payload `T`.
+//! A type is a [`TypeObject`] whose slots (function pointers, `None` when the protocol is not
+//! supported) implement the protocols, as in CPython's `PyTypeObject`. Built-in types are
+//! immortal statics; their methods are listed in `methods` and installed into the type's dict by
+//! [`ready_builtin_types`] at start-up.
+
+use std::cell::{Cell, UnsafeCell};
+use std::ptr;
+
+use crate::abi::{ObjHeader, Value, IMMORTAL};
+
+pub mod bool_;
+pub mod builtin_function;
+pub mod bytes;
+pub mod cell;
+pub mod code;
+pub mod complex;
+pub mod dict;
+pub mod exception;
+pub mod float;
+pub mod function;
+pub mod int;
+pub mod iterators;
+pub mod list;
+pub mod module;
+pub mod none;
+pub mod object;
+pub mod range;
+pub mod set;
+pub mod slice;
+pub mod str;
+pub mod traceback;
+pub mod tuple;
+pub mod type_;
+
+pub use type_::TYPE_TYPE;
+
+/// Marker for "a Python exception was raised": the exception itself is in the thread state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Raised;
+
+/// Result of any fallible Python-level operation.
+pub type PyResult<T> = Result<T, Raised>;
+
+/// A heap object: header then payload. `#[repr(C)]` so the header is at offset 0.
+#[repr(C)]
+pub struct Obj<T> {
+    pub header: ObjHeader,
+    pub data: T,
+}
+
+/// Rich comparison operators, numbered as CPython's `Py_LT` .. `Py_GE`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub enum CmpOp {
+    Lt = 0,
+    Le = 1,
+    Eq = 2,
+    Ne = 3,
+    Gt = 4,
+    Ge = 5,
+}
+
+impl CmpOp {
+    /// The operator with operands swapped (`a < b` is `b > a`).
+    pub fn swapped(self) -> CmpOp {
+        match self {
+            CmpOp::Lt => CmpOp::Gt,
+            CmpOp::Le => CmpOp::Ge,
+            CmpOp::Eq => CmpOp::Eq,
+            CmpOp::Ne => CmpOp::Ne,
+            CmpOp::Gt => CmpOp::Lt,
+            CmpOp::Ge => CmpOp::Le,
+        }
+    }
+    /// The Python spelling, for error messages.
+    pub fn symbol(self) -> &'static str {
+        ["<", "<=", "==", "!=", ">", ">="][self as usize]
+    }
+    /// Applies the operator to an `Ordering`.
+    pub fn test(self, o: std::cmp::Ordering) -> bool {
+        use std::cmp::Ordering::*;
+        match self {
+            CmpOp::Lt => o == Less,
+            CmpOp::Le => o != Greater,
+            CmpOp::Eq => o == Equal,
+            CmpOp::Ne => o != Equal,
+            CmpOp::Gt => o == Greater,
+            CmpOp::Ge => o != Less,
+        }
+    }
+}
+
+/// Binary number operators in `BINARY_OP`'s oparg order (3.12 `NB_*`, non-inplace half).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub enum NbOp {
+    Add = 0,
+    And = 1,
+    FloorDiv = 2,
+    Lshift = 3,
+    MatMul = 4,
+    Mul = 5,
+    Rem = 6,
+    Or = 7,
+    Pow = 8,
+    Rshift = 9,
+    Sub = 10,
+    TrueDiv = 11,
+    Xor = 12,
+}
+
+/// Number of [`NbOp`]s.
+pub const NB_COUNT: usize = 13;
+
+impl NbOp {
+    /// All operators, by index.
+    pub const ALL: [NbOp; NB_COUNT] = [
+        NbOp::Add,
+        NbOp::And,
+        NbOp::FloorDiv,
+        NbOp::Lshift,
+        NbOp::MatMul,
+        NbOp::Mul,
+        NbOp::Rem,
+        NbOp::Or,
+        NbOp::Pow,
+        NbOp::Rshift,
+        NbOp::Sub,
+        NbOp::TrueDiv,
+        NbOp::Xor,
+    ];
+    /// The operator for a `BINARY_OP` oparg, with whether it is the in-place form.
+    pub fn from_oparg(arg: u32) -> Option<(NbOp, bool)> {
+        let i = arg as usize;
+        if i < NB_COUNT {
+            Some((NbOp::ALL[i], false))
+        } else if i < 2 * NB_COUNT {
+            Some((NbOp::ALL[i - NB_COUNT], true))
+        } else {
+            None
+        }
+    }
+    /// The Python spelling (`+`), for error messages.
+    pub fn symbol(self) -> &'static str {
+        ["+", "&", "//", "<<", "@", "*", "%", "|", "** or pow()", ">>", "-", "/", "^"][self as usize]
+    }
+    /// The in-place spelling (`+=`), for error messages.
+    pub fn inplace_symbol(self) -> &'static str {
+        ["+=", "&=", "//=", "<<=", "@=", "*=", "%=", "|=", "**=", ">>=", "-=", "/=", "^="][self as usize]
+    }
+    /// The dunder names (`__add__`, `__radd__`, `__iadd__`).
+    pub fn dunders(self) -> (&'static str, &'static str, &'static str) {
+        const N: [(&str, &str, &str); NB_COUNT] = [
+            ("__add__", "__radd__", "__iadd__"),
+            ("__and__", "__rand__", "__iand__"),
+            ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+            ("__lshift__", "__rlshift__", "__ilshift__"),
+            ("__matmul__", "__rmatmul__", "__imatmul__"),
+            ("__mul__", "__rmul__", "__imul__"),
+            ("__mod__", "__rmod__", "__imod__"),
+            ("__or__", "__ror__", "__ior__"),
+            ("__pow__", "__rpow__", "__ipow__"),
+            ("__rshift__", "__rrshift__", "__irshift__"),
+            ("__sub__", "__rsub__", "__isub__"),
+            ("__truediv__", "__rtruediv__", "__itruediv__"),
+            ("__xor__", "__rxor__", "__ixor__"),
+        ];
+        N[self as usize]
+    }
+}
+
+/// `repr`, `str`, unary number ops, `iter`: one value in, one out.
+pub type UnaryFn = fn(&Value) -> PyResult<Value>;
+/// Binary number op; returns `NotImplemented` when it does not handle the operand types.
+pub type BinaryFn = fn(&Value, &Value) -> PyResult<Value>;
+/// Rich comparison; returns `NotImplemented` when it does not handle the operand types.
+pub type RichCmpFn = fn(&Value, &Value, CmpOp) -> PyResult<Value>;
+/// `hash(x)`.
+pub type HashFn = fn(&Value) -> PyResult<i64>;
+/// Truth value.
+pub type BoolFn = fn(&Value) -> PyResult<bool>;
+/// `len(x)`.
+pub type LenFn = fn(&Value) -> PyResult<usize>;
+/// `x[k]`.
+pub type GetItemFn = fn(&Value, &Value) -> PyResult<Value>;
+/// `x[k] = v`, or `del x[k]` when the value is `None`.
+pub type SetItemFn = fn(&Value, &Value, Option<Value>) -> PyResult<()>;
+/// `k in x`.
+pub type ContainsFn = fn(&Value, &Value) -> PyResult<bool>;
+/// `next(it)`: `Ok(None)` when exhausted (no StopIteration is raised).
+pub type NextFn = fn(&Value) -> PyResult<Option<Value>>;
+/// Vectorcall: callable, positional+keyword argument values, keyword names (the last
+/// `kwnames.len()` arguments are the keyword ones).
+pub type CallFn = fn(&Value, &[Value], &[Value]) -> PyResult<Value>;
+/// Attribute lookup; `Ok(None)` means "not found" (the caller raises AttributeError).
+pub type GetAttrFn = fn(&Value, &Value) -> PyResult<Option<Value>>;
+/// Attribute store, or delete when the value is `None`.
+pub type SetAttrFn = fn(&Value, &Value, Option<Value>) -> PyResult<()>;
+/// Descriptor `__get__(obj, type)`; `obj` is `None` for access through the type.
+pub type DescrGetFn = fn(&Value, Option<&Value>, *const TypeObject) -> PyResult<Value>;
+/// Constructor: `type(*args, **kwargs)`.
+pub type NewFn = fn(*const TypeObject, &[Value], &[Value]) -> PyResult<Value>;
+/// Builtin method: `self`, then the vectorcall arguments.
+pub type MethodFn = fn(&Value, &[Value], &[Value]) -> PyResult<Value>;
+
+/// A method of a built-in type, installed in the type's dict as a method descriptor.
+pub struct MethodDef {
+    pub name: &'static str,
+    pub func: MethodFn,
+    /// `classmethod`/`staticmethod`-like binding: see [`MethodKind`].
+    pub kind: MethodKind,
+    pub doc: &'static str,
+}
+
+/// How a [`MethodDef`] binds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MethodKind {
+    /// Ordinary method: `self` is the instance.
+    Instance,
+    /// Class method: `self` is the type (e.g. `dict.fromkeys`).
+    Class,
+    /// Static method: `self` is `None` (e.g. `str.maketrans`).
+    Static,
+}
+
+/// A computed attribute of a built-in type (e.g. `int.real`, `function.__name__`).
+pub struct GetSetDef {
+    pub name: &'static str,
+    pub get: fn(&Value) -> PyResult<Value>,
+    pub set: Option<fn(&Value, Option<Value>) -> PyResult<()>>,
+}
+
+/// Type flags.
+pub mod flags {
+    /// Can be subclassed.
+    pub const BASETYPE: u32 = 1;
+    /// Allocated at run time (a `class` statement).
+    pub const HEAPTYPE: u32 = 2;
+    /// Subclass of BaseException (fast check).
+    pub const EXCEPTION: u32 = 4;
+}
+
+/// A Python type: name, base, slots. Built-in types are statics; see the module docs.
+#[repr(C)]
+pub struct TypeObject {
+    pub header: ObjHeader,
+    pub name: &'static str,
+    /// The single base (`object` has none). Multiple inheritance lives in `mro`.
+    pub base: *const TypeObject,
+    /// The built-in type whose payload layout instances start with (self for built-ins).
+    pub layout: *const TypeObject,
+    pub flags: u32,
+    /// Byte offset of the instance `__dict__` (an `UnsafeCell<Value>`) inside the object, or 0
+    /// when instances have no dict (as CPython's `tp_dictoffset`).
+    pub dict_offset: usize,
+    /// Frees an object of this type (its refcount reached zero).
+    pub dealloc: unsafe fn(*mut ObjHeader),
+    pub repr: Option<UnaryFn>,
+    pub str: Option<UnaryFn>,
+    pub hash: Option<HashFn>,
+    pub richcompare: Option<RichCmpFn>,
+    pub bool_: Option<BoolFn>,
+    pub len: Option<LenFn>,
+    pub getitem: Option<GetItemFn>,
+    pub setitem: Option<SetItemFn>,
+    pub contains: Option<ContainsFn>,
+    pub iter: Option<UnaryFn>,
+    pub next: Option<NextFn>,
+    pub call: Option<CallFn>,
+    pub getattr: Option<GetAttrFn>,
+    pub setattr: Option<SetAttrFn>,
+    pub descr_get: Option<DescrGetFn>,
+    pub new: Option<NewFn>,
+    pub nb: [Option<BinaryFn>; NB_COUNT],
+    pub nb_inplace: [Option<BinaryFn>; NB_COUNT],
+    pub neg: Option<UnaryFn>,
+    pub pos: Option<UnaryFn>,
+    pub invert: Option<UnaryFn>,
+    pub abs: Option<UnaryFn>,
+    /// `__index__`: the value as an int (inline or big).
+    pub index: Option<UnaryFn>,
+    /// `__int__`.
+    pub int: Option<UnaryFn>,
+    /// `__float__`.
+    pub float: Option<UnaryFn>,
+    pub methods: &'static [MethodDef],
+    pub getsets: &'static [GetSetDef],
+    pub doc: &'static str,
+    /// The type's attribute dict (a `dict` value; NULL until the type is readied).
+    pub dict: UnsafeCell<Value>,
+    /// Method resolution order, self first.
+    pub mro: UnsafeCell<Vec<*const TypeObject>>,
+    /// Bumped on every change to the type or its bases' dicts, for caches.
+    pub version: Cell<u32>,
+}
+
+// SAFETY: apython runs Python code on one thread; type objects are only touched from it.
+unsafe impl Sync for TypeObject {}
+
+/// The dealloc of static objects: never called, since they are immortal.
+unsafe fn dealloc_immortal(_p: *mut ObjHeader) {}
+
+impl TypeObject {
+    /// All slots empty; built-in type statics start from this with `..TypeObject::EMPTY`.
+    pub const EMPTY: TypeObject = TypeObject {
+        header: ObjHeader { refcnt: Cell::new(IMMORTAL), ty: ptr::addr_of!(TYPE_TYPE) },
+        name: "",
+        base: ptr::addr_of!(object::OBJECT_TYPE),
+        layout: ptr::null(),
+        flags: 0,
+        dict_offset: 0,
+        dealloc: dealloc_immortal,
+        repr: None,
+        str: None,
+        hash: None,
+        richcompare: None,
+        bool_: None,
+        len: None,
+        getitem: None,
+        setitem: None,
+        contains: None,
+        iter: None,
+        next: None,
+        call: None,
+        getattr: None,
+        setattr: None,
+        descr_get: None,
+        new: None,
+        nb: [None; NB_COUNT],
+        nb_inplace: [None; NB_COUNT],
+        neg: None,
+        pos: None,
+        invert: None,
+        abs: None,
+        index: None,
+        int: None,
+        float: None,
+        methods: &[],
+        getsets: &[],
+        doc: "",
+        dict: UnsafeCell::new(Value::NULL),
+        mro: UnsafeCell::new(Vec::new()),
+        version: Cell::new(1),
+    };
+
+    /// The type as a Python value (a new reference).
+    pub fn to_value(&self) -> Value {
+        Value::from_borrowed_ptr(self as *const TypeObject as *const ObjHeader)
+    }
+
+    /// The type's dict (panics never: returns NULL before readying).
+    pub fn dict(&self) -> &Value {
+        // SAFETY: single-threaded; the dict slot is only replaced while readying the type.
+        unsafe { &*self.dict.get() }
+    }
+
+    /// The MRO, self first.
+    pub fn mro(&self) -> &[*const TypeObject] {
+        // SAFETY: single-threaded; the MRO is only replaced while (re)building the type.
+        unsafe { &*self.mro.get() }
+    }
+
+    /// Whether `self` is `other` or a subtype of it.
+    pub fn is_subtype(&self, other: *const TypeObject) -> bool {
+        if ptr::eq(self, other) {
+            return true;
+        }
+        let mro = self.mro();
+        if !mro.is_empty() {
+            return mro.iter().any(|&t| ptr::eq(t, other));
+        }
+        let mut t = self.base;
+        while !t.is_null() {
+            if ptr::eq(t, other) {
+                return true;
+            }
+            // SAFETY: base chains point at live (immortal) types.
+            t = unsafe { (*t).base };
+        }
+        false
+    }
+
+    /// Looks `name` up along the MRO's dicts (no descriptor binding): `_PyType_Lookup`.
+    pub fn lookup(&self, name: &Value) -> Option<Value> {
+        for &t in self.mro() {
+            // SAFETY: MRO entries are live types.
+            let d = unsafe { (*t).dict() };
+            if let Some(d) = d.downcast_ref::<dict::Dict>() {
+                if let Some(v) = d.get_str(name) {
+                    return Some(v);
+                }
+            }
+        }
+        None
+    }
+
+    /// Lookup by a Rust string (builds a str value).
+    pub fn lookup_str(&self, name: &str) -> Option<Value> {
+        self.lookup(&str::new_str(name))
+    }
+}
+
+/// Types whose payload is `T`: lets [`Value::downcast_ref`] check the layout.
+pub trait PyPayload: Sized {
+    /// The built-in type whose instances carry this payload.
+    fn type_object() -> *const TypeObject;
+}
+
+/// Frees an `Obj<T>` allocated by [`alloc`]: the `dealloc` slot of built-in heap types.
+///
+/// # Safety
+/// `p` must come from `alloc::<T>` and have no references left.
+pub unsafe fn dealloc_obj<T>(p: *mut ObjHeader) {
+    drop(Box::from_raw(p as *mut Obj<T>));
+}
+
+/// Allocates a new object of type `ty` with payload `data`; returns the owning value.
+pub fn alloc<T>(ty: *const TypeObject, data: T) -> Value {
+    let b = Box::new(Obj { header: ObjHeader { refcnt: Cell::new(1), ty }, data });
+    Value::from_owned_ptr(Box::into_raw(b) as *mut ObjHeader)
+}
+
+impl Value {
+    /// The payload of an object whose layout is `T` (the exact type or a subclass of it).
+    #[inline]
+    pub fn downcast_ref<T: PyPayload>(&self) -> Option<&T> {
+        if !self.is_obj() {
+            return None;
+        }
+        // SAFETY: OBJ values point at a live object whose type is live.
+        unsafe {
+            let p = self.obj_ptr();
+            let ty = (*p).ty;
+            if ptr::eq(ty, T::type_object()) || ptr::eq((*ty).layout, T::type_object()) {
+                Some(&(*(p as *const Obj<T>)).data)
+            } else {
+                None
+            }
+        }
+    }
+
+    /// The payload of an object known to have layout `T`.
+    ///
+    /// # Safety
+    /// The value must be an object whose layout is `T`.
+    #[inline(always)]
+    pub unsafe fn payload_unchecked<T>(&self) -> &T {
+        &(*(self.obj_ptr() as *const Obj<T>)).data
+    }
+
+    /// The value's type object as a reference.
+    #[inline]
+    pub fn ty(&self) -> &'static TypeObject {
+        // SAFETY: types are immortal.
+        unsafe { &*type_of(self) }
+    }
+
+    /// The type's name, for error messages.
+    pub fn type_name(&self) -> &'static str {
+        self.ty().name
+    }
+}
+
+/// The type of any value.
+#[inline]
+pub fn type_of(v: &Value) -> *const TypeObject {
+    use crate::abi::tag;
+    match v.tag {
+        tag::INT => &int::INT_TYPE,
+        tag::FLOAT => &float::FLOAT_TYPE,
+        tag::BOOL => &bool_::BOOL_TYPE,
+        tag::NONE => &none::NONE_TYPE,
+        // SAFETY: OBJ values point at a live object.
+        tag::OBJ => unsafe { (*v.obj_ptr()).ty },
+        tag::NULL => &none::NONE_TYPE,
+        _ => &str::STR_TYPE,
+    }
+}
+
+/// Every built-in type, for readying at start-up and for the builtins module.
+pub fn builtin_types() -> Vec<&'static TypeObject> {
+    let mut v: Vec<&'static TypeObject> = vec![
+        &object::OBJECT_TYPE,
+        &TYPE_TYPE,
+        &int::INT_TYPE,
+        &bool_::BOOL_TYPE,
+        &float::FLOAT_TYPE,
+        &complex::COMPLEX_TYPE,
+        &none::NONE_TYPE,
+        &none::NOT_IMPLEMENTED_TYPE,
+        &none::ELLIPSIS_TYPE,
+        &str::STR_TYPE,
+        &bytes::BYTES_TYPE,
+        &bytes::BYTEARRAY_TYPE,
+        &tuple::TUPLE_TYPE,
+        &list::LIST_TYPE,
+        &dict::DICT_TYPE,
+        &dict::DICT_KEYS_TYPE,
+        &dict::DICT_VALUES_TYPE,
+        &dict::DICT_ITEMS_TYPE,
+        &set::SET_TYPE,
+        &set::FROZENSET_TYPE,
+        &range::RANGE_TYPE,
+        &slice::SLICE_TYPE,
+        &code::CODE_TYPE,
+        &function::FUNCTION_TYPE,
+        &function::METHOD_TYPE,
+        &traceback::TRACEBACK_TYPE,
+        &cell::CELL_TYPE,
+        &module::MODULE_TYPE,
+        &builtin_function::BUILTIN_FUNCTION_TYPE,
+        &builtin_function::METHOD_DESCRIPTOR_TYPE,
+        &builtin_function::GETSET_DESCRIPTOR_TYPE,
+    ];
+    v.extend(iterators::iterator_types());
+    v.extend(exception::exception_types());
+    v
+}
+
+/// Builds the MRO and the dict of every built-in type. Call once at start-up.
+pub fn ready_builtin_types() {
+    for t in builtin_types() {
+        type_::ready_builtin(t);
+    }
+}

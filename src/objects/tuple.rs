@@ -1,0 +1,243 @@
+//! `tuple`: an immutable array of values.
+
+use crate::abi::Value;
+use crate::objects::exception::{err, TYPE_ERROR};
+use crate::objects::none::not_implemented;
+use crate::objects::slice::{slice_indices, SliceObj};
+use crate::objects::str::from_string;
+use crate::objects::{alloc, dealloc_obj, flags, CmpOp, MethodDef, MethodKind, NbOp, PyPayload, PyResult, TypeObject, NB_COUNT};
+use crate::ops::sequence::{index_arg, normalize_index};
+
+/// Payload: the items.
+pub struct Tuple {
+    pub items: Box<[Value]>,
+}
+
+impl PyPayload for Tuple {
+    fn type_object() -> *const TypeObject {
+        &TUPLE_TYPE
+    }
+}
+
+/// A new tuple of `items`.
+pub fn new_tuple(items: Vec<Value>) -> Value {
+    alloc(&TUPLE_TYPE, Tuple { items: items.into_boxed_slice() })
+}
+
+/// The items of a tuple value; an empty slice for other types.
+pub fn tuple_items(v: &Value) -> &[Value] {
+    try_tuple_items(v).unwrap_or(&[])
+}
+
+/// The items of a tuple value, or `None` when `v` is not a tuple.
+#[inline]
+pub fn try_tuple_items(v: &Value) -> Option<&[Value]> {
+    v.downcast_ref::<Tuple>().map(|t| &t.items[..])
+}
+
+/// `tuple(iterable)`.
+pub fn to_tuple(v: &Value) -> PyResult<Value> {
+    if v.is_obj() && std::ptr::eq(v.ty(), &TUPLE_TYPE) {
+        return Ok(v.clone());
+    }
+    Ok(new_tuple(crate::ops::sequence::collect(v)?))
+}
+
+/// Repr of a sequence of items between `open` and `close`.
+pub fn seq_repr(items: &[Value], open: &str, close: &str) -> PyResult<String> {
+    let mut s = String::from(open);
+    for (i, x) in items.iter().enumerate() {
+        if i > 0 {
+            s.push_str(", ");
+        }
+        s.push_str(&crate::ops::object::repr_string(x)?);
+    }
+    s.push_str(close);
+    Ok(s)
+}
+
+fn tuple_repr(v: &Value) -> PyResult<Value> {
+    let items = tuple_items(v);
+    if items.len() == 1 {
+        return Ok(from_string(format!("({},)", crate::ops::object::repr_string(&items[0])?)));
+    }
+    if !crate::vm::reprguard::enter(v) {
+        return Ok(crate::objects::str::new_str("(...)"));
+    }
+    let r = seq_repr(items, "(", ")");
+    crate::vm::reprguard::leave(v);
+    Ok(from_string(r?))
+}
+
+/// CPython's tuple hash (xxHash-derived), so that tuple hashes match.
+fn tuple_hash(v: &Value) -> PyResult<i64> {
+    const P1: u64 = 11400714785074694791;
+    const P2: u64 = 14029467366897019727;
+    const P5: u64 = 2870177450012600261;
+    let items = tuple_items(v);
+    let mut acc = P5;
+    for x in items {
+        let lane = crate::ops::object::hash(x)? as u64;
+        acc = acc.wrapping_add(lane.wrapping_mul(P2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(P1);
+    }
+    acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
+    if acc == u64::MAX {
+        return Ok(1546275796);
+    }
+    Ok(acc as i64)
+}
+
+/// Lexicographic comparison of two item slices (lists and tuples).
+pub fn seq_richcompare(a: &[Value], b: &[Value], op: CmpOp) -> PyResult<Value> {
+    if (op == CmpOp::Eq || op == CmpOp::Ne) && a.len() != b.len() {
+        return Ok(Value::bool(op == CmpOp::Ne));
+    }
+    for (x, y) in a.iter().zip(b.iter()) {
+        if !crate::ops::compare::eq(x, y)? {
+            return match op {
+                CmpOp::Eq => Ok(Value::FALSE),
+                CmpOp::Ne => Ok(Value::TRUE),
+                _ => crate::ops::compare::rich_compare(x, y, op),
+            };
+        }
+    }
+    Ok(Value::bool(op.test(a.len().cmp(&b.len()))))
+}
+
+fn tuple_richcompare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+    match (try_tuple_items(a), try_tuple_items(b)) {
+        (Some(x), Some(y)) => seq_richcompare(x, y, op),
+        _ => Ok(not_implemented()),
+    }
+}
+
+/// Items selected by a slice from a slice of values.
+pub fn slice_items(items: &[Value], s: &SliceObj) -> PyResult<Vec<Value>> {
+    let (start, _stop, step, n) = slice_indices(s, items.len())?;
+    let mut out = Vec::with_capacity(n);
+    let mut i = start;
+    for _ in 0..n {
+        out.push(items[i as usize].clone());
+        i += step;
+    }
+    Ok(out)
+}
+
+fn tuple_getitem(v: &Value, k: &Value) -> PyResult<Value> {
+    let items = tuple_items(v);
+    if let Some(s) = k.downcast_ref::<SliceObj>() {
+        return Ok(new_tuple(slice_items(items, s)?));
+    }
+    let i = index_arg(k, "tuple")?;
+    Ok(items[normalize_index(i, items.len(), "tuple")?].clone())
+}
+
+fn tuple_add(a: &Value, b: &Value) -> PyResult<Value> {
+    let (Some(x), Some(y)) = (try_tuple_items(a), try_tuple_items(b)) else {
+        if try_tuple_items(a).is_some() {
+            return err(
+                &TYPE_ERROR,
+                format!("can only concatenate tuple (not \"{}\") to tuple", b.type_name()),
+            );
+        }
+        return Ok(not_implemented());
+    };
+    let mut v = x.to_vec();
+    v.extend_from_slice(y);
+    Ok(new_tuple(v))
+}
+
+/// `seq * n` repetition count: NotImplemented unless `n` is an int.
+pub fn repeat_count(n: &Value) -> PyResult<Option<i64>> {
+    if crate::objects::int::as_int(n).is_none() && n.ty().index.is_none() {
+        return Ok(None);
+    }
+    let i = crate::ops::number::index(n)?;
+    match i.as_small_int() {
+        Some(x) => Ok(Some(x.max(0))),
+        None => err(
+            &crate::objects::exception::OVERFLOW_ERROR,
+            "cannot fit 'int' into an index-sized integer",
+        ),
+    }
+}
+
+fn tuple_mul(a: &Value, b: &Value) -> PyResult<Value> {
+    let Some(items) = try_tuple_items(a) else { return Ok(not_implemented()) };
+    let Some(n) = repeat_count(b)? else { return Ok(not_implemented()) };
+    let mut v = Vec::with_capacity(items.len() * n as usize);
+    for _ in 0..n {
+        v.extend_from_slice(items);
+    }
+    Ok(new_tuple(v))
+}
+
+fn tuple_count(this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let x = crate::builtins::args::exactly_one("count", args)?;
+    let mut n = 0;
+    for y in tuple_items(this) {
+        if crate::ops::compare::eq(y, x)? {
+            n += 1;
+        }
+    }
+    Ok(Value::int(n))
+}
+
+fn tuple_index(this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let items = tuple_items(this);
+    let (x, start, stop) = crate::builtins::args::index_args("index", args, items.len())?;
+    for (i, y) in items.iter().enumerate().take(stop).skip(start) {
+        if crate::ops::compare::eq(y, x)? {
+            return Ok(Value::int(i as i64));
+        }
+    }
+    err(&crate::objects::exception::VALUE_ERROR, "tuple.index(x): x not in tuple")
+}
+
+fn tuple_new(_ty: *const TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    if !kwnames.is_empty() {
+        return err(&TYPE_ERROR, "tuple() takes no keyword arguments");
+    }
+    match args {
+        [] => Ok(new_tuple(vec![])),
+        [x] => to_tuple(x),
+        _ => err(&TYPE_ERROR, format!("tuple expected at most 1 argument, got {}", args.len())),
+    }
+}
+
+/// The `tuple` type.
+pub static TUPLE_TYPE: TypeObject = TypeObject {
+    name: "tuple",
+    layout: &TUPLE_TYPE,
+    flags: flags::BASETYPE,
+    dealloc: dealloc_obj::<Tuple>,
+    repr: Some(tuple_repr),
+    hash: Some(tuple_hash),
+    richcompare: Some(tuple_richcompare),
+    len: Some(|v| Ok(tuple_items(v).len())),
+    getitem: Some(tuple_getitem),
+    contains: Some(|v, k| {
+        for x in tuple_items(v) {
+            if crate::ops::compare::eq(x, k)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }),
+    iter: Some(|v| Ok(crate::objects::iterators::new_seq_iter(v.clone()))),
+    nb: {
+        let mut nb: [Option<crate::objects::BinaryFn>; NB_COUNT] = [None; NB_COUNT];
+        nb[NbOp::Add as usize] = Some(tuple_add);
+        nb[NbOp::Mul as usize] = Some(tuple_mul);
+        nb
+    },
+    new: Some(tuple_new),
+    methods: &[
+        MethodDef { name: "count", func: tuple_count, kind: MethodKind::Instance, doc: "" },
+        MethodDef { name: "index", func: tuple_index, kind: MethodKind::Instance, doc: "" },
+    ],
+    doc: "Built-in immutable sequence.",
+    ..TypeObject::EMPTY
+};

@@ -1,0 +1,99 @@
+//! Rich comparison: `a < b`, `a == b`, ... with CPython's reflection rules and messages.
+
+use crate::abi::Value;
+use crate::objects::exception::{err, TYPE_ERROR};
+use crate::objects::none::is_not_implemented;
+use crate::objects::{CmpOp, PyResult};
+
+/// `a op b` as a Python value (usually a bool), following `do_richcompare`: the reflected
+/// operation of `b`'s type goes first when it is a proper subtype of `a`'s.
+pub fn rich_compare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+    if let Some(r) = fast_compare(a, b, op) {
+        return Ok(Value::bool(r));
+    }
+    let ta = a.ty();
+    let tb = b.ty();
+    let mut checked_reflected = false;
+    if !std::ptr::eq(ta, tb) && tb.is_subtype(ta) {
+        if let Some(f) = tb.richcompare {
+            checked_reflected = true;
+            let r = f(b, a, op.swapped())?;
+            if !is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
+    }
+    if let Some(f) = ta.richcompare {
+        let r = f(a, b, op)?;
+        if !is_not_implemented(&r) {
+            return Ok(r);
+        }
+    }
+    if !checked_reflected {
+        if let Some(f) = tb.richcompare {
+            let r = f(b, a, op.swapped())?;
+            if !is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
+    }
+    match op {
+        CmpOp::Eq => Ok(Value::bool(a.is(b))),
+        CmpOp::Ne => Ok(Value::bool(!a.is(b))),
+        _ => err(
+            &TYPE_ERROR,
+            format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                op.symbol(),
+                ta.name,
+                tb.name
+            ),
+        ),
+    }
+}
+
+/// Comparison of two inline numbers (int, bool, float) without a call; `None` otherwise.
+#[inline(always)]
+pub fn fast_compare(a: &Value, b: &Value, op: CmpOp) -> Option<bool> {
+    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+        return Some(op.test(x.cmp(&y)));
+    }
+    if let (Some(x), Some(y)) = (a.as_float(), b.as_float()) {
+        return Some(match op {
+            CmpOp::Lt => x < y,
+            CmpOp::Le => x <= y,
+            CmpOp::Eq => x == y,
+            CmpOp::Ne => x != y,
+            CmpOp::Gt => x > y,
+            CmpOp::Ge => x >= y,
+        });
+    }
+    None
+}
+
+/// `a op b` reduced to a Rust bool.
+pub fn compare_bool(a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
+    if let Some(r) = fast_compare(a, b, op) {
+        return Ok(r);
+    }
+    let r = rich_compare(a, b, op)?;
+    crate::ops::object::truthy(&r)
+}
+
+/// `a == b` as containers use it: identity implies equality (`PyObject_RichCompareBool`).
+#[inline]
+pub fn eq(a: &Value, b: &Value) -> PyResult<bool> {
+    if a.is(b) {
+        // NaN floats are inline and `is` each other; containers treat them as equal too.
+        return Ok(true);
+    }
+    if a.is_small_str() && b.is_small_str() {
+        return Ok(false);
+    }
+    compare_bool(a, b, CmpOp::Eq)
+}
+
+/// `a < b` for sorting.
+pub fn lt(a: &Value, b: &Value) -> PyResult<bool> {
+    compare_bool(a, b, CmpOp::Lt)
+}

@@ -1,0 +1,268 @@
+//! The object protocol: `repr`, `str`, `hash`, truth, attribute get/set/delete.
+//!
+//! These are the generic entry points (CPython's `PyObject_*` family): they dispatch through the
+//! type's slots and produce CPython's error messages when a protocol is missing.
+
+use std::ptr;
+
+use crate::abi::Value;
+use crate::objects::builtin_function::{GetSetDescr, MethodDescr};
+use crate::objects::dict::Dict;
+use crate::objects::exception::{err, raise, ATTRIBUTE_ERROR, TYPE_ERROR};
+use crate::objects::str::{as_str, from_string, new_str};
+use crate::objects::{PyResult, TypeObject};
+
+/// `repr(v)` as a str value.
+pub fn repr(v: &Value) -> PyResult<Value> {
+    match v.ty().repr {
+        Some(f) => f(v),
+        None => Ok(from_string(default_repr(v))),
+    }
+}
+
+/// `repr(v)` as a Rust string.
+pub fn repr_string(v: &Value) -> PyResult<String> {
+    let r = repr(v)?;
+    Ok(as_str(&r).map(|s| s.to_string()).unwrap_or_default())
+}
+
+/// `<T object at 0x...>`, the repr of objects without one.
+pub fn default_repr(v: &Value) -> String {
+    format!("<{} object at {:#x}>", qualified_type_name(v.ty()), v.payload)
+}
+
+/// A type's name as reprs show it (`__main__.Foo` for classes, `int` for built-ins).
+pub fn qualified_type_name(t: &TypeObject) -> String {
+    if t.flags & crate::objects::flags::HEAPTYPE != 0 {
+        if let Some(m) = t.dict().downcast_ref::<Dict>().and_then(|d| d.get_str(&new_str("__module__"))) {
+            if let Some(m) = as_str(&m) {
+                if &*m != "builtins" {
+                    return format!("{}.{}", &*m, t.name);
+                }
+            }
+        }
+    }
+    t.name.to_string()
+}
+
+/// `str(v)` as a str value.
+pub fn str_of(v: &Value) -> PyResult<Value> {
+    if v.is_small_str() || (v.is_obj() && ptr::eq(v.ty(), &crate::objects::str::STR_TYPE)) {
+        return Ok(v.clone());
+    }
+    match v.ty().str {
+        Some(f) => f(v),
+        None => repr(v),
+    }
+}
+
+/// `str(v)` as a Rust string.
+pub fn str_string(v: &Value) -> PyResult<String> {
+    let s = str_of(v)?;
+    Ok(as_str(&s).map(|s| s.to_string()).unwrap_or_default())
+}
+
+/// `hash(v)`.
+pub fn hash(v: &Value) -> PyResult<i64> {
+    if let Some(i) = v.as_small_int() {
+        return Ok(crate::objects::int::hash_i64(i));
+    }
+    if v.is_small_str() {
+        return Ok(crate::objects::str::str_hash(v));
+    }
+    match v.ty().hash {
+        Some(f) => f(v),
+        None => err(&TYPE_ERROR, format!("unhashable type: '{}'", v.type_name())),
+    }
+}
+
+/// Truth value: `bool(v)`.
+#[inline]
+pub fn truthy(v: &Value) -> PyResult<bool> {
+    use crate::abi::tag;
+    match v.tag {
+        tag::BOOL | tag::INT => Ok(v.payload != 0),
+        tag::NONE => Ok(false),
+        tag::FLOAT => Ok(v.as_float_unchecked() != 0.0),
+        t if t & 0xF0 == tag::SSTR => Ok(t & 0x0F != 0),
+        _ => truthy_slow(v),
+    }
+}
+
+fn truthy_slow(v: &Value) -> PyResult<bool> {
+    let t = v.ty();
+    if let Some(f) = t.bool_ {
+        return f(v);
+    }
+    if let Some(f) = t.len {
+        return Ok(f(v)? != 0);
+    }
+    Ok(true)
+}
+
+/// The instance dict of `v`, if its type has one (creating it on first use).
+pub fn instance_dict(v: &Value) -> Option<Value> {
+    let off = v.ty().dict_offset;
+    if off == 0 || !v.is_obj() {
+        return None;
+    }
+    // SAFETY: `dict_offset` is the offset of an `UnsafeCell<Value>` inside objects of this type.
+    unsafe {
+        let cell = &*((v.obj_ptr() as *const u8).add(off) as *const std::cell::UnsafeCell<Value>);
+        let slot = &mut *cell.get();
+        if slot.is_null() {
+            *slot = crate::objects::dict::new_dict();
+        }
+        Some(slot.clone())
+    }
+}
+
+/// Reads `name` from the instance dict of `v`, if any.
+pub fn get_instance_dict_item(v: &Value, name: &str) -> Option<Value> {
+    let d = instance_dict(v)?;
+    d.downcast_ref::<Dict>()?.get_str(&new_str(name))
+}
+
+/// Stores `name` in the instance dict of `v`.
+pub fn set_instance_dict_item(v: &Value, name: &str, val: Value) -> PyResult<()> {
+    match instance_dict(v) {
+        Some(d) => d.downcast_ref::<Dict>().unwrap().set_item(new_str(name), val),
+        None => Ok(()),
+    }
+}
+
+/// `getattr(v, name)`, raising AttributeError when missing.
+pub fn getattr(v: &Value, name: &Value) -> PyResult<Value> {
+    match getattr_opt(v, name)? {
+        Some(x) => Ok(x),
+        None => Err(attribute_error(v, name)),
+    }
+}
+
+/// `getattr(v, "name")` with a Rust name.
+pub fn getattr_str(v: &Value, name: &str) -> PyResult<Value> {
+    getattr(v, &new_str(name))
+}
+
+/// Raises CPython's AttributeError for a missing attribute.
+pub fn attribute_error(v: &Value, name: &Value) -> crate::objects::Raised {
+    let n = as_str(name).map(|s| s.to_string()).unwrap_or_default();
+    let msg = if let Some(t) = as_type(v) {
+        format!("type object '{}' has no attribute '{}'", t.name, n)
+    } else if let Some(m) = v.downcast_ref::<crate::objects::module::Module>() {
+        format!("module '{}' has no attribute '{}'", m.name(), n)
+    } else {
+        format!("'{}' object has no attribute '{}'", v.type_name(), n)
+    };
+    let e = crate::objects::exception::new_exception_msg(&ATTRIBUTE_ERROR, msg);
+    let _ = set_instance_dict_item(&e, "name", name.clone());
+    let _ = set_instance_dict_item(&e, "obj", v.clone());
+    crate::objects::exception::raise_value(e)
+}
+
+/// Attribute lookup returning `None` instead of raising AttributeError.
+pub fn getattr_opt(v: &Value, name: &Value) -> PyResult<Option<Value>> {
+    match v.ty().getattr {
+        Some(f) => f(v, name),
+        None => generic_getattr(v, name),
+    }
+}
+
+/// The value as a type object, if it is one.
+pub fn as_type(v: &Value) -> Option<&'static TypeObject> {
+    if v.is_obj() && v.ty().is_subtype(&crate::objects::TYPE_TYPE) {
+        // SAFETY: objects whose type is a subtype of `type` are TypeObjects; types are immortal.
+        Some(unsafe { &*(v.obj_ptr() as *const TypeObject) })
+    } else {
+        None
+    }
+}
+
+/// Whether a descriptor found on a type is a data descriptor (has `__set__`).
+fn is_data_descriptor(d: &Value) -> bool {
+    d.downcast_ref::<GetSetDescr>().is_some()
+}
+
+/// Binds a class attribute found on `ty` for instance `obj` (descriptor `__get__`).
+pub fn bind_descriptor(attr: Value, obj: Option<&Value>, ty: &TypeObject) -> PyResult<Value> {
+    match attr.ty().descr_get {
+        Some(get) => get(&attr, obj, ty),
+        None => Ok(attr),
+    }
+}
+
+/// `object.__getattribute__`: data descriptors on the type, then the instance dict, then other
+/// class attributes (binding methods).
+pub fn generic_getattr(v: &Value, name: &Value) -> PyResult<Option<Value>> {
+    let ty = v.ty();
+    let cls_attr = ty.lookup(name);
+    if let Some(a) = &cls_attr {
+        if is_data_descriptor(a) {
+            return bind_descriptor(a.clone(), Some(v), ty).map(Some);
+        }
+    }
+    if ty.dict_offset != 0 {
+        if let Some(d) = instance_dict(v) {
+            if let Some(x) = d.downcast_ref::<Dict>().unwrap().get_item(name)? {
+                return Ok(Some(x));
+            }
+        }
+    }
+    match cls_attr {
+        Some(a) => bind_descriptor(a, Some(v), ty).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// `setattr(v, name, val)`, or `delattr` when `val` is `None`.
+pub fn setattr(v: &Value, name: &Value, val: Option<Value>) -> PyResult<()> {
+    match v.ty().setattr {
+        Some(f) => f(v, name, val),
+        None => generic_setattr(v, name, val),
+    }
+}
+
+/// `object.__setattr__`: data descriptors, then the instance dict.
+pub fn generic_setattr(v: &Value, name: &Value, val: Option<Value>) -> PyResult<()> {
+    let ty = v.ty();
+    if let Some(a) = ty.lookup(name) {
+        if let Some(gs) = a.downcast_ref::<GetSetDescr>() {
+            return match gs.def.set {
+                Some(set) => set(v, val),
+                None => err(
+                    &ATTRIBUTE_ERROR,
+                    format!(
+                        "attribute '{}' of '{}' objects is not writable",
+                        gs.def.name,
+                        ty.name
+                    ),
+                ),
+            };
+        }
+    }
+    let Some(d) = instance_dict(v) else {
+        let n = as_str(name).map(|s| s.to_string()).unwrap_or_default();
+        let has = ty.lookup(name).is_some();
+        let msg = if has {
+            format!("'{}' object attribute '{}' is read-only", ty.name, n)
+        } else {
+            format!("'{}' object has no attribute '{}'", ty.name, n)
+        };
+        return Err(raise(&ATTRIBUTE_ERROR, msg));
+    };
+    let d = d.downcast_ref::<Dict>().unwrap();
+    match val {
+        Some(x) => d.set_item(name.clone(), x),
+        None => {
+            if d.del_item(name)?.is_none() {
+                return Err(attribute_error(v, name));
+            }
+            Ok(())
+        }
+    }
+}
+
+/// Whether `v` is a method descriptor of a built-in type.
+pub fn is_method_descriptor(v: &Value) -> bool {
+    v.downcast_ref::<MethodDescr>().is_some()
+}

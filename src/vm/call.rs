@@ -1,0 +1,355 @@
+//! Calling: the generic `call` entry point, argument binding for Python functions (with
+//! CPython's exact `TypeError` messages), and frame set-up shared by the eval loop's `CALL`.
+
+use crate::abi::Value;
+use crate::objects::code::{co_flags, Code};
+use crate::objects::dict::{new_dict, Dict};
+use crate::objects::exception::{err, RECURSION_ERROR, TYPE_ERROR};
+use crate::objects::function::Function;
+use crate::objects::str::{as_str, str_eq};
+use crate::objects::tuple::{new_tuple, tuple_items};
+use crate::objects::PyResult;
+use crate::vm::frame::{frames, Frame};
+use crate::vm::thread;
+
+/// Calls any callable with vectorcall arguments (`kwnames` names the trailing arguments).
+pub fn call(callable: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    if let Some(f) = callable.downcast_ref::<Function>() {
+        return call_function(callable, f, args, kwnames);
+    }
+    match callable.ty().call {
+        Some(c) => c(callable, args, kwnames),
+        None => err(&TYPE_ERROR, format!("'{}' object is not callable", callable.type_name())),
+    }
+}
+
+/// Calls with positional arguments only.
+pub fn call0(callable: &Value, args: &[Value]) -> PyResult<Value> {
+    call(callable, args, &[])
+}
+
+/// The `call` slot of `function` (used when a function is reached through a generic path).
+pub fn call_function_slot(callable: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let f = callable.downcast_ref::<Function>().unwrap();
+    call_function(callable, f, args, kwnames)
+}
+
+/// Runs a Python function from Rust: pushes an entry frame and runs the eval loop until it
+/// returns.
+pub fn call_function(fv: &Value, f: &Function, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let base = frames().next_base_for_rust_call();
+    push_frame(fv, f, base, args, kwnames, true)?;
+    crate::vm::eval::run_top_frame()
+}
+
+/// Pushes a frame for `f` at `base`, binding `args` into its locals. On error nothing is pushed
+/// and the region above `base` is left as free (unowned) slots.
+pub fn push_frame(
+    fv: &Value,
+    f: &Function,
+    base: *mut Value,
+    args: &[Value],
+    kwnames: &[Value],
+    is_entry: bool,
+) -> PyResult<()> {
+    let code = f.code();
+    check_room(code, base)?;
+    let locals = init_locals(code, base);
+    if let Err(e) = bind_args(f, code, locals, args, kwnames) {
+        clear_locals(locals);
+        return Err(e);
+    }
+    finish_push(fv, f, code, base, is_entry);
+    Ok(())
+}
+
+/// `CALL` of a Python function from the eval loop: the callee's frame starts at `base` (where
+/// the callable sat on the caller's stack) and the `nargs` arguments at `args_ptr` (owned stack
+/// values, just above `base`) move into its parameters.
+pub fn bind_args_into_frame(
+    fv: &Value,
+    f: &Function,
+    base: *mut Value,
+    args_ptr: *mut Value,
+    nargs: usize,
+    kwnames: &[Value],
+) -> PyResult<()> {
+    let code = f.code();
+    // SAFETY: [base, args_ptr) holds the callable (and a NULL or the method) and
+    // [args_ptr, args_ptr + nargs) the arguments, all owned stack values.
+    unsafe {
+        let head = args_ptr.offset_from(base) as usize;
+        let taken: [Value; 2] = [std::ptr::read(base), if head > 1 { std::ptr::read(base.add(1)) } else { Value::NULL }];
+        if let Err(e) = check_room(code, base) {
+            for i in 0..nargs {
+                drop(std::ptr::read(args_ptr.add(i)));
+            }
+            drop(taken);
+            return Err(e);
+        }
+        if kwnames.is_empty() && is_exact_args(code, nargs) {
+            std::ptr::copy(args_ptr, base, nargs);
+            for i in nargs..code.nlocalsplus() {
+                std::ptr::write(base.add(i), Value::NULL);
+            }
+        } else {
+            let args: Vec<Value> = (0..nargs).map(|i| std::ptr::read(args_ptr.add(i))).collect();
+            let locals = init_locals(code, base);
+            if let Err(e) = bind_args(f, code, locals, &args, kwnames) {
+                clear_locals(locals);
+                drop(taken);
+                return Err(e);
+            }
+        }
+        drop(taken);
+    }
+    finish_push(fv, f, code, base, false);
+    Ok(())
+}
+
+fn check_room(code: &Code, base: *mut Value) -> PyResult<()> {
+    if thread::depth() >= thread::recursion_limit()
+        || !frames().has_room(base, code.nlocalsplus() + code.stacksize as usize)
+    {
+        return err(&RECURSION_ERROR, "maximum recursion depth exceeded");
+    }
+    Ok(())
+}
+
+/// Writes NULL into the (unowned) localsplus slots at `base` and returns them.
+fn init_locals<'a>(code: &Code, base: *mut Value) -> &'a mut [Value] {
+    let n = code.nlocalsplus();
+    // SAFETY: `check_room` guaranteed the slots exist; they hold no owned values yet, so they
+    // are overwritten without dropping.
+    unsafe {
+        for i in 0..n {
+            std::ptr::write(base.add(i), Value::NULL);
+        }
+        std::slice::from_raw_parts_mut(base, n)
+    }
+}
+
+fn clear_locals(locals: &mut [Value]) {
+    for slot in locals.iter_mut() {
+        *slot = Value::NULL;
+    }
+}
+
+fn finish_push(fv: &Value, f: &Function, code: &Code, base: *mut Value, is_entry: bool) {
+    thread::set_depth(thread::depth() + 1);
+    frames().frames.push(Frame {
+        func: fv.clone(),
+        code: code as *const Code,
+        globals: f.globals.downcast_ref::<Dict>().unwrap() as *const Dict,
+        builtins: f.builtins.downcast_ref::<Dict>().unwrap() as *const Dict,
+        locals: Value::NULL,
+        base,
+        // SAFETY: within the region checked by `check_room`.
+        sp: unsafe { base.add(code.nlocalsplus()) },
+        ip: 0,
+        lasti: 0,
+        is_entry,
+        kwnames_pending: 0,
+    });
+}
+
+/// Whether `f` can take exactly `n` positional arguments with no binding work (the fast path
+/// of `CALL` for Python functions: no defaults needed, no `*args`/`**kwargs`, no keywords).
+#[inline(always)]
+pub fn is_exact_args(code: &Code, n: usize) -> bool {
+    code.argcount as usize == n
+        && code.kwonlyargcount == 0
+        && code.flags & (co_flags::VARARGS | co_flags::VARKEYWORDS) == 0
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("{} {}", n, one)
+    } else {
+        format!("{} {}", n, many)
+    }
+}
+
+/// Joins names CPython-style: `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'`.
+fn join_names(names: &[String]) -> String {
+    match names.len() {
+        0 => String::new(),
+        1 => format!("'{}'", names[0]),
+        2 => format!("'{}' and '{}'", names[0], names[1]),
+        _ => {
+            let head: Vec<String> = names[..names.len() - 1].iter().map(|n| format!("'{}'", n)).collect();
+            format!("{}, and '{}'", head.join(", "), names[names.len() - 1])
+        }
+    }
+}
+
+fn fname(f: &Function) -> String {
+    as_str(&f.qualname()).map(|s| s.to_string()).unwrap_or_default()
+}
+
+/// Binds call arguments to a function's parameter slots (CPython's `initialize_locals`).
+pub fn bind_args(
+    f: &Function,
+    code: &Code,
+    locals: &mut [Value],
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<()> {
+    let npos = args.len() - kwnames.len();
+    let argcount = code.argcount as usize;
+    let kwonly = code.kwonlyargcount as usize;
+    let posonly = code.posonlyargcount as usize;
+    let total = argcount + kwonly;
+    let has_varargs = code.flags & co_flags::VARARGS != 0;
+    let has_varkw = code.flags & co_flags::VARKEYWORDS != 0;
+
+    // Fast path: exact positional arguments.
+    if kwnames.is_empty() && npos == argcount && kwonly == 0 && !has_varargs && !has_varkw {
+        for (slot, a) in locals.iter_mut().zip(args) {
+            *slot = a.clone();
+        }
+        return Ok(());
+    }
+
+    let kwdict = if has_varkw {
+        let d = new_dict();
+        locals[total + has_varargs as usize] = d.clone();
+        Some(d)
+    } else {
+        None
+    };
+    for (slot, a) in locals.iter_mut().zip(args[..npos.min(argcount)].iter()) {
+        *slot = a.clone();
+    }
+    if has_varargs {
+        let extra = if npos > argcount { args[argcount..npos].to_vec() } else { Vec::new() };
+        locals[total] = new_tuple(extra);
+    }
+
+    let mut posonly_as_kw: Vec<String> = Vec::new();
+    for (i, k) in kwnames.iter().enumerate() {
+        let value = &args[npos + i];
+        let Some(kname) = as_str(k) else {
+            return err(&TYPE_ERROR, format!("{}() keywords must be strings", fname(f)));
+        };
+        let mut found = None;
+        for j in posonly..total {
+            let pn = &code.localsplusnames[j];
+            if pn.is(k) || str_eq(pn, k) {
+                found = Some(j);
+                break;
+            }
+        }
+        match found {
+            Some(j) => {
+                if !locals[j].is_null() {
+                    return err(
+                        &TYPE_ERROR,
+                        format!("{}() got multiple values for argument '{}'", fname(f), &*kname),
+                    );
+                }
+                locals[j] = value.clone();
+            }
+            None => {
+                if let Some(d) = &kwdict {
+                    d.downcast_ref::<Dict>().unwrap().set_item(k.clone(), value.clone())?;
+                    continue;
+                }
+                let is_posonly = (0..posonly).any(|j| str_eq(&code.localsplusnames[j], k));
+                if is_posonly {
+                    posonly_as_kw.push(kname.to_string());
+                    continue;
+                }
+                return err(
+                    &TYPE_ERROR,
+                    format!("{}() got an unexpected keyword argument '{}'", fname(f), &*kname),
+                );
+            }
+        }
+    }
+    if !posonly_as_kw.is_empty() {
+        return err(
+            &TYPE_ERROR,
+            format!(
+                "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+                fname(f),
+                posonly_as_kw.join(", ")
+            ),
+        );
+    }
+
+    let defaults = f.defaults();
+    let defaults = if defaults.is_null() { &[][..] } else { tuple_items(defaults) };
+    if npos > argcount && !has_varargs {
+        let kwonly_given = (argcount..total).filter(|&j| !locals[j].is_null()).count();
+        let takes = if defaults.is_empty() {
+            plural(argcount, "positional argument", "positional arguments")
+        } else {
+            format!("from {} to {} positional arguments", argcount - defaults.len(), argcount)
+        };
+        let given = if kwonly_given > 0 {
+            format!(
+                "{} positional argument{} (and {} keyword-only argument{}) were given",
+                npos,
+                if npos == 1 { "" } else { "s" },
+                kwonly_given,
+                if kwonly_given == 1 { "" } else { "s" }
+            )
+        } else {
+            format!("{} {} given", npos, if npos == 1 { "was" } else { "were" })
+        };
+        return err(&TYPE_ERROR, format!("{}() takes {} but {}", fname(f), takes, given));
+    }
+
+    if npos < argcount {
+        let first_default = argcount - defaults.len();
+        let missing: Vec<String> = (npos..first_default)
+            .filter(|&j| locals[j].is_null())
+            .map(|j| as_str(&code.localsplusnames[j]).unwrap().to_string())
+            .collect();
+        if !missing.is_empty() {
+            return err(
+                &TYPE_ERROR,
+                format!(
+                    "{}() missing {} required positional argument{}: {}",
+                    fname(f),
+                    missing.len(),
+                    if missing.len() == 1 { "" } else { "s" },
+                    join_names(&missing)
+                ),
+            );
+        }
+        for j in first_default.max(npos)..argcount {
+            if locals[j].is_null() {
+                locals[j] = defaults[j - first_default].clone();
+            }
+        }
+    }
+
+    if kwonly > 0 {
+        let kwdefaults = f.kwdefaults().downcast_ref::<Dict>();
+        let mut missing = Vec::new();
+        for j in argcount..total {
+            if locals[j].is_null() {
+                let name = &code.localsplusnames[j];
+                match kwdefaults.and_then(|d| d.get_str(name)) {
+                    Some(v) => locals[j] = v,
+                    None => missing.push(as_str(name).unwrap().to_string()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return err(
+                &TYPE_ERROR,
+                format!(
+                    "{}() missing {} required keyword-only argument{}: {}",
+                    fname(f),
+                    missing.len(),
+                    if missing.len() == 1 { "" } else { "s" },
+                    join_names(&missing)
+                ),
+            );
+        }
+    }
+    Ok(())
+}

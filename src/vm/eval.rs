@@ -1,0 +1,1213 @@
+//! The tier-1 eval loop: runs CPython 3.12 bytecode on the frame stack.
+//!
+//! Shape: an outer loop that owns the "registers" of the current frame (instruction pointer,
+//! stack pointer, locals base) and an inner dispatch loop over instructions. An op that fails
+//! breaks out of the inner loop with [`Unwind::Error`] (add a traceback entry, then look for a
+//! handler) or [`Unwind::Reraise`] (look for a handler only); returning from a frame pops it and
+//! continues in the caller without Rust recursion.
+//!
+//! Invariant: between instructions, `[base, sp)` of the current frame holds owned values; the
+//! registers are written back to the `Frame` before anything that can push frames (calls) or
+//! inspect them (tracebacks).
+
+use std::ptr;
+
+use crate::abi::Value;
+use crate::objects::cell::{new_cell, Cell};
+use crate::objects::code::Code;
+use crate::objects::dict::{new_dict, Dict};
+use crate::objects::exception::{self as exc, err, raise, ExceptionData};
+use crate::objects::function::{new_function, Function};
+use crate::objects::list::{new_list, List};
+use crate::objects::str::{as_str, new_str};
+use crate::objects::tuple::{new_tuple, tuple_items, try_tuple_items};
+use crate::objects::{CmpOp, NbOp, PyResult, Raised};
+use crate::ops;
+use crate::vm::call::{bind_args_into_frame, call};
+use crate::vm::frame::frames;
+use crate::vm::opcodes::*;
+use crate::vm::thread;
+
+/// Why the dispatch loop stopped.
+enum Unwind {
+    /// An exception was raised by the current instruction: record a traceback entry.
+    Error,
+    /// An exception is re-raised (`RERAISE`, bare `raise`): no new traceback entry.
+    Reraise,
+}
+
+/// Runs the top frame of the frame stack (an entry frame) until it returns.
+pub fn run_top_frame() -> PyResult<Value> {
+    let fs = frames();
+    let mut fi = fs.frames.len() - 1;
+    loop {
+        match run_frames(&mut fi) {
+            Ok(v) => return Ok(v),
+            Err(Unwind::Error) => {
+                add_traceback_entry(fi);
+                if let Some(()) = find_handler(fi) {
+                    continue;
+                }
+            }
+            Err(Unwind::Reraise) => {
+                if let Some(()) = find_handler(fi) {
+                    continue;
+                }
+            }
+        }
+        // No handler in this frame: pop it and continue unwinding in the caller.
+        loop {
+            let was_entry = pop_frame(fi);
+            if was_entry {
+                return Err(Raised);
+            }
+            fi -= 1;
+            add_traceback_entry(fi);
+            if find_handler(fi).is_some() {
+                break;
+            }
+        }
+    }
+}
+
+/// Prepends a traceback entry for frame `fi` to the exception in flight.
+fn add_traceback_entry(fi: usize) {
+    let f = &frames().frames[fi];
+    let e = thread::peek_raised();
+    if let Some(d) = e.downcast_ref::<ExceptionData>() {
+        let code = f.function().code.clone();
+        let line = f.code().line_at(f.lasti);
+        let tb = crate::objects::traceback::new_traceback(d.traceback(), code, f.lasti, line);
+        d.set_traceback(tb);
+    }
+}
+
+/// Looks up the exception table of frame `fi` for its `lasti`; on a match, unwinds the value
+/// stack to the handler's depth, pushes the exception and sets `ip` to the handler.
+fn find_handler(fi: usize) -> Option<()> {
+    let f = &mut frames().frames[fi];
+    let code = f.code();
+    let entry = crate::pyc::handler_for(&code.exc_table, f.lasti as u32)?;
+    let stack_base = f.stack_base();
+    // SAFETY: depth <= the current stack height by construction of the exception table.
+    unsafe {
+        let target_sp = stack_base.add(entry.depth as usize);
+        while f.sp > target_sp {
+            f.sp = f.sp.sub(1);
+            drop(ptr::read(f.sp));
+        }
+        if entry.lasti {
+            ptr::write(f.sp, Value::int(f.lasti as i64));
+            f.sp = f.sp.add(1);
+        }
+        ptr::write(f.sp, thread::take_raised());
+        f.sp = f.sp.add(1);
+    }
+    f.ip = entry.target as usize;
+    Some(())
+}
+
+/// Pops frame `fi` (the top), dropping its values. Returns whether it was an entry frame.
+fn pop_frame(fi: usize) -> bool {
+    let fs = frames();
+    debug_assert_eq!(fi, fs.frames.len() - 1);
+    let f = fs.frames.pop().unwrap();
+    // SAFETY: [base, sp) holds owned values (locals then stack); nothing else refers to them.
+    unsafe {
+        let mut p = f.base;
+        while p < f.sp {
+            drop(ptr::read(p));
+            ptr::write(p, Value::NULL);
+            p = p.add(1);
+        }
+    }
+    thread::set_depth(thread::depth() - 1);
+    f.is_entry
+}
+
+/// Raises `NameError: name 'x' is not defined`.
+fn name_error(name: &Value) -> Raised {
+    let n = as_str(name).map(|s| s.to_string()).unwrap_or_default();
+    let e = exc::new_exception_msg(&exc::NAME_ERROR, format!("name '{}' is not defined", n));
+    let _ = ops::object::set_instance_dict_item(&e, "name", name.clone());
+    exc::raise_value(e)
+}
+
+/// Raises the error for reading an unbound local.
+fn unbound_local(code: &Code, i: usize) -> Raised {
+    let n = as_str(&code.localsplusnames[i]).map(|s| s.to_string()).unwrap_or_default();
+    raise(
+        &exc::UNBOUND_LOCAL_ERROR,
+        format!("cannot access local variable '{}' where it is not associated with a value", n),
+    )
+}
+
+/// Raises the error for reading an empty cell.
+fn unbound_free(code: &Code, i: usize) -> Raised {
+    let n = as_str(&code.localsplusnames[i]).map(|s| s.to_string()).unwrap_or_default();
+    if code.localspluskinds[i] & crate::objects::code::fast_kind::FREE != 0 {
+        raise(
+            &exc::NAME_ERROR,
+            format!("cannot access free variable '{}' where it is not associated with a value in enclosing scope", n),
+        )
+    } else {
+        unbound_local(code, i)
+    }
+}
+
+/// `raise exc from cause` / `raise exc`: the exception to raise, validated and instantiated.
+fn make_raise(exc_v: Value, cause: Option<Value>) -> PyResult<Value> {
+    let e = instantiate_exception(exc_v, "exceptions must derive from BaseException")?;
+    if let Some(c) = cause {
+        let d = e.downcast_ref::<ExceptionData>().unwrap();
+        if c.is_none() {
+            d.set_cause(Value::NULL);
+        } else {
+            let c = instantiate_exception(c, "exception causes must derive from BaseException")?;
+            d.set_cause(c);
+        }
+        d.suppress_context.set(true);
+    }
+    Ok(e)
+}
+
+fn instantiate_exception(v: Value, msg: &str) -> PyResult<Value> {
+    if let Some(t) = ops::object::as_type(&v) {
+        if t.is_subtype(&exc::BASE_EXCEPTION) {
+            let e = call(&v, &[], &[])?;
+            if !exc::is_exception(&e) {
+                return err(
+                    &exc::TYPE_ERROR,
+                    format!(
+                        "calling {} should have returned an instance of BaseException, not {}",
+                        ops::object::repr_string(&v)?,
+                        e.type_name()
+                    ),
+                );
+            }
+            return Ok(e);
+        }
+    } else if exc::is_exception(&v) {
+        return Ok(v);
+    }
+    err(&exc::TYPE_ERROR, msg)
+}
+
+/// `except T:` matching: `exc` against a type or tuple of types.
+fn exception_matches(e: &Value, t: &Value) -> PyResult<bool> {
+    if let Some(items) = try_tuple_items(t) {
+        for x in items {
+            if exception_matches(e, x)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    match ops::object::as_type(t) {
+        Some(ty) if ty.is_subtype(&exc::BASE_EXCEPTION) => Ok(e.ty().is_subtype(ty)),
+        _ => err(
+            &exc::TYPE_ERROR,
+            "catching classes that do not inherit from BaseException is not allowed",
+        ),
+    }
+}
+
+fn unpack_error(n_expected: usize, got: usize) -> Raised {
+    if got < n_expected {
+        raise(
+            &exc::VALUE_ERROR,
+            format!("not enough values to unpack (expected {}, got {})", n_expected, got),
+        )
+    } else {
+        raise(&exc::VALUE_ERROR, format!("too many values to unpack (expected {})", n_expected))
+    }
+}
+
+/// Iterates `v` for UNPACK_SEQUENCE / UNPACK_EX, with CPython's TypeError wording.
+fn unpack_collect(v: &Value) -> PyResult<Vec<Value>> {
+    if v.ty().iter.is_none() && v.ty().getitem.is_none() {
+        return err(
+            &exc::TYPE_ERROR,
+            format!("cannot unpack non-iterable {} object", v.type_name()),
+        );
+    }
+    ops::sequence::collect(v)
+}
+
+/// `FORMAT_VALUE`: conversion then `format(value, spec)`.
+fn format_value(v: Value, conv: u32, spec: Option<Value>) -> PyResult<Value> {
+    let v = match conv {
+        1 => ops::object::str_of(&v)?,
+        2 => ops::object::repr(&v)?,
+        3 => crate::builtins::core::ascii_of(&v)?,
+        _ => v,
+    };
+    let spec = spec.unwrap_or_else(|| new_str(""));
+    if crate::objects::str::is_str(&v) && as_str(&spec).is_some_and(|s| s.is_empty()) {
+        return Ok(v);
+    }
+    crate::builtins::core::format(&v, &spec)
+}
+
+/// Runs from frame `*fi` until an entry frame returns (Ok) or an instruction fails (Err, with
+/// the failing frame in `*fi` and its `lasti` set).
+fn run_frames(fi: &mut usize) -> Result<Value, Unwind> {
+    let fs = frames();
+    // Registers of the current frame.
+    let mut f = &mut fs.frames[*fi] as *mut crate::vm::frame::Frame;
+    macro_rules! frame {
+        () => {
+            // SAFETY: `f` points at the current frame; refreshed after every push/pop.
+            unsafe { &mut *f }
+        };
+    }
+    let mut code: &Code = frame!().code();
+    let mut instrs = code.code_ptr();
+    let mut base = frame!().base;
+    let mut sp = frame!().sp;
+    let mut ip = frame!().ip;
+    let mut this_instr: usize;
+
+    macro_rules! push {
+        ($v:expr) => {{
+            let v = $v;
+            // SAFETY: the compiler's stack depth bound keeps sp inside the frame's region.
+            unsafe {
+                ptr::write(sp, v);
+                sp = sp.add(1);
+            }
+        }};
+    }
+    macro_rules! pop {
+        () => {{
+            // SAFETY: the bytecode never pops below the frame's stack base.
+            unsafe {
+                sp = sp.sub(1);
+                ptr::read(sp)
+            }
+        }};
+    }
+    macro_rules! peek {
+        ($n:expr) => {
+            // SAFETY: the bytecode only peeks at live stack slots.
+            unsafe { &*sp.sub($n) }
+        };
+    }
+    macro_rules! local {
+        ($i:expr) => {
+            // SAFETY: oparg indexes localsplus, which the compiler bounds.
+            unsafe { &mut *base.add($i) }
+        };
+    }
+    macro_rules! save {
+        () => {{
+            let fr = frame!();
+            fr.sp = sp;
+            fr.ip = ip;
+            fr.lasti = this_instr;
+        }};
+    }
+    macro_rules! load {
+        () => {{
+            f = &mut frames().frames[*fi] as *mut crate::vm::frame::Frame;
+            code = frame!().code();
+            instrs = code.code_ptr();
+            base = frame!().base;
+            sp = frame!().sp;
+            ip = frame!().ip;
+        }};
+    }
+    macro_rules! tri {
+        ($e:expr) => {
+            match $e {
+                Ok(v) => v,
+                Err(_) => {
+                    save!();
+                    return Err(Unwind::Error);
+                }
+            }
+        };
+    }
+    macro_rules! fail {
+        ($e:expr) => {{
+            let _: Raised = $e;
+            save!();
+            return Err(Unwind::Error);
+        }};
+    }
+    macro_rules! globals {
+        () => {
+            // SAFETY: the frame's function keeps its globals alive.
+            unsafe { &*frame!().globals }
+        };
+    }
+    macro_rules! builtins {
+        () => {
+            // SAFETY: as above.
+            unsafe { &*frame!().builtins }
+        };
+    }
+
+    loop {
+        // Fetch, with EXTENDED_ARG folded in.
+        // SAFETY: ip is always a valid code-unit index (jumps target instructions).
+        let (mut op, mut oparg) = unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1) as u32) };
+        while op == EXTENDED_ARG {
+            ip += 1;
+            // SAFETY: as above.
+            unsafe {
+                op = *instrs.add(2 * ip);
+                oparg = (oparg << 8) | *instrs.add(2 * ip + 1) as u32;
+            }
+        }
+        this_instr = ip;
+        ip += 1 + CACHE_ENTRIES[op as usize] as usize;
+
+        match op {
+            NOP | RESUME | CACHE => {}
+            LOAD_FAST | LOAD_CLOSURE => {
+                let v = local!(oparg as usize).clone();
+                push!(v);
+            }
+            LOAD_FAST_CHECK => {
+                let v = local!(oparg as usize).clone();
+                if v.is_null() {
+                    fail!(unbound_local(code, oparg as usize));
+                }
+                push!(v);
+            }
+            LOAD_FAST_AND_CLEAR => {
+                let v = std::mem::take(local!(oparg as usize));
+                push!(v);
+            }
+            STORE_FAST => {
+                let v = pop!();
+                *local!(oparg as usize) = v;
+            }
+            DELETE_FAST => {
+                let slot = local!(oparg as usize);
+                if slot.is_null() {
+                    fail!(unbound_local(code, oparg as usize));
+                }
+                *slot = Value::NULL;
+            }
+            LOAD_CONST => push!(code.consts[oparg as usize].clone()),
+            RETURN_CONST | RETURN_VALUE => {
+                let v = if op == RETURN_CONST { code.consts[oparg as usize].clone() } else { pop!() };
+                frame!().sp = sp;
+                let was_entry = pop_frame(*fi);
+                if was_entry {
+                    return Ok(v);
+                }
+                *fi -= 1;
+                load!();
+                push!(v);
+            }
+            POP_TOP => drop(pop!()),
+            PUSH_NULL => push!(Value::NULL),
+            END_FOR => {
+                drop(pop!());
+                drop(pop!());
+            }
+            END_SEND => {
+                let v = pop!();
+                drop(pop!());
+                push!(v);
+            }
+            COPY => {
+                let v = peek!(oparg as usize).clone();
+                push!(v);
+            }
+            SWAP => {
+                // SAFETY: both slots are live stack values.
+                unsafe { ptr::swap(sp.sub(1), sp.sub(oparg as usize)) };
+            }
+            UNARY_NEGATIVE => {
+                let v = pop!();
+                push!(tri!(ops::number::neg(&v)));
+            }
+            UNARY_NOT => {
+                let v = pop!();
+                push!(Value::bool(!tri!(ops::object::truthy(&v))));
+            }
+            UNARY_INVERT => {
+                let v = pop!();
+                push!(tri!(ops::number::invert(&v)));
+            }
+            BINARY_OP => {
+                let b = pop!();
+                let a = pop!();
+                let r = if let Some(r) = ops::number::binary_fast(&a, &b, NbOp::ALL[oparg as usize % 13]) {
+                    r
+                } else {
+                    save!();
+                    match NbOp::from_oparg(oparg) {
+                        Some((nb, false)) => tri!(ops::number::binary_op(&a, &b, nb)),
+                        Some((nb, true)) => tri!(ops::number::inplace_op(&a, &b, nb)),
+                        None => fail!(raise(&exc::SYSTEM_ERROR, "bad BINARY_OP oparg")),
+                    }
+                };
+                push!(r);
+            }
+            COMPARE_OP => {
+                let b = pop!();
+                let a = pop!();
+                let cop = match oparg >> 4 {
+                    0 => CmpOp::Lt,
+                    1 => CmpOp::Le,
+                    2 => CmpOp::Eq,
+                    3 => CmpOp::Ne,
+                    4 => CmpOp::Gt,
+                    _ => CmpOp::Ge,
+                };
+                let r = match ops::compare::fast_compare(&a, &b, cop) {
+                    Some(r) => Value::bool(r),
+                    None => {
+                        save!();
+                        tri!(ops::compare::rich_compare(&a, &b, cop))
+                    }
+                };
+                push!(r);
+            }
+            IS_OP => {
+                let b = pop!();
+                let a = pop!();
+                push!(Value::bool(a.is(&b) != (oparg == 1)));
+            }
+            CONTAINS_OP => {
+                let b = pop!();
+                let a = pop!();
+                save!();
+                let r = tri!(ops::sequence::contains(&b, &a));
+                push!(Value::bool(r != (oparg == 1)));
+            }
+            POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE => {
+                let v = pop!();
+                let t = if v.is_bool() {
+                    v.payload != 0
+                } else {
+                    save!();
+                    tri!(ops::object::truthy(&v))
+                };
+                if t == (op == POP_JUMP_IF_TRUE) {
+                    ip += oparg as usize;
+                }
+            }
+            POP_JUMP_IF_NONE => {
+                if pop!().is_none() {
+                    ip += oparg as usize;
+                }
+            }
+            POP_JUMP_IF_NOT_NONE => {
+                if !pop!().is_none() {
+                    ip += oparg as usize;
+                }
+            }
+            JUMP_FORWARD => ip += oparg as usize,
+            JUMP_BACKWARD | JUMP_BACKWARD_NO_INTERRUPT => {
+                ip -= oparg as usize;
+                if op == JUMP_BACKWARD && crate::vm::signals::pending() {
+                    save!();
+                    tri!(crate::vm::signals::handle());
+                }
+            }
+            GET_ITER => {
+                let v = pop!();
+                save!();
+                push!(tri!(ops::sequence::iter(&v)));
+            }
+            FOR_ITER => {
+                let it = peek!(1);
+                let next = if let Some(r) = it.downcast_ref::<crate::objects::range::RangeIter>() {
+                    crate::objects::range::range_iter_next(r).map(Value::int)
+                } else {
+                    save!();
+                    tri!(ops::sequence::next(it))
+                };
+                match next {
+                    Some(v) => push!(v),
+                    None => {
+                        drop(pop!());
+                        ip += oparg as usize + 1;
+                    }
+                }
+            }
+            LOAD_GLOBAL => {
+                let name = &code.names[(oparg >> 1) as usize];
+                let v = match globals!().get_str(name) {
+                    Some(v) => v,
+                    None => match builtins!().get_str(name) {
+                        Some(v) => v,
+                        None => fail!(name_error(name)),
+                    },
+                };
+                if oparg & 1 != 0 {
+                    push!(Value::NULL);
+                }
+                push!(v);
+            }
+            STORE_GLOBAL => {
+                let v = pop!();
+                save!();
+                tri!(globals!().set_item(code.names[oparg as usize].clone(), v));
+            }
+            DELETE_GLOBAL => {
+                let name = &code.names[oparg as usize];
+                save!();
+                if tri!(globals!().del_item(name)).is_none() {
+                    fail!(name_error(name));
+                }
+            }
+            LOAD_NAME => {
+                let name = &code.names[oparg as usize];
+                save!();
+                let locals = frame!().locals.clone();
+                let mut v = None;
+                if let Some(d) = locals.downcast_ref::<Dict>() {
+                    v = tri!(d.get_item(name));
+                } else if !locals.is_null() {
+                    match ops::sequence::getitem(&locals, name) {
+                        Ok(x) => v = Some(x),
+                        Err(e) => {
+                            if exc::raised_matches(&exc::KEY_ERROR) {
+                                thread::take_raised();
+                            } else {
+                                fail!(e);
+                            }
+                        }
+                    }
+                }
+                let v = match v.or_else(|| globals!().get_str(name)).or_else(|| builtins!().get_str(name)) {
+                    Some(v) => v,
+                    None => fail!(name_error(name)),
+                };
+                push!(v);
+            }
+            STORE_NAME => {
+                let v = pop!();
+                save!();
+                let locals = frame!().locals.clone();
+                tri!(ops::sequence::setitem(&locals, &code.names[oparg as usize], v));
+            }
+            DELETE_NAME => {
+                let name = &code.names[oparg as usize];
+                save!();
+                let locals = frame!().locals.clone();
+                if ops::sequence::delitem(&locals, name).is_err() {
+                    thread::take_raised();
+                    fail!(name_error(name));
+                }
+            }
+            LOAD_ATTR => {
+                let name = &code.names[(oparg >> 1) as usize];
+                let owner = pop!();
+                save!();
+                if oparg & 1 != 0 {
+                    // Method load: push (method, self) when the attribute is an unbound
+                    // method found on the type and not shadowed by the instance.
+                    if let Some(m) = method_for_call(&owner, name) {
+                        push!(m);
+                        push!(owner);
+                    } else {
+                        let v = tri!(ops::object::getattr(&owner, name));
+                        push!(Value::NULL);
+                        push!(v);
+                    }
+                } else {
+                    push!(tri!(ops::object::getattr(&owner, name)));
+                }
+            }
+            STORE_ATTR => {
+                let owner = pop!();
+                let v = pop!();
+                save!();
+                tri!(ops::object::setattr(&owner, &code.names[oparg as usize], Some(v)));
+            }
+            DELETE_ATTR => {
+                let owner = pop!();
+                save!();
+                tri!(ops::object::setattr(&owner, &code.names[oparg as usize], None));
+            }
+            BINARY_SUBSCR => {
+                let k = pop!();
+                let c = pop!();
+                let r = match (c.downcast_ref::<List>(), k.as_small_int()) {
+                    (Some(l), Some(i)) if i >= 0 && (i as usize) < l.len() => l.get(i as usize).unwrap(),
+                    _ => {
+                        save!();
+                        tri!(ops::sequence::getitem(&c, &k))
+                    }
+                };
+                push!(r);
+            }
+            STORE_SUBSCR => {
+                let k = pop!();
+                let c = pop!();
+                let v = pop!();
+                match (c.downcast_ref::<List>(), k.as_small_int()) {
+                    (Some(l), Some(i)) if i >= 0 && (i as usize) < l.len() => l.set(i as usize, v),
+                    _ => {
+                        save!();
+                        tri!(ops::sequence::setitem(&c, &k, v));
+                    }
+                }
+            }
+            DELETE_SUBSCR => {
+                let k = pop!();
+                let c = pop!();
+                save!();
+                tri!(ops::sequence::delitem(&c, &k));
+            }
+            BINARY_SLICE => {
+                let stop = pop!();
+                let start = pop!();
+                let c = pop!();
+                save!();
+                let s = crate::objects::slice::new_slice(start, stop, Value::NONE);
+                push!(tri!(ops::sequence::getitem(&c, &s)));
+            }
+            STORE_SLICE => {
+                let stop = pop!();
+                let start = pop!();
+                let c = pop!();
+                let v = pop!();
+                save!();
+                let s = crate::objects::slice::new_slice(start, stop, Value::NONE);
+                tri!(ops::sequence::setitem(&c, &s, v));
+            }
+            BUILD_SLICE => {
+                let step = if oparg == 3 { pop!() } else { Value::NONE };
+                let stop = pop!();
+                let start = pop!();
+                push!(crate::objects::slice::new_slice(start, stop, step));
+            }
+            BUILD_TUPLE | BUILD_LIST | BUILD_SET => {
+                let n = oparg as usize;
+                let mut items = Vec::with_capacity(n);
+                // SAFETY: the top n stack slots are live; they are moved out, then sp drops.
+                unsafe {
+                    sp = sp.sub(n);
+                    for i in 0..n {
+                        items.push(ptr::read(sp.add(i)));
+                    }
+                }
+                let v = match op {
+                    BUILD_TUPLE => new_tuple(items),
+                    BUILD_LIST => new_list(items),
+                    _ => {
+                        save!();
+                        tri!(crate::objects::set::new_set(items))
+                    }
+                };
+                push!(v);
+            }
+            BUILD_MAP => {
+                let n = oparg as usize;
+                let mut items = Vec::with_capacity(2 * n);
+                // SAFETY: as for BUILD_TUPLE.
+                unsafe {
+                    sp = sp.sub(2 * n);
+                    for i in 0..2 * n {
+                        items.push(ptr::read(sp.add(i)));
+                    }
+                }
+                save!();
+                let d = new_dict();
+                let dd = d.downcast_ref::<Dict>().unwrap();
+                let mut it = items.into_iter();
+                while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                    tri!(dd.set_item(k, v));
+                }
+                push!(d);
+            }
+            BUILD_CONST_KEY_MAP => {
+                let keys = pop!();
+                let n = oparg as usize;
+                let mut vals = Vec::with_capacity(n);
+                // SAFETY: as for BUILD_TUPLE.
+                unsafe {
+                    sp = sp.sub(n);
+                    for i in 0..n {
+                        vals.push(ptr::read(sp.add(i)));
+                    }
+                }
+                save!();
+                let d = new_dict();
+                let dd = d.downcast_ref::<Dict>().unwrap();
+                for (k, v) in tuple_items(&keys).iter().zip(vals) {
+                    tri!(dd.set_item(k.clone(), v));
+                }
+                push!(d);
+            }
+            BUILD_STRING => {
+                let n = oparg as usize;
+                let mut s = String::new();
+                // SAFETY: as for BUILD_TUPLE.
+                unsafe {
+                    sp = sp.sub(n);
+                    for i in 0..n {
+                        let v = ptr::read(sp.add(i));
+                        if let Some(t) = as_str(&v) {
+                            s.push_str(&t);
+                        }
+                    }
+                }
+                push!(crate::objects::str::from_string(s));
+            }
+            LIST_APPEND => {
+                let v = pop!();
+                peek!(oparg as usize).downcast_ref::<List>().unwrap().push(v);
+            }
+            SET_ADD => {
+                let v = pop!();
+                save!();
+                tri!(crate::objects::set::set_add(peek!(oparg as usize), v));
+            }
+            MAP_ADD => {
+                let v = pop!();
+                let k = pop!();
+                save!();
+                tri!(peek!(oparg as usize).downcast_ref::<Dict>().unwrap().set_item(k, v));
+            }
+            LIST_EXTEND => {
+                let v = pop!();
+                save!();
+                let items = match ops::sequence::collect(&v) {
+                    Ok(items) => items,
+                    Err(e) => {
+                        if exc::raised_matches(&exc::TYPE_ERROR)
+                            && v.ty().iter.is_none()
+                            && v.ty().getitem.is_none()
+                        {
+                            thread::take_raised();
+                            fail!(raise(
+                                &exc::TYPE_ERROR,
+                                format!("Value after * must be an iterable, not {}", v.type_name())
+                            ));
+                        }
+                        fail!(e)
+                    }
+                };
+                peek!(oparg as usize).downcast_ref::<List>().unwrap().with(|l| l.extend(items));
+            }
+            SET_UPDATE => {
+                let v = pop!();
+                save!();
+                tri!(crate::objects::set::set_update(peek!(oparg as usize), &v));
+            }
+            DICT_UPDATE | DICT_MERGE => {
+                let v = pop!();
+                save!();
+                let d = peek!(oparg as usize).downcast_ref::<Dict>().unwrap();
+                if op == DICT_MERGE {
+                    tri!(crate::builtins::core::dict_merge_kwargs(d, &v, peek!(oparg as usize + 2)));
+                } else if v.downcast_ref::<Dict>().is_none()
+                    && tri!(ops::object::getattr_opt(&v, &new_str("keys"))).is_none()
+                {
+                    fail!(raise(
+                        &exc::TYPE_ERROR,
+                        format!("'{}' object is not a mapping", v.type_name())
+                    ));
+                } else {
+                    tri!(crate::objects::dict::update_from(d, &v));
+                }
+            }
+            UNPACK_SEQUENCE => {
+                let v = pop!();
+                let n = oparg as usize;
+                let items: Vec<Value> = if let Some(t) = try_tuple_items(&v) {
+                    if t.len() != n {
+                        fail!(unpack_error(n, t.len()));
+                    }
+                    t.to_vec()
+                } else if let Some(l) = v.downcast_ref::<List>() {
+                    if l.len() != n {
+                        fail!(unpack_error(n, l.len()));
+                    }
+                    l.to_vec()
+                } else {
+                    save!();
+                    let it = tri!(if v.ty().iter.is_none() && v.ty().getitem.is_none() {
+                        Err(raise(
+                            &exc::TYPE_ERROR,
+                            format!("cannot unpack non-iterable {} object", v.type_name()),
+                        ))
+                    } else {
+                        ops::sequence::iter(&v)
+                    });
+                    let mut items = Vec::with_capacity(n);
+                    while items.len() < n {
+                        match tri!(ops::sequence::next(&it)) {
+                            Some(x) => items.push(x),
+                            None => fail!(unpack_error(n, items.len())),
+                        }
+                    }
+                    if tri!(ops::sequence::next(&it)).is_some() {
+                        fail!(unpack_error(n, n + 1));
+                    }
+                    items
+                };
+                for x in items.into_iter().rev() {
+                    push!(x);
+                }
+            }
+            UNPACK_EX => {
+                let v = pop!();
+                let before = (oparg & 0xff) as usize;
+                let after = (oparg >> 8) as usize;
+                save!();
+                let items = tri!(unpack_collect(&v));
+                if items.len() < before + after {
+                    fail!(raise(
+                        &exc::VALUE_ERROR,
+                        format!(
+                            "not enough values to unpack (expected at least {}, got {})",
+                            before + after,
+                            items.len()
+                        )
+                    ));
+                }
+                let mid_end = items.len() - after;
+                let mut out: Vec<Value> = items[..before].to_vec();
+                out.push(new_list(items[before..mid_end].to_vec()));
+                out.extend_from_slice(&items[mid_end..]);
+                for x in out.into_iter().rev() {
+                    push!(x);
+                }
+            }
+            KW_NAMES => {
+                frame!().kwnames_pending = oparg as usize + 1;
+            }
+            CALL => {
+                let n = oparg as usize;
+                let kwnames_const = std::mem::take(&mut frame!().kwnames_pending);
+                let kwnames: &[Value] = if kwnames_const > 0 {
+                    tuple_items(&code.consts[kwnames_const - 1])
+                } else {
+                    &[]
+                };
+                // Stack: [method_or_NULL, callable_or_self, args...]
+                // SAFETY: the compiler guarantees n + 2 live slots.
+                let (callable, args_ptr, nargs) = unsafe {
+                    let meth = &*sp.sub(n + 2);
+                    if meth.is_null() {
+                        ((*sp.sub(n + 1)).clone(), sp.sub(n), n)
+                    } else {
+                        (meth.clone(), sp.sub(n + 1), n + 1)
+                    }
+                };
+                // SAFETY: args_ptr..sp are live values.
+                let args = unsafe { std::slice::from_raw_parts(args_ptr, nargs) };
+                if let Some(func) = callable.downcast_ref::<Function>() {
+                    // Python-to-Python call: the callee's frame starts where the callable sat.
+                    let callee_base = unsafe { sp.sub(n + 2) };
+                    save!();
+                    frame!().sp = callee_base;
+                    let pushed = bind_args_into_frame(&callable, func, callee_base, args_ptr, nargs, kwnames);
+                    match pushed {
+                        Ok(()) => {
+                            *fi += 1;
+                            load!();
+                        }
+                        Err(e) => {
+                            frame!().sp = callee_base;
+                            sp = callee_base;
+                            fail!(e)
+                        }
+                    }
+                    continue;
+                }
+                save!();
+                let r = call(&callable, args, kwnames);
+                // Drop the arguments and the callable slots.
+                // SAFETY: n + 2 live slots are dropped and sp moves below them.
+                unsafe {
+                    let new_sp = sp.sub(n + 2);
+                    while sp > new_sp {
+                        sp = sp.sub(1);
+                        drop(ptr::read(sp));
+                    }
+                }
+                push!(tri!(r));
+            }
+            CALL_FUNCTION_EX => {
+                let kwargs = if oparg & 1 != 0 { pop!() } else { Value::NULL };
+                let callargs = pop!();
+                let func = pop!();
+                drop(pop!());
+                save!();
+                let mut args = match try_tuple_items(&callargs) {
+                    Some(t) => t.to_vec(),
+                    None => match ops::sequence::collect(&callargs) {
+                        Ok(v) => v,
+                        Err(e) => {
+                            if callargs.ty().iter.is_none() && callargs.ty().getitem.is_none() {
+                                thread::take_raised();
+                                let fname = crate::builtins::core::callable_name(&func);
+                                fail!(raise(
+                                    &exc::TYPE_ERROR,
+                                    format!(
+                                        "{} argument after * must be an iterable, not {}",
+                                        fname,
+                                        callargs.type_name()
+                                    )
+                                ));
+                            }
+                            fail!(e)
+                        }
+                    },
+                };
+                let mut kwnames = Vec::new();
+                if let Some(d) = kwargs.downcast_ref::<Dict>() {
+                    for (k, v) in d.items() {
+                        kwnames.push(k);
+                        args.push(v);
+                    }
+                }
+                push!(tri!(call(&func, &args, &kwnames)));
+            }
+            CALL_INTRINSIC_1 => {
+                let v = pop!();
+                save!();
+                let r = match oparg {
+                    1 => {
+                        tri!(crate::builtins::core::print_values(&[v.clone()]));
+                        Value::NONE
+                    }
+                    5 => tri!(ops::number::pos(&v)),
+                    6 => new_tuple(v.downcast_ref::<List>().unwrap().to_vec()),
+                    2 => {
+                        let locals = frame!().locals.clone();
+                        tri!(crate::vm::import::import_star(&v, &locals));
+                        Value::NONE
+                    }
+                    _ => fail!(raise(
+                        &exc::SYSTEM_ERROR,
+                        format!("intrinsic {} is not supported yet", oparg)
+                    )),
+                };
+                push!(r);
+            }
+            CALL_INTRINSIC_2 => {
+                let b = pop!();
+                let a = pop!();
+                drop((a, b));
+                fail!(raise(&exc::SYSTEM_ERROR, format!("intrinsic2 {} is not supported yet", oparg)));
+            }
+            MAKE_FUNCTION => {
+                let codev = pop!();
+                let closure = if oparg & 0x08 != 0 { pop!() } else { Value::NULL };
+                let annotations = if oparg & 0x04 != 0 { pop!() } else { Value::NULL };
+                let kwdefaults = if oparg & 0x02 != 0 { pop!() } else { Value::NULL };
+                let defaults = if oparg & 0x01 != 0 { pop!() } else { Value::NULL };
+                let cur = frame!().function();
+                let fv = new_function(codev, cur.globals.clone(), cur.builtins.clone());
+                {
+                    let fnew = fv.downcast_ref::<Function>().unwrap();
+                    // SAFETY: the function was just created; nothing else refers to it.
+                    unsafe {
+                        *fnew.defaults.get() = defaults;
+                        *fnew.kwdefaults.get() = kwdefaults;
+                        if !annotations.is_null() {
+                            *fnew.annotations.get() = crate::builtins::core::annotations_dict(annotations);
+                        }
+                        let fp = fnew as *const Function as *mut Function;
+                        (*fp).closure = closure;
+                    }
+                }
+                push!(fv);
+            }
+            MAKE_CELL => {
+                let slot = local!(oparg as usize);
+                let v = std::mem::take(slot);
+                *slot = new_cell(v);
+            }
+            COPY_FREE_VARS => {
+                let func = frame!().function();
+                let cells = tuple_items(&func.closure);
+                let n = oparg as usize;
+                let start = code.nlocalsplus() - n;
+                for (i, c) in cells.iter().enumerate().take(n) {
+                    *local!(start + i) = c.clone();
+                }
+            }
+            LOAD_DEREF => {
+                let v = local!(oparg as usize).downcast_ref::<Cell>().map(|c| c.get()).unwrap_or_default();
+                if v.is_null() {
+                    fail!(unbound_free(code, oparg as usize));
+                }
+                push!(v);
+            }
+            STORE_DEREF => {
+                let v = pop!();
+                local!(oparg as usize).downcast_ref::<Cell>().unwrap().set(v);
+            }
+            DELETE_DEREF => {
+                let c = local!(oparg as usize).downcast_ref::<Cell>().unwrap();
+                if c.get().is_null() {
+                    fail!(unbound_free(code, oparg as usize));
+                }
+                c.set(Value::NULL);
+            }
+            LOAD_FROM_DICT_OR_DEREF => {
+                let mapping = pop!();
+                let name = &code.localsplusnames[oparg as usize];
+                save!();
+                let found = match mapping.downcast_ref::<Dict>() {
+                    Some(d) => tri!(d.get_item(name)),
+                    None => None,
+                };
+                let v = match found {
+                    Some(v) => v,
+                    None => {
+                        let v = local!(oparg as usize).downcast_ref::<Cell>().map(|c| c.get()).unwrap_or_default();
+                        if v.is_null() {
+                            fail!(unbound_free(code, oparg as usize));
+                        }
+                        v
+                    }
+                };
+                push!(v);
+            }
+            LOAD_FROM_DICT_OR_GLOBALS => {
+                let mapping = pop!();
+                let name = &code.names[oparg as usize];
+                save!();
+                let found = match mapping.downcast_ref::<Dict>() {
+                    Some(d) => tri!(d.get_item(name)),
+                    None => None,
+                };
+                let v = match found.or_else(|| globals!().get_str(name)).or_else(|| builtins!().get_str(name)) {
+                    Some(v) => v,
+                    None => fail!(name_error(name)),
+                };
+                push!(v);
+            }
+            FORMAT_VALUE => {
+                let spec = if oparg & 4 != 0 { Some(pop!()) } else { None };
+                let v = pop!();
+                save!();
+                push!(tri!(format_value(v, oparg & 3, spec)));
+            }
+            LOAD_ASSERTION_ERROR => push!(exc::ASSERTION_ERROR.to_value()),
+            LOAD_BUILD_CLASS => {
+                match builtins!().get_str(&new_str("__build_class__")) {
+                    Some(v) => push!(v),
+                    None => fail!(raise(&exc::NAME_ERROR, "__build_class__ not found")),
+                }
+            }
+            RAISE_VARARGS => {
+                save!();
+                match oparg {
+                    0 => {
+                        let h = thread::handled();
+                        if h.is_null() {
+                            fail!(raise(&exc::RUNTIME_ERROR, "No active exception to reraise"));
+                        }
+                        thread::restore_raised(h);
+                        return Err(Unwind::Reraise);
+                    }
+                    1 => {
+                        let e = pop!();
+                        save!();
+                        let e = tri!(make_raise(e, None));
+                        fail!(exc::raise_value(e));
+                    }
+                    _ => {
+                        let cause = pop!();
+                        let e = pop!();
+                        save!();
+                        let e = tri!(make_raise(e, Some(cause)));
+                        fail!(exc::raise_value(e));
+                    }
+                }
+            }
+            PUSH_EXC_INFO => {
+                let e = pop!();
+                let prev = thread::swap_handled(e.clone());
+                push!(if prev.is_null() { Value::NONE } else { prev });
+                push!(e);
+            }
+            POP_EXCEPT => {
+                let prev = pop!();
+                thread::swap_handled(if prev.is_none() { Value::NULL } else { prev });
+            }
+            CHECK_EXC_MATCH => {
+                let t = pop!();
+                save!();
+                let r = tri!(exception_matches(peek!(1), &t));
+                push!(Value::bool(r));
+            }
+            RERAISE => {
+                let e = pop!();
+                if oparg != 0 {
+                    if let Some(i) = peek!(oparg as usize).as_small_int() {
+                        this_instr = i as usize;
+                    }
+                }
+                save!();
+                thread::restore_raised(e);
+                return Err(Unwind::Reraise);
+            }
+            IMPORT_NAME => {
+                let fromlist = pop!();
+                let level = pop!();
+                save!();
+                let name = code.names[oparg as usize].clone();
+                let g = frame!().function().globals.clone();
+                push!(tri!(crate::vm::import::import_name(&name, &g, &fromlist, &level)));
+            }
+            IMPORT_FROM => {
+                save!();
+                let name = &code.names[oparg as usize];
+                push!(tri!(crate::vm::import::import_from(peek!(1), name)));
+            }
+            SETUP_ANNOTATIONS => {
+                save!();
+                let locals = frame!().locals.clone();
+                let key = new_str("__annotations__");
+                if let Some(d) = locals.downcast_ref::<Dict>() {
+                    if tri!(d.get_item(&key)).is_none() {
+                        tri!(d.set_item(key, new_dict()));
+                    }
+                }
+            }
+            GET_LEN => {
+                save!();
+                let n = tri!(ops::sequence::len(peek!(1)));
+                push!(Value::int(n as i64));
+            }
+            _ => {
+                fail!(raise(
+                    &exc::SYSTEM_ERROR,
+                    format!("apython does not support the {} opcode yet", NAMES[op as usize])
+                ));
+            }
+        }
+    }
+}
+
+/// For a method call `obj.name(...)`: the unbound function or method descriptor found on the
+/// type, when the instance does not shadow it; `None` means "use a plain attribute load".
+fn method_for_call(owner: &Value, name: &Value) -> Option<Value> {
+    let ty = owner.ty();
+    if ty.getattr.is_some() {
+        return None;
+    }
+    let attr = ty.lookup(name)?;
+    let is_method = attr.downcast_ref::<Function>().is_some()
+        || attr
+            .downcast_ref::<crate::objects::builtin_function::MethodDescr>()
+            .is_some_and(|d| d.def.kind == crate::objects::MethodKind::Instance);
+    if !is_method {
+        return None;
+    }
+    if ty.dict_offset != 0 {
+        if let Some(d) = ops::object::instance_dict(owner) {
+            if d.downcast_ref::<Dict>().unwrap().get_str(name).is_some() {
+                return None;
+            }
+        }
+    }
+    Some(attr)
+}

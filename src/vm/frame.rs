@@ -1,0 +1,129 @@
+//! Frames and the per-thread frame stack.
+//!
+//! Frame headers live in a `Vec<Frame>`; each frame's values (`localsplus` then its value stack)
+//! live in one contiguous per-thread arena of [`Value`]s that never moves, so raw pointers into
+//! it stay valid for the frame's lifetime. A Python-to-Python call pushes a header and carves
+//! the next slice of the arena: no Rust recursion, no allocation.
+//!
+//! Invariant: arena slots from a frame's `base` up to its `sp` hold owned values (NULL for
+//! unbound locals); everything above the top frame's `sp` is NULL.
+
+use std::cell::UnsafeCell;
+
+use crate::abi::Value;
+use crate::objects::code::Code;
+use crate::objects::dict::Dict;
+use crate::objects::function::Function;
+
+/// Number of Values in the arena (64 MiB of address space; pages are touched only when used).
+const ARENA_VALUES: usize = 4 << 20;
+
+/// One activation of a code object.
+pub struct Frame {
+    /// The function being run (keeps code, globals and builtins alive).
+    pub func: Value,
+    /// The code payload of `func`.
+    pub code: *const Code,
+    /// Globals dict payload (owned by `func`).
+    pub globals: *const Dict,
+    /// Builtins dict payload (owned by `func`).
+    pub builtins: *const Dict,
+    /// Locals mapping for module and class bodies (LOAD_NAME); NULL for function frames.
+    pub locals: Value,
+    /// First slot of localsplus in the arena.
+    pub base: *mut Value,
+    /// Stack pointer (one past the top value), saved while another frame runs.
+    pub sp: *mut Value,
+    /// Index (in code units) of the next instruction to run.
+    pub ip: usize,
+    /// Index of the instruction being run (for tracebacks and exception handling).
+    pub lasti: usize,
+    /// Whether returning from this frame returns to Rust (the eval loop's caller).
+    pub is_entry: bool,
+    /// `KW_NAMES` operand for the next `CALL` (const index + 1; 0 when none).
+    pub kwnames_pending: usize,
+}
+
+impl Frame {
+    /// The code payload.
+    #[inline(always)]
+    pub fn code(&self) -> &Code {
+        // SAFETY: `func` keeps the code object alive for the frame's lifetime.
+        unsafe { &*self.code }
+    }
+    /// The function payload.
+    pub fn function(&self) -> &Function {
+        // SAFETY: frames are only created for function objects.
+        unsafe { self.func.payload_unchecked() }
+    }
+    /// First slot of the value stack (just past localsplus).
+    #[inline(always)]
+    pub fn stack_base(&self) -> *mut Value {
+        // SAFETY: the arena slice of a frame has room for localsplus and the stack.
+        unsafe { self.base.add(self.code().nlocalsplus()) }
+    }
+}
+
+/// The per-thread frame stack.
+pub struct FrameStack {
+    pub frames: Vec<Frame>,
+    arena: *mut Value,
+    arena_end: *mut Value,
+}
+
+impl FrameStack {
+    fn new() -> FrameStack {
+        let layout = std::alloc::Layout::array::<Value>(ARENA_VALUES).unwrap();
+        // SAFETY: zeroed memory is a valid array of NULL Values (payload 0, tag 0).
+        let arena = unsafe { std::alloc::alloc_zeroed(layout) as *mut Value };
+        if arena.is_null() {
+            std::alloc::handle_alloc_error(layout);
+        }
+        FrameStack {
+            frames: Vec::with_capacity(1024),
+            arena,
+            // SAFETY: one past the end of the allocation.
+            arena_end: unsafe { arena.add(ARENA_VALUES) },
+        }
+    }
+
+    /// Where a frame pushed by Rust code (a call from a builtin into Python) begins: above the
+    /// top frame's whole stack area, since its live `sp` is held in the eval loop's registers.
+    #[inline(always)]
+    pub fn next_base_for_rust_call(&self) -> *mut Value {
+        match self.frames.last() {
+            // SAFETY: a frame's arena slice covers localsplus plus `stacksize` slots.
+            Some(f) => unsafe { f.stack_base().add(f.code().stacksize as usize) },
+            None => self.arena,
+        }
+    }
+
+    /// Whether `n` more slots fit above `base`.
+    #[inline(always)]
+    pub fn has_room(&self, base: *mut Value, n: usize) -> bool {
+        (self.arena_end as usize - base as usize) / std::mem::size_of::<Value>() > n
+    }
+}
+
+thread_local! {
+    static STACK: UnsafeCell<Option<FrameStack>> = const { UnsafeCell::new(None) };
+}
+
+/// The thread's frame stack.
+///
+/// The returned reference must not be held across a call that can itself call `frames()` and
+/// push or pop (the eval loop re-fetches after every call out).
+#[inline(always)]
+#[allow(clippy::mut_from_ref)]
+pub fn frames() -> &'static mut FrameStack {
+    STACK.with(|s| {
+        // SAFETY: one thread; the stack lives until thread exit; callers follow the rule above.
+        unsafe {
+            let slot = &mut *s.get();
+            if slot.is_none() {
+                *slot = Some(FrameStack::new());
+            }
+            &mut *(slot.as_mut().unwrap() as *mut FrameStack)
+        }
+    })
+}

@@ -1,0 +1,82 @@
+//! The interpreter entry: start-up (types, builtins, `sys`), running a module's code as
+//! `__main__`, and turning an uncaught exception or `SystemExit` into an exit code.
+
+use crate::abi::Value;
+use crate::objects::dict::Dict;
+use crate::objects::exception::{ExceptionData, SYSTEM_EXIT};
+use crate::objects::function::new_function;
+use crate::objects::module::{new_module, Module};
+use crate::objects::str::new_str;
+use crate::objects::PyResult;
+use crate::vm::frame::frames;
+
+/// Readies the built-in types and creates the `builtins` and `sys` modules.
+pub fn init(argv: Vec<String>) {
+    crate::objects::ready_builtin_types();
+    crate::vm::signals::install();
+    crate::modules::sys::init(argv);
+}
+
+/// Runs a code object as module `name` with globals `globals` (module-level frame: locals are
+/// the globals dict).
+pub fn run_module_code(code: Value, globals: Value) -> PyResult<Value> {
+    let builtins = crate::builtins::builtins_dict();
+    let f = new_function(code, globals.clone(), builtins);
+    let fd = f.downcast_ref::<crate::objects::function::Function>().unwrap();
+    let base = frames().next_base_for_rust_call();
+    crate::vm::call::push_frame(&f, fd, base, &[], &[], true)?;
+    frames().frames.last_mut().unwrap().locals = globals;
+    crate::vm::eval::run_top_frame()
+}
+
+/// Runs `code` as `__main__` from `file`; returns the process exit code.
+pub fn run_main(code: Value, file: Option<&str>) -> i32 {
+    let m = new_module("__main__");
+    let md = m.downcast_ref::<Module>().unwrap();
+    md.set("__builtins__", crate::builtins::builtins_module());
+    if let Some(f) = file {
+        md.set("__file__", new_str(f));
+    }
+    let _ = crate::modules::sys::modules_dict()
+        .downcast_ref::<Dict>()
+        .unwrap()
+        .set_item(new_str("__main__"), m.clone());
+    let globals = md.dict.clone();
+    let r = run_module_code(code, globals);
+    let code = match r {
+        Ok(_) => 0,
+        Err(_) => handle_uncaught(),
+    };
+    let _ = crate::modules::sys::flush_stdout();
+    code
+}
+
+/// Prints the exception in flight (or handles `SystemExit`) and returns the exit code.
+pub fn handle_uncaught() -> i32 {
+    let e = crate::vm::thread::take_raised();
+    if e.ty().is_subtype(&SYSTEM_EXIT) {
+        return system_exit_code(&e);
+    }
+    if e.downcast_ref::<ExceptionData>().is_some() {
+        crate::vm::traceback::print_exception(&e);
+    }
+    1
+}
+
+/// The exit code for `SystemExit(code)`: None -> 0, int -> itself, else print it and use 1.
+fn system_exit_code(e: &Value) -> i32 {
+    let code = crate::ops::object::get_instance_dict_item(e, "code").unwrap_or(Value::NONE);
+    if code.is_none() {
+        return 0;
+    }
+    if let Some(i) = crate::objects::int::as_int(&code) {
+        return match i {
+            crate::objects::int::IntRef::Small(v) => v as i32,
+            crate::objects::int::IntRef::Big(_) => -1,
+        };
+    }
+    let _ = crate::modules::sys::flush_stdout();
+    let s = crate::ops::object::str_string(&code).unwrap_or_default();
+    eprintln!("{}", s);
+    1
+}

@@ -1,0 +1,12 @@
+//! The virtual machine: frames, the eval loop, calls, exceptions and the interpreter entry.
+
+pub mod call;
+pub mod eval;
+pub mod frame;
+pub mod import;
+pub mod interp;
+pub mod opcodes;
+pub mod reprguard;
+pub mod signals;
+pub mod thread;
+pub mod traceback;

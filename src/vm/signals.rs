@@ -1,0 +1,35 @@
+//! SIGINT handling: Ctrl-C sets a flag that the eval loop checks on backward jumps and turns
+//! into `KeyboardInterrupt`, as CPython does.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use crate::objects::exception::{err, KEYBOARD_INTERRUPT};
+use crate::objects::PyResult;
+
+static PENDING: AtomicBool = AtomicBool::new(false);
+
+extern "C" fn on_sigint(_sig: libc::c_int) {
+    PENDING.store(true, Ordering::Relaxed);
+}
+
+/// Installs the SIGINT handler.
+pub fn install() {
+    // SAFETY: the handler only stores to an atomic, which is async-signal-safe.
+    unsafe {
+        libc::signal(libc::SIGINT, on_sigint as *const () as libc::sighandler_t);
+    }
+}
+
+/// Whether a signal is waiting to be handled.
+#[inline(always)]
+pub fn pending() -> bool {
+    PENDING.load(Ordering::Relaxed)
+}
+
+/// Raises `KeyboardInterrupt` for a pending SIGINT.
+pub fn handle() -> PyResult<()> {
+    if PENDING.swap(false, Ordering::Relaxed) {
+        return err(&KEYBOARD_INTERRUPT, "");
+    }
+    Ok(())
+}

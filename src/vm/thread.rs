@@ -1,0 +1,79 @@
+//! Per-thread interpreter state: the exception being raised, the exception being handled
+//! (`sys.exception()`), and the recursion depth.
+//!
+//! apython runs Python on one thread; this state is a thread-local so that any Rust code can
+//! raise (`Err(Raised)` plus the exception stored here) without threading a context through.
+
+use std::cell::{Cell, RefCell};
+
+use crate::abi::Value;
+use crate::objects::Raised;
+
+thread_local! {
+    /// The exception in flight (set by a raise, taken by the unwinder). NULL when none.
+    static CURRENT: RefCell<Value> = const { RefCell::new(Value::NULL) };
+    /// The exception being handled by an `except` block (3.12's `exc_info->exc_value`).
+    static HANDLED: RefCell<Value> = const { RefCell::new(Value::NULL) };
+    /// Python call depth, checked against the recursion limit.
+    static DEPTH: Cell<u32> = const { Cell::new(0) };
+    /// `sys.getrecursionlimit()`.
+    static LIMIT: Cell<u32> = const { Cell::new(1000) };
+}
+
+/// Stores `exc` as the exception in flight and returns the marker to propagate. Like CPython's
+/// `_PyErr_SetObject`, a new exception raised while another is handled gets it as `__context__`.
+pub fn set_raised(exc: Value) -> Raised {
+    crate::objects::exception::attach_context(&exc, &handled());
+    restore_raised(exc)
+}
+
+/// Stores `exc` as the exception in flight unchanged (a re-raise).
+pub fn restore_raised(exc: Value) -> Raised {
+    CURRENT.with(|c| *c.borrow_mut() = exc);
+    Raised
+}
+
+/// Takes the exception in flight (NULL if none).
+pub fn take_raised() -> Value {
+    CURRENT.with(|c| std::mem::take(&mut *c.borrow_mut()))
+}
+
+/// A new reference to the exception in flight (NULL if none), leaving it set.
+pub fn peek_raised() -> Value {
+    CURRENT.with(|c| c.borrow().clone())
+}
+
+/// Whether an exception is in flight.
+pub fn is_raised() -> bool {
+    CURRENT.with(|c| !c.borrow().is_null())
+}
+
+/// The exception being handled (NULL when none).
+pub fn handled() -> Value {
+    HANDLED.with(|c| c.borrow().clone())
+}
+
+/// Replaces the exception being handled, returning the previous one.
+pub fn swap_handled(v: Value) -> Value {
+    HANDLED.with(|c| std::mem::replace(&mut *c.borrow_mut(), v))
+}
+
+/// The current Python call depth.
+pub fn depth() -> u32 {
+    DEPTH.with(|d| d.get())
+}
+
+/// Sets the call depth (the eval loop maintains it on calls and returns).
+pub fn set_depth(n: u32) {
+    DEPTH.with(|d| d.set(n))
+}
+
+/// `sys.getrecursionlimit()`.
+pub fn recursion_limit() -> u32 {
+    LIMIT.with(|d| d.get())
+}
+
+/// `sys.setrecursionlimit(n)`.
+pub fn set_recursion_limit(n: u32) {
+    LIMIT.with(|d| d.set(n))
+}
