@@ -397,3 +397,12 @@ pub fn attach_context(exc: &Value, handled: &Value) {
     }
     d.set_context(handled.clone());
 }
+
+/// Raises the Python exception a `format` module error stands for.
+pub fn raise_format(e: crate::format::FormatError) -> Raised {
+    let ty = match e.kind {
+        crate::format::ErrorKind::ValueError => &VALUE_ERROR,
+        crate::format::ErrorKind::OverflowError => &OVERFLOW_ERROR,
+    };
+    raise(ty, e.message)
+}

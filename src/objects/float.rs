@@ -1,7 +1,7 @@
 //! `float`: IEEE 754 doubles, always inline in the Value.
 
 use crate::abi::Value;
-use crate::objects::exception::{err, OVERFLOW_ERROR, TYPE_ERROR, VALUE_ERROR, ZERO_DIVISION_ERROR};
+use crate::objects::exception::{err, OVERFLOW_ERROR, TYPE_ERROR, ZERO_DIVISION_ERROR};
 use crate::objects::int::{as_int, int_to_f64, IntRef};
 use crate::objects::none::not_implemented;
 use crate::objects::str::from_string;
@@ -185,13 +185,7 @@ pub fn to_float(v: &Value) -> PyResult<f64> {
         return int_to_f64(&i);
     }
     if let Some(s) = crate::objects::str::as_str(v) {
-        return match crate::format::parse_float(&s) {
-            Some(f) => Ok(f),
-            None => {
-                let r = crate::ops::object::repr_string(v)?;
-                err(&VALUE_ERROR, format!("could not convert string to float: {}", r))
-            }
-        };
+        return crate::format::parse_float(&s).map_err(crate::objects::exception::raise_format);
     }
     if let Some(f) = v.ty().float {
         let r = f(v)?;
@@ -256,3 +250,46 @@ static FLOAT_METHODS: &[crate::objects::MethodDef] = &[crate::objects::MethodDef
     kind: crate::objects::MethodKind::Instance,
     doc: "Return True if the float is an integer.",
 }];
+
+/// `round(x[, ndigits])` for ints and floats (banker's rounding); other types use `__round__`.
+pub fn round_value(x: &Value, ndigits: Option<Value>) -> PyResult<Value> {
+    if let Some(f) = x.as_float() {
+        return match ndigits {
+            None => {
+                let r = f.round_ties_even();
+                crate::objects::int::float_to_int(r)
+            }
+            Some(n) => {
+                let n = crate::ops::number::index_i64(&n)?;
+                crate::format::float_round(f, n)
+                    .map(Value::float)
+                    .map_err(crate::objects::exception::raise_format)
+            }
+        };
+    }
+    if let Some(i) = as_int(x) {
+        let Some(n) = ndigits else { return crate::objects::int::to_int(x) };
+        let n = crate::ops::number::index_i64(&n)?;
+        if n >= 0 {
+            return crate::objects::int::to_int(x);
+        }
+        // Round to a multiple of 10**-n, ties to even.
+        let v = i.to_integer();
+        let p = rug::Integer::from(10).pow((-n).min(10000) as u32);
+        let (q, r) = v.div_rem_floor(p.clone());
+        let twice = rug::Integer::from(&r * 2u32);
+        let q = if twice > p || (twice == p && q.is_odd()) { q + 1u32 } else { q };
+        return Ok(crate::objects::int::from_integer(q * p));
+    }
+    if let Some(m) = x.ty().lookup_str("__round__") {
+        let mut args = vec![x.clone()];
+        if let Some(n) = ndigits {
+            args.push(n);
+        }
+        return crate::vm::call::call(&m, &args, &[]);
+    }
+    err(
+        &TYPE_ERROR,
+        format!("type {} doesn't define __round__ method", x.type_name()),
+    )
+}

@@ -3,6 +3,8 @@
 //! (the canonical-representation invariant of `abi`).
 
 use rug::ops::Pow;
+#[allow(unused_imports)]
+use rug::Complete;
 use rug::Integer;
 
 use crate::abi::Value;
@@ -499,21 +501,11 @@ pub fn float_to_int(f: f64) -> PyResult<Value> {
 /// Parses `s` as an int in `base` (Python's `int(str, base)` rules); `orig` is the argument for
 /// the error message's repr.
 pub fn parse_int_value(s: &str, base: u32, orig: &Value) -> PyResult<Value> {
-    // Interim parser until the format module lands: ASCII digits, sign, whitespace.
-    let t = s.trim();
-    let (neg, digits) = match t.strip_prefix('-') {
-        Some(d) => (true, d),
-        None => (false, t.strip_prefix('+').unwrap_or(t)),
-    };
-    let base = if base == 0 { 10 } else { base };
-    match Integer::from_str_radix(digits, base as i32) {
-        Ok(i) if !digits.is_empty() && !digits.starts_with(['+', '-']) => {
-            Ok(from_integer(if neg { -i } else { i }))
-        }
-        _ => {
-            let r = crate::ops::object::repr_string(orig)?;
-            err(&VALUE_ERROR, format!("invalid literal for int() with base {}: {}", base, r))
-        }
+    let _ = orig;
+    match crate::format::parse_int(s, base, crate::modules::sys::int_max_str_digits()) {
+        Ok(crate::format::IntValue::Small(i)) => Ok(Value::int(i)),
+        Ok(crate::format::IntValue::Big(b)) => Ok(from_integer(b)),
+        Err(e) => Err(crate::objects::exception::raise_format(e)),
     }
 }
 
@@ -605,3 +597,36 @@ static INT_METHODS: &[crate::objects::MethodDef] = &[crate::objects::MethodDef {
     kind: crate::objects::MethodKind::Instance,
     doc: "Number of bits necessary to represent self in binary.",
 }];
+
+/// Three-argument `pow(base, exp, mod)` for ints (negative exponents use the modular inverse).
+pub fn pow_mod(base: &Value, exp: &Value, m: &Value) -> PyResult<Value> {
+    let (Some(b), Some(e), Some(md)) = (as_int(base), as_int(exp), as_int(m)) else {
+        return err(
+            &TYPE_ERROR,
+            "pow() 3rd argument not allowed unless all arguments are integers",
+        );
+    };
+    let md = md.to_integer();
+    if md == 0 {
+        return err(&VALUE_ERROR, "pow() 3rd argument cannot be 0");
+    }
+    let mut b = b.to_integer();
+    let mut e = e.to_integer();
+    let neg_mod = md < 0;
+    let modulus = Integer::from(md.abs_ref());
+    if e < 0 {
+        b = match b.invert(&modulus) {
+            Ok(inv) => inv,
+            Err(_) => return err(&VALUE_ERROR, "base is not invertible for the given modulus"),
+        };
+        e = -e;
+    }
+    let mut r = match b.pow_mod(&e, &modulus) {
+        Ok(r) => r,
+        Err(_) => return err(&VALUE_ERROR, "pow() failed"),
+    };
+    if neg_mod && r != 0 {
+        r -= &modulus;
+    }
+    Ok(from_integer(r))
+}

@@ -1,0 +1,247 @@
+//! `sys`: interpreter state visible to Python (argv, modules, limits, standard streams), and
+//! the buffered standard output every `print` goes through.
+
+use std::cell::{Cell, RefCell};
+use std::io::Write;
+
+use crate::abi::Value;
+use crate::objects::dict::{new_dict, Dict};
+use crate::objects::exception::{err, OS_ERROR, TYPE_ERROR, VALUE_ERROR};
+use crate::objects::list::new_list;
+use crate::objects::module::{new_module, Module};
+use crate::objects::str::{as_str, new_str};
+use crate::objects::tuple::new_tuple;
+use crate::objects::{alloc, dealloc_obj, MethodDef, MethodKind, PyResult, TypeObject};
+
+thread_local! {
+    static MODULE: RefCell<Value> = const { RefCell::new(Value::NULL) };
+    static MODULES: RefCell<Value> = const { RefCell::new(Value::NULL) };
+    static OUT: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+    static OUT_IS_TTY: Cell<bool> = const { Cell::new(false) };
+    static MAX_STR_DIGITS: Cell<usize> = const { Cell::new(4300) };
+}
+
+/// `sys.get_int_max_str_digits()` (0 = no limit).
+pub fn int_max_str_digits() -> usize {
+    MAX_STR_DIGITS.with(|c| c.get())
+}
+
+/// Appends text to the buffered stdout (flushed at 8 KiB, at newlines on a terminal, before
+/// anything is written to stderr, and at exit).
+pub fn write_stdout(s: &str) -> PyResult<()> {
+    let flush = OUT.with(|o| {
+        let mut o = o.borrow_mut();
+        o.extend_from_slice(s.as_bytes());
+        o.len() >= 8192 || (OUT_IS_TTY.with(|t| t.get()) && s.contains('\n'))
+    });
+    if flush {
+        flush_stdout()?;
+    }
+    Ok(())
+}
+
+/// Writes out the stdout buffer.
+pub fn flush_stdout() -> PyResult<()> {
+    let data = OUT.with(|o| std::mem::take(&mut *o.borrow_mut()));
+    if data.is_empty() {
+        return Ok(());
+    }
+    let out = std::io::stdout();
+    let mut h = out.lock();
+    match h.write_all(&data).and_then(|_| h.flush()) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => err(&OS_ERROR, e.to_string()),
+    }
+}
+
+/// Writes text to stderr (after flushing stdout, to keep the two in order).
+pub fn write_stderr(s: &str) -> PyResult<()> {
+    flush_stdout()?;
+    let e = std::io::stderr();
+    let mut h = e.lock();
+    let _ = h.write_all(s.as_bytes());
+    let _ = h.flush();
+    Ok(())
+}
+
+/// Payload of `sys.stdout` / `sys.stderr` / `sys.stdin`: which descriptor.
+pub struct StdStream {
+    fd: i32,
+}
+
+fn stream_fd(v: &Value) -> i32 {
+    v.downcast_ref::<StdStream>().map_or(1, |s| s.fd)
+}
+
+fn s_write(this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let x = crate::builtins::args::exactly_one("write", args)?;
+    let Some(s) = as_str(x) else {
+        return err(
+            &TYPE_ERROR,
+            format!("write() argument must be str, not {}", x.type_name()),
+        );
+    };
+    match stream_fd(this) {
+        2 => write_stderr(&s)?,
+        _ => write_stdout(&s)?,
+    }
+    Ok(Value::int(s.char_len() as i64))
+}
+
+fn s_flush(this: &Value, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    if stream_fd(this) == 1 {
+        flush_stdout()?;
+    }
+    Ok(Value::NONE)
+}
+
+fn s_readline(_this: &Value, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    flush_stdout()?;
+    let mut line = String::new();
+    let _ = std::io::stdin().read_line(&mut line);
+    Ok(crate::objects::str::from_string(line))
+}
+
+/// The type of the standard stream objects.
+pub static STD_STREAM_TYPE: TypeObject = TypeObject {
+    name: "TextIOWrapper",
+    layout: &STD_STREAM_TYPE,
+    dealloc: dealloc_obj::<StdStream>,
+    methods: &[
+        MethodDef { name: "write", func: s_write, kind: MethodKind::Instance, doc: "" },
+        MethodDef { name: "flush", func: s_flush, kind: MethodKind::Instance, doc: "" },
+        MethodDef { name: "readline", func: s_readline, kind: MethodKind::Instance, doc: "" },
+    ],
+    ..TypeObject::EMPTY
+};
+
+fn f_exit(_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let e = crate::objects::exception::new_exception(&crate::objects::exception::SYSTEM_EXIT, args.to_vec());
+    crate::ops::object::set_instance_dict_item(&e, "code", args.first().cloned().unwrap_or(Value::NONE))?;
+    Err(crate::objects::exception::raise_value(e))
+}
+
+fn f_getrecursionlimit(_: &Value, _a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    Ok(Value::int(crate::vm::thread::recursion_limit() as i64))
+}
+
+fn f_setrecursionlimit(_: &Value, args: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let n = crate::ops::number::index_i64(crate::builtins::args::exactly_one("setrecursionlimit", args)?)?;
+    if n < 1 {
+        return err(&VALUE_ERROR, "recursion limit must be greater or equal than 1");
+    }
+    crate::vm::thread::set_recursion_limit(n.min(u32::MAX as i64) as u32);
+    Ok(Value::NONE)
+}
+
+fn f_exc_info(_: &Value, _a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let e = crate::vm::thread::handled();
+    if e.is_null() {
+        return Ok(new_tuple(vec![Value::NONE, Value::NONE, Value::NONE]));
+    }
+    let tb = e
+        .downcast_ref::<crate::objects::exception::ExceptionData>()
+        .map(|d| d.traceback())
+        .filter(|t| !t.is_null())
+        .unwrap_or(Value::NONE);
+    Ok(new_tuple(vec![e.ty().to_value(), e.clone(), tb]))
+}
+
+fn f_exception(_: &Value, _a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let e = crate::vm::thread::handled();
+    Ok(if e.is_null() { Value::NONE } else { e })
+}
+
+fn f_intern(_: &Value, args: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let x = crate::builtins::args::exactly_one("intern", args)?;
+    if as_str(x).is_none() {
+        return err(&TYPE_ERROR, format!("intern() argument must be str, not {}", x.type_name()));
+    }
+    Ok(x.clone())
+}
+
+fn f_get_max_digits(_: &Value, _a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    Ok(Value::int(int_max_str_digits() as i64))
+}
+
+fn f_set_max_digits(_: &Value, args: &[Value], _k: &[Value]) -> PyResult<Value> {
+    let n = crate::ops::number::index_i64(crate::builtins::args::exactly_one("set_int_max_str_digits", args)?)?;
+    if n != 0 && n < 640 {
+        return err(&VALUE_ERROR, "maxdigits must be 0 or larger than 640");
+    }
+    MAX_STR_DIGITS.with(|c| c.set(n as usize));
+    Ok(Value::NONE)
+}
+
+/// Creates `sys` with `argv` and registers it in `sys.modules`.
+pub fn init(argv: Vec<String>) {
+    OUT_IS_TTY.with(|t| t.set(unsafe_isatty(1)));
+    let modules = new_dict();
+    MODULES.with(|m| *m.borrow_mut() = modules.clone());
+    let m = new_module("sys");
+    let md = m.downcast_ref::<Module>().unwrap();
+    md.set("argv", new_list(argv.iter().map(|a| new_str(a)).collect()));
+    md.set("modules", modules.clone());
+    md.set("path", new_list(vec![]));
+    md.set("maxsize", Value::int(i64::MAX));
+    md.set("byteorder", new_str("little"));
+    md.set("platform", new_str("linux"));
+    md.set("version", new_str("3.12.1 (apython) [Rust]"));
+    md.set(
+        "version_info",
+        new_tuple(vec![Value::int(3), Value::int(12), Value::int(1), new_str("final"), Value::int(0)]),
+    );
+    md.set("hexversion", Value::int(0x030c01f0));
+    md.set("implementation", crate::objects::module::new_module("apython"));
+    if let Some(imp) = md.dict().get_str(&new_str("implementation")) {
+        let i = imp.downcast_ref::<Module>().unwrap();
+        i.set("name", new_str("apython"));
+        i.set("cache_tag", new_str("cpython-312"));
+    }
+    md.set("executable", new_str(&std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default()));
+    md.set("stdout", alloc(&STD_STREAM_TYPE, StdStream { fd: 1 }));
+    md.set("stderr", alloc(&STD_STREAM_TYPE, StdStream { fd: 2 }));
+    md.set("stdin", alloc(&STD_STREAM_TYPE, StdStream { fd: 0 }));
+    md.set("float_info", crate::objects::tuple::new_tuple(vec![Value::float(f64::MAX)]));
+    crate::modules::add_functions(
+        &m,
+        &[
+            ("exit", f_exit),
+            ("getrecursionlimit", f_getrecursionlimit),
+            ("setrecursionlimit", f_setrecursionlimit),
+            ("exc_info", f_exc_info),
+            ("exception", f_exception),
+            ("intern", f_intern),
+            ("get_int_max_str_digits", f_get_max_digits),
+            ("set_int_max_str_digits", f_set_max_digits),
+        ],
+    );
+    let _ = modules.downcast_ref::<Dict>().unwrap().set_item(new_str("sys"), m.clone());
+    let _ = modules
+        .downcast_ref::<Dict>()
+        .unwrap()
+        .set_item(new_str("builtins"), crate::builtins::builtins_module());
+    MODULE.with(|s| *s.borrow_mut() = m);
+}
+
+fn unsafe_isatty(fd: i32) -> bool {
+    // SAFETY: isatty only inspects the descriptor.
+    unsafe { libc::isatty(fd) == 1 }
+}
+
+/// The `sys` module.
+pub fn module() -> Value {
+    MODULE.with(|s| s.borrow().clone())
+}
+
+/// `sys.modules`.
+pub fn modules_dict() -> Value {
+    MODULES.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.is_null() {
+            *m = new_dict();
+        }
+        m.clone()
+    })
+}
