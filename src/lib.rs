@@ -8,3 +8,6 @@
 //! - `ops`: op bodies shared by the eval loop (and later the JIT stencils);
 //! - `vm`: eval loop, frames, calls, exceptions;
 //! - `builtins`, `modules`: the builtins module and native modules.
+
+pub mod compile;
+pub mod pyc;

@@ -1,0 +1,1 @@
+//! Getting `.pyc` data for `.py` sources from CPython 3.12 (work in progress).
