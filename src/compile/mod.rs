@@ -16,6 +16,15 @@
 //! the CLI can print it verbatim and exit with status 1. Compiler warnings
 //! (e.g. `SyntaxWarning: invalid escape sequence`) are returned, not printed.
 //!
+//! Known differences from `python3.12 file.py` for a *main script*: CPython
+//! parses a script file with its file tokenizer but modules (and this
+//! module, always) with `compile(bytes)`, whose messages differ in two rare
+//! cases: undeclared non-UTF-8 bytes (`SyntaxError: (unicode error) 'utf-8'
+//! codec can't decode ...` with a caret here, `SyntaxError: Non-UTF-8 code
+//! starting with ...` there) and NUL bytes (`source code string cannot contain
+//! null bytes` without location here). What is reported here is what CPython
+//! reports when *importing* such a file.
+//!
 //! This module depends only on `std` and [`crate::pyc`] (for the header
 //! format and validation), never on VM types.
 
