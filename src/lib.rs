@@ -9,4 +9,12 @@
 //! - `vm`: eval loop, frames, calls, exceptions;
 //! - `builtins`, `modules`: the builtins module and native modules.
 
+pub mod abi;
+pub mod builtins;
+pub mod compile;
 pub mod format;
+pub mod modules;
+pub mod objects;
+pub mod ops;
+pub mod pyc;
+pub mod vm;

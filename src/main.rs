@@ -1,1 +1,139 @@
-fn main() {}
+//! The `apython` command line: parse arguments, load the program, run it, exit with its code.
+
+use std::process::ExitCode;
+
+use apython::abi::Value;
+
+const USAGE: &str = "usage: apython [option] ... [-c cmd | file] [arg] ...
+Options:
+  -c cmd   program passed in as string
+  -h       print this help message and exit (also --help)
+  -V       print the Python version number and exit (also --version)
+  --jit    compile hot functions to machine code (tier 2)
+file       program read from script file (.py, compiled by CPython 3.12, or .pyc)
+arg ...    arguments passed to program in sys.argv[1:]
+
+Environment:
+  APYTHON_PYTHON        the CPython 3.12 used to compile .py files
+  APYTHON_JIT           0 turns the JIT off even with --jit; 1 turns it on
+  APYTHON_JIT_THRESHOLD calls before a function is compiled (0: at first call)
+";
+
+/// What to run.
+enum Program {
+    File(String),
+    Command(String),
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().collect();
+    let mut i = 1;
+    let mut program = None;
+    while i < args.len() {
+        let a = &args[i];
+        match a.as_str() {
+            "-h" | "--help" | "-?" => {
+                print!("{}", USAGE);
+                return ExitCode::SUCCESS;
+            }
+            "-V" | "--version" => {
+                println!("Python 3.12.1 (apython {})", env!("CARGO_PKG_VERSION"));
+                return ExitCode::SUCCESS;
+            }
+            "--jit" => i += 1,
+            "-c" => {
+                let Some(cmd) = args.get(i + 1) else {
+                    eprintln!("Argument expected for the -c option\n{}", USAGE.lines().next().unwrap());
+                    return ExitCode::from(2);
+                };
+                program = Some((Program::Command(cmd.clone()), i + 2));
+                break;
+            }
+            "-X" => i += 2,
+            "-u" | "-B" | "-E" | "-s" | "-S" | "-I" | "-O" => i += 1,
+            s if s.starts_with('-') && s.len() > 1 => {
+                eprintln!("Unknown option: {}\n{}", s, USAGE.lines().next().unwrap());
+                eprintln!("Try `apython -h' for more information.");
+                return ExitCode::from(2);
+            }
+            _ => {
+                program = Some((Program::File(a.clone()), i + 1));
+                break;
+            }
+        }
+    }
+    let Some((program, rest)) = program else {
+        eprintln!("apython: no program given (interactive mode is not supported)\n{}", USAGE.lines().next().unwrap());
+        return ExitCode::from(2);
+    };
+    let mut argv: Vec<String> = vec![match &program {
+        Program::File(f) => f.clone(),
+        Program::Command(_) => "-c".into(),
+    }];
+    argv.extend(args[rest..].iter().cloned());
+    apython::vm::interp::init(argv);
+    let code = run(program);
+    let _ = apython::modules::sys::flush_stdout();
+    ExitCode::from(code as u8)
+}
+
+/// Loads and runs the program; returns the exit code.
+fn run(program: Program) -> i32 {
+    let (raw, file) = match program {
+        Program::Command(cmd) => match apython::compile::compile_source_string(&cmd, "<string>", apython::compile::Mode::Exec) {
+            Ok(c) => match apython::pyc::marshal::loads(&c.marshalled) {
+                Ok(apython::pyc::Obj::Code(code)) => (code, None),
+                _ => {
+                    eprintln!("apython: the compiler returned no code object");
+                    return 1;
+                }
+            },
+            Err(e) => return report_compile_error(e),
+        },
+        Program::File(path) => match load_file(&path) {
+            Ok(c) => (c, Some(path)),
+            Err(code) => return code,
+        },
+    };
+    let code: Value = match apython::objects::code::new_code(&raw) {
+        Ok(c) => c,
+        Err(_) => return apython::vm::interp::handle_uncaught(),
+    };
+    apython::vm::interp::run_main(code, file.as_deref())
+}
+
+fn report_compile_error(e: apython::compile::CompileError) -> i32 {
+    let _ = apython::modules::sys::flush_stdout();
+    eprint!("{}", e.report());
+    e.exit_code()
+}
+
+/// Reads a `.pyc`, or compiles a `.py` through `__pycache__`.
+fn load_file(path: &str) -> Result<std::rc::Rc<apython::pyc::RawCode>, i32> {
+    let p = std::path::Path::new(path);
+    if !p.exists() {
+        let abs = std::env::current_dir().map(|d| d.join(p)).unwrap_or_else(|_| p.to_path_buf());
+        eprintln!(
+            "apython: can't open file '{}': [Errno 2] No such file or directory",
+            abs.display()
+        );
+        return Err(2);
+    }
+    if path.ends_with(".pyc") {
+        let bytes = match std::fs::read(p) {
+            Ok(b) => b,
+            Err(e) => {
+                eprintln!("apython: can't open file '{}': {}", path, e);
+                return Err(2);
+            }
+        };
+        return apython::pyc::read_pyc(&bytes).map_err(|e| {
+            eprintln!("{}: {}", e.python_exception(), e);
+            1
+        });
+    }
+    match apython::compile::pyc_for_source(p) {
+        Ok(s) => Ok(s.code),
+        Err(e) => Err(report_compile_error(e)),
+    }
+}

@@ -1,0 +1,98 @@
+//! Locating a working CPython 3.12 interpreter.
+
+use super::CompileError;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::OnceLock;
+
+/// Environment variable naming the CPython 3.12 executable to use.
+pub const PYTHON_ENV: &str = "APYTHON_PYTHON";
+
+const INSTALL_HINT: &str =
+    "apython needs CPython 3.12's compiler for .py files: install python3.12 or set APYTHON_PYTHON=/path/to/python3.12";
+
+/// Returns `Ok(())` if `exe` runs and reports version 3.12, else why not.
+fn probe(exe: &Path) -> Result<(), String> {
+    let out = Command::new(exe)
+        .args([
+            "-I",
+            "-S",
+            "-c",
+            "import sys; print('%d.%d' % sys.version_info[:2])",
+        ])
+        .stdin(Stdio::null())
+        .stderr(Stdio::null())
+        .output()
+        .map_err(|e| format!("cannot run it: {e}"))?;
+    if !out.status.success() {
+        return Err(format!("it failed to run ({})", out.status));
+    }
+    let version = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    if version == "3.12" {
+        Ok(())
+    } else {
+        Err(format!("it is Python {version}, not 3.12"))
+    }
+}
+
+/// Parses the patch level of a pyenv version directory name like `3.12.4`;
+/// `None` for other names (e.g. `3.12-dev`, `3.12.1t`).
+fn pyenv_patch(name: &str) -> Option<u32> {
+    name.strip_prefix("3.12.")?.parse().ok()
+}
+
+fn search() -> Result<PathBuf, CompileError> {
+    if let Some(exe) = std::env::var_os(PYTHON_ENV) {
+        let exe = PathBuf::from(exe);
+        return match probe(&exe) {
+            Ok(()) => Ok(exe),
+            Err(why) => Err(CompileError::NoPython(format!(
+                "{PYTHON_ENV}={} is not usable: {why}; {INSTALL_HINT}",
+                exe.display()
+            ))),
+        };
+    }
+    if let Some(path) = std::env::var_os("PATH") {
+        for dir in std::env::split_paths(&path) {
+            let exe = dir.join("python3.12");
+            if exe.is_file() && probe(&exe).is_ok() {
+                return Ok(exe);
+            }
+        }
+    }
+    let roots = [
+        std::env::var_os("PYENV_ROOT").map(PathBuf::from),
+        std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".pyenv")),
+    ];
+    for root in roots.into_iter().flatten() {
+        let Ok(entries) = std::fs::read_dir(root.join("versions")) else {
+            continue;
+        };
+        let mut found: Vec<(u32, PathBuf)> = entries
+            .filter_map(|e| {
+                let e = e.ok()?;
+                let patch = pyenv_patch(e.file_name().to_str()?)?;
+                Some((patch, e.path().join("bin/python3.12")))
+            })
+            .collect();
+        found.sort();
+        for (_, exe) in found.into_iter().rev() {
+            if exe.is_file() && probe(&exe).is_ok() {
+                return Ok(exe);
+            }
+        }
+    }
+    Err(CompileError::NoPython(INSTALL_HINT.to_string()))
+}
+
+/// Finds the CPython 3.12 executable used to compile Python source:
+/// 1. `$APYTHON_PYTHON` if set (an error if it does not run as 3.12);
+/// 2. else the first `python3.12` on `PATH` that runs and reports 3.12
+///    (pyenv shims that fail are skipped);
+/// 3. else the newest `$PYENV_ROOT` or `~/.pyenv` `versions/3.12.*/bin/python3.12`.
+///
+/// The answer (success or failure) is computed once per process and cached.
+pub fn find_python312() -> Result<PathBuf, CompileError> {
+    static FOUND: OnceLock<Result<PathBuf, CompileError>> = OnceLock::new();
+    FOUND.get_or_init(search).clone()
+}
