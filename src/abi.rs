@@ -58,7 +58,10 @@ pub struct ObjHeader {
 impl ObjHeader {
     /// A header for a statically allocated, immortal object.
     pub const fn immortal(ty: *const TypeObject) -> ObjHeader {
-        ObjHeader { refcnt: Cell::new(IMMORTAL), ty }
+        ObjHeader {
+            refcnt: Cell::new(IMMORTAL),
+            ty,
+        }
     }
 }
 
@@ -71,36 +74,60 @@ pub struct Value {
 
 impl Value {
     /// The empty value (unbound local, missing result).
-    pub const NULL: Value = Value { payload: 0, tag: tag::NULL };
+    pub const NULL: Value = Value {
+        payload: 0,
+        tag: tag::NULL,
+    };
     /// Python `None`.
-    pub const NONE: Value = Value { payload: 0, tag: tag::NONE };
+    pub const NONE: Value = Value {
+        payload: 0,
+        tag: tag::NONE,
+    };
     /// Python `True`.
-    pub const TRUE: Value = Value { payload: 1, tag: tag::BOOL };
+    pub const TRUE: Value = Value {
+        payload: 1,
+        tag: tag::BOOL,
+    };
     /// Python `False`.
-    pub const FALSE: Value = Value { payload: 0, tag: tag::BOOL };
+    pub const FALSE: Value = Value {
+        payload: 0,
+        tag: tag::BOOL,
+    };
 
     /// An inline int.
     #[inline(always)]
     pub const fn int(i: i64) -> Value {
-        Value { payload: i as u64, tag: tag::INT }
+        Value {
+            payload: i as u64,
+            tag: tag::INT,
+        }
     }
 
     /// An inline float.
     #[inline(always)]
     pub fn float(f: f64) -> Value {
-        Value { payload: f.to_bits(), tag: tag::FLOAT }
+        Value {
+            payload: f.to_bits(),
+            tag: tag::FLOAT,
+        }
     }
 
     /// `True` or `False`.
     #[inline(always)]
     pub const fn bool(b: bool) -> Value {
-        Value { payload: b as u64, tag: tag::BOOL }
+        Value {
+            payload: b as u64,
+            tag: tag::BOOL,
+        }
     }
 
     /// Wraps an owned reference to a heap object (the caller's reference moves into the value).
     #[inline(always)]
     pub fn from_owned_ptr(p: *mut ObjHeader) -> Value {
-        Value { payload: p as u64, tag: tag::OBJ }
+        Value {
+            payload: p as u64,
+            tag: tag::OBJ,
+        }
     }
 
     /// A new reference to an object, such as an immortal static (type objects, singletons).
@@ -108,7 +135,10 @@ impl Value {
     pub fn from_borrowed_ptr(p: *const ObjHeader) -> Value {
         // SAFETY: callers pass a live object; taking a new reference keeps it alive.
         unsafe { (*p).refcnt.set((*p).refcnt.get() + 1) };
-        Value { payload: p as u64, tag: tag::OBJ }
+        Value {
+            payload: p as u64,
+            tag: tag::OBJ,
+        }
     }
 
     /// An inline string of at most 15 bytes; `None` when `s` is longer.
@@ -122,7 +152,10 @@ impl Value {
         buf[..b.len()].copy_from_slice(b);
         let lo = u64::from_le_bytes(buf[0..8].try_into().unwrap());
         let hi = u64::from_le_bytes(buf[8..16].try_into().unwrap());
-        Some(Value { payload: lo, tag: (hi << 8) | tag::SSTR | b.len() as u64 })
+        Some(Value {
+            payload: lo,
+            tag: (hi << 8) | tag::SSTR | b.len() as u64,
+        })
     }
 
     #[inline(always)]
@@ -228,7 +261,10 @@ impl Clone for Value {
                 h.refcnt.set(h.refcnt.get() + 1);
             }
         }
-        Value { payload: self.payload, tag: self.tag }
+        Value {
+            payload: self.payload,
+            tag: self.tag,
+        }
     }
 }
 

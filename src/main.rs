@@ -43,7 +43,10 @@ fn main() -> ExitCode {
             "--jit" => i += 1,
             "-c" => {
                 let Some(cmd) = args.get(i + 1) else {
-                    eprintln!("Argument expected for the -c option\n{}", USAGE.lines().next().unwrap());
+                    eprintln!(
+                        "Argument expected for the -c option\n{}",
+                        USAGE.lines().next().unwrap()
+                    );
                     return ExitCode::from(2);
                 };
                 program = Some((Program::Command(cmd.clone()), i + 2));
@@ -63,7 +66,10 @@ fn main() -> ExitCode {
         }
     }
     let Some((program, rest)) = program else {
-        eprintln!("apython: no program given (interactive mode is not supported)\n{}", USAGE.lines().next().unwrap());
+        eprintln!(
+            "apython: no program given (interactive mode is not supported)\n{}",
+            USAGE.lines().next().unwrap()
+        );
         return ExitCode::from(2);
     };
     let mut argv: Vec<String> = vec![match &program {
@@ -80,7 +86,11 @@ fn main() -> ExitCode {
 /// Loads and runs the program; returns the exit code.
 fn run(program: Program) -> i32 {
     let (raw, file) = match program {
-        Program::Command(cmd) => match apython::compile::compile_source_string(&cmd, "<string>", apython::compile::Mode::Exec) {
+        Program::Command(cmd) => match apython::compile::compile_source_string(
+            &cmd,
+            "<string>",
+            apython::compile::Mode::Exec,
+        ) {
             Ok(c) => match apython::pyc::marshal::loads(&c.marshalled) {
                 Ok(apython::pyc::Obj::Code(code)) => (code, None),
                 _ => {
@@ -112,7 +122,9 @@ fn report_compile_error(e: apython::compile::CompileError) -> i32 {
 fn load_file(path: &str) -> Result<std::rc::Rc<apython::pyc::RawCode>, i32> {
     let p = std::path::Path::new(path);
     if !p.exists() {
-        let abs = std::env::current_dir().map(|d| d.join(p)).unwrap_or_else(|_| p.to_path_buf());
+        let abs = std::env::current_dir()
+            .map(|d| d.join(p))
+            .unwrap_or_else(|_| p.to_path_buf());
         eprintln!(
             "apython: can't open file '{}': [Errno 2] No such file or directory",
             abs.display()

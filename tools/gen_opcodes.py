@@ -15,7 +15,7 @@ print("#![allow(dead_code)]")
 print()
 names = {}
 for i, n in enumerate(opcode.opname):
-    if not n.startswith("<"):
+    if not n.startswith("<") and i < 256:
         names[i] = n
 for op, n in sorted(names.items()):
     print(f"pub const {n}: u8 = {op};")

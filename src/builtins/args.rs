@@ -11,14 +11,22 @@ pub fn exactly_one<'a>(name: &str, args: &'a [Value]) -> PyResult<&'a Value> {
     if args.len() != 1 {
         return err(
             &TYPE_ERROR,
-            format!("{}() takes exactly one argument ({} given)", name, args.len()),
+            format!(
+                "{}() takes exactly one argument ({} given)",
+                name,
+                args.len()
+            ),
         );
     }
     Ok(&args[0])
 }
 
 /// Arguments of `seq.index(x[, start[, stop]])`: the value and the clamped range.
-pub fn index_args<'a>(name: &str, args: &'a [Value], len: usize) -> PyResult<(&'a Value, usize, usize)> {
+pub fn index_args<'a>(
+    name: &str,
+    args: &'a [Value],
+    len: usize,
+) -> PyResult<(&'a Value, usize, usize)> {
     if args.is_empty() || args.len() > 3 {
         return err(
             &TYPE_ERROR,
@@ -27,7 +35,11 @@ pub fn index_args<'a>(name: &str, args: &'a [Value], len: usize) -> PyResult<(&'
     }
     let clamp = |v: &Value| -> PyResult<usize> {
         let i = crate::ops::number::index_i64(v)?;
-        Ok(if i < 0 { (i + len as i64).max(0) as usize } else { (i as usize).min(len) })
+        Ok(if i < 0 {
+            (i + len as i64).max(0) as usize
+        } else {
+            (i as usize).min(len)
+        })
     };
     let start = match args.get(1) {
         Some(v) => clamp(v)?,
@@ -101,7 +113,10 @@ impl<'a> ArgParser<'a> {
             if self.take_kw(pname).is_some() {
                 return err(
                     &TYPE_ERROR,
-                    format!("argument for {}() given by name ('{}') and position", self.name, pname),
+                    format!(
+                        "argument for {}() given by name ('{}') and position",
+                        self.name, pname
+                    ),
                 );
             }
             return Ok(Some(v));

@@ -45,7 +45,9 @@ pub fn format(v: &Value, spec: &Value) -> PyResult<Value> {
         );
     };
     if let Some(m) = v.ty().lookup_str("__format__") {
-        if m.downcast_ref::<crate::objects::function::Function>().is_some() {
+        if m.downcast_ref::<crate::objects::function::Function>()
+            .is_some()
+        {
             let r = crate::vm::call::call(&m, &[v.clone(), spec.clone()], &[])?;
             if as_str(&r).is_none() {
                 return err(
@@ -81,11 +83,15 @@ pub fn format(v: &Value, spec: &Value) -> PyResult<Value> {
     }
     if let Some(f) = v.as_float() {
         let spec = crate::format::FormatSpec::parse(&spec_s, tname).map_err(fmt_err)?;
-        return crate::format::format_float(f, &spec, tname).map(from_string).map_err(fmt_err);
+        return crate::format::format_float(f, &spec, tname)
+            .map(from_string)
+            .map_err(fmt_err);
     }
     if let Some(s) = as_str(v) {
         let spec = crate::format::FormatSpec::parse(&spec_s, tname).map_err(fmt_err)?;
-        return crate::format::format_str(&s, &spec, tname).map(from_string).map_err(fmt_err);
+        return crate::format::format_str(&s, &spec, tname)
+            .map(from_string)
+            .map_err(fmt_err);
     }
     if spec_s.is_empty() {
         return ops::object::str_of(v);
@@ -99,7 +105,12 @@ pub fn format(v: &Value, spec: &Value) -> PyResult<Value> {
 /// A callable's name for messages such as "f() argument after * must be an iterable".
 pub fn callable_name(f: &Value) -> String {
     if let Some(func) = f.downcast_ref::<crate::objects::function::Function>() {
-        return format!("{}()", as_str(&func.qualname()).map(|s| s.to_string()).unwrap_or_default());
+        return format!(
+            "{}()",
+            as_str(&func.qualname())
+                .map(|s| s.to_string())
+                .unwrap_or_default()
+        );
     }
     if let Some(b) = f.downcast_ref::<crate::objects::builtin_function::BuiltinFunction>() {
         return format!("{}()", b.name);
@@ -136,7 +147,10 @@ pub fn dict_merge_kwargs(d: &Dict, other: &Value, func: &Value) -> PyResult<()> 
     };
     for (k, v) in pairs {
         if as_str(&k).is_none() {
-            return err(&TYPE_ERROR, format!("{} keywords must be strings", callable_name(func)));
+            return err(
+                &TYPE_ERROR,
+                format!("{} keywords must be strings", callable_name(func)),
+            );
         }
         if d.get_item(&k)?.is_some() {
             return err(
@@ -195,7 +209,10 @@ fn b_print(_: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
             Some("file") => file = v.clone(),
             Some("flush") => flush = ops::object::truthy(v)?,
             Some(other) => {
-                return err(&TYPE_ERROR, format!("'{}' is an invalid keyword argument for print()", other))
+                return err(
+                    &TYPE_ERROR,
+                    format!("'{}' is an invalid keyword argument for print()", other),
+                )
             }
             None => return err(&TYPE_ERROR, "keywords must be strings"),
         }
@@ -206,7 +223,10 @@ fn b_print(_: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
             Some(v) if v.is_none() => Ok(default.to_string()),
             Some(v) => match as_str(&v) {
                 Some(s) => Ok(s.to_string()),
-                None => err(&TYPE_ERROR, format!("{} must be None or a string, not {}", name, v.type_name())),
+                None => err(
+                    &TYPE_ERROR,
+                    format!("{} must be None or a string, not {}", name, v.type_name()),
+                ),
             },
         }
     };
@@ -238,12 +258,19 @@ fn b_print(_: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
 
 fn one<'a>(name: &str, args: &'a [Value], kw: &[Value]) -> PyResult<&'a Value> {
     if !kw.is_empty() {
-        return err(&TYPE_ERROR, format!("{}() takes no keyword arguments", name));
+        return err(
+            &TYPE_ERROR,
+            format!("{}() takes no keyword arguments", name),
+        );
     }
     if args.len() != 1 {
         return err(
             &TYPE_ERROR,
-            format!("{}() takes exactly one argument ({} given)", name, args.len()),
+            format!(
+                "{}() takes exactly one argument ({} given)",
+                name,
+                args.len()
+            ),
         );
     }
     Ok(&args[0])
@@ -291,23 +318,37 @@ fn b_id(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn b_callable(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let v = one("callable", args, kw)?;
-    Ok(Value::bool(v.ty().call.is_some() || v.downcast_ref::<crate::objects::function::Function>().is_some()))
+    Ok(Value::bool(
+        v.ty().call.is_some()
+            || v.downcast_ref::<crate::objects::function::Function>()
+                .is_some(),
+    ))
 }
 
 fn b_chr(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let v = one("chr", args, kw)?;
     if v.as_float().is_some() {
-        return err(&TYPE_ERROR, "'float' object cannot be interpreted as an integer");
+        return err(
+            &TYPE_ERROR,
+            "'float' object cannot be interpreted as an integer",
+        );
     }
     let i = ops::number::index(v)?;
-    match i.as_small_int().and_then(|x| u32::try_from(x).ok()).filter(|&x| x <= 0x10ffff) {
+    match i
+        .as_small_int()
+        .and_then(|x| u32::try_from(x).ok())
+        .filter(|&x| x <= 0x10ffff)
+    {
         Some(c) => match char::from_u32(c) {
             Some(ch) => Ok(crate::objects::str::from_char(ch)),
             None => err(&VALUE_ERROR, "surrogate code points are not supported"),
         },
         None => {
             if i.as_small_int().is_none() {
-                return err(&crate::objects::exception::OVERFLOW_ERROR, "Python int too large to convert to C int");
+                return err(
+                    &crate::objects::exception::OVERFLOW_ERROR,
+                    "Python int too large to convert to C int",
+                );
             }
             err(&VALUE_ERROR, "chr() arg not in range(0x110000)")
         }
@@ -322,7 +363,10 @@ fn b_ord(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             (Some(c), None) => Ok(Value::int(c as i64)),
             _ => err(
                 &TYPE_ERROR,
-                format!("ord() expected a character, but string of length {} found", s.char_len()),
+                format!(
+                    "ord() expected a character, but string of length {} found",
+                    s.char_len()
+                ),
             ),
         };
     }
@@ -332,12 +376,18 @@ fn b_ord(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
         return err(
             &TYPE_ERROR,
-            format!("ord() expected a character, but string of length {} found", b.len()),
+            format!(
+                "ord() expected a character, but string of length {} found",
+                b.len()
+            ),
         );
     }
     err(
         &TYPE_ERROR,
-        format!("ord() expected string of length 1, but {} found", v.type_name()),
+        format!(
+            "ord() expected string of length 1, but {} found",
+            v.type_name()
+        ),
     )
 }
 
@@ -363,7 +413,10 @@ fn b_bin(_: &Value, a: &[Value], k: &[Value]) -> PyResult<Value> {
 
 fn b_divmod(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if !kw.is_empty() || args.len() != 2 {
-        return err(&TYPE_ERROR, format!("divmod expected 2 arguments, got {}", args.len()));
+        return err(
+            &TYPE_ERROR,
+            format!("divmod expected 2 arguments, got {}", args.len()),
+        );
     }
     let (a, b) = (&args[0], &args[1]);
     let q = match ops::number::binary_op(a, b, NbOp::FloorDiv) {
@@ -418,19 +471,30 @@ fn min_max(name: &str, args: &[Value], kw: &[Value], op: CmpOp) -> PyResult<Valu
             Some("key") => key = args[npos + i].clone(),
             Some("default") => default = Some(args[npos + i].clone()),
             Some(other) => {
-                return err(&TYPE_ERROR, format!("'{}' is an invalid keyword argument for {}()", other, name))
+                return err(
+                    &TYPE_ERROR,
+                    format!("'{}' is an invalid keyword argument for {}()", other, name),
+                )
             }
             None => return err(&TYPE_ERROR, "keywords must be strings"),
         }
     }
     let items: Vec<Value> = match npos {
-        0 => return err(&TYPE_ERROR, format!("{} expected at least 1 argument, got 0", name)),
+        0 => {
+            return err(
+                &TYPE_ERROR,
+                format!("{} expected at least 1 argument, got 0", name),
+            )
+        }
         1 => ops::sequence::collect(&args[0])?,
         _ => {
             if default.is_some() {
                 return err(
                     &TYPE_ERROR,
-                    format!("Cannot specify a default for {}() with multiple positional arguments", name),
+                    format!(
+                        "Cannot specify a default for {}() with multiple positional arguments",
+                        name
+                    ),
                 );
             }
             args[..npos].to_vec()
@@ -438,7 +502,11 @@ fn min_max(name: &str, args: &[Value], kw: &[Value], op: CmpOp) -> PyResult<Valu
     };
     let mut best: Option<(Value, Value)> = None;
     for x in items {
-        let k = if key.is_none() { x.clone() } else { crate::vm::call::call(&key, std::slice::from_ref(&x), &[])? };
+        let k = if key.is_none() {
+            x.clone()
+        } else {
+            crate::vm::call::call(&key, std::slice::from_ref(&x), &[])?
+        };
         best = match best {
             None => Some((k, x)),
             Some((bk, bx)) => {
@@ -454,7 +522,10 @@ fn min_max(name: &str, args: &[Value], kw: &[Value], op: CmpOp) -> PyResult<Valu
         Some((_, x)) => Ok(x),
         None => match default {
             Some(d) => Ok(d),
-            None => err(&VALUE_ERROR, format!("{}() iterable argument is empty", name)),
+            None => err(
+                &VALUE_ERROR,
+                format!("{}() iterable argument is empty", name),
+            ),
         },
     }
 }
@@ -472,10 +543,16 @@ fn b_sum(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let start = p.optional("start")?.unwrap_or(Value::int(0));
     p.finish()?;
     if as_str(&start).is_some() {
-        return err(&TYPE_ERROR, "sum() can't sum strings [use ''.join(seq) instead]");
+        return err(
+            &TYPE_ERROR,
+            "sum() can't sum strings [use ''.join(seq) instead]",
+        );
     }
     if crate::objects::bytes::as_bytes(&start).is_some() {
-        return err(&TYPE_ERROR, "sum() can't sum bytes [use b''.join(seq) instead]");
+        return err(
+            &TYPE_ERROR,
+            "sum() can't sum bytes [use b''.join(seq) instead]",
+        );
     }
     let iter = ops::sequence::iter(&it)?;
     let mut acc = start;
@@ -483,21 +560,39 @@ fn b_sum(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     while let Some(x) = ops::sequence::next(&iter)? {
         if let (Some(a), Some(b)) = (acc.as_float(), x.as_float()) {
             let mut total = a + b;
-            let mut comp = if a.abs() >= b.abs() { (a - total) + b } else { (b - total) + a };
+            let mut comp = if a.abs() >= b.abs() {
+                (a - total) + b
+            } else {
+                (b - total) + a
+            };
             while let Some(y) = ops::sequence::next(&iter)? {
-                let Some(fy) = y.as_float().or_else(|| if y.is_int() { Some(y.as_int_unchecked() as f64) } else { None }) else {
+                let Some(fy) = y.as_float().or_else(|| {
+                    if y.is_int() {
+                        Some(y.as_int_unchecked() as f64)
+                    } else {
+                        None
+                    }
+                }) else {
                     acc = ops::number::binary_op(&Value::float(total + comp), &y, NbOp::Add)?;
                     comp = f64::NAN;
                     break;
                 };
                 let t = total + fy;
-                comp += if total.abs() >= fy.abs() { (total - t) + fy } else { (fy - t) + total };
+                comp += if total.abs() >= fy.abs() {
+                    (total - t) + fy
+                } else {
+                    (fy - t) + total
+                };
                 total = t;
             }
             if comp.is_nan() && !total.is_nan() {
                 continue;
             }
-            let r = if comp != 0.0 && comp.is_finite() { total + comp } else { total };
+            let r = if comp != 0.0 && comp.is_finite() {
+                total + comp
+            } else {
+                total
+            };
             acc = Value::float(r);
             continue;
         }
@@ -508,7 +603,10 @@ fn b_sum(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn b_isinstance(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if !kw.is_empty() || args.len() != 2 {
-        return err(&TYPE_ERROR, format!("isinstance expected 2 arguments, got {}", args.len()));
+        return err(
+            &TYPE_ERROR,
+            format!("isinstance expected 2 arguments, got {}", args.len()),
+        );
     }
     Ok(Value::bool(isinstance(&args[0], &args[1])?))
 }
@@ -534,7 +632,10 @@ pub fn isinstance(v: &Value, cls: &Value) -> PyResult<bool> {
 
 fn b_issubclass(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if !kw.is_empty() || args.len() != 2 {
-        return err(&TYPE_ERROR, format!("issubclass expected 2 arguments, got {}", args.len()));
+        return err(
+            &TYPE_ERROR,
+            format!("issubclass expected 2 arguments, got {}", args.len()),
+        );
     }
     let Some(t) = ops::object::as_type(&args[0]) else {
         return err(&TYPE_ERROR, "issubclass() arg 1 must be a class");
@@ -566,18 +667,30 @@ fn b_iter(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     match args {
         [v] => ops::sequence::iter(v),
         [f, sentinel] => {
-            if f.ty().call.is_none() && f.downcast_ref::<crate::objects::function::Function>().is_none() {
+            if f.ty().call.is_none()
+                && f.downcast_ref::<crate::objects::function::Function>()
+                    .is_none()
+            {
                 return err(&TYPE_ERROR, "iter(v, w): v must be callable");
             }
-            Ok(crate::objects::iterators::new_callable_iter(f.clone(), sentinel.clone()))
+            Ok(crate::objects::iterators::new_callable_iter(
+                f.clone(),
+                sentinel.clone(),
+            ))
         }
-        _ => err(&TYPE_ERROR, format!("iter expected at most 2 arguments, got {}", args.len())),
+        _ => err(
+            &TYPE_ERROR,
+            format!("iter expected at most 2 arguments, got {}", args.len()),
+        ),
     }
 }
 
 fn b_next(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if !kw.is_empty() || args.is_empty() || args.len() > 2 {
-        return err(&TYPE_ERROR, format!("next expected at least 1 argument, got {}", args.len()));
+        return err(
+            &TYPE_ERROR,
+            format!("next expected at least 1 argument, got {}", args.len()),
+        );
     }
     if args[0].ty().next.is_none() {
         return err(
@@ -589,10 +702,9 @@ fn b_next(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         Some(v) => Ok(v),
         None => match args.get(1) {
             Some(d) => Ok(d.clone()),
-            None => Err(crate::objects::exception::raise_value(crate::objects::exception::new_exception(
-                &STOP_ITERATION,
-                vec![],
-            ))),
+            None => Err(crate::objects::exception::raise_value(
+                crate::objects::exception::new_exception(&STOP_ITERATION, vec![]),
+            )),
         },
     }
 }
@@ -600,7 +712,10 @@ fn b_next(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn b_sorted(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let npos = args.len() - kw.len();
     if npos != 1 {
-        return err(&TYPE_ERROR, format!("sorted expected 1 argument, got {}", npos));
+        return err(
+            &TYPE_ERROR,
+            format!("sorted expected 1 argument, got {}", npos),
+        );
     }
     let mut p = ArgParser::new("sorted", &args[1..], kw);
     let key = p.kw_only("key")?.unwrap_or(Value::NONE);
@@ -645,7 +760,10 @@ fn attr_name(v: &Value) -> PyResult<&Value> {
 
 fn b_getattr(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if !kw.is_empty() || args.len() < 2 || args.len() > 3 {
-        return err(&TYPE_ERROR, format!("getattr expected at least 2 arguments, got {}", args.len()));
+        return err(
+            &TYPE_ERROR,
+            format!("getattr expected at least 2 arguments, got {}", args.len()),
+        );
     }
     let name = attr_name(&args[1])?;
     match args.get(2) {
@@ -667,7 +785,10 @@ fn b_getattr(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn b_hasattr(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if !kw.is_empty() || args.len() != 2 {
-        return err(&TYPE_ERROR, format!("hasattr expected 2 arguments, got {}", args.len()));
+        return err(
+            &TYPE_ERROR,
+            format!("hasattr expected 2 arguments, got {}", args.len()),
+        );
     }
     let name = attr_name(&args[1])?;
     match ops::object::getattr_opt(&args[0], name) {
@@ -685,7 +806,10 @@ fn b_hasattr(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn b_setattr(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if !kw.is_empty() || args.len() != 3 {
-        return err(&TYPE_ERROR, format!("setattr expected 3 arguments, got {}", args.len()));
+        return err(
+            &TYPE_ERROR,
+            format!("setattr expected 3 arguments, got {}", args.len()),
+        );
     }
     ops::object::setattr(&args[0], attr_name(&args[1])?, Some(args[2].clone()))?;
     Ok(Value::NONE)
@@ -693,7 +817,10 @@ fn b_setattr(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn b_delattr(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if !kw.is_empty() || args.len() != 2 {
-        return err(&TYPE_ERROR, format!("delattr expected 2 arguments, got {}", args.len()));
+        return err(
+            &TYPE_ERROR,
+            format!("delattr expected 2 arguments, got {}", args.len()),
+        );
     }
     ops::object::setattr(&args[0], attr_name(&args[1])?, None)?;
     Ok(Value::NONE)
@@ -717,7 +844,9 @@ fn b_globals(_: &Value, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn b_locals(_: &Value, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let fs = crate::vm::frame::frames();
-    let Some(f) = fs.frames.last() else { return Ok(crate::objects::dict::new_dict()) };
+    let Some(f) = fs.frames.last() else {
+        return Ok(crate::objects::dict::new_dict());
+    };
     if !f.locals.is_null() {
         return Ok(f.locals.clone());
     }
@@ -785,7 +914,12 @@ fn b_dir(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                 return Ok(new_list(seen.into_iter().map(|s| new_str(&s)).collect()));
             }
         }
-        _ => return err(&TYPE_ERROR, format!("dir expected at most 1 argument, got {}", args.len())),
+        _ => {
+            return err(
+                &TYPE_ERROR,
+                format!("dir expected at most 1 argument, got {}", args.len()),
+            )
+        }
     }
     let l = new_list(sort_values(names, &Value::NONE, false)?);
     Ok(l)
@@ -798,7 +932,10 @@ fn b_input(_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     crate::modules::sys::flush_stdout()?;
     let mut line = String::new();
     match std::io::stdin().read_line(&mut line) {
-        Ok(0) => err(&crate::objects::exception::EOF_ERROR, "EOF when reading a line"),
+        Ok(0) => err(
+            &crate::objects::exception::EOF_ERROR,
+            "EOF when reading a line",
+        ),
         Ok(_) => {
             if line.ends_with('\n') {
                 line.pop();
@@ -810,7 +947,10 @@ fn b_input(_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn b_exit(_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let e = crate::objects::exception::new_exception(&crate::objects::exception::SYSTEM_EXIT, args.to_vec());
+    let e = crate::objects::exception::new_exception(
+        &crate::objects::exception::SYSTEM_EXIT,
+        args.to_vec(),
+    );
     let code = args.first().cloned().unwrap_or(Value::NONE);
     ops::object::set_instance_dict_item(&e, "code", code)?;
     Err(crate::objects::exception::raise_value(e))

@@ -79,5 +79,9 @@ pub fn builtins_module() -> Value {
 
 /// The `builtins` module's dict.
 pub fn builtins_dict() -> Value {
-    builtins_module().downcast_ref::<Module>().unwrap().dict.clone()
+    builtins_module()
+        .downcast_ref::<Module>()
+        .unwrap()
+        .dict
+        .clone()
 }

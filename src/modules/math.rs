@@ -10,7 +10,11 @@ fn arg1(name: &str, args: &[Value]) -> PyResult<f64> {
     if args.len() != 1 {
         return err(
             &crate::objects::exception::TYPE_ERROR,
-            format!("math.{}() takes exactly one argument ({} given)", name, args.len()),
+            format!(
+                "math.{}() takes exactly one argument ({} given)",
+                name,
+                args.len()
+            ),
         );
     }
     to_float(&args[0])

@@ -22,6 +22,9 @@ pub fn create_native(name: &str) -> PyResult<Option<Value>> {
 pub fn add_functions(m: &Value, fns: &[(&'static str, crate::objects::MethodFn)]) {
     let md = m.downcast_ref::<crate::objects::module::Module>().unwrap();
     for (name, f) in fns {
-        md.set(name, crate::objects::builtin_function::new_builtin(name, *f));
+        md.set(
+            name,
+            crate::objects::builtin_function::new_builtin(name, *f),
+        );
     }
 }

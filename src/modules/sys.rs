@@ -70,6 +70,12 @@ pub struct StdStream {
     fd: i32,
 }
 
+impl crate::objects::PyPayload for StdStream {
+    fn type_object() -> *const TypeObject {
+        &STD_STREAM_TYPE
+    }
+}
+
 fn stream_fd(v: &Value) -> i32 {
     v.downcast_ref::<StdStream>().map_or(1, |s| s.fd)
 }
@@ -109,16 +115,38 @@ pub static STD_STREAM_TYPE: TypeObject = TypeObject {
     layout: &STD_STREAM_TYPE,
     dealloc: dealloc_obj::<StdStream>,
     methods: &[
-        MethodDef { name: "write", func: s_write, kind: MethodKind::Instance, doc: "" },
-        MethodDef { name: "flush", func: s_flush, kind: MethodKind::Instance, doc: "" },
-        MethodDef { name: "readline", func: s_readline, kind: MethodKind::Instance, doc: "" },
+        MethodDef {
+            name: "write",
+            func: s_write,
+            kind: MethodKind::Instance,
+            doc: "",
+        },
+        MethodDef {
+            name: "flush",
+            func: s_flush,
+            kind: MethodKind::Instance,
+            doc: "",
+        },
+        MethodDef {
+            name: "readline",
+            func: s_readline,
+            kind: MethodKind::Instance,
+            doc: "",
+        },
     ],
     ..TypeObject::EMPTY
 };
 
 fn f_exit(_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let e = crate::objects::exception::new_exception(&crate::objects::exception::SYSTEM_EXIT, args.to_vec());
-    crate::ops::object::set_instance_dict_item(&e, "code", args.first().cloned().unwrap_or(Value::NONE))?;
+    let e = crate::objects::exception::new_exception(
+        &crate::objects::exception::SYSTEM_EXIT,
+        args.to_vec(),
+    );
+    crate::ops::object::set_instance_dict_item(
+        &e,
+        "code",
+        args.first().cloned().unwrap_or(Value::NONE),
+    )?;
     Err(crate::objects::exception::raise_value(e))
 }
 
@@ -127,9 +155,15 @@ fn f_getrecursionlimit(_: &Value, _a: &[Value], _k: &[Value]) -> PyResult<Value>
 }
 
 fn f_setrecursionlimit(_: &Value, args: &[Value], _k: &[Value]) -> PyResult<Value> {
-    let n = crate::ops::number::index_i64(crate::builtins::args::exactly_one("setrecursionlimit", args)?)?;
+    let n = crate::ops::number::index_i64(crate::builtins::args::exactly_one(
+        "setrecursionlimit",
+        args,
+    )?)?;
     if n < 1 {
-        return err(&VALUE_ERROR, "recursion limit must be greater or equal than 1");
+        return err(
+            &VALUE_ERROR,
+            "recursion limit must be greater or equal than 1",
+        );
     }
     crate::vm::thread::set_recursion_limit(n.min(u32::MAX as i64) as u32);
     Ok(Value::NONE)
@@ -156,7 +190,10 @@ fn f_exception(_: &Value, _a: &[Value], _k: &[Value]) -> PyResult<Value> {
 fn f_intern(_: &Value, args: &[Value], _k: &[Value]) -> PyResult<Value> {
     let x = crate::builtins::args::exactly_one("intern", args)?;
     if as_str(x).is_none() {
-        return err(&TYPE_ERROR, format!("intern() argument must be str, not {}", x.type_name()));
+        return err(
+            &TYPE_ERROR,
+            format!("intern() argument must be str, not {}", x.type_name()),
+        );
     }
     Ok(x.clone())
 }
@@ -166,7 +203,10 @@ fn f_get_max_digits(_: &Value, _a: &[Value], _k: &[Value]) -> PyResult<Value> {
 }
 
 fn f_set_max_digits(_: &Value, args: &[Value], _k: &[Value]) -> PyResult<Value> {
-    let n = crate::ops::number::index_i64(crate::builtins::args::exactly_one("set_int_max_str_digits", args)?)?;
+    let n = crate::ops::number::index_i64(crate::builtins::args::exactly_one(
+        "set_int_max_str_digits",
+        args,
+    )?)?;
     if n != 0 && n < 640 {
         return err(&VALUE_ERROR, "maxdigits must be 0 or larger than 640");
     }
@@ -190,20 +230,39 @@ pub fn init(argv: Vec<String>) {
     md.set("version", new_str("3.12.1 (apython) [Rust]"));
     md.set(
         "version_info",
-        new_tuple(vec![Value::int(3), Value::int(12), Value::int(1), new_str("final"), Value::int(0)]),
+        new_tuple(vec![
+            Value::int(3),
+            Value::int(12),
+            Value::int(1),
+            new_str("final"),
+            Value::int(0),
+        ]),
     );
     md.set("hexversion", Value::int(0x030c01f0));
-    md.set("implementation", crate::objects::module::new_module("apython"));
+    md.set(
+        "implementation",
+        crate::objects::module::new_module("apython"),
+    );
     if let Some(imp) = md.dict().get_str(&new_str("implementation")) {
         let i = imp.downcast_ref::<Module>().unwrap();
         i.set("name", new_str("apython"));
         i.set("cache_tag", new_str("cpython-312"));
     }
-    md.set("executable", new_str(&std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default()));
+    md.set(
+        "executable",
+        new_str(
+            &std::env::current_exe()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default(),
+        ),
+    );
     md.set("stdout", alloc(&STD_STREAM_TYPE, StdStream { fd: 1 }));
     md.set("stderr", alloc(&STD_STREAM_TYPE, StdStream { fd: 2 }));
     md.set("stdin", alloc(&STD_STREAM_TYPE, StdStream { fd: 0 }));
-    md.set("float_info", crate::objects::tuple::new_tuple(vec![Value::float(f64::MAX)]));
+    md.set(
+        "float_info",
+        crate::objects::tuple::new_tuple(vec![Value::float(f64::MAX)]),
+    );
     crate::modules::add_functions(
         &m,
         &[
@@ -217,7 +276,10 @@ pub fn init(argv: Vec<String>) {
             ("set_int_max_str_digits", f_set_max_digits),
         ],
     );
-    let _ = modules.downcast_ref::<Dict>().unwrap().set_item(new_str("sys"), m.clone());
+    let _ = modules
+        .downcast_ref::<Dict>()
+        .unwrap()
+        .set_item(new_str("sys"), m.clone());
     let _ = modules
         .downcast_ref::<Dict>()
         .unwrap()

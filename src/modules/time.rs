@@ -8,11 +8,17 @@ use crate::objects::module::new_module;
 use crate::objects::PyResult;
 
 fn now_ns() -> i128 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_nanos() as i128).unwrap_or(0)
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_nanos() as i128)
+        .unwrap_or(0)
 }
 
 fn clock_ns(clock: libc::clockid_t) -> i128 {
-    let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
     // SAFETY: `ts` is a valid out-pointer.
     unsafe { libc::clock_gettime(clock, &mut ts) };
     ts.tv_sec as i128 * 1_000_000_000 + ts.tv_nsec as i128
@@ -32,13 +38,17 @@ fn t_monotonic(_: &Value, _a: &[Value], _k: &[Value]) -> PyResult<Value> {
     secs(clock_ns(libc::CLOCK_MONOTONIC))
 }
 fn t_monotonic_ns(_: &Value, _a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    Ok(crate::objects::int::from_i128(clock_ns(libc::CLOCK_MONOTONIC)))
+    Ok(crate::objects::int::from_i128(clock_ns(
+        libc::CLOCK_MONOTONIC,
+    )))
 }
 fn t_process_time(_: &Value, _a: &[Value], _k: &[Value]) -> PyResult<Value> {
     secs(clock_ns(libc::CLOCK_PROCESS_CPUTIME_ID))
 }
 fn t_process_time_ns(_: &Value, _a: &[Value], _k: &[Value]) -> PyResult<Value> {
-    Ok(crate::objects::int::from_i128(clock_ns(libc::CLOCK_PROCESS_CPUTIME_ID)))
+    Ok(crate::objects::int::from_i128(clock_ns(
+        libc::CLOCK_PROCESS_CPUTIME_ID,
+    )))
 }
 
 fn t_sleep(_: &Value, args: &[Value], _k: &[Value]) -> PyResult<Value> {

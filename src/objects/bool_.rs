@@ -33,7 +33,13 @@ pub static BOOL_TYPE: TypeObject = TypeObject {
     name: "bool",
     base: &INT_TYPE,
     layout: &INT_TYPE,
-    repr: Some(|v| Ok(crate::objects::str::new_str(if v.payload != 0 { "True" } else { "False" }))),
+    repr: Some(|v| {
+        Ok(crate::objects::str::new_str(if v.payload != 0 {
+            "True"
+        } else {
+            "False"
+        }))
+    }),
     nb: BOOL_NB,
     new: Some(|_, args, kw| {
         if !kw.is_empty() {
@@ -53,4 +59,3 @@ pub static BOOL_TYPE: TypeObject = TypeObject {
     }),
     ..INT_SLOTS
 };
-

@@ -5,7 +5,9 @@
 use crate::abi::Value;
 use crate::objects::exception::{err, TYPE_ERROR};
 use crate::objects::str::{from_string, new_str};
-use crate::objects::{alloc, dealloc_obj, GetSetDef, MethodDef, MethodFn, MethodKind, PyPayload, PyResult, TypeObject};
+use crate::objects::{
+    alloc, dealloc_obj, GetSetDef, MethodDef, MethodFn, MethodKind, PyPayload, PyResult, TypeObject,
+};
 
 /// Payload of a built-in function: its Rust body and the `self` it is bound to (NULL for a free
 /// function; the module for module-level functions is not passed).
@@ -23,12 +25,22 @@ impl PyPayload for BuiltinFunction {
 
 /// A free built-in function (`len`, `math.sqrt`): called with `self` = NULL.
 pub fn new_builtin(name: &'static str, func: MethodFn) -> Value {
-    alloc(&BUILTIN_FUNCTION_TYPE, BuiltinFunction { name, func, self_: Value::NULL })
+    alloc(
+        &BUILTIN_FUNCTION_TYPE,
+        BuiltinFunction {
+            name,
+            func,
+            self_: Value::NULL,
+        },
+    )
 }
 
 /// A built-in method bound to `self_` (`[].append`).
 pub fn new_bound_builtin(name: &'static str, func: MethodFn, self_: Value) -> Value {
-    alloc(&BUILTIN_FUNCTION_TYPE, BuiltinFunction { name, func, self_ })
+    alloc(
+        &BUILTIN_FUNCTION_TYPE,
+        BuiltinFunction { name, func, self_ },
+    )
 }
 
 fn bf(v: &Value) -> &BuiltinFunction {
@@ -64,11 +76,25 @@ pub static BUILTIN_FUNCTION_TYPE: TypeObject = TypeObject {
         (f.func)(&f.self_, args, kw)
     }),
     getsets: &[
-        GetSetDef { name: "__name__", get: |v| Ok(new_str(bf(v).name)), set: None },
-        GetSetDef { name: "__qualname__", get: |v| Ok(new_str(bf(v).name)), set: None },
+        GetSetDef {
+            name: "__name__",
+            get: |v| Ok(new_str(bf(v).name)),
+            set: None,
+        },
+        GetSetDef {
+            name: "__qualname__",
+            get: |v| Ok(new_str(bf(v).name)),
+            set: None,
+        },
         GetSetDef {
             name: "__self__",
-            get: |v| Ok(if bf(v).self_.is_null() { Value::NONE } else { bf(v).self_.clone() }),
+            get: |v| {
+                Ok(if bf(v).self_.is_null() {
+                    Value::NONE
+                } else {
+                    bf(v).self_.clone()
+                })
+            },
             set: None,
         },
     ],
@@ -106,7 +132,10 @@ pub fn call_method_descr(d: &MethodDescr, args: &[Value], kwnames: &[Value]) -> 
             if npos == 0 {
                 return err(
                     &TYPE_ERROR,
-                    format!("unbound method {}.{}() needs an argument", d.ty.name, d.def.name),
+                    format!(
+                        "unbound method {}.{}() needs an argument",
+                        d.ty.name, d.def.name
+                    ),
                 );
             }
             if !args[0].ty().is_subtype(d.ty) {
@@ -132,7 +161,10 @@ pub static METHOD_DESCRIPTOR_TYPE: TypeObject = TypeObject {
     dealloc: dealloc_obj::<MethodDescr>,
     repr: Some(|v| {
         let d = md(v);
-        Ok(from_string(format!("<method '{}' of '{}' objects>", d.def.name, d.ty.name)))
+        Ok(from_string(format!(
+            "<method '{}' of '{}' objects>",
+            d.def.name, d.ty.name
+        )))
     }),
     call: Some(|v, args, kw| call_method_descr(md(v), args, kw)),
     descr_get: Some(|v, obj, ty| {
@@ -140,7 +172,9 @@ pub static METHOD_DESCRIPTOR_TYPE: TypeObject = TypeObject {
         match d.def.kind {
             MethodKind::Static => Ok(new_bound_builtin(d.def.name, d.def.func, Value::NONE)),
             // SAFETY: `ty` is a live type.
-            MethodKind::Class => Ok(new_bound_builtin(d.def.name, d.def.func, unsafe { (*ty).to_value() })),
+            MethodKind::Class => Ok(new_bound_builtin(d.def.name, d.def.func, unsafe {
+                (*ty).to_value()
+            })),
             MethodKind::Instance => match obj {
                 Some(o) => Ok(new_bound_builtin(d.def.name, d.def.func, o.clone())),
                 None => Ok(v.clone()),
@@ -148,8 +182,16 @@ pub static METHOD_DESCRIPTOR_TYPE: TypeObject = TypeObject {
         }
     }),
     getsets: &[
-        GetSetDef { name: "__name__", get: |v| Ok(new_str(md(v).def.name)), set: None },
-        GetSetDef { name: "__doc__", get: |v| Ok(new_str(md(v).def.doc)), set: None },
+        GetSetDef {
+            name: "__name__",
+            get: |v| Ok(new_str(md(v).def.name)),
+            set: None,
+        },
+        GetSetDef {
+            name: "__doc__",
+            get: |v| Ok(new_str(md(v).def.doc)),
+            set: None,
+        },
     ],
     ..TypeObject::EMPTY
 };
@@ -178,7 +220,10 @@ pub static GETSET_DESCRIPTOR_TYPE: TypeObject = TypeObject {
     dealloc: dealloc_obj::<GetSetDescr>,
     repr: Some(|v| {
         let d = v.downcast_ref::<GetSetDescr>().unwrap();
-        Ok(from_string(format!("<attribute '{}' of '{}' objects>", d.def.name, d.ty.name)))
+        Ok(from_string(format!(
+            "<attribute '{}' of '{}' objects>",
+            d.def.name, d.ty.name
+        )))
     }),
     descr_get: Some(|v, obj, _ty| {
         let d = v.downcast_ref::<GetSetDescr>().unwrap();

@@ -53,5 +53,9 @@ pub static BYTES_TYPE: TypeObject = TypeObject {
 };
 
 /// The `bytearray` type.
-pub static BYTEARRAY_TYPE: TypeObject =
-    TypeObject { name: "bytearray", layout: &BYTEARRAY_TYPE, flags: flags::BASETYPE, ..TypeObject::EMPTY };
+pub static BYTEARRAY_TYPE: TypeObject = TypeObject {
+    name: "bytearray",
+    layout: &BYTEARRAY_TYPE,
+    flags: flags::BASETYPE,
+    ..TypeObject::EMPTY
+};

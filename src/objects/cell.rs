@@ -31,7 +31,12 @@ impl Cell {
 
 /// A new cell holding `v` (NULL for an empty cell).
 pub fn new_cell(v: Value) -> Value {
-    alloc(&CELL_TYPE, Cell { value: UnsafeCell::new(v) })
+    alloc(
+        &CELL_TYPE,
+        Cell {
+            value: UnsafeCell::new(v),
+        },
+    )
 }
 
 /// The `cell` type.

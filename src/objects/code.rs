@@ -87,12 +87,12 @@ impl Code {
     #[inline(always)]
     pub fn code_ptr(&self) -> *mut u8 {
         // SAFETY: the box is never reallocated after creation.
-        unsafe { (*self.instrs.get()).as_mut_ptr() }
+        unsafe { (&mut (*self.instrs.get())).as_mut_ptr() }
     }
     /// Number of code units.
     pub fn n_units(&self) -> usize {
         // SAFETY: as above.
-        unsafe { (*self.instrs.get()).len() / 2 }
+        unsafe { (&(*self.instrs.get())).len() / 2 }
     }
 }
 
@@ -121,17 +121,23 @@ pub fn obj_to_value(o: &Obj) -> PyResult<Value> {
             }
             crate::objects::dict::dict_from_pairs(v)?
         }
-        Obj::Set(items) => crate::objects::set::new_set(items.iter().map(obj_to_value).collect::<PyResult<_>>()?)?,
-        Obj::FrozenSet(items) => {
-            crate::objects::set::new_frozenset(items.iter().map(obj_to_value).collect::<PyResult<_>>()?)?
+        Obj::Set(items) => {
+            crate::objects::set::new_set(items.iter().map(obj_to_value).collect::<PyResult<_>>()?)?
         }
+        Obj::FrozenSet(items) => crate::objects::set::new_frozenset(
+            items.iter().map(obj_to_value).collect::<PyResult<_>>()?,
+        )?,
         Obj::Code(c) => new_code(c)?,
     })
 }
 
 /// Builds a code object (and, recursively, its nested code constants).
 pub fn new_code(raw: &Rc<RawCode>) -> PyResult<Value> {
-    let consts = raw.consts.iter().map(obj_to_value).collect::<PyResult<Vec<_>>>()?;
+    let consts = raw
+        .consts
+        .iter()
+        .map(obj_to_value)
+        .collect::<PyResult<Vec<_>>>()?;
     let n = raw.code.len() / 2;
     let mut lines = vec![0u32; n];
     for (i, loc) in raw.locations().iter().enumerate().take(n) {
@@ -192,14 +198,46 @@ pub static CODE_TYPE: TypeObject = TypeObject {
         )))
     }),
     getsets: &[
-        crate::objects::GetSetDef { name: "co_name", get: |v| Ok(this(v).name.clone()), set: None },
-        crate::objects::GetSetDef { name: "co_qualname", get: |v| Ok(this(v).qualname.clone()), set: None },
-        crate::objects::GetSetDef { name: "co_filename", get: |v| Ok(this(v).filename.clone()), set: None },
-        crate::objects::GetSetDef { name: "co_firstlineno", get: |v| Ok(Value::int(this(v).firstlineno as i64)), set: None },
-        crate::objects::GetSetDef { name: "co_argcount", get: |v| Ok(Value::int(this(v).argcount as i64)), set: None },
-        crate::objects::GetSetDef { name: "co_flags", get: |v| Ok(Value::int(this(v).flags as i64)), set: None },
-        crate::objects::GetSetDef { name: "co_consts", get: |v| Ok(new_tuple(this(v).consts.to_vec())), set: None },
-        crate::objects::GetSetDef { name: "co_names", get: |v| Ok(new_tuple(this(v).names.to_vec())), set: None },
+        crate::objects::GetSetDef {
+            name: "co_name",
+            get: |v| Ok(this(v).name.clone()),
+            set: None,
+        },
+        crate::objects::GetSetDef {
+            name: "co_qualname",
+            get: |v| Ok(this(v).qualname.clone()),
+            set: None,
+        },
+        crate::objects::GetSetDef {
+            name: "co_filename",
+            get: |v| Ok(this(v).filename.clone()),
+            set: None,
+        },
+        crate::objects::GetSetDef {
+            name: "co_firstlineno",
+            get: |v| Ok(Value::int(this(v).firstlineno as i64)),
+            set: None,
+        },
+        crate::objects::GetSetDef {
+            name: "co_argcount",
+            get: |v| Ok(Value::int(this(v).argcount as i64)),
+            set: None,
+        },
+        crate::objects::GetSetDef {
+            name: "co_flags",
+            get: |v| Ok(Value::int(this(v).flags as i64)),
+            set: None,
+        },
+        crate::objects::GetSetDef {
+            name: "co_consts",
+            get: |v| Ok(new_tuple(this(v).consts.to_vec())),
+            set: None,
+        },
+        crate::objects::GetSetDef {
+            name: "co_names",
+            get: |v| Ok(new_tuple(this(v).names.to_vec())),
+            set: None,
+        },
         crate::objects::GetSetDef {
             name: "co_varnames",
             get: |v| {

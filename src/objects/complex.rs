@@ -5,7 +5,9 @@ use crate::objects::exception::{err, TYPE_ERROR, ZERO_DIVISION_ERROR};
 use crate::objects::float::{coerce, repr_f64};
 use crate::objects::none::not_implemented;
 use crate::objects::str::from_string;
-use crate::objects::{alloc, dealloc_obj, flags, BinaryFn, CmpOp, NbOp, PyPayload, PyResult, TypeObject, NB_COUNT};
+use crate::objects::{
+    alloc, dealloc_obj, flags, BinaryFn, CmpOp, NbOp, PyPayload, PyResult, TypeObject, NB_COUNT,
+};
 
 /// Payload: real and imaginary parts.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -57,7 +59,10 @@ fn cpow(a: Complex, b: Complex) -> PyResult<Complex> {
         len /= (at * b.im).exp();
         phase += b.im * vabs.ln();
     }
-    Ok(Complex { re: len * phase.cos(), im: len * phase.sin() })
+    Ok(Complex {
+        re: len * phase.cos(),
+        im: len * phase.sin(),
+    })
 }
 
 fn complex_binary(a: &Value, b: &Value, op: NbOp) -> PyResult<Value> {
@@ -65,9 +70,18 @@ fn complex_binary(a: &Value, b: &Value, op: NbOp) -> PyResult<Value> {
         return Ok(not_implemented());
     };
     let r = match op {
-        NbOp::Add => Complex { re: x.re + y.re, im: x.im + y.im },
-        NbOp::Sub => Complex { re: x.re - y.re, im: x.im - y.im },
-        NbOp::Mul => Complex { re: x.re * y.re - x.im * y.im, im: x.re * y.im + x.im * y.re },
+        NbOp::Add => Complex {
+            re: x.re + y.re,
+            im: x.im + y.im,
+        },
+        NbOp::Sub => Complex {
+            re: x.re - y.re,
+            im: x.im - y.im,
+        },
+        NbOp::Mul => Complex {
+            re: x.re * y.re - x.im * y.im,
+            im: x.re * y.im + x.im * y.re,
+        },
         NbOp::TrueDiv => {
             if y.re == 0.0 && y.im == 0.0 {
                 return err(&ZERO_DIVISION_ERROR, "complex division by zero");
@@ -76,11 +90,17 @@ fn complex_binary(a: &Value, b: &Value, op: NbOp) -> PyResult<Value> {
             if y.re.abs() >= y.im.abs() {
                 let ratio = y.im / y.re;
                 let denom = y.re + y.im * ratio;
-                Complex { re: (x.re + x.im * ratio) / denom, im: (x.im - x.re * ratio) / denom }
+                Complex {
+                    re: (x.re + x.im * ratio) / denom,
+                    im: (x.im - x.re * ratio) / denom,
+                }
             } else {
                 let ratio = y.re / y.im;
                 let denom = y.re * ratio + y.im;
-                Complex { re: (x.re * ratio + x.im) / denom, im: (x.im * ratio - x.re) / denom }
+                Complex {
+                    re: (x.re * ratio + x.im) / denom,
+                    im: (x.im * ratio - x.re) / denom,
+                }
             }
         }
         NbOp::Pow => cpow(x, y)?,
@@ -110,7 +130,11 @@ pub fn complex_repr_str(c: Complex) -> String {
         return format!("{}j", fmt_part(c.im));
     }
     let im = fmt_part(c.im);
-    let sign = if im.starts_with('-') || c.im.is_nan() && im.starts_with('-') { "" } else { "+" };
+    let sign = if im.starts_with('-') || c.im.is_nan() && im.starts_with('-') {
+        ""
+    } else {
+        "+"
+    };
     format!("({}{}{}j)", fmt_part(c.re), sign, im)
 }
 
@@ -120,7 +144,9 @@ fn this(v: &Value) -> Complex {
 
 fn complex_richcompare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
     let x = this(a);
-    let Some(y) = coerce_complex(b)? else { return Ok(not_implemented()) };
+    let Some(y) = coerce_complex(b)? else {
+        return Ok(not_implemented());
+    };
     match op {
         CmpOp::Eq => Ok(Value::bool(x == y)),
         CmpOp::Ne => Ok(Value::bool(x != y)),
@@ -130,7 +156,10 @@ fn complex_richcompare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
 
 fn complex_new(_ty: *const TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     if !kwnames.is_empty() {
-        return err(&TYPE_ERROR, "complex() keyword arguments are not supported yet");
+        return err(
+            &TYPE_ERROR,
+            "complex() keyword arguments are not supported yet",
+        );
     }
     let re = match args.first() {
         None => Complex { re: 0.0, im: 0.0 },
@@ -139,7 +168,10 @@ fn complex_new(_ty: *const TypeObject, args: &[Value], kwnames: &[Value]) -> PyR
             None => {
                 return err(
                     &TYPE_ERROR,
-                    format!("complex() first argument must be a string or a number, not '{}'", v.type_name()),
+                    format!(
+                        "complex() first argument must be a string or a number, not '{}'",
+                        v.type_name()
+                    ),
                 )
             }
         },
@@ -151,7 +183,10 @@ fn complex_new(_ty: *const TypeObject, args: &[Value], kwnames: &[Value]) -> PyR
             None => {
                 return err(
                     &TYPE_ERROR,
-                    format!("complex() second argument must be a number, not '{}'", v.type_name()),
+                    format!(
+                        "complex() second argument must be a number, not '{}'",
+                        v.type_name()
+                    ),
                 )
             }
         },
@@ -186,8 +221,16 @@ pub static COMPLEX_TYPE: TypeObject = TypeObject {
     }),
     new: Some(complex_new),
     getsets: &[
-        crate::objects::GetSetDef { name: "real", get: |v| Ok(Value::float(this(v).re)), set: None },
-        crate::objects::GetSetDef { name: "imag", get: |v| Ok(Value::float(this(v).im)), set: None },
+        crate::objects::GetSetDef {
+            name: "real",
+            get: |v| Ok(Value::float(this(v).re)),
+            set: None,
+        },
+        crate::objects::GetSetDef {
+            name: "imag",
+            get: |v| Ok(Value::float(this(v).im)),
+            set: None,
+        },
     ],
     ..TypeObject::EMPTY
 };

@@ -14,8 +14,8 @@ use crate::objects::exception::{err, raise_value, KEY_ERROR, RUNTIME_ERROR, TYPE
 use crate::objects::none::not_implemented;
 use crate::objects::str::{from_string, is_str, new_str, str_eq, str_hash};
 use crate::objects::{
-    alloc, dealloc_obj, flags, BinaryFn, CmpOp, MethodDef, MethodKind, NbOp, PyPayload, PyResult, TypeObject,
-    NB_COUNT,
+    alloc, dealloc_obj, flags, BinaryFn, CmpOp, MethodDef, MethodKind, NbOp, PyPayload, PyResult,
+    TypeObject, NB_COUNT,
 };
 
 const EMPTY: i32 = -1;
@@ -69,7 +69,11 @@ impl Dict {
     /// An empty dict payload.
     pub fn new() -> Dict {
         Dict {
-            table: UnsafeCell::new(Table { indices: vec![EMPTY; 8], entries: Vec::new(), used: 0 }),
+            table: UnsafeCell::new(Table {
+                indices: vec![EMPTY; 8],
+                entries: Vec::new(),
+                used: 0,
+            }),
             version: Cell::new(next_version()),
         }
     }
@@ -140,7 +144,11 @@ impl Dict {
                     }
                 }
                 perturb >>= 5;
-                i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+                i = (i
+                    .wrapping_mul(5)
+                    .wrapping_add(perturb as usize)
+                    .wrapping_add(1))
+                    & mask;
             }
         }
     }
@@ -165,7 +173,11 @@ impl Dict {
                 }
             }
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
     }
 
@@ -224,7 +236,11 @@ impl Dict {
             let mut i = (e.hash as u64 as usize) & mask;
             while t.indices[i] != EMPTY {
                 perturb >>= 5;
-                i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+                i = (i
+                    .wrapping_mul(5)
+                    .wrapping_add(perturb as usize)
+                    .wrapping_add(1))
+                    & mask;
             }
             t.indices[i] = n as i32;
         }
@@ -233,7 +249,9 @@ impl Dict {
     /// Removes `key`, returning its value (`Ok(None)` when missing).
     pub fn del_item(&self, key: &Value) -> PyResult<Option<Value>> {
         let hash = crate::ops::object::hash(key)?;
-        let Probe::Found(ix) = self.probe(key, hash)? else { return Ok(None) };
+        let Probe::Found(ix) = self.probe(key, hash)? else {
+            return Ok(None);
+        };
         let t = self.t();
         // Find the index slot pointing at `ix`.
         let mask = t.indices.len() - 1;
@@ -241,7 +259,11 @@ impl Dict {
         let mut i = (hash as u64 as usize) & mask;
         while t.indices[i] != ix as i32 {
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
         t.indices[i] = DUMMY;
         let e = &mut t.entries[ix];
@@ -256,7 +278,11 @@ impl Dict {
     pub fn clear(&self) {
         let old = std::mem::replace(
             self.t(),
-            Table { indices: vec![EMPTY; 8], entries: Vec::new(), used: 0 },
+            Table {
+                indices: vec![EMPTY; 8],
+                entries: Vec::new(),
+                used: 0,
+            },
         );
         self.touch();
         drop(old);
@@ -287,7 +313,12 @@ impl Dict {
 
     /// A snapshot of the keys in order.
     pub fn keys(&self) -> Vec<Value> {
-        self.t().entries.iter().filter(|e| !e.key.is_null()).map(|e| e.key.clone()).collect()
+        self.t()
+            .entries
+            .iter()
+            .filter(|e| !e.key.is_null())
+            .map(|e| e.key.clone())
+            .collect()
     }
 
     /// The last item, removed (`popitem`).
@@ -325,7 +356,10 @@ fn this(v: &Value) -> &Dict {
 
 /// Raises `KeyError(key)`.
 pub fn key_error(key: &Value) -> crate::objects::Raised {
-    raise_value(crate::objects::exception::new_exception(&KEY_ERROR, vec![key.clone()]))
+    raise_value(crate::objects::exception::new_exception(
+        &KEY_ERROR,
+        vec![key.clone()],
+    ))
 }
 
 fn dict_repr(v: &Value) -> PyResult<Value> {
@@ -413,7 +447,10 @@ pub fn update_from(d: &Dict, other: &Value) -> PyResult<()> {
                 crate::vm::thread::take_raised();
                 return err(
                     &TYPE_ERROR,
-                    format!("cannot convert dictionary update sequence element #{} to a sequence", n),
+                    format!(
+                        "cannot convert dictionary update sequence element #{} to a sequence",
+                        n
+                    ),
                 );
             }
         };
@@ -443,7 +480,10 @@ fn dict_new(_ty: *const TypeObject, args: &[Value], kwnames: &[Value]) -> PyResu
 fn dict_update_args(d: &Dict, name: &str, args: &[Value], kwnames: &[Value]) -> PyResult<()> {
     let npos = args.len() - kwnames.len();
     if npos > 1 {
-        return err(&TYPE_ERROR, format!("{} expected at most 1 argument, got {}", name, npos));
+        return err(
+            &TYPE_ERROR,
+            format!("{} expected at most 1 argument, got {}", name, npos),
+        );
     }
     if npos == 1 {
         update_from(d, &args[0])?;
@@ -456,14 +496,25 @@ fn dict_update_args(d: &Dict, name: &str, args: &[Value], kwnames: &[Value]) -> 
 
 fn m_get(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     if args.is_empty() || args.len() > 2 {
-        return err(&TYPE_ERROR, format!("get expected at least 1 argument, got {}", args.len()));
+        return err(
+            &TYPE_ERROR,
+            format!("get expected at least 1 argument, got {}", args.len()),
+        );
     }
-    Ok(this(this_).get_item(&args[0])?.unwrap_or_else(|| args.get(1).cloned().unwrap_or(Value::NONE)))
+    Ok(this(this_)
+        .get_item(&args[0])?
+        .unwrap_or_else(|| args.get(1).cloned().unwrap_or(Value::NONE)))
 }
 
 fn m_setdefault(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     if args.is_empty() || args.len() > 2 {
-        return err(&TYPE_ERROR, format!("setdefault expected at least 1 argument, got {}", args.len()));
+        return err(
+            &TYPE_ERROR,
+            format!(
+                "setdefault expected at least 1 argument, got {}",
+                args.len()
+            ),
+        );
     }
     let d = this(this_);
     if let Some(v) = d.get_item(&args[0])? {
@@ -476,7 +527,10 @@ fn m_setdefault(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value>
 
 fn m_pop(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     if args.is_empty() || args.len() > 2 {
-        return err(&TYPE_ERROR, format!("pop expected at least 1 argument, got {}", args.len()));
+        return err(
+            &TYPE_ERROR,
+            format!("pop expected at least 1 argument, got {}", args.len()),
+        );
     }
     match this(this_).del_item(&args[0])? {
         Some(v) => Ok(v),
@@ -521,7 +575,12 @@ fn m_fromkeys(_cls: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn view(this_: &Value, ty: &'static TypeObject) -> Value {
-    alloc(ty, DictView { dict: this_.clone() })
+    alloc(
+        ty,
+        DictView {
+            dict: this_.clone(),
+        },
+    )
 }
 
 fn dict_or(a: &Value, b: &Value) -> PyResult<Value> {
@@ -540,7 +599,12 @@ fn dict_ior(a: &Value, b: &Value) -> PyResult<Value> {
 
 macro_rules! method {
     ($name:literal, $f:expr) => {
-        MethodDef { name: $name, func: $f, kind: MethodKind::Instance, doc: "" }
+        MethodDef {
+            name: $name,
+            func: $f,
+            kind: MethodKind::Instance,
+            doc: "",
+        }
     };
 }
 
@@ -579,7 +643,12 @@ pub static DICT_TYPE: TypeObject = TypeObject {
         method!("keys", |v, _, _| Ok(view(v, &DICT_KEYS_TYPE))),
         method!("values", |v, _, _| Ok(view(v, &DICT_VALUES_TYPE))),
         method!("items", |v, _, _| Ok(view(v, &DICT_ITEMS_TYPE))),
-        MethodDef { name: "fromkeys", func: m_fromkeys, kind: MethodKind::Class, doc: "" },
+        MethodDef {
+            name: "fromkeys",
+            func: m_fromkeys,
+            kind: MethodKind::Class,
+            doc: "",
+        },
     ],
     doc: "dict() -> new empty dictionary",
     ..TypeObject::EMPTY
@@ -615,7 +684,15 @@ pub struct DictIter {
 /// A new iterator over a dict.
 pub fn new_dict_iter(d: Value, kind: DictIterKind) -> Value {
     let len = this(&d).len();
-    alloc(&DICT_ITER_TYPE, DictIter { dict: d, pos: Cell::new(0), len, kind })
+    alloc(
+        &DICT_ITER_TYPE,
+        DictIter {
+            dict: d,
+            pos: Cell::new(0),
+            len,
+            kind,
+        },
+    )
 }
 
 fn dict_iter_next(v: &Value) -> PyResult<Option<Value>> {
@@ -708,7 +785,9 @@ fn view_contains(v: &Value, k: &Value, kind: DictIterKind) -> PyResult<bool> {
             Ok(false)
         }
         DictIterKind::Items => {
-            let Some(pair) = crate::objects::tuple::try_tuple_items(k) else { return Ok(false) };
+            let Some(pair) = crate::objects::tuple::try_tuple_items(k) else {
+                return Ok(false);
+            };
             if pair.len() != 2 {
                 return Ok(false);
             }

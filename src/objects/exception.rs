@@ -78,7 +78,8 @@ impl ExceptionData {
     }
 }
 
-const EXC_DICT_OFFSET: usize = offset_of!(Obj<ExceptionData>, data) + offset_of!(ExceptionData, dict);
+const EXC_DICT_OFFSET: usize =
+    offset_of!(Obj<ExceptionData>, data) + offset_of!(ExceptionData, dict);
 
 macro_rules! exception_types {
     ($( $(#[$doc:meta])* $id:ident = $name:literal : $base:ident; )*) => {
@@ -188,7 +189,9 @@ pub fn new_exception(ty: *const TypeObject, args: Vec<Value>) -> Value {
             dict: UnsafeCell::new(Value::NULL),
         },
     );
-    if std::ptr::eq(ty, &STOP_ITERATION) || crate::objects::type_::is_subtype_ptr(ty, &STOP_ITERATION) {
+    if std::ptr::eq(ty, &STOP_ITERATION)
+        || crate::objects::type_::is_subtype_ptr(ty, &STOP_ITERATION)
+    {
         // `StopIteration.value` mirrors args[0].
         let val = exc_arg0(&v);
         let _ = crate::ops::object::set_instance_dict_item(&v, "value", val);
@@ -198,7 +201,10 @@ pub fn new_exception(ty: *const TypeObject, args: Vec<Value>) -> Value {
 
 fn exc_arg0(v: &Value) -> Value {
     let d = v.downcast_ref::<ExceptionData>().unwrap();
-    tuple_items(&d.args()).first().cloned().unwrap_or(Value::NONE)
+    tuple_items(&d.args())
+        .first()
+        .cloned()
+        .unwrap_or(Value::NONE)
 }
 
 /// A new exception instance with one message argument.
@@ -284,10 +290,16 @@ fn exc_with_traceback(this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<V
 
 fn exc_add_note(this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let Some(note) = args.first() else {
-        return err(&TYPE_ERROR, "BaseException.add_note() takes exactly one argument (0 given)");
+        return err(
+            &TYPE_ERROR,
+            "BaseException.add_note() takes exactly one argument (0 given)",
+        );
     };
     if as_str(note).is_none() {
-        return err(&TYPE_ERROR, format!("note must be a str, not '{}'", note.type_name()));
+        return err(
+            &TYPE_ERROR,
+            format!("note must be a str, not '{}'", note.type_name()),
+        );
     }
     let notes = match crate::ops::object::get_instance_dict_item(this, "__notes__") {
         Some(n) => n,
@@ -305,8 +317,18 @@ fn exc_add_note(this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> 
 }
 
 static EXC_METHODS: &[MethodDef] = &[
-    MethodDef { name: "with_traceback", func: exc_with_traceback, kind: MethodKind::Instance, doc: "" },
-    MethodDef { name: "add_note", func: exc_add_note, kind: MethodKind::Instance, doc: "" },
+    MethodDef {
+        name: "with_traceback",
+        func: exc_with_traceback,
+        kind: MethodKind::Instance,
+        doc: "",
+    },
+    MethodDef {
+        name: "add_note",
+        func: exc_add_note,
+        kind: MethodKind::Instance,
+        doc: "",
+    },
 ];
 
 fn none_if_null(v: Value) -> Value {
@@ -325,7 +347,8 @@ fn null_if_none(v: Option<Value>) -> Value {
 }
 
 fn data(v: &Value) -> &ExceptionData {
-    v.downcast_ref::<ExceptionData>().expect("exception getset on a non-exception")
+    v.downcast_ref::<ExceptionData>()
+        .expect("exception getset on a non-exception")
 }
 
 static EXC_GETSETS: &[GetSetDef] = &[
@@ -380,11 +403,15 @@ pub fn attach_context(exc: &Value, handled: &Value) {
     if handled.is_null() || handled.is(exc) {
         return;
     }
-    let Some(d) = exc.downcast_ref::<ExceptionData>() else { return };
+    let Some(d) = exc.downcast_ref::<ExceptionData>() else {
+        return;
+    };
     // If `exc` is already in the handled exception's context chain, cut the chain there.
     let mut o = handled.clone();
     loop {
-        let Some(od) = o.downcast_ref::<ExceptionData>() else { break };
+        let Some(od) = o.downcast_ref::<ExceptionData>() else {
+            break;
+        };
         let c = od.context();
         if c.is_null() {
             break;

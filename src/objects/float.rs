@@ -30,7 +30,10 @@ pub fn float_pow(x: f64, y: f64) -> PyResult<Value> {
         return Ok(Value::float(if x == 1.0 { 1.0 } else { y }));
     }
     if x == 0.0 && y < 0.0 && y.is_finite() {
-        return err(&ZERO_DIVISION_ERROR, "0.0 cannot be raised to a negative power");
+        return err(
+            &ZERO_DIVISION_ERROR,
+            "0.0 cannot be raised to a negative power",
+        );
     }
     if x < 0.0 && x.is_finite() && y.is_finite() && y.fract() != 0.0 {
         // A negative base with a fractional exponent gives a complex result.
@@ -88,9 +91,7 @@ pub fn compare_int_float(i: &IntRef, f: f64, op: CmpOp) -> bool {
         return op == CmpOp::Ne;
     }
     let ord = match i {
-        IntRef::Small(x) if x.unsigned_abs() < (1 << 53) => {
-            (*x as f64).partial_cmp(&f).unwrap()
-        }
+        IntRef::Small(x) if x.unsigned_abs() < (1 << 53) => (*x as f64).partial_cmp(&f).unwrap(),
         _ => {
             let big = i.to_integer();
             big.partial_cmp(&f).unwrap()
@@ -100,9 +101,13 @@ pub fn compare_int_float(i: &IntRef, f: f64, op: CmpOp) -> bool {
 }
 
 fn float_richcompare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
-    let Some(x) = a.as_float() else { return Ok(not_implemented()) };
+    let Some(x) = a.as_float() else {
+        return Ok(not_implemented());
+    };
     if let Some(y) = b.as_float() {
-        return Ok(Value::bool(crate::ops::compare::fast_compare(a, b, op).unwrap_or(x != y)));
+        return Ok(Value::bool(
+            crate::ops::compare::fast_compare(a, b, op).unwrap_or(x != y),
+        ));
     }
     if let Some(i) = as_int(b) {
         return Ok(Value::bool(compare_int_float(&i, x, op.swapped())));
@@ -144,7 +149,11 @@ pub fn hash_f64(v: f64) -> i64 {
             x -= P;
         }
     }
-    let e = if e >= 0 { e % BITS } else { BITS - 1 - ((-1 - e) % BITS) };
+    let e = if e >= 0 {
+        e % BITS
+    } else {
+        BITS - 1 - ((-1 - e) % BITS)
+    };
     x = ((x << e) & P) | (x >> (BITS - e));
     let h = x as i64 * sign;
     if h == -1 {
@@ -190,7 +199,14 @@ pub fn to_float(v: &Value) -> PyResult<f64> {
     if let Some(f) = v.ty().float {
         let r = f(v)?;
         return r.as_float().ok_or(()).or_else(|_| {
-            err(&TYPE_ERROR, format!("{}.__float__ returned non-float (type {})", v.type_name(), r.type_name()))
+            err(
+                &TYPE_ERROR,
+                format!(
+                    "{}.__float__ returned non-float (type {})",
+                    v.type_name(),
+                    r.type_name()
+                ),
+            )
         });
     }
     if let Some(f) = v.ty().index {
@@ -199,7 +215,10 @@ pub fn to_float(v: &Value) -> PyResult<f64> {
     }
     err(
         &TYPE_ERROR,
-        format!("float() argument must be a string or a real number, not '{}'", v.type_name()),
+        format!(
+            "float() argument must be a string or a real number, not '{}'",
+            v.type_name()
+        ),
     )
 }
 
@@ -210,7 +229,10 @@ fn float_new(_ty: *const TypeObject, args: &[Value], kwnames: &[Value]) -> PyRes
     match args.len() {
         0 => Ok(Value::float(0.0)),
         1 => to_float(&args[0]).map(Value::float),
-        n => err(&TYPE_ERROR, format!("float expected at most 1 argument, got {}", n)),
+        n => err(
+            &TYPE_ERROR,
+            format!("float expected at most 1 argument, got {}", n),
+        ),
     }
 }
 
@@ -268,17 +290,23 @@ pub fn round_value(x: &Value, ndigits: Option<Value>) -> PyResult<Value> {
         };
     }
     if let Some(i) = as_int(x) {
-        let Some(n) = ndigits else { return crate::objects::int::to_int(x) };
+        let Some(n) = ndigits else {
+            return crate::objects::int::to_int(x);
+        };
         let n = crate::ops::number::index_i64(&n)?;
         if n >= 0 {
             return crate::objects::int::to_int(x);
         }
         // Round to a multiple of 10**-n, ties to even.
         let v = i.to_integer();
-        let p = rug::Integer::from(10).pow((-n).min(10000) as u32);
+        let p = rug::ops::Pow::pow(rug::Integer::from(10), (-n).min(10000) as u32);
         let (q, r) = v.div_rem_floor(p.clone());
         let twice = rug::Integer::from(&r * 2u32);
-        let q = if twice > p || (twice == p && q.is_odd()) { q + 1u32 } else { q };
+        let q = if twice > p || (twice == p && q.is_odd()) {
+            q + 1u32
+        } else {
+            q
+        };
         return Ok(crate::objects::int::from_integer(q * p));
     }
     if let Some(m) = x.ty().lookup_str("__round__") {

@@ -194,8 +194,16 @@ pub static FUNCTION_TYPE: TypeObject = TypeObject {
                 Ok(())
             }),
         },
-        GetSetDef { name: "__code__", get: |v| Ok(this(v).code.clone()), set: None },
-        GetSetDef { name: "__globals__", get: |v| Ok(this(v).globals.clone()), set: None },
+        GetSetDef {
+            name: "__code__",
+            get: |v| Ok(this(v).code.clone()),
+            set: None,
+        },
+        GetSetDef {
+            name: "__globals__",
+            get: |v| Ok(this(v).globals.clone()),
+            set: None,
+        },
         GetSetDef {
             name: "__closure__",
             get: |v| Ok(none_if_null(this(v).closure.clone())),
@@ -294,8 +302,16 @@ pub static METHOD_TYPE: TypeObject = TypeObject {
         }
     }),
     getsets: &[
-        GetSetDef { name: "__func__", get: |v| Ok(mthis(v).func.clone()), set: None },
-        GetSetDef { name: "__self__", get: |v| Ok(mthis(v).self_.clone()), set: None },
+        GetSetDef {
+            name: "__func__",
+            get: |v| Ok(mthis(v).func.clone()),
+            set: None,
+        },
+        GetSetDef {
+            name: "__self__",
+            get: |v| Ok(mthis(v).self_.clone()),
+            set: None,
+        },
     ],
     ..TypeObject::EMPTY
 };

@@ -8,10 +8,14 @@ use rug::Complete;
 use rug::Integer;
 
 use crate::abi::Value;
-use crate::objects::exception::{err, OVERFLOW_ERROR, TYPE_ERROR, VALUE_ERROR, ZERO_DIVISION_ERROR};
+use crate::objects::exception::{
+    err, OVERFLOW_ERROR, TYPE_ERROR, VALUE_ERROR, ZERO_DIVISION_ERROR,
+};
 use crate::objects::none::not_implemented;
 use crate::objects::str::from_string;
-use crate::objects::{alloc, dealloc_obj, flags, CmpOp, NbOp, PyPayload, PyResult, TypeObject, NB_COUNT};
+use crate::objects::{
+    alloc, dealloc_obj, flags, CmpOp, NbOp, PyPayload, PyResult, TypeObject, NB_COUNT,
+};
 
 /// Heap payload of an int outside the i64 range.
 pub struct BigInt {
@@ -179,11 +183,19 @@ pub fn int_truediv(a: &IntRef, b: &IntRef) -> PyResult<Value> {
     }
     let f = match integer_to_f64(&q) {
         Some(f) => f,
-        None => return err(&OVERFLOW_ERROR, "integer division result too large for a float"),
+        None => {
+            return err(
+                &OVERFLOW_ERROR,
+                "integer division result too large for a float",
+            )
+        }
     };
     let res = scale_by_pow2(f, -shift);
     if res.is_infinite() {
-        return err(&OVERFLOW_ERROR, "integer division result too large for a float");
+        return err(
+            &OVERFLOW_ERROR,
+            "integer division result too large for a float",
+        );
     }
     Ok(Value::float(if neg { -res } else { res }))
 }
@@ -211,7 +223,10 @@ pub fn int_pow(a: &IntRef, b: &IntRef) -> PyResult<Value> {
         let fa = int_to_f64(a)?;
         let fb = int_to_f64(b)?;
         if fa == 0.0 {
-            return err(&ZERO_DIVISION_ERROR, "0.0 cannot be raised to a negative power");
+            return err(
+                &ZERO_DIVISION_ERROR,
+                "0.0 cannot be raised to a negative power",
+            );
         }
         return Ok(Value::float(fa.powf(fb)));
     }
@@ -290,7 +305,15 @@ fn int_binary(a: &Value, b: &Value, op: NbOp) -> PyResult<Value> {
                 if j < 0 {
                     return err(&VALUE_ERROR, "negative shift count");
                 }
-                Some(if j >= 64 { if i < 0 { -1 } else { 0 } } else { i >> j })
+                Some(if j >= 64 {
+                    if i < 0 {
+                        -1
+                    } else {
+                        0
+                    }
+                } else {
+                    i >> j
+                })
             }
             _ => None,
         };
@@ -401,12 +424,16 @@ pub fn int_cmp(a: &IntRef, b: &IntRef) -> std::cmp::Ordering {
 }
 
 fn int_richcompare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
-    let Some(x) = as_int(a) else { return Ok(not_implemented()) };
+    let Some(x) = as_int(a) else {
+        return Ok(not_implemented());
+    };
     if let Some(y) = as_int(b) {
         return Ok(Value::bool(op.test(int_cmp(&x, &y))));
     }
     if let Some(f) = b.as_float() {
-        return Ok(Value::bool(crate::objects::float::compare_int_float(&x, f, op)));
+        return Ok(Value::bool(crate::objects::float::compare_int_float(
+            &x, f, op,
+        )));
     }
     Ok(not_implemented())
 }
@@ -511,10 +538,21 @@ pub fn parse_int_value(s: &str, base: u32, orig: &Value) -> PyResult<Value> {
 
 fn int_new(ty: *const TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let npos = args.len() - kwnames.len();
-    let mut x = if npos > 0 { Some(args[0].clone()) } else { None };
-    let mut base = if npos > 1 { Some(args[1].clone()) } else { None };
+    let mut x = if npos > 0 {
+        Some(args[0].clone())
+    } else {
+        None
+    };
+    let mut base = if npos > 1 {
+        Some(args[1].clone())
+    } else {
+        None
+    };
     if npos > 2 {
-        return err(&TYPE_ERROR, format!("int() takes at most 2 arguments ({} given)", npos));
+        return err(
+            &TYPE_ERROR,
+            format!("int() takes at most 2 arguments ({} given)", npos),
+        );
     }
     for (i, k) in kwnames.iter().enumerate() {
         let v = args[npos + i].clone();
@@ -522,7 +560,10 @@ fn int_new(ty: *const TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult
             Some("base") => base = Some(v),
             Some("x") if x.is_none() => x = Some(v),
             Some(other) => {
-                return err(&TYPE_ERROR, format!("'{}' is an invalid keyword argument for int()", other))
+                return err(
+                    &TYPE_ERROR,
+                    format!("'{}' is an invalid keyword argument for int()", other),
+                )
             }
             None => return err(&TYPE_ERROR, "keywords must be strings"),
         }
@@ -542,7 +583,10 @@ fn int_new(ty: *const TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult
                 let s = String::from_utf8_lossy(bs).into_owned();
                 parse_int_value(&s, b as u32, &x)?
             } else {
-                return err(&TYPE_ERROR, "int() can't convert non-string with explicit base");
+                return err(
+                    &TYPE_ERROR,
+                    "int() can't convert non-string with explicit base",
+                );
             }
         }
     };
@@ -576,10 +620,12 @@ pub const INT_SLOTS: TypeObject = TypeObject {
     repr: Some(int_repr),
     hash: Some(int_hash),
     richcompare: Some(int_richcompare),
-    bool_: Some(|v| Ok(match as_int(v).unwrap() {
-        IntRef::Small(i) => i != 0,
-        IntRef::Big(b) => *b != 0,
-    })),
+    bool_: Some(|v| {
+        Ok(match as_int(v).unwrap() {
+            IntRef::Small(i) => i != 0,
+            IntRef::Big(b) => *b != 0,
+        })
+    }),
     nb: INT_NB,
     neg: Some(|v| int_unary(v, |i| -i)),
     pos: Some(|v| int_unary(v, |i| i)),

@@ -5,7 +5,9 @@ use std::cell::{Cell, UnsafeCell};
 
 use crate::abi::Value;
 use crate::builtins::args::ArgParser;
-use crate::objects::exception::{err, raised_matches, INDEX_ERROR, STOP_ITERATION, TYPE_ERROR, VALUE_ERROR};
+use crate::objects::exception::{
+    err, raised_matches, INDEX_ERROR, STOP_ITERATION, TYPE_ERROR, VALUE_ERROR,
+};
 use crate::objects::list::List;
 use crate::objects::tuple::{new_tuple, try_tuple_items};
 use crate::objects::{alloc, dealloc_obj, PyPayload, PyResult, TypeObject};
@@ -26,7 +28,13 @@ impl PyPayload for SeqIter {
 
 /// An iterator over a list, tuple, or any object with `__getitem__`.
 pub fn new_seq_iter(seq: Value) -> Value {
-    alloc(&SEQ_ITER_TYPE, SeqIter { seq, index: Cell::new(0) })
+    alloc(
+        &SEQ_ITER_TYPE,
+        SeqIter {
+            seq,
+            index: Cell::new(0),
+        },
+    )
 }
 
 /// One step of a sequence iterator (shared by `next()` and `FOR_ITER_LIST`).
@@ -102,16 +110,33 @@ fn reversed_new(_ty: *const TypeObject, args: &[Value], kw: &[Value]) -> PyResul
     let mut p = ArgParser::new("reversed", args, kw);
     let seq = p.required("sequence")?;
     p.finish()?;
-    if let Some(m) = crate::ops::object::getattr_opt(&seq, &crate::objects::str::new_str("__reversed__"))? {
-        if !(seq.ty().len.is_some() && seq.ty().getitem.is_some() && !seq.ty().flags & crate::objects::flags::HEAPTYPE == 0) {
+    if let Some(m) =
+        crate::ops::object::getattr_opt(&seq, &crate::objects::str::new_str("__reversed__"))?
+    {
+        if !(seq.ty().len.is_some()
+            && seq.ty().getitem.is_some()
+            && !seq.ty().flags & crate::objects::flags::HEAPTYPE == 0)
+        {
             return crate::vm::call::call(&m, &[], &[]);
         }
     }
-    if seq.ty().getitem.is_none() || seq.ty().len.is_none() || seq.downcast_ref::<crate::objects::dict::Dict>().is_some() {
-        return err(&TYPE_ERROR, format!("'{}' object is not reversible", seq.type_name()));
+    if seq.ty().getitem.is_none()
+        || seq.ty().len.is_none()
+        || seq.downcast_ref::<crate::objects::dict::Dict>().is_some()
+    {
+        return err(
+            &TYPE_ERROR,
+            format!("'{}' object is not reversible", seq.type_name()),
+        );
     }
     let n = crate::ops::sequence::len(&seq)?;
-    Ok(alloc(&REVERSED_TYPE, ReversedIter { seq, index: Cell::new(n as isize - 1) }))
+    Ok(alloc(
+        &REVERSED_TYPE,
+        ReversedIter {
+            seq,
+            index: Cell::new(n as isize - 1),
+        },
+    ))
 }
 
 /// The `reversed` type.
@@ -163,7 +188,13 @@ fn enumerate_new(_ty: *const TypeObject, args: &[Value], kw: &[Value]) -> PyResu
     let start = p.optional("start")?.unwrap_or(Value::int(0));
     p.finish()?;
     let start = crate::ops::number::index(&start)?;
-    Ok(alloc(&ENUMERATE_TYPE, Enumerate { it: iter(&iterable)?, count: UnsafeCell::new(start) }))
+    Ok(alloc(
+        &ENUMERATE_TYPE,
+        Enumerate {
+            it: iter(&iterable)?,
+            count: UnsafeCell::new(start),
+        },
+    ))
 }
 
 /// The `enumerate` type.
@@ -175,7 +206,9 @@ pub static ENUMERATE_TYPE: TypeObject = TypeObject {
     next: Some(|v| {
         // SAFETY: only Enumerate objects have this slot.
         let e = unsafe { v.payload_unchecked::<Enumerate>() };
-        let Some(x) = next(&e.it)? else { return Ok(None) };
+        let Some(x) = next(&e.it)? else {
+            return Ok(None);
+        };
         // SAFETY: single-threaded; the count cell is not borrowed elsewhere.
         let c = unsafe { &mut *e.count.get() };
         let i = c.clone();
@@ -199,7 +232,10 @@ fn zip_new(_ty: *const TypeObject, args: &[Value], kw: &[Value]) -> PyResult<Val
         match crate::objects::str::as_str(k).as_deref() {
             Some("strict") => strict = crate::ops::object::truthy(&args[npos + i])?,
             Some(other) => {
-                return err(&TYPE_ERROR, format!("zip() got an unexpected keyword argument '{}'", other))
+                return err(
+                    &TYPE_ERROR,
+                    format!("zip() got an unexpected keyword argument '{}'", other),
+                )
             }
             None => return err(&TYPE_ERROR, "keywords must be strings"),
         }
@@ -239,7 +275,12 @@ fn zip_next(v: &Value) -> PyResult<Option<Value>> {
                         let plural = if i == 1 { " " } else { "s 1-" };
                         return err(
                             &VALUE_ERROR,
-                            format!("zip() argument {} is shorter than argument{}{}", i + 1, plural, i),
+                            format!(
+                                "zip() argument {} is shorter than argument{}{}",
+                                i + 1,
+                                plural,
+                                i
+                            ),
                         );
                     }
                     for (j, other) in z.its.iter().enumerate().skip(1) {
@@ -247,7 +288,12 @@ fn zip_next(v: &Value) -> PyResult<Option<Value>> {
                             let plural = if j == 1 { " " } else { "s 1-" };
                             return err(
                                 &VALUE_ERROR,
-                                format!("zip() argument {} is longer than argument{}{}", j + 1, plural, j),
+                                format!(
+                                    "zip() argument {} is longer than argument{}{}",
+                                    j + 1,
+                                    plural,
+                                    j
+                                ),
                             );
                         }
                     }
@@ -284,7 +330,13 @@ fn map_new(_ty: *const TypeObject, args: &[Value], kw: &[Value]) -> PyResult<Val
         return err(&TYPE_ERROR, "map() must have at least two arguments.");
     }
     let its = args[1..].iter().map(iter).collect::<PyResult<Vec<_>>>()?;
-    Ok(alloc(&MAP_TYPE, Map { func: args[0].clone(), its }))
+    Ok(alloc(
+        &MAP_TYPE,
+        Map {
+            func: args[0].clone(),
+            its,
+        },
+    ))
 }
 
 /// The `map` type.
@@ -342,9 +394,18 @@ pub static FILTER_TYPE: TypeObject = TypeObject {
             return err(&TYPE_ERROR, "filter() takes no keyword arguments");
         }
         if args.len() != 2 {
-            return err(&TYPE_ERROR, format!("filter expected 2 arguments, got {}", args.len()));
+            return err(
+                &TYPE_ERROR,
+                format!("filter expected 2 arguments, got {}", args.len()),
+            );
         }
-        Ok(alloc(&FILTER_TYPE, Filter { func: args[0].clone(), it: iter(&args[1])? }))
+        Ok(alloc(
+            &FILTER_TYPE,
+            Filter {
+                func: args[0].clone(),
+                it: iter(&args[1])?,
+            },
+        ))
     }),
     ..TypeObject::EMPTY
 };
@@ -357,7 +418,13 @@ pub struct CallableIter {
 
 /// `iter(callable, sentinel)`.
 pub fn new_callable_iter(func: Value, sentinel: Value) -> Value {
-    alloc(&CALLABLE_ITER_TYPE, CallableIter { func: UnsafeCell::new(func), sentinel })
+    alloc(
+        &CALLABLE_ITER_TYPE,
+        CallableIter {
+            func: UnsafeCell::new(func),
+            sentinel,
+        },
+    )
 }
 
 /// The `callable_iterator` type.

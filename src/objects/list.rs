@@ -15,7 +15,8 @@ use crate::objects::slice::{slice_indices, SliceObj};
 use crate::objects::str::{from_string, new_str};
 use crate::objects::tuple::{repeat_count, seq_repr, seq_richcompare, slice_items};
 use crate::objects::{
-    alloc, dealloc_obj, flags, BinaryFn, MethodDef, MethodKind, NbOp, PyPayload, PyResult, TypeObject, NB_COUNT,
+    alloc, dealloc_obj, flags, BinaryFn, MethodDef, MethodKind, NbOp, PyPayload, PyResult,
+    TypeObject, NB_COUNT,
 };
 use crate::ops::sequence::{index_arg, normalize_index};
 
@@ -73,7 +74,12 @@ impl List {
 
 /// A new list of `items`.
 pub fn new_list(items: Vec<Value>) -> Value {
-    alloc(&LIST_TYPE, List { items: UnsafeCell::new(items) })
+    alloc(
+        &LIST_TYPE,
+        List {
+            items: UnsafeCell::new(items),
+        },
+    )
 }
 
 fn this(v: &Value) -> &List {
@@ -124,7 +130,11 @@ fn list_setitem(v: &Value, k: &Value, x: Option<Value>) -> PyResult<()> {
     if j < 0 || j >= n as i64 {
         return err(
             &INDEX_ERROR,
-            if x.is_some() { "list assignment index out of range" } else { "list assignment index out of range" },
+            if x.is_some() {
+                "list assignment index out of range"
+            } else {
+                "list assignment index out of range"
+            },
         );
     }
     match x {
@@ -167,7 +177,9 @@ fn assign_slice(l: &List, s: &SliceObj, x: Value) -> PyResult<()> {
 fn delete_slice(l: &List, s: &SliceObj) -> PyResult<()> {
     let n = l.len();
     let (start, _stop, step, count) = slice_indices(s, n)?;
-    let mut idx: Vec<usize> = (0..count).map(|k| (start + k as i64 * step) as usize).collect();
+    let mut idx: Vec<usize> = (0..count)
+        .map(|k| (start + k as i64 * step) as usize)
+        .collect();
     idx.sort_unstable();
     let _removed: Vec<Value> = l.with(|items| {
         let mut removed = Vec::with_capacity(idx.len());
@@ -192,11 +204,16 @@ fn list_contains(v: &Value, k: &Value) -> PyResult<bool> {
 }
 
 fn list_add(a: &Value, b: &Value) -> PyResult<Value> {
-    let Some(x) = a.downcast_ref::<List>() else { return Ok(not_implemented()) };
+    let Some(x) = a.downcast_ref::<List>() else {
+        return Ok(not_implemented());
+    };
     let Some(y) = b.downcast_ref::<List>() else {
         return err(
             &TYPE_ERROR,
-            format!("can only concatenate list (not \"{}\") to list", b.type_name()),
+            format!(
+                "can only concatenate list (not \"{}\") to list",
+                b.type_name()
+            ),
         );
     };
     let mut v = x.to_vec();
@@ -211,8 +228,12 @@ fn list_iadd(a: &Value, b: &Value) -> PyResult<Value> {
 }
 
 fn list_mul(a: &Value, b: &Value) -> PyResult<Value> {
-    let Some(x) = a.downcast_ref::<List>() else { return Ok(not_implemented()) };
-    let Some(n) = repeat_count(b)? else { return Ok(not_implemented()) };
+    let Some(x) = a.downcast_ref::<List>() else {
+        return Ok(not_implemented());
+    };
+    let Some(n) = repeat_count(b)? else {
+        return Ok(not_implemented());
+    };
     let items = x.to_vec();
     let mut v = Vec::with_capacity(items.len() * n as usize);
     for _ in 0..n {
@@ -222,7 +243,9 @@ fn list_mul(a: &Value, b: &Value) -> PyResult<Value> {
 }
 
 fn list_imul(a: &Value, b: &Value) -> PyResult<Value> {
-    let Some(n) = repeat_count(b)? else { return Ok(not_implemented()) };
+    let Some(n) = repeat_count(b)? else {
+        return Ok(not_implemented());
+    };
     let items = this(a).to_vec();
     let mut v = Vec::with_capacity(items.len() * n as usize);
     for _ in 0..n {
@@ -248,7 +271,10 @@ fn m_extend(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 fn m_pop(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let l = this(this_);
     if args.len() > 1 {
-        return err(&TYPE_ERROR, format!("pop expected at most 1 argument, got {}", args.len()));
+        return err(
+            &TYPE_ERROR,
+            format!("pop expected at most 1 argument, got {}", args.len()),
+        );
     }
     let n = l.len();
     if n == 0 {
@@ -267,7 +293,10 @@ fn m_pop(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn m_insert(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     if args.len() != 2 {
-        return err(&TYPE_ERROR, format!("insert expected 2 arguments, got {}", args.len()));
+        return err(
+            &TYPE_ERROR,
+            format!("insert expected 2 arguments, got {}", args.len()),
+        );
     }
     let l = this(this_);
     let n = l.len() as i64;
@@ -307,7 +336,10 @@ fn m_index(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         }
         i += 1;
     }
-    err(&VALUE_ERROR, format!("{} is not in list", crate::ops::object::repr_string(x)?))
+    err(
+        &VALUE_ERROR,
+        format!("{} is not in list", crate::ops::object::repr_string(x)?),
+    )
 }
 
 fn m_count(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -440,7 +472,10 @@ fn list_new(_ty: *const TypeObject, args: &[Value], kwnames: &[Value]) -> PyResu
     match args {
         [] => Ok(new_list(vec![])),
         [x] => Ok(new_list(crate::ops::sequence::collect(x)?)),
-        _ => err(&TYPE_ERROR, format!("list expected at most 1 argument, got {}", args.len())),
+        _ => err(
+            &TYPE_ERROR,
+            format!("list expected at most 1 argument, got {}", args.len()),
+        ),
     }
 }
 
@@ -460,7 +495,12 @@ const LIST_NB_INPLACE: [Option<BinaryFn>; NB_COUNT] = {
 
 macro_rules! method {
     ($name:literal, $f:expr) => {
-        MethodDef { name: $name, func: $f, kind: MethodKind::Instance, doc: "" }
+        MethodDef {
+            name: $name,
+            func: $f,
+            kind: MethodKind::Instance,
+            doc: "",
+        }
     };
 }
 

@@ -8,6 +8,7 @@
 //! [`ready_builtin_types`] at start-up.
 
 use std::cell::{Cell, UnsafeCell};
+use std::mem::ManuallyDrop;
 use std::ptr;
 
 use crate::abi::{ObjHeader, Value, IMMORTAL};
@@ -32,6 +33,8 @@ pub mod range;
 pub mod set;
 pub mod slice;
 pub mod str;
+pub mod str_format;
+pub mod str_methods;
 pub mod traceback;
 pub mod tuple;
 pub mod type_;
@@ -146,11 +149,27 @@ impl NbOp {
     }
     /// The Python spelling (`+`), for error messages.
     pub fn symbol(self) -> &'static str {
-        ["+", "&", "//", "<<", "@", "*", "%", "|", "** or pow()", ">>", "-", "/", "^"][self as usize]
+        [
+            "+",
+            "&",
+            "//",
+            "<<",
+            "@",
+            "*",
+            "%",
+            "|",
+            "** or pow()",
+            ">>",
+            "-",
+            "/",
+            "^",
+        ][self as usize]
     }
     /// The in-place spelling (`+=`), for error messages.
     pub fn inplace_symbol(self) -> &'static str {
-        ["+=", "&=", "//=", "<<=", "@=", "*=", "%=", "|=", "**=", ">>=", "-=", "/=", "^="][self as usize]
+        [
+            "+=", "&=", "//=", "<<=", "@=", "*=", "%=", "|=", "**=", ">>=", "-=", "/=", "^=",
+        ][self as usize]
     }
     /// The dunder names (`__add__`, `__radd__`, `__iadd__`).
     pub fn dunders(self) -> (&'static str, &'static str, &'static str) {
@@ -291,9 +310,10 @@ pub struct TypeObject {
     pub getsets: &'static [GetSetDef],
     pub doc: &'static str,
     /// The type's attribute dict (a `dict` value; NULL until the type is readied).
-    pub dict: UnsafeCell<Value>,
+    /// (`ManuallyDrop`: types are immortal, and statics must have no drop glue.)
+    pub dict: UnsafeCell<ManuallyDrop<Value>>,
     /// Method resolution order, self first.
-    pub mro: UnsafeCell<Vec<*const TypeObject>>,
+    pub mro: UnsafeCell<ManuallyDrop<Vec<*const TypeObject>>>,
     /// Bumped on every change to the type or its bases' dicts, for caches.
     pub version: Cell<u32>,
 }
@@ -307,7 +327,10 @@ unsafe fn dealloc_immortal(_p: *mut ObjHeader) {}
 impl TypeObject {
     /// All slots empty; built-in type statics start from this with `..TypeObject::EMPTY`.
     pub const EMPTY: TypeObject = TypeObject {
-        header: ObjHeader { refcnt: Cell::new(IMMORTAL), ty: ptr::addr_of!(TYPE_TYPE) },
+        header: ObjHeader {
+            refcnt: Cell::new(IMMORTAL),
+            ty: ptr::addr_of!(TYPE_TYPE),
+        },
         name: "",
         base: ptr::addr_of!(object::OBJECT_TYPE),
         layout: ptr::null(),
@@ -342,8 +365,8 @@ impl TypeObject {
         methods: &[],
         getsets: &[],
         doc: "",
-        dict: UnsafeCell::new(Value::NULL),
-        mro: UnsafeCell::new(Vec::new()),
+        dict: UnsafeCell::new(ManuallyDrop::new(Value::NULL)),
+        mro: UnsafeCell::new(ManuallyDrop::new(Vec::new())),
         version: Cell::new(1),
     };
 
@@ -420,7 +443,13 @@ pub unsafe fn dealloc_obj<T>(p: *mut ObjHeader) {
 
 /// Allocates a new object of type `ty` with payload `data`; returns the owning value.
 pub fn alloc<T>(ty: *const TypeObject, data: T) -> Value {
-    let b = Box::new(Obj { header: ObjHeader { refcnt: Cell::new(1), ty }, data });
+    let b = Box::new(Obj {
+        header: ObjHeader {
+            refcnt: Cell::new(1),
+            ty,
+        },
+        data,
+    });
     Value::from_owned_ptr(Box::into_raw(b) as *mut ObjHeader)
 }
 

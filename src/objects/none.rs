@@ -65,5 +65,9 @@ pub fn ellipsis() -> Value {
 /// Whether `v` is `NotImplemented`.
 #[inline]
 pub fn is_not_implemented(v: &Value) -> bool {
-    v.is_obj() && std::ptr::eq(v.obj_ptr(), &NOT_IMPLEMENTED as *const ObjHeader as *mut ObjHeader)
+    v.is_obj()
+        && std::ptr::eq(
+            v.obj_ptr(),
+            &NOT_IMPLEMENTED as *const ObjHeader as *mut ObjHeader,
+        )
 }

@@ -6,7 +6,9 @@ use std::cell::Cell;
 use crate::abi::Value;
 use crate::objects::exception::{err, TYPE_ERROR, VALUE_ERROR};
 use crate::objects::str::from_string;
-use crate::objects::{alloc, dealloc_obj, CmpOp, MethodDef, MethodKind, PyPayload, PyResult, TypeObject};
+use crate::objects::{
+    alloc, dealloc_obj, CmpOp, MethodDef, MethodKind, PyPayload, PyResult, TypeObject,
+};
 use crate::ops::sequence::normalize_index;
 
 /// Payload: start, stop, step (step != 0) and the precomputed length.
@@ -24,7 +26,11 @@ impl PyPayload for Range {
 }
 
 fn range_len(start: i64, stop: i64, step: i64) -> usize {
-    let (lo, hi, st) = if step > 0 { (start as i128, stop as i128, step as i128) } else { (stop as i128, start as i128, -(step as i128)) };
+    let (lo, hi, st) = if step > 0 {
+        (start as i128, stop as i128, step as i128)
+    } else {
+        (stop as i128, start as i128, -(step as i128))
+    };
     if lo >= hi {
         0
     } else {
@@ -34,7 +40,15 @@ fn range_len(start: i64, stop: i64, step: i64) -> usize {
 
 /// A new range object.
 pub fn new_range(start: i64, stop: i64, step: i64) -> Value {
-    alloc(&RANGE_TYPE, Range { start, stop, step, len: range_len(start, stop, step) })
+    alloc(
+        &RANGE_TYPE,
+        Range {
+            start,
+            stop,
+            step,
+            len: range_len(start, stop, step),
+        },
+    )
 }
 
 impl Range {
@@ -52,7 +66,10 @@ fn arg_i64(v: &Value) -> PyResult<i64> {
     if v.as_float().is_some() || (v.ty().index.is_none() && v.as_small_int().is_none()) {
         return err(
             &TYPE_ERROR,
-            format!("'{}' object cannot be interpreted as an integer", v.type_name()),
+            format!(
+                "'{}' object cannot be interpreted as an integer",
+                v.type_name()
+            ),
         );
     }
     crate::ops::number::index_i64(v)
@@ -67,7 +84,12 @@ fn range_new(_ty: *const TypeObject, args: &[Value], kwnames: &[Value]) -> PyRes
         [start, stop] => (arg_i64(start)?, arg_i64(stop)?, 1),
         [start, stop, step] => (arg_i64(start)?, arg_i64(stop)?, arg_i64(step)?),
         [] => return err(&TYPE_ERROR, "range expected at least 1 argument, got 0"),
-        _ => return err(&TYPE_ERROR, format!("range expected at most 3 arguments, got {}", args.len())),
+        _ => {
+            return err(
+                &TYPE_ERROR,
+                format!("range expected at most 3 arguments, got {}", args.len()),
+            )
+        }
     };
     if step == 0 {
         return err(&VALUE_ERROR, "range() arg 3 must not be zero");
@@ -106,9 +128,22 @@ pub struct RangeIter {
     pub remaining: Cell<usize>,
 }
 
+impl PyPayload for RangeIter {
+    fn type_object() -> *const TypeObject {
+        &RANGE_ITER_TYPE
+    }
+}
+
 /// Iterator over a range.
 pub fn new_range_iter(r: &Range) -> Value {
-    alloc(&RANGE_ITER_TYPE, RangeIter { next: Cell::new(r.start), step: r.step, remaining: Cell::new(r.len) })
+    alloc(
+        &RANGE_ITER_TYPE,
+        RangeIter {
+            next: Cell::new(r.start),
+            step: r.step,
+            remaining: Cell::new(r.len),
+        },
+    )
 }
 
 /// One step of a range iterator (shared by `next()` and `FOR_ITER_RANGE`).
@@ -131,7 +166,9 @@ pub static RANGE_ITER_TYPE: TypeObject = TypeObject {
     dealloc: dealloc_obj::<RangeIter>,
     iter: Some(|v| Ok(v.clone())),
     // SAFETY: only range iterators have this slot.
-    next: Some(|v| Ok(range_iter_next(unsafe { v.payload_unchecked::<RangeIter>() }).map(Value::int))),
+    next: Some(|v| {
+        Ok(range_iter_next(unsafe { v.payload_unchecked::<RangeIter>() }).map(Value::int))
+    }),
     ..TypeObject::EMPTY
 };
 
@@ -143,7 +180,10 @@ fn m_index(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
             return Ok(Value::int((i - r.start) / r.step));
         }
     }
-    err(&VALUE_ERROR, format!("{} is not in range", crate::ops::object::repr_string(x)?))
+    err(
+        &VALUE_ERROR,
+        format!("{} is not in range", crate::ops::object::repr_string(x)?),
+    )
 }
 
 fn m_count(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -181,7 +221,11 @@ pub static RANGE_TYPE: TypeObject = TypeObject {
         } else if r.len == 1 {
             crate::objects::tuple::new_tuple(vec![Value::int(1), Value::int(r.start), Value::NONE])
         } else {
-            crate::objects::tuple::new_tuple(vec![Value::int(r.len as i64), Value::int(r.start), Value::int(r.step)])
+            crate::objects::tuple::new_tuple(vec![
+                Value::int(r.len as i64),
+                Value::int(r.start),
+                Value::int(r.step),
+            ])
         };
         crate::ops::object::hash(&t)
     }),
@@ -189,7 +233,8 @@ pub static RANGE_TYPE: TypeObject = TypeObject {
         let (Some(x), Some(y)) = (a.downcast_ref::<Range>(), b.downcast_ref::<Range>()) else {
             return Ok(crate::objects::none::not_implemented());
         };
-        let same = x.len == y.len && (x.len == 0 || (x.start == y.start && (x.len == 1 || x.step == y.step)));
+        let same = x.len == y.len
+            && (x.len == 0 || (x.start == y.start && (x.len == 1 || x.step == y.step)));
         match op {
             CmpOp::Eq => Ok(Value::bool(same)),
             CmpOp::Ne => Ok(Value::bool(!same)),
@@ -214,13 +259,35 @@ pub static RANGE_TYPE: TypeObject = TypeObject {
     iter: Some(|v| Ok(new_range_iter(this(v)))),
     new: Some(range_new),
     methods: &[
-        MethodDef { name: "index", func: m_index, kind: MethodKind::Instance, doc: "" },
-        MethodDef { name: "count", func: m_count, kind: MethodKind::Instance, doc: "" },
+        MethodDef {
+            name: "index",
+            func: m_index,
+            kind: MethodKind::Instance,
+            doc: "",
+        },
+        MethodDef {
+            name: "count",
+            func: m_count,
+            kind: MethodKind::Instance,
+            doc: "",
+        },
     ],
     getsets: &[
-        crate::objects::GetSetDef { name: "start", get: |v| Ok(Value::int(this(v).start)), set: None },
-        crate::objects::GetSetDef { name: "stop", get: |v| Ok(Value::int(this(v).stop)), set: None },
-        crate::objects::GetSetDef { name: "step", get: |v| Ok(Value::int(this(v).step)), set: None },
+        crate::objects::GetSetDef {
+            name: "start",
+            get: |v| Ok(Value::int(this(v).start)),
+            set: None,
+        },
+        crate::objects::GetSetDef {
+            name: "stop",
+            get: |v| Ok(Value::int(this(v).stop)),
+            set: None,
+        },
+        crate::objects::GetSetDef {
+            name: "step",
+            get: |v| Ok(Value::int(this(v).step)),
+            set: None,
+        },
     ],
     ..TypeObject::EMPTY
 };

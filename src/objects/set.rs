@@ -3,12 +3,20 @@
 use crate::objects::{flags, TypeObject};
 
 /// The `set` type.
-pub static SET_TYPE: TypeObject =
-    TypeObject { name: "set", layout: &SET_TYPE, flags: flags::BASETYPE, ..TypeObject::EMPTY };
+pub static SET_TYPE: TypeObject = TypeObject {
+    name: "set",
+    layout: &SET_TYPE,
+    flags: flags::BASETYPE,
+    ..TypeObject::EMPTY
+};
 
 /// The `frozenset` type.
-pub static FROZENSET_TYPE: TypeObject =
-    TypeObject { name: "frozenset", layout: &FROZENSET_TYPE, flags: flags::BASETYPE, ..TypeObject::EMPTY };
+pub static FROZENSET_TYPE: TypeObject = TypeObject {
+    name: "frozenset",
+    layout: &FROZENSET_TYPE,
+    flags: flags::BASETYPE,
+    ..TypeObject::EMPTY
+};
 
 use crate::abi::Value;
 use crate::objects::exception::{err, SYSTEM_ERROR};

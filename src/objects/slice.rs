@@ -35,7 +35,11 @@ fn clamp_index(v: &Value) -> PyResult<i64> {
 /// `slice.indices(len)` plus the number of selected items: (start, stop, step, count).
 pub fn slice_indices(s: &SliceObj, len: usize) -> PyResult<(i64, i64, i64, usize)> {
     let len = len as i64;
-    let step = if s.step.is_none() { 1 } else { clamp_index(&s.step)? };
+    let step = if s.step.is_none() {
+        1
+    } else {
+        clamp_index(&s.step)?
+    };
     if step == 0 {
         return err(&VALUE_ERROR, "slice step cannot be zero");
     }
@@ -90,11 +94,14 @@ pub static SLICE_TYPE: TypeObject = TypeObject {
         )))
     }),
     richcompare: Some(|a, b, op| {
-        let (Some(x), Some(y)) = (a.downcast_ref::<SliceObj>(), b.downcast_ref::<SliceObj>()) else {
+        let (Some(x), Some(y)) = (a.downcast_ref::<SliceObj>(), b.downcast_ref::<SliceObj>())
+        else {
             return Ok(crate::objects::none::not_implemented());
         };
-        let tx = crate::objects::tuple::new_tuple(vec![x.start.clone(), x.stop.clone(), x.step.clone()]);
-        let ty = crate::objects::tuple::new_tuple(vec![y.start.clone(), y.stop.clone(), y.step.clone()]);
+        let tx =
+            crate::objects::tuple::new_tuple(vec![x.start.clone(), x.stop.clone(), x.step.clone()]);
+        let ty =
+            crate::objects::tuple::new_tuple(vec![y.start.clone(), y.stop.clone(), y.step.clone()]);
         crate::ops::compare::rich_compare(&tx, &ty, op)
     }),
     new: Some(|_, args, _| {
@@ -112,10 +119,21 @@ pub static SLICE_TYPE: TypeObject = TypeObject {
         })
     }),
     getsets: &[
-        crate::objects::GetSetDef { name: "start", get: |v| Ok(this(v).start.clone()), set: None },
-        crate::objects::GetSetDef { name: "stop", get: |v| Ok(this(v).stop.clone()), set: None },
-        crate::objects::GetSetDef { name: "step", get: |v| Ok(this(v).step.clone()), set: None },
+        crate::objects::GetSetDef {
+            name: "start",
+            get: |v| Ok(this(v).start.clone()),
+            set: None,
+        },
+        crate::objects::GetSetDef {
+            name: "stop",
+            get: |v| Ok(this(v).stop.clone()),
+            set: None,
+        },
+        crate::objects::GetSetDef {
+            name: "step",
+            get: |v| Ok(this(v).step.clone()),
+            set: None,
+        },
     ],
     ..TypeObject::EMPTY
 };
-

@@ -37,7 +37,9 @@ impl Deref for StrRef<'_> {
     fn deref(&self) -> &str {
         match self {
             // SAFETY: inline strings are built from valid UTF-8 of exactly `len` bytes.
-            StrRef::Inline { len, buf } => unsafe { std::str::from_utf8_unchecked(&buf[..*len as usize]) },
+            StrRef::Inline { len, buf } => unsafe {
+                std::str::from_utf8_unchecked(&buf[..*len as usize])
+            },
             StrRef::Heap(s) => &s.s,
         }
     }
@@ -66,7 +68,14 @@ pub fn new_str(s: &str) -> Value {
         return v;
     }
     let char_len = s.chars().count();
-    alloc(&STR_TYPE, Str { s: s.into(), char_len, hash: Cell::new(u64::MAX) })
+    alloc(
+        &STR_TYPE,
+        Str {
+            s: s.into(),
+            char_len,
+            hash: Cell::new(u64::MAX),
+        },
+    )
 }
 
 /// A new `str` value taking a `String`.
@@ -75,7 +84,14 @@ pub fn from_string(s: String) -> Value {
         return new_str(&s);
     }
     let char_len = s.chars().count();
-    alloc(&STR_TYPE, Str { s: s.into_boxed_str(), char_len, hash: Cell::new(u64::MAX) })
+    alloc(
+        &STR_TYPE,
+        Str {
+            s: s.into_boxed_str(),
+            char_len,
+            hash: Cell::new(u64::MAX),
+        },
+    )
 }
 
 /// The text of a `str` value (or of a str subclass instance); `None` for other types.
@@ -83,7 +99,10 @@ pub fn from_string(s: String) -> Value {
 pub fn as_str(v: &Value) -> Option<StrRef<'_>> {
     if v.is_small_str() {
         let (len, buf) = v.small_str_bytes();
-        return Some(StrRef::Inline { len: len as u8, buf });
+        return Some(StrRef::Inline {
+            len: len as u8,
+            buf,
+        });
     }
     v.downcast_ref::<Str>().map(StrRef::Heap)
 }
@@ -183,3 +202,175 @@ pub fn from_char(c: char) -> Value {
 pub fn ok_str(s: impl AsRef<str>) -> PyResult<Value> {
     Ok(new_str(s.as_ref()))
 }
+
+fn str_repr(v: &Value) -> PyResult<Value> {
+    Ok(from_string(crate::format::str_repr(&as_str(v).unwrap())))
+}
+
+fn str_str(v: &Value) -> PyResult<Value> {
+    Ok(new_str(&as_str(v).unwrap()))
+}
+
+fn str_richcompare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+    let (Some(x), Some(y)) = (as_str(a), as_str(b)) else {
+        return Ok(crate::objects::none::not_implemented());
+    };
+    // UTF-8 byte order is code point order.
+    Ok(Value::bool(op.test(x.as_bytes().cmp(y.as_bytes()))))
+}
+
+/// The byte offset of code point `i` in `s` (`i <= char_len`).
+pub fn byte_offset(s: &StrRef, i: usize) -> usize {
+    if s.is_ascii_fast() {
+        return i;
+    }
+    s.char_indices().nth(i).map_or(s.len(), |(b, _)| b)
+}
+
+fn str_getitem(v: &Value, k: &Value) -> PyResult<Value> {
+    let s = as_str(v).unwrap();
+    let n = s.char_len();
+    if let Some(sl) = k.downcast_ref::<crate::objects::slice::SliceObj>() {
+        let (start, _stop, step, count) = crate::objects::slice::slice_indices(sl, n)?;
+        if step == 1 {
+            let a = byte_offset(&s, start as usize);
+            let b = byte_offset(&s, start as usize + count);
+            return Ok(new_str(&s[a..b]));
+        }
+        let chars: Vec<char> = s.chars().collect();
+        let mut out = String::with_capacity(count);
+        let mut i = start;
+        for _ in 0..count {
+            out.push(chars[i as usize]);
+            i += step;
+        }
+        return Ok(from_string(out));
+    }
+    let i = crate::ops::sequence::index_arg(k, "string")?;
+    let j = crate::ops::sequence::normalize_index(i, n, "string")?;
+    if s.is_ascii_fast() {
+        return Ok(new_str(&s[j..j + 1]));
+    }
+    Ok(from_char(s.chars().nth(j).unwrap()))
+}
+
+fn str_contains(v: &Value, k: &Value) -> PyResult<bool> {
+    let Some(needle) = as_str(k) else {
+        return crate::objects::exception::err(
+            &crate::objects::exception::TYPE_ERROR,
+            format!(
+                "'in <string>' requires string as left operand, not {}",
+                k.type_name()
+            ),
+        );
+    };
+    Ok(as_str(v).unwrap().contains(&*needle))
+}
+
+/// Payload of a str iterator: the string and the byte position of the next character.
+pub struct StrIter {
+    s: Value,
+    pos: Cell<usize>,
+}
+
+impl PyPayload for StrIter {
+    fn type_object() -> *const TypeObject {
+        &STR_ITER_TYPE
+    }
+}
+
+fn str_iter(v: &Value) -> PyResult<Value> {
+    Ok(alloc(
+        &STR_ITER_TYPE,
+        StrIter {
+            s: v.clone(),
+            pos: Cell::new(0),
+        },
+    ))
+}
+
+/// The str iterator type.
+pub static STR_ITER_TYPE: TypeObject = TypeObject {
+    name: "str_ascii_iterator",
+    layout: &STR_ITER_TYPE,
+    dealloc: dealloc_obj::<StrIter>,
+    iter: Some(|v| Ok(v.clone())),
+    next: Some(|v| {
+        // SAFETY: only StrIter objects have this slot.
+        let it = unsafe { v.payload_unchecked::<StrIter>() };
+        let s = as_str(&it.s).unwrap();
+        let p = it.pos.get();
+        match s[p..].chars().next() {
+            Some(c) => {
+                it.pos.set(p + c.len_utf8());
+                Ok(Some(from_char(c)))
+            }
+            None => Ok(None),
+        }
+    }),
+    ..TypeObject::EMPTY
+};
+
+fn str_add(a: &Value, b: &Value) -> PyResult<Value> {
+    let Some(x) = as_str(a) else {
+        return Ok(crate::objects::none::not_implemented());
+    };
+    let Some(y) = as_str(b) else {
+        return crate::objects::exception::err(
+            &crate::objects::exception::TYPE_ERROR,
+            format!(
+                "can only concatenate str (not \"{}\") to str",
+                b.type_name()
+            ),
+        );
+    };
+    let mut s = String::with_capacity(x.len() + y.len());
+    s.push_str(&x);
+    s.push_str(&y);
+    Ok(from_string(s))
+}
+
+fn str_mul(a: &Value, b: &Value) -> PyResult<Value> {
+    let Some(x) = as_str(a) else {
+        return Ok(crate::objects::none::not_implemented());
+    };
+    let Some(n) = crate::objects::tuple::repeat_count(b)? else {
+        return Ok(crate::objects::none::not_implemented());
+    };
+    Ok(from_string(x.repeat(n as usize)))
+}
+
+fn str_mod(a: &Value, b: &Value) -> PyResult<Value> {
+    let Some(_) = as_str(a) else {
+        return Ok(crate::objects::none::not_implemented());
+    };
+    crate::objects::str_format::percent_format(a, b)
+}
+
+fn str_new(_ty: *const TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let mut p = crate::builtins::args::ArgParser::new("str", args, kwnames);
+    let obj = p.optional("object")?;
+    let encoding = p.optional("encoding")?;
+    let errors = p.optional("errors")?;
+    p.finish()?;
+    match obj {
+        None => Ok(new_str("")),
+        Some(o) => {
+            if encoding.is_some() || errors.is_some() {
+                if let Some(b) = crate::objects::bytes::as_bytes(&o) {
+                    return match std::str::from_utf8(b) {
+                        Ok(s) => Ok(new_str(s)),
+                        Err(_) => crate::objects::exception::err(
+                            &crate::objects::exception::UNICODE_DECODE_ERROR,
+                            "'utf-8' codec can't decode bytes",
+                        ),
+                    };
+                }
+            }
+            crate::ops::object::str_of(&o)
+        }
+    }
+}
+
+pub use crate::objects::str_methods::STR_METHODS;
+use crate::objects::{CmpOp, NbOp};

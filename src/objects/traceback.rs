@@ -19,7 +19,15 @@ impl PyPayload for Traceback {
 
 /// A traceback entry in front of `next` (NULL for the innermost).
 pub fn new_traceback(next: Value, code: Value, lasti: usize, lineno: u32) -> Value {
-    alloc(&TRACEBACK_TYPE, Traceback { next, code, lasti, lineno })
+    alloc(
+        &TRACEBACK_TYPE,
+        Traceback {
+            next,
+            code,
+            lasti,
+            lineno,
+        },
+    )
 }
 
 fn this(v: &Value) -> &Traceback {
@@ -34,11 +42,25 @@ pub static TRACEBACK_TYPE: TypeObject = TypeObject {
     getsets: &[
         GetSetDef {
             name: "tb_next",
-            get: |v| Ok(if this(v).next.is_null() { Value::NONE } else { this(v).next.clone() }),
+            get: |v| {
+                Ok(if this(v).next.is_null() {
+                    Value::NONE
+                } else {
+                    this(v).next.clone()
+                })
+            },
             set: None,
         },
-        GetSetDef { name: "tb_lineno", get: |v| Ok(Value::int(this(v).lineno as i64)), set: None },
-        GetSetDef { name: "tb_lasti", get: |v| Ok(Value::int(this(v).lasti as i64 * 2)), set: None },
+        GetSetDef {
+            name: "tb_lineno",
+            get: |v| Ok(Value::int(this(v).lineno as i64)),
+            set: None,
+        },
+        GetSetDef {
+            name: "tb_lasti",
+            get: |v| Ok(Value::int(this(v).lasti as i64 * 2)),
+            set: None,
+        },
     ],
     ..TypeObject::EMPTY
 };

@@ -5,7 +5,10 @@ use crate::objects::exception::{err, TYPE_ERROR};
 use crate::objects::none::not_implemented;
 use crate::objects::slice::{slice_indices, SliceObj};
 use crate::objects::str::from_string;
-use crate::objects::{alloc, dealloc_obj, flags, CmpOp, MethodDef, MethodKind, NbOp, PyPayload, PyResult, TypeObject, NB_COUNT};
+use crate::objects::{
+    alloc, dealloc_obj, flags, CmpOp, MethodDef, MethodKind, NbOp, PyPayload, PyResult, TypeObject,
+    NB_COUNT,
+};
 use crate::ops::sequence::{index_arg, normalize_index};
 
 /// Payload: the items.
@@ -21,7 +24,12 @@ impl PyPayload for Tuple {
 
 /// A new tuple of `items`.
 pub fn new_tuple(items: Vec<Value>) -> Value {
-    alloc(&TUPLE_TYPE, Tuple { items: items.into_boxed_slice() })
+    alloc(
+        &TUPLE_TYPE,
+        Tuple {
+            items: items.into_boxed_slice(),
+        },
+    )
 }
 
 /// The items of a tuple value; an empty slice for other types.
@@ -59,7 +67,10 @@ pub fn seq_repr(items: &[Value], open: &str, close: &str) -> PyResult<String> {
 fn tuple_repr(v: &Value) -> PyResult<Value> {
     let items = tuple_items(v);
     if items.len() == 1 {
-        return Ok(from_string(format!("({},)", crate::ops::object::repr_string(&items[0])?)));
+        return Ok(from_string(format!(
+            "({},)",
+            crate::ops::object::repr_string(&items[0])?
+        )));
     }
     if !crate::vm::reprguard::enter(v) {
         return Ok(crate::objects::str::new_str("(...)"));
@@ -139,7 +150,10 @@ fn tuple_add(a: &Value, b: &Value) -> PyResult<Value> {
         if try_tuple_items(a).is_some() {
             return err(
                 &TYPE_ERROR,
-                format!("can only concatenate tuple (not \"{}\") to tuple", b.type_name()),
+                format!(
+                    "can only concatenate tuple (not \"{}\") to tuple",
+                    b.type_name()
+                ),
             );
         }
         return Ok(not_implemented());
@@ -165,8 +179,12 @@ pub fn repeat_count(n: &Value) -> PyResult<Option<i64>> {
 }
 
 fn tuple_mul(a: &Value, b: &Value) -> PyResult<Value> {
-    let Some(items) = try_tuple_items(a) else { return Ok(not_implemented()) };
-    let Some(n) = repeat_count(b)? else { return Ok(not_implemented()) };
+    let Some(items) = try_tuple_items(a) else {
+        return Ok(not_implemented());
+    };
+    let Some(n) = repeat_count(b)? else {
+        return Ok(not_implemented());
+    };
     let mut v = Vec::with_capacity(items.len() * n as usize);
     for _ in 0..n {
         v.extend_from_slice(items);
@@ -193,7 +211,10 @@ fn tuple_index(this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
             return Ok(Value::int(i as i64));
         }
     }
-    err(&crate::objects::exception::VALUE_ERROR, "tuple.index(x): x not in tuple")
+    err(
+        &crate::objects::exception::VALUE_ERROR,
+        "tuple.index(x): x not in tuple",
+    )
 }
 
 fn tuple_new(_ty: *const TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
@@ -203,7 +224,10 @@ fn tuple_new(_ty: *const TypeObject, args: &[Value], kwnames: &[Value]) -> PyRes
     match args {
         [] => Ok(new_tuple(vec![])),
         [x] => to_tuple(x),
-        _ => err(&TYPE_ERROR, format!("tuple expected at most 1 argument, got {}", args.len())),
+        _ => err(
+            &TYPE_ERROR,
+            format!("tuple expected at most 1 argument, got {}", args.len()),
+        ),
     }
 }
 
@@ -235,8 +259,18 @@ pub static TUPLE_TYPE: TypeObject = TypeObject {
     },
     new: Some(tuple_new),
     methods: &[
-        MethodDef { name: "count", func: tuple_count, kind: MethodKind::Instance, doc: "" },
-        MethodDef { name: "index", func: tuple_index, kind: MethodKind::Instance, doc: "" },
+        MethodDef {
+            name: "count",
+            func: tuple_count,
+            kind: MethodKind::Instance,
+            doc: "",
+        },
+        MethodDef {
+            name: "index",
+            func: tuple_index,
+            kind: MethodKind::Instance,
+            doc: "",
+        },
     ],
     doc: "Built-in immutable sequence.",
     ..TypeObject::EMPTY

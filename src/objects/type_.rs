@@ -43,7 +43,7 @@ pub fn ready_builtin(t: &'static TypeObject) {
         b = unsafe { (*b).base };
     }
     // SAFETY: start-up, single-threaded; nothing borrows the MRO yet.
-    unsafe { *t.mro.get() = mro };
+    unsafe { *t.mro.get() = std::mem::ManuallyDrop::new(mro) };
     let d = new_dict();
     let dd = d.downcast_ref::<Dict>().unwrap();
     for m in t.methods {
@@ -56,7 +56,7 @@ pub fn ready_builtin(t: &'static TypeObject) {
         let _ = dd.set_item(new_str("__doc__"), new_str(t.doc));
     }
     // SAFETY: start-up, single-threaded.
-    unsafe { *t.dict.get() = d };
+    unsafe { *t.dict.get() = std::mem::ManuallyDrop::new(d) };
 }
 
 fn type_repr(v: &Value) -> PyResult<Value> {
@@ -88,7 +88,9 @@ fn type_getattr(v: &Value, name: &Value) -> PyResult<Option<Value>> {
     let meta = v.ty();
     let meta_attr = meta.lookup(name);
     if let Some(a) = &meta_attr {
-        if a.downcast_ref::<crate::objects::builtin_function::GetSetDescr>().is_some() {
+        if a.downcast_ref::<crate::objects::builtin_function::GetSetDescr>()
+            .is_some()
+        {
             return bind_descriptor(a.clone(), Some(v), meta).map(Some);
         }
     }
@@ -106,12 +108,24 @@ fn this(v: &Value) -> &'static TypeObject {
 }
 
 static TYPE_GETSETS: &[crate::objects::GetSetDef] = &[
-    crate::objects::GetSetDef { name: "__name__", get: |v| Ok(new_str(this(v).name)), set: None },
-    crate::objects::GetSetDef { name: "__qualname__", get: |v| Ok(new_str(this(v).name)), set: None },
+    crate::objects::GetSetDef {
+        name: "__name__",
+        get: |v| Ok(new_str(this(v).name)),
+        set: None,
+    },
+    crate::objects::GetSetDef {
+        name: "__qualname__",
+        get: |v| Ok(new_str(this(v).name)),
+        set: None,
+    },
     crate::objects::GetSetDef {
         name: "__mro__",
         get: |v| {
-            let items = this(v).mro().iter().map(|&t| unsafe { (*t).to_value() }).collect();
+            let items = this(v)
+                .mro()
+                .iter()
+                .map(|&t| unsafe { (*t).to_value() })
+                .collect();
             Ok(crate::objects::tuple::new_tuple(items))
         },
         set: None,
@@ -121,7 +135,11 @@ static TYPE_GETSETS: &[crate::objects::GetSetDef] = &[
         get: |v| {
             let b = this(v).base;
             // SAFETY: base pointers are immortal types.
-            Ok(if b.is_null() { Value::NONE } else { unsafe { (*b).to_value() } })
+            Ok(if b.is_null() {
+                Value::NONE
+            } else {
+                unsafe { (*b).to_value() }
+            })
         },
         set: None,
     },
@@ -130,7 +148,11 @@ static TYPE_GETSETS: &[crate::objects::GetSetDef] = &[
         get: |v| {
             let b = this(v).base;
             // SAFETY: base pointers are immortal types.
-            let items = if b.is_null() { vec![] } else { vec![unsafe { (*b).to_value() }] };
+            let items = if b.is_null() {
+                vec![]
+            } else {
+                vec![unsafe { (*b).to_value() }]
+            };
             Ok(crate::objects::tuple::new_tuple(items))
         },
         set: None,

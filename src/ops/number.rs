@@ -156,7 +156,9 @@ pub fn binary_op(a: &Value, b: &Value, op: NbOp) -> PyResult<Value> {
     if op == NbOp::Mul {
         // Sequence repetition with the int on the left: `3 * [1]`.
         if let Some(f) = b.ty().nb[NbOp::Mul as usize] {
-            if a.as_small_int().is_some() || a.downcast_ref::<crate::objects::int::BigInt>().is_some() {
+            if a.as_small_int().is_some()
+                || a.downcast_ref::<crate::objects::int::BigInt>().is_some()
+            {
                 let r = f(b, a)?;
                 if !is_not_implemented(&r) {
                     return Ok(r);
@@ -180,7 +182,11 @@ pub fn binary_op1(a: &Value, b: &Value, op: NbOp) -> PyResult<Value> {
     let ta = a.ty();
     let tb = b.ty();
     let slota = ta.nb[op as usize];
-    let slotb = if std::ptr::eq(ta, tb) { None } else { tb.nb[op as usize] };
+    let slotb = if std::ptr::eq(ta, tb) {
+        None
+    } else {
+        tb.nb[op as usize]
+    };
     let slotb = match (slota, slotb) {
         (Some(x), Some(y)) if x as usize == y as usize => None,
         (_, s) => s,
@@ -244,7 +250,10 @@ pub fn inplace_op(a: &Value, b: &Value, op: NbOp) -> PyResult<Value> {
 fn unary(v: &Value, slot: Option<crate::objects::UnaryFn>, sym: &str) -> PyResult<Value> {
     match slot {
         Some(f) => f(v),
-        None => err(&TYPE_ERROR, format!("bad operand type for unary {}: '{}'", sym, v.type_name())),
+        None => err(
+            &TYPE_ERROR,
+            format!("bad operand type for unary {}: '{}'", sym, v.type_name()),
+        ),
     }
 }
 
@@ -276,7 +285,10 @@ pub fn invert(v: &Value) -> PyResult<Value> {
 pub fn abs(v: &Value) -> PyResult<Value> {
     match v.ty().abs {
         Some(f) => f(v),
-        None => err(&TYPE_ERROR, format!("bad operand type for abs(): '{}'", v.type_name())),
+        None => err(
+            &TYPE_ERROR,
+            format!("bad operand type for abs(): '{}'", v.type_name()),
+        ),
     }
 }
 
@@ -292,7 +304,10 @@ pub fn index(v: &Value) -> PyResult<Value> {
         Some(f) => f(v),
         None => err(
             &TYPE_ERROR,
-            format!("'{}' object cannot be interpreted as an integer", v.type_name()),
+            format!(
+                "'{}' object cannot be interpreted as an integer",
+                v.type_name()
+            ),
         ),
     }
 }

@@ -28,13 +28,21 @@ pub fn repr_string(v: &Value) -> PyResult<String> {
 
 /// `<T object at 0x...>`, the repr of objects without one.
 pub fn default_repr(v: &Value) -> String {
-    format!("<{} object at {:#x}>", qualified_type_name(v.ty()), v.payload)
+    format!(
+        "<{} object at {:#x}>",
+        qualified_type_name(v.ty()),
+        v.payload
+    )
 }
 
 /// A type's name as reprs show it (`__main__.Foo` for classes, `int` for built-ins).
 pub fn qualified_type_name(t: &TypeObject) -> String {
     if t.flags & crate::objects::flags::HEAPTYPE != 0 {
-        if let Some(m) = t.dict().downcast_ref::<Dict>().and_then(|d| d.get_str(&new_str("__module__"))) {
+        if let Some(m) = t
+            .dict()
+            .downcast_ref::<Dict>()
+            .and_then(|d| d.get_str(&new_str("__module__")))
+        {
             if let Some(m) = as_str(&m) {
                 if &*m != "builtins" {
                     return format!("{}.{}", &*m, t.name);
@@ -126,7 +134,10 @@ pub fn get_instance_dict_item(v: &Value, name: &str) -> Option<Value> {
 /// Stores `name` in the instance dict of `v`.
 pub fn set_instance_dict_item(v: &Value, name: &str, val: Value) -> PyResult<()> {
     match instance_dict(v) {
-        Some(d) => d.downcast_ref::<Dict>().unwrap().set_item(new_str(name), val),
+        Some(d) => d
+            .downcast_ref::<Dict>()
+            .unwrap()
+            .set_item(new_str(name), val),
         None => Ok(()),
     }
 }
@@ -233,8 +244,7 @@ pub fn generic_setattr(v: &Value, name: &Value, val: Option<Value>) -> PyResult<
                     &ATTRIBUTE_ERROR,
                     format!(
                         "attribute '{}' of '{}' objects is not writable",
-                        gs.def.name,
-                        ty.name
+                        gs.def.name, ty.name
                     ),
                 ),
             };

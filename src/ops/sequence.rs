@@ -9,7 +9,10 @@ use crate::objects::PyResult;
 pub fn len(v: &Value) -> PyResult<usize> {
     match v.ty().len {
         Some(f) => f(v),
-        None => err(&TYPE_ERROR, format!("object of type '{}' has no len()", v.type_name())),
+        None => err(
+            &TYPE_ERROR,
+            format!("object of type '{}' has no len()", v.type_name()),
+        ),
     }
 }
 
@@ -26,7 +29,10 @@ pub fn getitem(v: &Value, k: &Value) -> PyResult<Value> {
                     return Ok(v.clone());
                 }
             }
-            err(&TYPE_ERROR, format!("'{}' object is not subscriptable", v.type_name()))
+            err(
+                &TYPE_ERROR,
+                format!("'{}' object is not subscriptable", v.type_name()),
+            )
         }
     }
 }
@@ -37,7 +43,10 @@ pub fn setitem(v: &Value, k: &Value, x: Value) -> PyResult<()> {
         Some(f) => f(v, k, Some(x)),
         None => err(
             &TYPE_ERROR,
-            format!("'{}' object does not support item assignment", v.type_name()),
+            format!(
+                "'{}' object does not support item assignment",
+                v.type_name()
+            ),
         ),
     }
 }
@@ -81,7 +90,10 @@ pub fn iter(v: &Value) -> PyResult<Value> {
             if v.ty().getitem.is_some() {
                 return Ok(crate::objects::iterators::new_seq_iter(v.clone()));
             }
-            err(&TYPE_ERROR, format!("'{}' object is not iterable", v.type_name()))
+            err(
+                &TYPE_ERROR,
+                format!("'{}' object is not iterable", v.type_name()),
+            )
         }
     }
 }
@@ -90,7 +102,10 @@ pub fn iter(v: &Value) -> PyResult<Value> {
 pub fn next(it: &Value) -> PyResult<Option<Value>> {
     match it.ty().next {
         Some(f) => f(it),
-        None => err(&TYPE_ERROR, format!("'{}' object is not an iterator", it.type_name())),
+        None => err(
+            &TYPE_ERROR,
+            format!("'{}' object is not an iterator", it.type_name()),
+        ),
     }
 }
 
@@ -130,7 +145,11 @@ pub fn index_arg(k: &Value, seqname: &str) -> PyResult<i64> {
     if k.ty().index.is_none() {
         return err(
             &TYPE_ERROR,
-            format!("{} indices must be integers or slices, not {}", seqname, k.type_name()),
+            format!(
+                "{} indices must be integers or slices, not {}",
+                seqname,
+                k.type_name()
+            ),
         );
     }
     let v = crate::ops::number::index(k)?;

@@ -19,7 +19,10 @@ pub fn call(callable: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Val
     }
     match callable.ty().call {
         Some(c) => c(callable, args, kwnames),
-        None => err(&TYPE_ERROR, format!("'{}' object is not callable", callable.type_name())),
+        None => err(
+            &TYPE_ERROR,
+            format!("'{}' object is not callable", callable.type_name()),
+        ),
     }
 }
 
@@ -36,7 +39,12 @@ pub fn call_function_slot(callable: &Value, args: &[Value], kwnames: &[Value]) -
 
 /// Runs a Python function from Rust: pushes an entry frame and runs the eval loop until it
 /// returns.
-pub fn call_function(fv: &Value, f: &Function, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+pub fn call_function(
+    fv: &Value,
+    f: &Function,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
     let base = frames().next_base_for_rust_call();
     push_frame(fv, f, base, args, kwnames, true)?;
     crate::vm::eval::run_top_frame()
@@ -79,7 +87,14 @@ pub fn bind_args_into_frame(
     // [args_ptr, args_ptr + nargs) the arguments, all owned stack values.
     unsafe {
         let head = args_ptr.offset_from(base) as usize;
-        let taken: [Value; 2] = [std::ptr::read(base), if head > 1 { std::ptr::read(base.add(1)) } else { Value::NULL }];
+        let taken: [Value; 2] = [
+            std::ptr::read(base),
+            if head > 1 {
+                std::ptr::read(base.add(1))
+            } else {
+                Value::NULL
+            },
+        ];
         if let Err(e) = check_room(code, base) {
             for i in 0..nargs {
                 drop(std::ptr::read(args_ptr.add(i)));
@@ -93,7 +108,9 @@ pub fn bind_args_into_frame(
                 std::ptr::write(base.add(i), Value::NULL);
             }
         } else {
-            let args: Vec<Value> = (0..nargs).map(|i| std::ptr::read(args_ptr.add(i))).collect();
+            let args: Vec<Value> = (0..nargs)
+                .map(|i| std::ptr::read(args_ptr.add(i)))
+                .collect();
             let locals = init_locals(code, base);
             if let Err(e) = bind_args(f, code, locals, &args, kwnames) {
                 clear_locals(locals);
@@ -177,14 +194,19 @@ fn join_names(names: &[String]) -> String {
         1 => format!("'{}'", names[0]),
         2 => format!("'{}' and '{}'", names[0], names[1]),
         _ => {
-            let head: Vec<String> = names[..names.len() - 1].iter().map(|n| format!("'{}'", n)).collect();
+            let head: Vec<String> = names[..names.len() - 1]
+                .iter()
+                .map(|n| format!("'{}'", n))
+                .collect();
             format!("{}, and '{}'", head.join(", "), names[names.len() - 1])
         }
     }
 }
 
 fn fname(f: &Function) -> String {
-    as_str(&f.qualname()).map(|s| s.to_string()).unwrap_or_default()
+    as_str(&f.qualname())
+        .map(|s| s.to_string())
+        .unwrap_or_default()
 }
 
 /// Binds call arguments to a function's parameter slots (CPython's `initialize_locals`).
@@ -222,7 +244,11 @@ pub fn bind_args(
         *slot = a.clone();
     }
     if has_varargs {
-        let extra = if npos > argcount { args[argcount..npos].to_vec() } else { Vec::new() };
+        let extra = if npos > argcount {
+            args[argcount..npos].to_vec()
+        } else {
+            Vec::new()
+        };
         locals[total] = new_tuple(extra);
     }
 
@@ -230,7 +256,10 @@ pub fn bind_args(
     for (i, k) in kwnames.iter().enumerate() {
         let value = &args[npos + i];
         let Some(kname) = as_str(k) else {
-            return err(&TYPE_ERROR, format!("{}() keywords must be strings", fname(f)));
+            return err(
+                &TYPE_ERROR,
+                format!("{}() keywords must be strings", fname(f)),
+            );
         };
         let mut found = None;
         for j in posonly..total {
@@ -245,14 +274,20 @@ pub fn bind_args(
                 if !locals[j].is_null() {
                     return err(
                         &TYPE_ERROR,
-                        format!("{}() got multiple values for argument '{}'", fname(f), &*kname),
+                        format!(
+                            "{}() got multiple values for argument '{}'",
+                            fname(f),
+                            &*kname
+                        ),
                     );
                 }
                 locals[j] = value.clone();
             }
             None => {
                 if let Some(d) = &kwdict {
-                    d.downcast_ref::<Dict>().unwrap().set_item(k.clone(), value.clone())?;
+                    d.downcast_ref::<Dict>()
+                        .unwrap()
+                        .set_item(k.clone(), value.clone())?;
                     continue;
                 }
                 let is_posonly = (0..posonly).any(|j| str_eq(&code.localsplusnames[j], k));
@@ -262,7 +297,11 @@ pub fn bind_args(
                 }
                 return err(
                     &TYPE_ERROR,
-                    format!("{}() got an unexpected keyword argument '{}'", fname(f), &*kname),
+                    format!(
+                        "{}() got an unexpected keyword argument '{}'",
+                        fname(f),
+                        &*kname
+                    ),
                 );
             }
         }
@@ -279,13 +318,21 @@ pub fn bind_args(
     }
 
     let defaults = f.defaults();
-    let defaults = if defaults.is_null() { &[][..] } else { tuple_items(defaults) };
+    let defaults = if defaults.is_null() {
+        &[][..]
+    } else {
+        tuple_items(defaults)
+    };
     if npos > argcount && !has_varargs {
         let kwonly_given = (argcount..total).filter(|&j| !locals[j].is_null()).count();
         let takes = if defaults.is_empty() {
             plural(argcount, "positional argument", "positional arguments")
         } else {
-            format!("from {} to {} positional arguments", argcount - defaults.len(), argcount)
+            format!(
+                "from {} to {} positional arguments",
+                argcount - defaults.len(),
+                argcount
+            )
         };
         let given = if kwonly_given > 0 {
             format!(
@@ -298,7 +345,10 @@ pub fn bind_args(
         } else {
             format!("{} {} given", npos, if npos == 1 { "was" } else { "were" })
         };
-        return err(&TYPE_ERROR, format!("{}() takes {} but {}", fname(f), takes, given));
+        return err(
+            &TYPE_ERROR,
+            format!("{}() takes {} but {}", fname(f), takes, given),
+        );
     }
 
     if npos < argcount {

@@ -20,7 +20,7 @@ use crate::objects::exception::{self as exc, err, raise, ExceptionData};
 use crate::objects::function::{new_function, Function};
 use crate::objects::list::{new_list, List};
 use crate::objects::str::{as_str, new_str};
-use crate::objects::tuple::{new_tuple, tuple_items, try_tuple_items};
+use crate::objects::tuple::{new_tuple, try_tuple_items, tuple_items};
 use crate::objects::{CmpOp, NbOp, PyResult, Raised};
 use crate::ops;
 use crate::vm::call::{bind_args_into_frame, call};
@@ -86,7 +86,8 @@ fn add_traceback_entry(fi: usize) {
 /// stack to the handler's depth, pushes the exception and sets `ip` to the handler.
 fn find_handler(fi: usize) -> Option<()> {
     let f = &mut frames().frames[fi];
-    let code = f.code();
+    // SAFETY: the frame's function keeps its code alive while we edit the frame's registers.
+    let code: &Code = unsafe { &*f.code };
     let entry = crate::pyc::handler_for(&code.exc_table, f.lasti as u32)?;
     let stack_base = f.stack_base();
     // SAFETY: depth <= the current stack height by construction of the exception table.
@@ -135,16 +136,23 @@ fn name_error(name: &Value) -> Raised {
 
 /// Raises the error for reading an unbound local.
 fn unbound_local(code: &Code, i: usize) -> Raised {
-    let n = as_str(&code.localsplusnames[i]).map(|s| s.to_string()).unwrap_or_default();
+    let n = as_str(&code.localsplusnames[i])
+        .map(|s| s.to_string())
+        .unwrap_or_default();
     raise(
         &exc::UNBOUND_LOCAL_ERROR,
-        format!("cannot access local variable '{}' where it is not associated with a value", n),
+        format!(
+            "cannot access local variable '{}' where it is not associated with a value",
+            n
+        ),
     )
 }
 
 /// Raises the error for reading an empty cell.
 fn unbound_free(code: &Code, i: usize) -> Raised {
-    let n = as_str(&code.localsplusnames[i]).map(|s| s.to_string()).unwrap_or_default();
+    let n = as_str(&code.localsplusnames[i])
+        .map(|s| s.to_string())
+        .unwrap_or_default();
     if code.localspluskinds[i] & crate::objects::code::fast_kind::FREE != 0 {
         raise(
             &exc::NAME_ERROR,
@@ -216,10 +224,16 @@ fn unpack_error(n_expected: usize, got: usize) -> Raised {
     if got < n_expected {
         raise(
             &exc::VALUE_ERROR,
-            format!("not enough values to unpack (expected {}, got {})", n_expected, got),
+            format!(
+                "not enough values to unpack (expected {}, got {})",
+                n_expected, got
+            ),
         )
     } else {
-        raise(&exc::VALUE_ERROR, format!("too many values to unpack (expected {})", n_expected))
+        raise(
+            &exc::VALUE_ERROR,
+            format!("too many values to unpack (expected {})", n_expected),
+        )
     }
 }
 
@@ -393,7 +407,11 @@ fn run_frames(fi: &mut usize) -> Result<Value, Unwind> {
             }
             LOAD_CONST => push!(code.consts[oparg as usize].clone()),
             RETURN_CONST | RETURN_VALUE => {
-                let v = if op == RETURN_CONST { code.consts[oparg as usize].clone() } else { pop!() };
+                let v = if op == RETURN_CONST {
+                    code.consts[oparg as usize].clone()
+                } else {
+                    pop!()
+                };
                 frame!().sp = sp;
                 let was_entry = pop_frame(*fi);
                 if was_entry {
@@ -437,7 +455,9 @@ fn run_frames(fi: &mut usize) -> Result<Value, Unwind> {
             BINARY_OP => {
                 let b = pop!();
                 let a = pop!();
-                let r = if let Some(r) = ops::number::binary_fast(&a, &b, NbOp::ALL[oparg as usize % 13]) {
+                let r = if let Some(r) =
+                    ops::number::binary_fast(&a, &b, NbOp::ALL[oparg as usize % 13])
+                {
                     r
                 } else {
                     save!();
@@ -577,7 +597,10 @@ fn run_frames(fi: &mut usize) -> Result<Value, Unwind> {
                         }
                     }
                 }
-                let v = match v.or_else(|| globals!().get_str(name)).or_else(|| builtins!().get_str(name)) {
+                let v = match v
+                    .or_else(|| globals!().get_str(name))
+                    .or_else(|| builtins!().get_str(name))
+                {
                     Some(v) => v,
                     None => fail!(name_error(name)),
                 };
@@ -587,7 +610,11 @@ fn run_frames(fi: &mut usize) -> Result<Value, Unwind> {
                 let v = pop!();
                 save!();
                 let locals = frame!().locals.clone();
-                tri!(ops::sequence::setitem(&locals, &code.names[oparg as usize], v));
+                tri!(ops::sequence::setitem(
+                    &locals,
+                    &code.names[oparg as usize],
+                    v
+                ));
             }
             DELETE_NAME => {
                 let name = &code.names[oparg as usize];
@@ -621,18 +648,28 @@ fn run_frames(fi: &mut usize) -> Result<Value, Unwind> {
                 let owner = pop!();
                 let v = pop!();
                 save!();
-                tri!(ops::object::setattr(&owner, &code.names[oparg as usize], Some(v)));
+                tri!(ops::object::setattr(
+                    &owner,
+                    &code.names[oparg as usize],
+                    Some(v)
+                ));
             }
             DELETE_ATTR => {
                 let owner = pop!();
                 save!();
-                tri!(ops::object::setattr(&owner, &code.names[oparg as usize], None));
+                tri!(ops::object::setattr(
+                    &owner,
+                    &code.names[oparg as usize],
+                    None
+                ));
             }
             BINARY_SUBSCR => {
                 let k = pop!();
                 let c = pop!();
                 let r = match (c.downcast_ref::<List>(), k.as_small_int()) {
-                    (Some(l), Some(i)) if i >= 0 && (i as usize) < l.len() => l.get(i as usize).unwrap(),
+                    (Some(l), Some(i)) if i >= 0 && (i as usize) < l.len() => {
+                        l.get(i as usize).unwrap()
+                    }
                     _ => {
                         save!();
                         tri!(ops::sequence::getitem(&c, &k))
@@ -756,7 +793,10 @@ fn run_frames(fi: &mut usize) -> Result<Value, Unwind> {
             }
             LIST_APPEND => {
                 let v = pop!();
-                peek!(oparg as usize).downcast_ref::<List>().unwrap().push(v);
+                peek!(oparg as usize)
+                    .downcast_ref::<List>()
+                    .unwrap()
+                    .push(v);
             }
             SET_ADD => {
                 let v = pop!();
@@ -767,7 +807,10 @@ fn run_frames(fi: &mut usize) -> Result<Value, Unwind> {
                 let v = pop!();
                 let k = pop!();
                 save!();
-                tri!(peek!(oparg as usize).downcast_ref::<Dict>().unwrap().set_item(k, v));
+                tri!(peek!(oparg as usize)
+                    .downcast_ref::<Dict>()
+                    .unwrap()
+                    .set_item(k, v));
             }
             LIST_EXTEND => {
                 let v = pop!();
@@ -788,7 +831,10 @@ fn run_frames(fi: &mut usize) -> Result<Value, Unwind> {
                         fail!(e)
                     }
                 };
-                peek!(oparg as usize).downcast_ref::<List>().unwrap().with(|l| l.extend(items));
+                peek!(oparg as usize)
+                    .downcast_ref::<List>()
+                    .unwrap()
+                    .with(|l| l.extend(items));
             }
             SET_UPDATE => {
                 let v = pop!();
@@ -800,7 +846,11 @@ fn run_frames(fi: &mut usize) -> Result<Value, Unwind> {
                 save!();
                 let d = peek!(oparg as usize).downcast_ref::<Dict>().unwrap();
                 if op == DICT_MERGE {
-                    tri!(crate::builtins::core::dict_merge_kwargs(d, &v, peek!(oparg as usize + 2)));
+                    tri!(crate::builtins::core::dict_merge_kwargs(
+                        d,
+                        &v,
+                        peek!(oparg as usize + 2)
+                    ));
                 } else if v.downcast_ref::<Dict>().is_none()
                     && tri!(ops::object::getattr_opt(&v, &new_str("keys"))).is_none()
                 {
@@ -903,7 +953,14 @@ fn run_frames(fi: &mut usize) -> Result<Value, Unwind> {
                     let callee_base = unsafe { sp.sub(n + 2) };
                     save!();
                     frame!().sp = callee_base;
-                    let pushed = bind_args_into_frame(&callable, func, callee_base, args_ptr, nargs, kwnames);
+                    let pushed = bind_args_into_frame(
+                        &callable,
+                        func,
+                        callee_base,
+                        args_ptr,
+                        nargs,
+                        kwnames,
+                    );
                     match pushed {
                         Ok(()) => {
                             *fi += 1;
@@ -992,14 +1049,33 @@ fn run_frames(fi: &mut usize) -> Result<Value, Unwind> {
                 let b = pop!();
                 let a = pop!();
                 drop((a, b));
-                fail!(raise(&exc::SYSTEM_ERROR, format!("intrinsic2 {} is not supported yet", oparg)));
+                fail!(raise(
+                    &exc::SYSTEM_ERROR,
+                    format!("intrinsic2 {} is not supported yet", oparg)
+                ));
             }
             MAKE_FUNCTION => {
                 let codev = pop!();
-                let closure = if oparg & 0x08 != 0 { pop!() } else { Value::NULL };
-                let annotations = if oparg & 0x04 != 0 { pop!() } else { Value::NULL };
-                let kwdefaults = if oparg & 0x02 != 0 { pop!() } else { Value::NULL };
-                let defaults = if oparg & 0x01 != 0 { pop!() } else { Value::NULL };
+                let closure = if oparg & 0x08 != 0 {
+                    pop!()
+                } else {
+                    Value::NULL
+                };
+                let annotations = if oparg & 0x04 != 0 {
+                    pop!()
+                } else {
+                    Value::NULL
+                };
+                let kwdefaults = if oparg & 0x02 != 0 {
+                    pop!()
+                } else {
+                    Value::NULL
+                };
+                let defaults = if oparg & 0x01 != 0 {
+                    pop!()
+                } else {
+                    Value::NULL
+                };
                 let cur = frame!().function();
                 let fv = new_function(codev, cur.globals.clone(), cur.builtins.clone());
                 {
@@ -1009,7 +1085,8 @@ fn run_frames(fi: &mut usize) -> Result<Value, Unwind> {
                         *fnew.defaults.get() = defaults;
                         *fnew.kwdefaults.get() = kwdefaults;
                         if !annotations.is_null() {
-                            *fnew.annotations.get() = crate::builtins::core::annotations_dict(annotations);
+                            *fnew.annotations.get() =
+                                crate::builtins::core::annotations_dict(annotations);
                         }
                         let fp = fnew as *const Function as *mut Function;
                         (*fp).closure = closure;
@@ -1032,7 +1109,10 @@ fn run_frames(fi: &mut usize) -> Result<Value, Unwind> {
                 }
             }
             LOAD_DEREF => {
-                let v = local!(oparg as usize).downcast_ref::<Cell>().map(|c| c.get()).unwrap_or_default();
+                let v = local!(oparg as usize)
+                    .downcast_ref::<Cell>()
+                    .map(|c| c.get())
+                    .unwrap_or_default();
                 if v.is_null() {
                     fail!(unbound_free(code, oparg as usize));
                 }
@@ -1040,7 +1120,10 @@ fn run_frames(fi: &mut usize) -> Result<Value, Unwind> {
             }
             STORE_DEREF => {
                 let v = pop!();
-                local!(oparg as usize).downcast_ref::<Cell>().unwrap().set(v);
+                local!(oparg as usize)
+                    .downcast_ref::<Cell>()
+                    .unwrap()
+                    .set(v);
             }
             DELETE_DEREF => {
                 let c = local!(oparg as usize).downcast_ref::<Cell>().unwrap();
@@ -1060,7 +1143,10 @@ fn run_frames(fi: &mut usize) -> Result<Value, Unwind> {
                 let v = match found {
                     Some(v) => v,
                     None => {
-                        let v = local!(oparg as usize).downcast_ref::<Cell>().map(|c| c.get()).unwrap_or_default();
+                        let v = local!(oparg as usize)
+                            .downcast_ref::<Cell>()
+                            .map(|c| c.get())
+                            .unwrap_or_default();
                         if v.is_null() {
                             fail!(unbound_free(code, oparg as usize));
                         }
@@ -1077,7 +1163,10 @@ fn run_frames(fi: &mut usize) -> Result<Value, Unwind> {
                     Some(d) => tri!(d.get_item(name)),
                     None => None,
                 };
-                let v = match found.or_else(|| globals!().get_str(name)).or_else(|| builtins!().get_str(name)) {
+                let v = match found
+                    .or_else(|| globals!().get_str(name))
+                    .or_else(|| builtins!().get_str(name))
+                {
                     Some(v) => v,
                     None => fail!(name_error(name)),
                 };
@@ -1090,12 +1179,10 @@ fn run_frames(fi: &mut usize) -> Result<Value, Unwind> {
                 push!(tri!(format_value(v, oparg & 3, spec)));
             }
             LOAD_ASSERTION_ERROR => push!(exc::ASSERTION_ERROR.to_value()),
-            LOAD_BUILD_CLASS => {
-                match builtins!().get_str(&new_str("__build_class__")) {
-                    Some(v) => push!(v),
-                    None => fail!(raise(&exc::NAME_ERROR, "__build_class__ not found")),
-                }
-            }
+            LOAD_BUILD_CLASS => match builtins!().get_str(&new_str("__build_class__")) {
+                Some(v) => push!(v),
+                None => fail!(raise(&exc::NAME_ERROR, "__build_class__ not found")),
+            },
             RAISE_VARARGS => {
                 save!();
                 match oparg {
@@ -1155,7 +1242,9 @@ fn run_frames(fi: &mut usize) -> Result<Value, Unwind> {
                 save!();
                 let name = code.names[oparg as usize].clone();
                 let g = frame!().function().globals.clone();
-                push!(tri!(crate::vm::import::import_name(&name, &g, &fromlist, &level)));
+                push!(tri!(crate::vm::import::import_name(
+                    &name, &g, &fromlist, &level
+                )));
             }
             IMPORT_FROM => {
                 save!();
@@ -1180,7 +1269,10 @@ fn run_frames(fi: &mut usize) -> Result<Value, Unwind> {
             _ => {
                 fail!(raise(
                     &exc::SYSTEM_ERROR,
-                    format!("apython does not support the {} opcode yet", NAMES[op as usize])
+                    format!(
+                        "apython does not support the {} opcode yet",
+                        NAMES[op as usize]
+                    )
                 ));
             }
         }

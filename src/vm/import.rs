@@ -3,16 +3,26 @@
 
 use crate::abi::Value;
 use crate::objects::dict::Dict;
-use crate::objects::exception::{err, new_exception_msg, raise_value, IMPORT_ERROR, MODULE_NOT_FOUND_ERROR};
+use crate::objects::exception::{
+    err, new_exception_msg, raise_value, IMPORT_ERROR, MODULE_NOT_FOUND_ERROR,
+};
 use crate::objects::module::Module;
 use crate::objects::str::{as_str, new_str};
 use crate::objects::PyResult;
 use crate::ops::object::set_instance_dict_item;
 
 /// `IMPORT_NAME`: returns the top-level package (or the module itself with a fromlist).
-pub fn import_name(name: &Value, _globals: &Value, fromlist: &Value, level: &Value) -> PyResult<Value> {
+pub fn import_name(
+    name: &Value,
+    _globals: &Value,
+    fromlist: &Value,
+    level: &Value,
+) -> PyResult<Value> {
     if level.as_small_int().unwrap_or(0) != 0 {
-        return err(&IMPORT_ERROR, "attempted relative import with no known parent package");
+        return err(
+            &IMPORT_ERROR,
+            "attempted relative import with no known parent package",
+        );
     }
     let full = as_str(name).map(|s| s.to_string()).unwrap_or_default();
     let top = full.split('.').next().unwrap_or("").to_string();
@@ -34,7 +44,10 @@ pub fn import_module(name: &str) -> PyResult<Value> {
         d.set_item(new_str(name), m.clone())?;
         return Ok(m);
     }
-    let e = new_exception_msg(&MODULE_NOT_FOUND_ERROR, format!("No module named '{}'", name));
+    let e = new_exception_msg(
+        &MODULE_NOT_FOUND_ERROR,
+        format!("No module named '{}'", name),
+    );
     let _ = set_instance_dict_item(&e, "name", new_str(name));
     Err(raise_value(e))
 }
@@ -44,17 +57,25 @@ pub fn import_from(module: &Value, name: &Value) -> PyResult<Value> {
     if let Some(v) = crate::ops::object::getattr_opt(module, name)? {
         return Ok(v);
     }
-    let mname = module.downcast_ref::<Module>().map(|m| m.name()).unwrap_or_else(|| "?".into());
+    let mname = module
+        .downcast_ref::<Module>()
+        .map(|m| m.name())
+        .unwrap_or_else(|| "?".into());
     let n = as_str(name).map(|s| s.to_string()).unwrap_or_default();
     err(
         &IMPORT_ERROR,
-        format!("cannot import name '{}' from '{}' (unknown location)", n, mname),
+        format!(
+            "cannot import name '{}' from '{}' (unknown location)",
+            n, mname
+        ),
     )
 }
 
 /// `from module import *` into `locals`.
 pub fn import_star(module: &Value, locals: &Value) -> PyResult<()> {
-    let Some(m) = module.downcast_ref::<Module>() else { return Ok(()) };
+    let Some(m) = module.downcast_ref::<Module>() else {
+        return Ok(());
+    };
     let all = m.dict().get_str(&new_str("__all__"));
     let names: Vec<Value> = match all {
         Some(a) => crate::ops::sequence::collect(&a)?,

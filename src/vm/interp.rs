@@ -22,7 +22,9 @@ pub fn init(argv: Vec<String>) {
 pub fn run_module_code(code: Value, globals: Value) -> PyResult<Value> {
     let builtins = crate::builtins::builtins_dict();
     let f = new_function(code, globals.clone(), builtins);
-    let fd = f.downcast_ref::<crate::objects::function::Function>().unwrap();
+    let fd = f
+        .downcast_ref::<crate::objects::function::Function>()
+        .unwrap();
     let base = frames().next_base_for_rust_call();
     crate::vm::call::push_frame(&f, fd, base, &[], &[], true)?;
     frames().frames.last_mut().unwrap().locals = globals;

@@ -25,9 +25,11 @@ fn source_line(path: &str, n: u32) -> Option<String> {
 pub fn exception_only(e: &Value) -> String {
     let ty = e.ty();
     let mut name = ty.name.to_string();
-    if let Some(m) = ty.dict().downcast_ref::<crate::objects::dict::Dict>().and_then(|d| {
-        d.get_str(&crate::objects::str::new_str("__module__"))
-    }) {
+    if let Some(m) = ty
+        .dict()
+        .downcast_ref::<crate::objects::dict::Dict>()
+        .and_then(|d| d.get_str(&crate::objects::str::new_str("__module__")))
+    {
         if let Some(m) = crate::objects::str::as_str(&m) {
             if &*m != "__main__" && &*m != "builtins" {
                 name = format!("{}.{}", &*m, name);
@@ -41,7 +43,11 @@ pub fn exception_only(e: &Value) -> String {
             "<exception str() failed>".into()
         }
     };
-    let mut out = if msg.is_empty() { name } else { format!("{}: {}", name, msg) };
+    let mut out = if msg.is_empty() {
+        name
+    } else {
+        format!("{}: {}", name, msg)
+    };
     if let Some(notes) = crate::ops::object::get_instance_dict_item(e, "__notes__") {
         if let Ok(items) = crate::ops::sequence::collect(&notes) {
             for n in items {
@@ -59,7 +65,10 @@ fn format_tb(tb: &Value, out: &mut String) {
         if let Some(c) = t.code.downcast_ref::<Code>() {
             let file = crate::ops::object::str_string(&c.filename).unwrap_or_default();
             let name = crate::ops::object::str_string(&c.name).unwrap_or_default();
-            out.push_str(&format!("  File \"{}\", line {}, in {}\n", file, t.lineno, name));
+            out.push_str(&format!(
+                "  File \"{}\", line {}, in {}\n",
+                file, t.lineno, name
+            ));
             if let Some(l) = source_line(&file, t.lineno) {
                 out.push_str(&format!("    {}\n", l));
             }
@@ -75,10 +84,17 @@ fn format_chain(e: &Value, out: &mut String, seen: &mut Vec<u64>) {
         let context = d.context();
         if !cause.is_null() && !seen.contains(&cause.payload) {
             format_chain(&cause, out, seen);
-            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if !context.is_null() && !d.suppress_context.get() && !seen.contains(&context.payload) {
+            out.push_str(
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+            );
+        } else if !context.is_null()
+            && !d.suppress_context.get()
+            && !seen.contains(&context.payload)
+        {
             format_chain(&context, out, seen);
-            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            out.push_str(
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+            );
         }
         let tb = d.traceback();
         if !tb.is_null() {
