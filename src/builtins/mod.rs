@@ -20,6 +20,7 @@ fn create() -> Value {
     for (name, f) in core::FUNCTIONS {
         md.set(name, new_builtin(name, *f));
     }
+    md.set("open", new_builtin("open", crate::objects::file::open));
     use crate::objects::*;
     let types: [(&str, &TypeObject); 22] = [
         ("object", &object::OBJECT_TYPE),

@@ -21,6 +21,7 @@ pub mod code;
 pub mod complex;
 pub mod dict;
 pub mod exception;
+pub mod file;
 pub mod float;
 pub mod function;
 pub mod int;
@@ -539,6 +540,8 @@ pub fn builtin_types() -> Vec<&'static TypeObject> {
         &function::FUNCTION_TYPE,
         &function::METHOD_TYPE,
         &traceback::TRACEBACK_TYPE,
+        &file::TEXT_FILE_TYPE,
+        &file::BINARY_FILE_TYPE,
         &cell::CELL_TYPE,
         &module::MODULE_TYPE,
         &builtin_function::BUILTIN_FUNCTION_TYPE,
