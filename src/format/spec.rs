@@ -375,12 +375,17 @@ pub fn format_int(
                 "Alternate form (#) not allowed with integer format specifier 'c'",
             ));
         }
-        let code = match value {
-            IntRef::Small(v) => u32::try_from(v).ok(),
-            IntRef::Big(v) => v.to_u32(),
-        }
-        .filter(|&c| c < 0x110000)
-        .ok_or_else(|| FormatError::overflow("%c arg not in range(0x110000)"))?;
+        // The value goes through a C long first.
+        let long = match value {
+            IntRef::Small(v) => v,
+            IntRef::Big(v) => v.to_i64().ok_or_else(|| {
+                FormatError::overflow("Python int too large to convert to C long")
+            })?,
+        };
+        let code = u32::try_from(long)
+            .ok()
+            .filter(|&c| c < 0x110000)
+            .ok_or_else(|| FormatError::overflow("%c arg not in range(0x110000)"))?;
         let ch = char::from_u32(code).ok_or_else(|| {
             FormatError::value("%c of a surrogate code point cannot be represented")
         })?;
@@ -477,10 +482,18 @@ pub fn format_str(s: &str, spec: &FormatSpec, type_name: &str) -> Result<String,
         Some('s') => {}
         Some(other) => return Err(unknown_code(other, type_name)),
     }
-    if spec.sign.is_some() {
-        return Err(FormatError::value(
-            "Sign not allowed in string format specifier",
-        ));
+    match spec.sign {
+        None => {}
+        Some(Sign::Space) => {
+            return Err(FormatError::value(
+                "Space not allowed in string format specifier",
+            ))
+        }
+        Some(_) => {
+            return Err(FormatError::value(
+                "Sign not allowed in string format specifier",
+            ))
+        }
     }
     if spec.no_neg_zero {
         return Err(FormatError::value(
@@ -626,6 +639,12 @@ mod tests {
             ff(1.0, "x"),
             "Unknown format code 'x' for object of type 'float'"
         );
+        // Precisions past Rust's own limit (u16::MAX) still give exact digits then zeros.
+        let long = ff(0.1, ".70000f");
+        assert_eq!(long.len(), 70002);
+        assert!(long.starts_with("0.1000000000000000055511151231257827021181583404541015625000"));
+        assert!(long[60..].bytes().all(|b| b == b'0'));
+        assert_eq!(ff(1.5, ".70000e").len(), 70006);
     }
 
     #[test]
