@@ -316,25 +316,29 @@ fn lay_out(out: &mut String, digits: &[u8], decpt: i32, layout: &Layout) {
     if use_exp {
         out.push(if layout.upper { 'E' } else { 'e' });
         out.push(if exp < 0 { '-' } else { '+' });
-        let e = exp.unsigned_abs();
-        if e < 10 {
-            out.push('0');
+        // At least two digits; |exp| < 400.
+        let e = exp.unsigned_abs() as u32;
+        if e >= 100 {
+            out.push(char::from_digit(e / 100, 10).expect("digit"));
         }
-        let mut buf = StackBuf::<8>::new();
-        write!(buf, "{e}").expect("exponent fits");
-        push_ascii(out, buf.as_bytes());
+        out.push(char::from_digit(e / 10 % 10, 10).expect("digit"));
+        out.push(char::from_digit(e % 10, 10).expect("digit"));
     }
 }
 
 /// Appends ASCII bytes to a `String`.
 pub(crate) fn push_ascii(out: &mut String, bytes: &[u8]) {
-    debug_assert!(bytes.is_ascii());
-    out.extend(bytes.iter().map(|&b| b as char));
+    out.push_str(std::str::from_utf8(bytes).expect("ASCII digits"));
 }
 
 /// Appends `n` ASCII zeros.
-fn push_zeros(out: &mut String, n: usize) {
-    out.extend(std::iter::repeat_n('0', n));
+fn push_zeros(out: &mut String, mut n: usize) {
+    const ZEROS: &str = "00000000000000000000000000000000";
+    while n > 0 {
+        let k = n.min(ZEROS.len());
+        out.push_str(&ZEROS[..k]);
+        n -= k;
+    }
 }
 
 #[cfg(test)]

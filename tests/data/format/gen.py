@@ -122,6 +122,9 @@ def decimalish_float():
         lambda: R.choice([1, -1]) * (10.0 ** R.randint(-6, 18)) * R.choice([1, 0.99999, 1.00001, 9.999999, 0.5]),
         lambda: R.random() * 10.0 ** R.randint(-5, 20),
         lambda: from_bits(R.randint(1, 2**52)),  # subnormal
+        # Short exact expansions: exact ties between shortest-digit candidates live here.
+        lambda: R.randint(1, 2**53) / 2 ** R.randint(1, 12),
+        lambda: float(R.randint(1, 2**53) * 2 ** R.randint(0, 20)),
     ])
     return k()
 
@@ -278,7 +281,8 @@ def gen_int_parse():
     for s, base in [("1" * 4300, 10), ("1" * 4301, 10), ("-" + "1" * 4301, 10), ("1_" * 4300 + "1", 10),
                     ("0" * 4301, 10), ("1" * 4301, 16), ("1" * 4301, 36), ("1" * 4301, 32), ("1" * 4301, 0),
                     ("0x" + "1" * 5000, 0), ("1" * 4301 + "x", 10), ("x" * 300, 10), ("é" * 300, 10),
-                    ("9" * 4300, 10), ("1" * 5000, 7)]:
+                    ("9" * 4300, 10), ("1" * 5000, 7),
+                    ("0" * 4301, 0), ("0_" * 10 + "0", 0), ("-" + "0" * 5, 0), ("0" * 4300 + "1", 0)]:
         emit("int", esc(s), str(base), result(lambda: hex(int(s, base))))
 
 
