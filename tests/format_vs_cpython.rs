@@ -309,6 +309,10 @@ fn check(fields: &[&str]) -> Result<(), String> {
             .and_then(|s| f::format_float(float_of(args[0]), &s, "float").map_err(err)),
         "fmti" => spec(args[1], "int")
             .and_then(|s| f::format_int(int_of(args[0]).as_ref(), &s, "int", LIMIT).map_err(err)),
+        "crepr" => Ok(f::complex_repr(float_of(args[0]), float_of(args[1]))),
+        "fmtc" => spec(args[2], "complex").and_then(|s| {
+            f::format_complex(float_of(args[0]), float_of(args[1]), &s, "complex").map_err(err)
+        }),
         "fmts" => spec(args[1], "str")
             .and_then(|s| f::format_str(&unescape(args[0]), &s, "str").map_err(err)),
         "int" | "intb" => {

@@ -20,6 +20,8 @@ Kinds (the Rust test, tests/format_vs_cpython.rs, reads them):
   fmtf BITS SPEC             format(float, SPEC)
   fmti INT SPEC              format(int, SPEC); INT is decimal, or [-]0x hex when huge
   fmts STR SPEC              format(str, SPEC)
+  crepr BITS BITS            repr(complex(re, im))
+  fmtc BITS BITS SPEC        format(complex(re, im), SPEC)
   int STR BASE               int(STR, BASE), result as hex()
   intb BYTES BASE            int(bytes, BASE), result as hex()
   float STR                  float(STR), result as BITS (any NaN as 'nan')
@@ -234,6 +236,16 @@ def gen_specs():
         emit("fmtf", bits(x), esc(spec), result(lambda: format(x, spec)))
     for s, spec in [("a", ".2147483648"), ("ab", "\U0001F600^9"), ("abc", ".0")]:
         emit("fmts", esc(s), esc(spec), result(lambda: format(s, spec)))
+
+
+def gen_complex():
+    pool = float_pool(30, 60) + [0.0, -0.0, 0.0, 1.0]
+    for _ in range(n(600)):
+        z = complex(R.choice(pool), R.choice(pool))
+        emit("crepr", bits(z.real), bits(z.imag), result(lambda: repr(z)))
+    for _ in range(n(2500)):
+        z, spec = complex(R.choice(pool), R.choice(pool)), random_spec()
+        emit("fmtc", bits(z.real), bits(z.imag), esc(spec), result(lambda: format(z, spec)))
 
 
 # ---------------------------------------------------------------- int / float parsing
@@ -500,7 +512,7 @@ def gen_percent():
 
 
 def main():
-    for gen in [gen_repr, gen_float_formats, gen_specs, gen_int_parse, gen_float_parse, gen_int_text,
+    for gen in [gen_repr, gen_float_formats, gen_specs, gen_complex, gen_int_parse, gen_float_parse, gen_int_text,
                 gen_round, gen_hex, gen_repr_str, gen_percent]:
         gen()
     out = sys.stdout
