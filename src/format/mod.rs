@@ -17,6 +17,8 @@
 //!
 //! Locale: the `n` presentation type behaves as in the C locale (no grouping, `.` point).
 
+#![warn(missing_docs)]
+
 mod digits;
 mod error;
 mod float_hex;
