@@ -448,84 +448,92 @@ fn next_markup<'a>(t: &'a [char], pos: &mut usize) -> PyResult<(&'a [char], Opti
     if !markup_follows {
         return Ok((literal, None));
     }
-    let field_start = *pos;
-    let mut count = 1;
-    let mut needs_expanding = false;
-    while *pos < t.len() {
-        let c = t[*pos];
-        *pos += 1;
-        match c {
-            '{' => {
-                needs_expanding = true;
-                count += 1;
-            }
-            '}' => {
-                count -= 1;
-                if count == 0 {
-                    let field = parse_field(&t[field_start..*pos - 1], needs_expanding)?;
-                    return Ok((literal, Some(field)));
-                }
-            }
-            _ => {}
-        }
-    }
-    err(&VALUE_ERROR, "unmatched '{' in format")
+    let field = parse_field(t, pos)?;
+    Ok((literal, Some(field)))
 }
 
-/// Splits a field into name, conversion and spec (CPython's `parse_field`).
-fn parse_field(s: &[char], needs_expanding: bool) -> PyResult<Field<'_>> {
-    let mut i = 0;
+/// Parses the field that starts at `*pos` (just after its `{`) up to and including its
+/// closing `}`: name, conversion and spec (CPython's `parse_field`).
+fn parse_field<'a>(s: &'a [char], pos: &mut usize) -> PyResult<Field<'a>> {
+    let name_start = *pos;
     let mut c = '\0';
-    let mut stopped = false;
-    while i < s.len() {
-        c = s[i];
-        i += 1;
+    while *pos < s.len() {
+        c = s[*pos];
+        *pos += 1;
         match c {
             '{' => return err(&VALUE_ERROR, "unexpected '{' in field name"),
             '[' => {
-                while i < s.len() && s[i] != ']' {
-                    i += 1;
+                while *pos < s.len() && s[*pos] != ']' {
+                    *pos += 1;
                 }
             }
-            '}' | ':' | '!' => {
-                stopped = true;
-                break;
-            }
+            '}' | ':' | '!' => break,
             _ => {}
         }
     }
-    if stopped && (c == '!' || c == ':') {
-        let name = &s[..i - 1];
+    let name = &s[name_start..(*pos - 1).max(name_start)];
+    if c == '!' || c == ':' {
         let mut conversion = None;
         if c == '!' {
-            if i >= s.len() {
+            if *pos >= s.len() {
                 return err(
                     &VALUE_ERROR,
                     "end of string while looking for conversion specifier",
                 );
             }
-            conversion = Some(s[i]);
-            i += 1;
-            if i < s.len() {
-                let c = s[i];
-                i += 1;
+            conversion = Some(s[*pos]);
+            *pos += 1;
+            if *pos < s.len() {
+                let c = s[*pos];
+                *pos += 1;
+                if c == '}' {
+                    return Ok(Field {
+                        name,
+                        conversion,
+                        spec: &[],
+                        spec_needs_expanding: false,
+                    });
+                }
                 if c != ':' {
                     return err(&VALUE_ERROR, "expected ':' after conversion specifier");
                 }
             }
         }
-        return Ok(Field {
-            name,
-            conversion,
-            spec: &s[i..],
-            spec_needs_expanding: needs_expanding,
-        });
+        let spec_start = *pos;
+        let mut count = 1;
+        let mut needs_expanding = false;
+        while *pos < s.len() {
+            let c = s[*pos];
+            *pos += 1;
+            match c {
+                '{' => {
+                    needs_expanding = true;
+                    count += 1;
+                }
+                '}' => {
+                    count -= 1;
+                    if count == 0 {
+                        return Ok(Field {
+                            name,
+                            conversion,
+                            spec: &s[spec_start..*pos - 1],
+                            spec_needs_expanding: needs_expanding,
+                        });
+                    }
+                }
+                _ => {}
+            }
+        }
+        return err(&VALUE_ERROR, "unmatched '{' in format spec");
+    }
+    if c != '}' {
+        return err(&VALUE_ERROR, "expected '}' before end of string");
     }
     Ok(Field {
-        name: &s[..i],
+        name,
         conversion: None,
         spec: &[],
-        spec_needs_expanding: needs_expanding,
+        spec_needs_expanding: false,
     })
 }
 
