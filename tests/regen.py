@@ -122,6 +122,7 @@ def main():
     print(f"regen: {len(progs)} programs with {python}", file=sys.stderr)
 
     bad = []
+    notes = []
     stale = []
     for area, name in progs:
         r1 = run(python, area, name, 1)
@@ -134,6 +135,8 @@ def main():
                 bad.append(f"{area}/{name}: output differs between two runs (nondeterministic)")
                 continue
         out, err, code = r1
+        if code == 0 and err:
+            notes.append(f"{area}/{name}: exit code 0 but stderr ends with {err.decode(errors='replace')!r}")
         files = {
             ".out": out,
             ".err": err + b"\n" if err else b"",
@@ -166,6 +169,8 @@ def main():
 
     for s in stale:
         print(("stale: " if check_only else "updated: ") + s, file=sys.stderr)
+    for n in notes:
+        print("note: " + n, file=sys.stderr)
     for b in bad:
         print("ERROR: " + b, file=sys.stderr)
     print(f"regen: {len(progs)} programs, {len(stale)} files {'stale' if check_only else 'updated'}, "

@@ -1,6 +1,6 @@
 # int: bool is an int subclass: arithmetic, results' types, sums and indexing with bools
 t, f = True, False
-print(t + t, t - f, t * 10, f * 10, t / 2, t // 2, t % 2, -t, +t, ~t, ~f)
+print(t + t, t - f, t * 10, f * 10, t / 2, t // 2, t % 2, -t, +t, ~int(t), ~int(f))
 print(type(t + t), type(t * 1), type(-t), type(t / 1), type(abs(f)))
 print(t ** 10, f ** 0, 2 ** t, 10 ** f)
 print(sum([True, True, False, True]), sum([t] * 100), type(sum([True, False])))
