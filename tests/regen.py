@@ -68,6 +68,61 @@ def all_programs():
     return progs
 
 
+# Features that belong to later phases: programs outside the PENDING areas must not use them.
+PHASE2_IMPORTS = {"sys", "math", "time"}
+LINT_SCRIPT = r"""
+import dis, sys
+CO_GEN = 0x20 | 0x80 | 0x200  # generator, coroutine, async generator
+def walk(co, out):
+    if co.co_flags & CO_GEN:
+        out.add("generator/genexp (" + co.co_name + ")")
+    for ins in dis.get_instructions(co):
+        op = ins.opname
+        if op == "LOAD_BUILD_CLASS":
+            out.add("class statement")
+        elif op == "BEFORE_WITH":
+            out.add("with statement")
+        elif op.startswith("MATCH_"):
+            out.add("match statement")
+        elif op == "CHECK_EG_MATCH":
+            out.add("except*")
+        elif op == "IMPORT_NAME" and ins.argval.split(".")[0] not in @IMPORTS@:
+            out.add("import " + ins.argval)
+        elif op in ("LOAD_NAME", "LOAD_GLOBAL") and ins.argval in ("eval", "exec", "compile", "__import__"):
+            out.add(ins.argval + "()")
+    for c in co.co_consts:
+        if hasattr(c, "co_code"):
+            walk(c, out)
+for path in sys.argv[1:]:
+    with open(path, encoding="utf-8") as f:
+        src = f.read()
+    out = set()
+    walk(compile(src, path, "exec"), out)
+    if out:
+        print(path + ": " + ", ".join(sorted(out)))
+""".replace("@IMPORTS@", repr(sorted(PHASE2_IMPORTS)))
+
+
+def pending_areas():
+    try:
+        with open(os.path.join(PROGRAMS, "PENDING")) as f:
+            return {l.split("#")[0].strip().rstrip("/") for l in f if l.split("#")[0].strip()}
+    except OSError:
+        return set()
+
+
+def lint(python, progs):
+    """Phase-2 programs (areas not in PENDING) may not use later-phase features."""
+    pending = pending_areas()
+    paths = [os.path.join(PROGRAMS, a, n + ".py") for a, n in progs if a not in pending]
+    if not paths:
+        return []
+    p = subprocess.run([python, "-c", LINT_SCRIPT] + paths, capture_output=True, text=True)
+    if p.returncode != 0:
+        return ["lint failed: " + p.stderr.strip()]
+    return ["uses a later-phase feature: " + os.path.relpath(l, PROGRAMS) for l in p.stdout.splitlines()]
+
+
 def last_line(stderr):
     lines = [l for l in stderr.replace(b"\r\n", b"\n").split(b"\n") if l.strip()]
     return lines[-1] if lines else b""
@@ -121,7 +176,7 @@ def main():
         progs = [(a, n) for (a, n) in progs if any(f in a + "/" + n for f in filters)]
     print(f"regen: {len(progs)} programs with {python}", file=sys.stderr)
 
-    bad = []
+    bad = lint(python, progs)
     notes = []
     stale = []
     for area, name in progs:

@@ -1,6 +1,6 @@
 # bytes: bytes()/bytearray() constructors from ints, iterables, strings with encodings, and their errors
 print(bytes(), bytes(3), bytes([65, 66, 67]), bytes((0, 255)), bytes(range(5)), bytes("héllo", "utf-8"), bytes(b"copy"))
-print(bytes(bytearray(b"ba")), bytes(x * 2 for x in range(4)), bytes("abc", encoding="ascii"))
+print(bytes(bytearray(b"ba")), bytes([x * 2 for x in range(4)]), bytes("abc", encoding="ascii"))
 print(bytearray(), bytearray(2), bytearray([1, 2]), bytearray("é", "latin-1"), bytearray(b"x"), bytearray(range(3)))
 for args in [(-1,), ([256],), ([-1],), (["a"],), ("text",), (1.5,), (None,), ("é", "ascii"), (b"x", "utf-8"), (3, "utf-8")]:
     try:

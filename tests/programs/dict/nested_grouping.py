@@ -4,7 +4,7 @@ groups = {}
 for cat, name, qty in records:
     groups.setdefault(cat, {}).setdefault(name, []).append(qty)
 print(groups)
-totals = {cat: sum(sum(v) for v in names.values()) for cat, names in groups.items()}
+totals = {cat: sum([sum(v) for v in names.values()]) for cat, names in groups.items()}
 print(totals, max(totals, key=totals.get), sorted(totals.items(), key=lambda kv: kv[1]))
 tree = {"a": {"b": {"c": 1, "d": [2, 3]}, "e": 4}, "f": {}}
 def walk(node, path=()):

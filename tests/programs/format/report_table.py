@@ -10,6 +10,6 @@ for region, rev, growth in sales:
     print(f"{region:<12.12} | {rev:>15,.2f} | {growth:>+8.1%} | {bar:<10}")
 print("-" * len(header))
 print(f"{'Total':<12} | {total:>15,.2f} | {'':>8} |")
-print(f"{'Mean':<12} | {total / len(sales):>15_.3f} | {sum(g for *_, g in sales) / len(sales):>8.2%} |")
+print(f"{'Mean':<12} | {total / len(sales):>15_.3f} | {sum([g for *_, g in sales]) / len(sales):>8.2%} |")
 for i, (region, rev, _) in enumerate(sales, 1):
     print(f"{i:02d}. {region!r:>16} {rev:12.3e} {int(rev):#x} {int(rev):,}")

@@ -13,6 +13,6 @@ for v in range(-1000, 1000):
     if hash(v) != (v if v != -1 else -2):
         ok = False
 print(ok)
-print(all(hash(v) == v % M for v in [M + 5, 3 * M + 7, 2**100]))
+print(all([hash(v) == v % M for v in [M + 5, 3 * M + 7, 2**100]]))
 print(hash(-(2**100)) == -((2**100) % M))
 print(hash(10**18), hash(1 << 61), hash(-(1 << 61)))

@@ -9,7 +9,7 @@ def bsearch(a, x):
             hi = mid
     return lo
 
-data = sorted((i * 7919) % 1000 for i in range(200))
+data = sorted([(i * 7919) % 1000 for i in range(200)])
 print([bsearch(data, v) for v in (-1, 0, 500, 999, 1000)])
 
 def merge_sort(a):
@@ -43,7 +43,7 @@ for v in [3, 1, 3, 2, 1, 4, 2]:
 print(seen)
 A = [[1, 2, 3], [4, 5, 6]]
 B = [[7, 8], [9, 10], [11, 12]]
-C = [[sum(A[i][k] * B[k][j] for k in range(3)) for j in range(2)] for i in range(2)]
+C = [[sum([A[i][k] * B[k][j] for k in range(3)]) for j in range(2)] for i in range(2)]
 print(C, [list(r) for r in zip(*A)])
 pascal = [[1]]
 for _ in range(8):

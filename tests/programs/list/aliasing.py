@@ -36,7 +36,7 @@ print(orig, res)
 board = [["."] * 3 for _ in range(3)]
 board[1][1] = "X"
 board[0][2] = "O"
-print("\n".join("".join(r) for r in board))
+print("\n".join(["".join(r) for r in board]))
 deep = [[1, [2]], [3]]
 copy1 = [r[:] for r in deep]
 copy1[0][1].append(99)

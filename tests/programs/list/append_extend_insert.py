@@ -7,7 +7,7 @@ a.extend((6,))
 a.extend("ab")
 a.extend(range(2))
 a.extend({"k": 1})
-a.extend(x * 10 for x in range(2))
+a.extend(map(lambda x: x * 10, range(2)))
 print(a)
 b = [1, 2, 3]
 b.insert(0, "front")

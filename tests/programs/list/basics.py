@@ -12,7 +12,7 @@ b = [0] * 5
 for i in range(len(b)):
     b[i] = i * i
 print(b, sum(b), max(b), min(b), sorted(b, reverse=True))
-print(list(list(range(3))), list(x for x in "hey"), [*range(3), *"ab"], [1, *[2, 3], 4])
+print(list(list(range(3))), list([x for x in "hey"]), [*range(3), *"ab"], [1, *[2, 3], 4])
 c = a
 c.append("shared")
 print(a is c, a == c, len(a))

@@ -40,7 +40,7 @@ for f in [lambda: d.__setitem__(slice(None, None, 2), [1]), lambda: d.__setitem_
     except (ValueError, TypeError) as e:
         print(type(e).__name__ + ":", e)
 e = [0, 1, 2]
-e[0:1] = (x * 10 for x in range(3))
+e[0:1] = [x * 10 for x in range(3)]
 print(e)
 e[1:1] = {"k": 1}
 print(e)

@@ -25,6 +25,6 @@ try:
     bool(1, 2)
 except TypeError as e:
     print("TypeError:", e)
-print(sum(x > 2 for x in range(6)), [True] * 3, True * "ab", "ab" * False)
+print(sum([x > 2 for x in range(6)]), [True] * 3, True * "ab", "ab" * False)
 print(True.__and__(False), True.__or__(False), True.__xor__(True), False.__neg__())
 print(all([True, 1, "x"]), any([0, "", None]), True.conjugate(), (True).as_integer_ratio())

@@ -22,7 +22,7 @@ words = ["listen", "silent", "enlist", "google", "gooegl", "cat", "act", "tac", 
 classes = {}
 for w in words:
     classes.setdefault(frozenset(w), []).append(w)
-print(sorted(sorted(v) for v in classes.values()))
+print(sorted([sorted(v) for v in classes.values()]))
 a = set(range(0, 30, 2))
 b = set(range(0, 30, 3))
 print(a & b, sorted(a ^ b)[:8], len(a | b), sorted((a - b) & {4, 6, 8}))

@@ -17,5 +17,5 @@ print(frozenset(fs) == fs, frozenset(range(5)) - {0}, frozenset({1, 2}) | frozen
 power = [frozenset()]
 for x in [1, 2, 3]:
     power += [p | {x} for p in power]
-print(len(power), sorted(sorted(p) for p in power))
+print(len(power), sorted([sorted(p) for p in power]))
 print(hash(frozenset()) == hash(frozenset([])), type(frozenset({1}) & {1}).__name__, type({1} & frozenset({1})).__name__)

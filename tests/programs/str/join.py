@@ -1,6 +1,6 @@
 # str: join over lists, tuples, generators, dicts and strings; the TypeError for non-str items
 print(",".join(["a", "b", "c"]), "".join(["x", "y"]), "-".join("abc"), " ".join(()), repr("".join([])))
-print(", ".join(("one",)), "::".join(str(i) for i in range(5)), "/".join({"k1": 1, "k2": 2}))
+print(", ".join(("one",)), "::".join([str(i) for i in range(5)]), "/".join({"k1": 1, "k2": 2}))
 print("\n".join(["line1", "line2"]))
 print("日".join(["a", "b", "c"]), "ab".join(["1", "2", "3"]), "x".join(["", "", ""]))
 print("+".join(map(str, [1, 2.5, True, None])), "".join(reversed("stressed")))

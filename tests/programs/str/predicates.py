@@ -5,7 +5,7 @@ samples = ["", "abc", "ABC", "Abc", "abc123", "123", "12.5", "-1", " ", " \t\n",
            "\x00", "ab\u0301"]
 names = ["isalpha", "isdigit", "isdecimal", "isnumeric", "isalnum", "isspace", "isupper", "islower",
          "istitle", "isidentifier", "isprintable", "isascii"]
-print(" ".join(n[2:] for n in names))
+print(" ".join([n[2:] for n in names]))
 for s in samples:
     row = ["T" if getattr(s, n)() else "." for n in names]
     print("".join(row), repr(s))

@@ -12,7 +12,7 @@ a, b, c = x
 print(a, b, c, x)
 a, b = b, a
 print(a, b)
-print(tuple(), tuple([1, 2]), tuple("abc"), tuple(range(3)), tuple({"k": 1, "j": 2}), tuple(i * i for i in range(4)))
+print(tuple(), tuple([1, 2]), tuple("abc"), tuple(range(3)), tuple({"k": 1, "j": 2}), tuple([i * i for i in range(4)]))
 print(tuple(t) == t, list(t), sorted((3, 1, 2)), max((1, 5, 2)), sum((1, 2, 3)))
 for args in [(99,), (1, 0, 1)]:
     try:

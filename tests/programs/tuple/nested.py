@@ -8,9 +8,9 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 print(t[2])
-grid = tuple(tuple(r * 3 + c for c in range(3)) for r in range(3))
+grid = tuple([tuple([r * 3 + c for c in range(3)]) for r in range(3)])
 print(grid, grid[2][1], [row[1] for row in grid], tuple(zip(*grid)))
-flat = tuple(x for row in grid for x in row)
+flat = tuple([x for row in grid for x in row])
 print(flat, sum(flat), flat[::4])
 deep = ()
 for i in range(5):
