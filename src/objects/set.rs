@@ -1203,7 +1203,8 @@ pub struct SetIter {
     set: Value,
     /// Next slot to look at; `usize::MAX` once exhausted.
     pos: Cell<usize>,
-    /// The set's size when iteration started; a change raises RuntimeError.
+    /// The set's size when iteration started (`usize::MAX` after a size change was seen);
+    /// a change raises RuntimeError.
     used: Cell<usize>,
 }
 
@@ -1229,7 +1230,8 @@ fn set_iter_next(v: &Value) -> PyResult<Option<Value>> {
     }
     let so = this(&it.set);
     if so.len() != it.used.get() {
-        it.pos.set(usize::MAX);
+        // Sticky, as in CPython: every later call raises too.
+        it.used.set(usize::MAX);
         return err(&RUNTIME_ERROR, "Set changed size during iteration");
     }
     let t = so.t();
