@@ -1256,3 +1256,161 @@ pub static SET_ITER_TYPE: TypeObject = TypeObject {
     next: Some(set_iter_next),
     ..TypeObject::EMPTY
 };
+
+#[cfg(test)]
+mod tests {
+    //! Drives the table with int elements and compares iteration order and `hash(frozenset)`
+    //! with CPython 3.12 running the same operations.
+
+    use super::*;
+
+    /// A deterministic pseudo-random sequence (64-bit LCG).
+    struct Lcg(u64);
+
+    impl Lcg {
+        fn next(&mut self, n: u64) -> u64 {
+            self.0 = self
+                .0
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (self.0 >> 33) % n
+        }
+    }
+
+    fn ints(v: &Value) -> Vec<i64> {
+        this(v)
+            .items()
+            .iter()
+            .map(|x| x.as_small_int().unwrap())
+            .collect()
+    }
+
+    /// Runs a random program on sets `a` and `b`; returns (Python source, our output).
+    fn scenario(seed: u64) -> (String, String) {
+        let mut r = Lcg(seed);
+        let range = [16, 64, 500, 5000, 1 << 40][(seed % 5) as usize];
+        let scale = [1, 8, 1024, 1 << 20][(seed / 5 % 4) as usize];
+        let mut key = |r: &mut Lcg| -> i64 {
+            let k = r.next(range) as i64 * scale;
+            if r.next(4) == 0 {
+                -k - 1
+            } else {
+                k
+            }
+        };
+        let mut py = String::from("a = set()\nb = set()\n");
+        let mut out = String::new();
+        let mut a = new_set(vec![]).unwrap();
+        let mut b = new_set(vec![]).unwrap();
+        for step in 0..400 {
+            let op = r.next(20);
+            let (target, other) = if r.next(3) == 0 {
+                ("b", "a")
+            } else {
+                ("a", "b")
+            };
+            let (t, o) = if target == "a" {
+                (a.clone(), b.clone())
+            } else {
+                (b.clone(), a.clone())
+            };
+            let mut new_t = None;
+            match op {
+                0..=7 => {
+                    let k = key(&mut r);
+                    py.push_str(&format!("{target}.add({k})\n"));
+                    this(&t).add(Value::int(k)).unwrap();
+                }
+                8..=10 => {
+                    let k = key(&mut r);
+                    py.push_str(&format!("{target}.discard({k})\n"));
+                    this(&t).discard_key(&Value::int(k)).unwrap();
+                }
+                11 => {
+                    py.push_str(&format!("if {target}: {target}.pop()\n"));
+                    this(&t).pop();
+                }
+                12 => {
+                    py.push_str(&format!("{target}.update({other})\n"));
+                    set_update(&t, &o).unwrap();
+                }
+                13 => {
+                    py.push_str(&format!("{target} -= {other}\n"));
+                    set_isub(&t, &o).unwrap();
+                }
+                14 => {
+                    py.push_str(&format!("{target} &= {other}\n"));
+                    set_iand(&t, &o).unwrap();
+                }
+                15 => {
+                    py.push_str(&format!("{target} ^= {other}\n"));
+                    set_ixor(&t, &o).unwrap();
+                }
+                16 => {
+                    py.push_str(&format!("{target} = {target} | {other}\n"));
+                    new_t = Some(set_or(&t, &o).unwrap());
+                }
+                17 => {
+                    py.push_str(&format!("{target} = {other} - {target}\n"));
+                    new_t = Some(set_sub(&o, &t).unwrap());
+                }
+                18 => {
+                    py.push_str(&format!("{target} = {other} & {target}\n"));
+                    new_t = Some(set_and(&o, &t).unwrap());
+                }
+                _ => {
+                    if r.next(4) == 0 {
+                        py.push_str(&format!("{target}.clear()\n"));
+                        this(&t).clear();
+                    } else {
+                        py.push_str(&format!("{target} = {target}.copy()\n"));
+                        new_t = Some(copy_of(&t).unwrap());
+                    }
+                }
+            }
+            if let Some(n) = new_t {
+                if target == "a" {
+                    a = n;
+                } else {
+                    b = n;
+                }
+            }
+            if step % 4 == 3 {
+                py.push_str("print(*a, '|', *b, hash(frozenset(a)))\n");
+                let mut line: Vec<String> = ints(&a).iter().map(|x| x.to_string()).collect();
+                line.push("|".into());
+                line.extend(ints(&b).iter().map(|x| x.to_string()));
+                let f = new_frozenset(this(&a).items()).unwrap();
+                line.push(frozenset_hash(&f).unwrap().to_string());
+                out.push_str(&line.join(" "));
+                out.push('\n');
+            }
+        }
+        (py, out)
+    }
+
+    #[test]
+    fn iteration_order_and_hash_match_cpython() {
+        let Ok(python) = crate::compile::find_python312() else {
+            eprintln!("CPython 3.12 not found; skipping");
+            return;
+        };
+        for seed in 0..60 {
+            let (py, ours) = scenario(seed);
+            let res = std::process::Command::new(&python)
+                .args(["-c", &py])
+                .output()
+                .unwrap();
+            assert!(
+                res.status.success(),
+                "{}",
+                String::from_utf8_lossy(&res.stderr)
+            );
+            let theirs = String::from_utf8(res.stdout).unwrap();
+            for (n, (x, y)) in ours.lines().zip(theirs.lines()).enumerate() {
+                assert_eq!(x, y, "seed {seed}, checkpoint {n}\n{py}");
+            }
+            assert_eq!(ours.lines().count(), theirs.lines().count());
+        }
+    }
+}
