@@ -952,7 +952,10 @@ fn one_arg<'a>(ty: &str, name: &str, args: &'a [Value], kw: &[Value]) -> PyResul
             format!("{}.{}() takes no keyword arguments", ty, name),
         );
     }
-    exactly_one(&format!("{}.{}", ty, name), args)
+    match args {
+        [x] => Ok(x),
+        _ => exactly_one(&format!("{}.{}", ty, name), args),
+    }
 }
 
 /// Checks a `METH_NOARGS` method got no arguments.
