@@ -104,11 +104,9 @@ fn insert_clean(slots: &mut [Entry], mask: usize, key: Value, hash: i64) {
         } else {
             i
         };
-        for j in i..=last {
-            if slots[j].key.is_null() {
-                slots[j] = Entry { key, hash };
-                return;
-            }
+        if let Some(e) = slots[i..=last].iter_mut().find(|e| e.key.is_null()) {
+            *e = Entry { key, hash };
+            return;
         }
         i = next_probe(i, &mut perturb, mask);
     }
@@ -1293,7 +1291,7 @@ mod tests {
         let mut r = Lcg(seed);
         let range = [16, 64, 500, 5000, 1 << 40][(seed % 5) as usize];
         let scale = [1, 8, 1024, 1 << 20][(seed / 5 % 4) as usize];
-        let mut key = |r: &mut Lcg| -> i64 {
+        let key = |r: &mut Lcg| -> i64 {
             let k = r.next(range) as i64 * scale;
             if r.next(4) == 0 {
                 -k - 1
