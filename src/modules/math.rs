@@ -165,14 +165,14 @@ fn two<'a>(name: &str, args: &'a [Value], kwnames: &[Value]) -> PyResult<(&'a Va
 }
 
 /// Parses `positional..., *, keyword...` arguments by name: returns one slot per name.
-/// `npos_max` names may be given positionally; `required` is how many must be present.
+/// `npos_max` names may be given positionally, the first `posonly` only positionally;
+/// `required` is how many must be present.
 fn parse_args(
     fname: &str,
     args: &[Value],
     kwnames: &[Value],
     names: &[&str],
-    npos_max: usize,
-    required: usize,
+    (posonly, npos_max, required): (usize, usize, usize),
 ) -> PyResult<Vec<Option<Value>>> {
     let n = npos(args, kwnames);
     if n > npos_max {
@@ -201,7 +201,7 @@ fn parse_args(
             return err(&TYPE_ERROR, "keywords must be strings");
         };
         let k: &str = &k;
-        match names.iter().position(|nm| *nm == k) {
+        match names.iter().skip(posonly).position(|nm| *nm == k).map(|j| j + posonly) {
             Some(j) => {
                 if out[j].is_some() {
                     return err(
@@ -226,7 +226,7 @@ fn parse_args(
     }
     for (j, slot) in out.iter().enumerate().take(required) {
         if slot.is_none() {
-            if n < npos_max && j < npos_max {
+            if j >= posonly && j < npos_max {
                 return err(
                     &TYPE_ERROR,
                     format!(
@@ -927,7 +927,7 @@ fn m_isnan(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn m_isclose(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = parse_args("isclose", args, kw, &["a", "b", "rel_tol", "abs_tol"], 2, 2)?;
+    let a = parse_args("isclose", args, kw, &["a", "b", "rel_tol", "abs_tol"], (0, 2, 2))?;
     let x = as_f64(a[0].as_ref().unwrap())?;
     let y = as_f64(a[1].as_ref().unwrap())?;
     let rel_tol = match &a[2] {
@@ -969,7 +969,7 @@ fn m_radians(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn m_nextafter(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = parse_args("nextafter", args, kw, &["x", "y", "steps"], 2, 2)?;
+    let a = parse_args("nextafter", args, kw, &["x", "y", "steps"], (2, 2, 2))?;
     let x = as_f64(a[0].as_ref().unwrap())?;
     let y = as_f64(a[1].as_ref().unwrap())?;
     let steps = match &a[2] {
@@ -1150,7 +1150,7 @@ fn m_perm(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 // Sums, products and norms
 
 fn m_prod(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = parse_args("prod", args, kw, &["iterable", "start"], 1, 1)?;
+    let a = parse_args("prod", args, kw, &["iterable", "start"], (1, 1, 1))?;
     let it = crate::ops::sequence::iter(a[0].as_ref().unwrap())?;
     let mut result = a[1].clone().unwrap_or(Value::int(1));
     while let Some(x) = crate::ops::sequence::next(&it)? {
