@@ -29,7 +29,6 @@ mod libm {
         pub fn atan(x: f64) -> f64;
         pub fn atan2(y: f64, x: f64) -> f64;
         pub fn atanh(x: f64) -> f64;
-        pub fn cbrt(x: f64) -> f64;
         pub fn cos(x: f64) -> f64;
         pub fn cosh(x: f64) -> f64;
         pub fn erf(x: f64) -> f64;
@@ -66,9 +65,35 @@ macro_rules! safe_libm {
     };
 }
 safe_libm!(
-    acos, acosh, asin, asinh, atan, atanh, cbrt, cos, cosh, erf, erfc, exp, exp2, expm1, log,
-    log10, log1p, log2, sin, sinh, sqrt, tan, tanh
+    acos, acosh, asin, asinh, atan, atanh, cos, cosh, erf, erfc, exp, exp2, expm1, log, log10,
+    log1p, log2, sin, sinh, sqrt, tan, tanh
 );
+
+/// The C library's `cbrt`, looked up at run time: the linker binds the plain symbol to
+/// `compiler_builtins`' port, whose last-bit rounding differs from the libm CPython uses.
+fn cbrt(x: f64) -> f64 {
+    use std::sync::OnceLock;
+    static CBRT: OnceLock<Option<extern "C" fn(f64) -> f64>> = OnceLock::new();
+    let f = CBRT.get_or_init(|| {
+        // SAFETY: dlsym with a NUL-terminated name; a non-null result is libm's
+        // `double cbrt(double)`.
+        unsafe {
+            let p = libc::dlsym(libc::RTLD_DEFAULT, c"cbrt".as_ptr());
+            if p.is_null() {
+                None
+            } else {
+                Some(std::mem::transmute::<
+                    *mut libc::c_void,
+                    extern "C" fn(f64) -> f64,
+                >(p))
+            }
+        }
+    });
+    match f {
+        Some(f) => f(x),
+        None => x.cbrt(),
+    }
+}
 
 fn c_fmod(x: f64, y: f64) -> f64 {
     // SAFETY: pure libm function.
@@ -201,7 +226,12 @@ fn parse_args(
             return err(&TYPE_ERROR, "keywords must be strings");
         };
         let k: &str = &k;
-        match names.iter().skip(posonly).position(|nm| *nm == k).map(|j| j + posonly) {
+        match names
+            .iter()
+            .skip(posonly)
+            .position(|nm| *nm == k)
+            .map(|j| j + posonly)
+        {
             Some(j) => {
                 if out[j].is_some() {
                     return err(
@@ -927,7 +957,13 @@ fn m_isnan(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn m_isclose(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = parse_args("isclose", args, kw, &["a", "b", "rel_tol", "abs_tol"], (0, 2, 2))?;
+    let a = parse_args(
+        "isclose",
+        args,
+        kw,
+        &["a", "b", "rel_tol", "abs_tol"],
+        (0, 2, 2),
+    )?;
     let x = as_f64(a[0].as_ref().unwrap())?;
     let y = as_f64(a[1].as_ref().unwrap())?;
     let rel_tol = match &a[2] {
