@@ -221,6 +221,9 @@ fn parse_args(
     for (i, a) in args[..n].iter().enumerate() {
         out[i] = Some(a.clone());
     }
+    // CPython reports a missing argument first, then a duplicate, then an unknown keyword.
+    let mut dup: Option<String> = None;
+    let mut invalid: Option<String> = None;
     for (i, k) in kwnames.iter().enumerate() {
         let Some(k) = as_str(k) else {
             return err(&TYPE_ERROR, "keywords must be strings");
@@ -232,25 +235,21 @@ fn parse_args(
             .position(|nm| *nm == k)
             .map(|j| j + posonly)
         {
-            Some(j) => {
-                if out[j].is_some() {
-                    return err(
-                        &TYPE_ERROR,
-                        format!(
-                            "argument for {}() given by name ('{}') and position ({})",
-                            fname,
-                            k,
-                            j + 1
-                        ),
-                    );
-                }
-                out[j] = Some(args[n + i].clone());
+            Some(j) if j < n => {
+                dup.get_or_insert_with(|| {
+                    format!(
+                        "argument for {}() given by name ('{}') and position ({})",
+                        fname,
+                        k,
+                        j + 1
+                    )
+                });
             }
+            Some(j) => out[j] = Some(args[n + i].clone()),
             None => {
-                return err(
-                    &TYPE_ERROR,
-                    format!("'{}' is an invalid keyword argument for {}()", k, fname),
-                )
+                invalid.get_or_insert_with(|| {
+                    format!("'{}' is an invalid keyword argument for {}()", k, fname)
+                });
             }
         }
     }
@@ -278,6 +277,9 @@ fn parse_args(
                 ),
             );
         }
+    }
+    if let Some(m) = dup.or(invalid) {
+        return err(&TYPE_ERROR, m);
     }
     Ok(out)
 }
