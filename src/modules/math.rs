@@ -444,8 +444,11 @@ fn m_erfc(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 const PI: f64 = std::f64::consts::PI;
 const LOGPI: f64 = 1.144_729_885_849_400_2;
+#[allow(clippy::excessive_precision)]
 const LANCZOS_G: f64 = 6.024_680_040_776_729_583_740_234_375;
+#[allow(clippy::excessive_precision)]
 const LANCZOS_G_MINUS_HALF: f64 = 5.524_680_040_776_729_583_740_234_375;
+#[allow(clippy::excessive_precision)]
 const LANCZOS_NUM: [f64; 13] = [
     23531376880.410759688572007674451636754734846804940,
     42919803642.649098768957899047001988850926355848959,
