@@ -849,30 +849,39 @@ fn to_bytes(this: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> 
         return err(&OVERFLOW_ERROR, "can't convert negative int to unsigned");
     }
     let nbits = 8 * length as u64;
-    let fits = if length == 0 {
-        v == 0 || (signed && v == -1)
-    } else if signed {
-        let limit = Integer::from(1) << (nbits - 1) as u32;
-        v < limit && v >= -limit
+    let negative = v < 0;
+    // Two's complement of a negative value: the complement of the bytes of `-v - 1`.
+    let mag = if negative {
+        Integer::from(-&v) - 1u32
     } else {
-        (v.significant_bits() as u64) <= nbits
+        v
+    };
+    let bits = mag.significant_bits() as u64;
+    let fits = if length == 0 {
+        bits == 0
+    } else if signed {
+        bits < nbits
+    } else {
+        bits <= nbits
     };
     if !fits {
         return err(&OVERFLOW_ERROR, "int too big to convert");
     }
-    let mut out = vec![0u8; length as usize];
-    if length > 0 {
-        let u = if v < 0 {
-            v + (Integer::from(1) << nbits as u32)
-        } else {
-            v
-        };
-        let order = if little {
-            rug::integer::Order::Lsf
-        } else {
-            rug::integer::Order::Msf
-        };
-        u.write_digits(&mut out, order);
+    let mut out: Vec<u8> = Vec::new();
+    if out.try_reserve_exact(length as usize).is_err() {
+        return err(&crate::objects::exception::MEMORY_ERROR, "");
+    }
+    out.resize(length as usize, 0);
+    let order = if little {
+        rug::integer::Order::Lsf
+    } else {
+        rug::integer::Order::Msf
+    };
+    mag.write_digits(&mut out, order);
+    if negative {
+        for b in out.iter_mut() {
+            *b = !*b;
+        }
     }
     Ok(crate::objects::bytes::new_bytes(&out))
 }
