@@ -922,13 +922,9 @@ fn m_ldexp(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     };
     let exp: i64 = match &e {
         IntRef::Small(s) => *s,
-        IntRef::Big(b) => {
-            if **b < 0 {
-                i64::MIN
-            } else {
-                i64::MAX
-            }
-        }
+        IntRef::Big(b) => b
+            .to_i64()
+            .unwrap_or(if **b < 0 { i64::MIN } else { i64::MAX }),
     };
     let r = if x == 0.0 || !x.is_finite() {
         x
