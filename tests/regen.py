@@ -97,6 +97,9 @@ for path in sys.argv[1:]:
     with open(path, encoding="utf-8") as f:
         src = f.read()
     out = set()
+    base = path.rsplit("/", 1)[-1][:-3]
+    if base in sys.stdlib_module_names:
+        out.add("file name shadows the stdlib module " + base)
     walk(compile(src, path, "exec"), out)
     if out:
         print(path + ": " + ", ".join(sorted(out)))

@@ -11,6 +11,7 @@ def dflt(a, b=1, c=2):
     pass
 def star(a, *args):
     pass
+five, text, nothing = 5, "s", None
 cases = [
     ("none(1)", lambda: none(1)), ("none(1, 2)", lambda: none(1, 2)), ("none(x=1)", lambda: none(x=1)),
     ("one()", lambda: one()), ("one(1, 2)", lambda: one(1, 2)), ("one(b=1)", lambda: one(b=1)),
@@ -23,7 +24,7 @@ cases = [
     ("one(**{1: 2})", lambda: one(**{1: 2})), ("one(*5)", lambda: one(*5)), ("one(**[1])", lambda: one(**[1])),
     ("two(a=1, **{'a': 2})", lambda: two(a=1, **{"a": 2})),
     ("(lambda: 0)(1)", lambda: (lambda: 0)(1)), ("(lambda x, y: 0)()", lambda: (lambda x, y: 0)()),
-    ("5()", lambda: (5)()), ("'s'()", lambda: ("s")()), ("None()", lambda: (None)()),
+    ("5()", lambda: five()), ("'s'()", lambda: text()), ("None()", lambda: nothing()),
 ]
 for label, f in cases:
     try:
