@@ -12,7 +12,11 @@
 //! Test programs are the `.py` files directly inside an area directory whose names do not start
 //! with `_`; `_*.py` files and subdirectories are helper modules that programs import.
 //!
-//! Filter by name as with any libtest binary, e.g.
+//! `APYTHON_TEST_BIN=/path/to/python3.12` runs the corpus with another interpreter instead of the
+//! apython binary built by cargo: with CPython 3.12 every test must pass, which checks the corpus,
+//! the expectations and this harness themselves.
+//!
+//! Filter by name as with any libtest binary (one filter), e.g.
 //!   cargo test --release --test differential -- tier1::int::
 //!   cargo test --release --test differential -- --exact tier1::str::split_methods
 
@@ -90,7 +94,10 @@ struct Outcome {
 }
 
 fn run_apython(p: &Program, jit: bool) -> Result<Outcome, String> {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_apython"));
+    let bin = std::env::var_os("APYTHON_TEST_BIN")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_apython")));
+    let mut cmd = Command::new(bin);
     cmd.arg(format!("{}.py", p.name))
         .current_dir(&p.dir)
         .stdin(Stdio::null())
@@ -101,7 +108,7 @@ fn run_apython(p: &Program, jit: bool) -> Result<Outcome, String> {
     } else {
         cmd.env_remove("APYTHON_JIT").env_remove("APYTHON_JIT_THRESHOLD");
     }
-    let mut child = cmd.spawn().map_err(|e| format!("cannot start apython: {e}"))?;
+    let mut child = cmd.spawn().map_err(|e| format!("cannot start {:?}: {e}", cmd.get_program()))?;
     let mut so = child.stdout.take().unwrap();
     let mut se = child.stderr.take().unwrap();
     let t_out = std::thread::spawn(move || {
