@@ -103,6 +103,13 @@ fn run_apython(p: &Program, jit: bool) -> Result<Outcome, String> {
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
+    // The same environment CPython had when the expectations were made: no PYTHON* variables
+    // (PYTHONPATH, PYTHONWARNINGS, ... would change what programs see).
+    for (k, _) in std::env::vars_os() {
+        if k.to_string_lossy().starts_with("PYTHON") {
+            cmd.env_remove(k);
+        }
+    }
     if jit {
         cmd.env("APYTHON_JIT", "1").env("APYTHON_JIT_THRESHOLD", "0");
     } else {
