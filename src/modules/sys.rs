@@ -135,6 +135,12 @@ pub static STD_STREAM_TYPE: TypeObject = TypeObject {
             doc: "",
         },
         MethodDef {
+            name: "read",
+            func: s_read,
+            kind: MethodKind::Instance,
+            doc: "",
+        },
+        MethodDef {
             name: "readline",
             func: s_readline,
             kind: MethodKind::Instance,
