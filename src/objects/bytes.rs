@@ -59,3 +59,34 @@ pub static BYTEARRAY_TYPE: TypeObject = TypeObject {
     flags: flags::BASETYPE,
     ..TypeObject::EMPTY
 };
+
+/// The codecs `str.encode` and `bytes.decode` support.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Codec {
+    Utf8,
+    Ascii,
+    Latin1,
+}
+
+/// Resolves an encoding name as Python's codec registry would (case, `_`/`-`/space
+/// insensitive aliases); LookupError `unknown encoding: x` otherwise.
+pub fn normalize_encoding(name: &str) -> crate::objects::PyResult<Codec> {
+    let n: String = name
+        .trim()
+        .chars()
+        .map(|c| match c {
+            '_' | ' ' => '-',
+            c => c.to_ascii_lowercase(),
+        })
+        .collect();
+    match n.as_str() {
+        "utf-8" | "utf8" | "u8" | "utf" | "cp65001" | "utf8-ucs2" | "utf8-ucs4" => Ok(Codec::Utf8),
+        "ascii" | "us-ascii" | "646" | "us" | "ansi-x3.4-1968" | "iso646-us" => Ok(Codec::Ascii),
+        "latin-1" | "latin1" | "latin" | "l1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819"
+        | "iso-ir-100" | "iso-8859-1:1987" => Ok(Codec::Latin1),
+        _ => crate::objects::exception::err(
+            &crate::objects::exception::LOOKUP_ERROR,
+            format!("unknown encoding: {}", name),
+        ),
+    }
+}
