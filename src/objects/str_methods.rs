@@ -23,16 +23,26 @@ fn this(v: &Value) -> StrRef<'_> {
 
 /// `METH_NOARGS`: `str.upper() takes no arguments (1 given)`.
 fn no_args(name: &str, args: &[Value], kw: &[Value]) -> PyResult<()> {
+    no_args_t("str", name, args, kw)
+}
+
+/// [`no_args`] for a method of type `tp`.
+pub(crate) fn no_args_t(tp: &str, name: &str, args: &[Value], kw: &[Value]) -> PyResult<()> {
     if !kw.is_empty() {
         return err(
             &TYPE_ERROR,
-            format!("str.{}() takes no keyword arguments", name),
+            format!("{}.{}() takes no keyword arguments", tp, name),
         );
     }
     if !args.is_empty() {
         return err(
             &TYPE_ERROR,
-            format!("str.{}() takes no arguments ({} given)", name, args.len()),
+            format!(
+                "{}.{}() takes no arguments ({} given)",
+                tp,
+                name,
+                args.len()
+            ),
         );
     }
     Ok(())
@@ -40,17 +50,28 @@ fn no_args(name: &str, args: &[Value], kw: &[Value]) -> PyResult<()> {
 
 /// `METH_O`: `str.join() takes exactly one argument (0 given)`.
 fn one_arg<'a>(name: &str, args: &'a [Value], kw: &[Value]) -> PyResult<&'a Value> {
+    one_arg_t("str", name, args, kw)
+}
+
+/// [`one_arg`] for a method of type `tp`.
+pub(crate) fn one_arg_t<'a>(
+    tp: &str,
+    name: &str,
+    args: &'a [Value],
+    kw: &[Value],
+) -> PyResult<&'a Value> {
     if !kw.is_empty() {
         return err(
             &TYPE_ERROR,
-            format!("str.{}() takes no keyword arguments", name),
+            format!("{}.{}() takes no keyword arguments", tp, name),
         );
     }
     if args.len() != 1 {
         return err(
             &TYPE_ERROR,
             format!(
-                "str.{}() takes exactly one argument ({} given)",
+                "{}.{}() takes exactly one argument ({} given)",
+                tp,
                 name,
                 args.len()
             ),
@@ -61,10 +82,22 @@ fn one_arg<'a>(name: &str, args: &'a [Value], kw: &[Value]) -> PyResult<&'a Valu
 
 /// Argument Clinic, positional-only parameters: `center expected at least 1 argument, got 0`.
 fn clinic_pos(name: &str, args: &[Value], kw: &[Value], min: usize, max: usize) -> PyResult<()> {
+    clinic_pos_t("str", name, args, kw, min, max)
+}
+
+/// [`clinic_pos`] for a method of type `tp`.
+pub(crate) fn clinic_pos_t(
+    tp: &str,
+    name: &str,
+    args: &[Value],
+    kw: &[Value],
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
     if !kw.is_empty() {
         return err(
             &TYPE_ERROR,
-            format!("{}() takes no keyword arguments", name),
+            format!("{}.{}() takes no keyword arguments", tp, name),
         );
     }
     let n = args.len();
@@ -100,10 +133,22 @@ fn clinic_pos(name: &str, args: &[Value], kw: &[Value], min: usize, max: usize) 
 /// `PyArg_ParseTuple` style (`find`, `count`, `startswith`, ...): `find() takes at least 1
 /// argument (0 given)`.
 fn old_pos(name: &str, args: &[Value], kw: &[Value], min: usize, max: usize) -> PyResult<()> {
+    old_pos_t("str", name, args, kw, min, max)
+}
+
+/// [`old_pos`] for a method of type `tp`.
+pub(crate) fn old_pos_t(
+    tp: &str,
+    name: &str,
+    args: &[Value],
+    kw: &[Value],
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
     if !kw.is_empty() {
         return err(
             &TYPE_ERROR,
-            format!("str.{}() takes no keyword arguments", name),
+            format!("{}.{}() takes no keyword arguments", tp, name),
         );
     }
     let n = args.len();
@@ -192,7 +237,7 @@ pub(crate) fn clinic_kw(
 
 /// A `str` argument, or TypeError `"{what} must be str, not int"` (an empty `what` gives
 /// CPython's bare `must be str, not int`).
-fn str_arg<'a>(v: &'a Value, what: &str) -> PyResult<StrRef<'a>> {
+pub(crate) fn str_arg<'a>(v: &'a Value, what: &str) -> PyResult<StrRef<'a>> {
     match as_str(v) {
         Some(s) => Ok(s),
         None if what.is_empty() => err(&TYPE_ERROR, format!("must be str, not {}", v.type_name())),
@@ -205,7 +250,7 @@ fn str_arg<'a>(v: &'a Value, what: &str) -> PyResult<StrRef<'a>> {
 
 /// An integer argument through `__index__` (`'str' object cannot be interpreted as an
 /// integer`).
-fn int_arg(v: &Value) -> PyResult<i64> {
+pub(crate) fn int_arg(v: &Value) -> PyResult<i64> {
     crate::ops::number::index_i64(v)
 }
 
@@ -634,7 +679,12 @@ fn split_impl(name: &str, s: &Value, args: &[Value], kw: &[Value], rev: bool) ->
         None if rev => rsplit_whitespace(&text, maxsplit),
         None => split_whitespace(&text, maxsplit),
         Some(sepv) => {
-            let sep = str_arg(sepv, "must be str or None,")?;
+            let Some(sep) = as_str(sepv) else {
+                return err(
+                    &TYPE_ERROR,
+                    format!("must be str or None, not {}", sepv.type_name()),
+                );
+            };
             if sep.is_empty() {
                 return err(&VALUE_ERROR, "empty separator");
             }
