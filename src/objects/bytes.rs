@@ -503,7 +503,16 @@ fn repeat(a: &Value, b: &Value) -> PyResult<Value> {
         return Ok(not_implemented());
     }
     let Some(n) = repeat_count(n)? else {
-        return Ok(not_implemented());
+        if n.ty().flags & flags::HEAPTYPE != 0 {
+            return Ok(not_implemented());
+        }
+        return err(
+            &TYPE_ERROR,
+            format!(
+                "can't multiply sequence by non-int of type '{}'",
+                n.type_name()
+            ),
+        );
     };
     Ok(same_kind(seq, this(seq).repeat(n as usize)))
 }
