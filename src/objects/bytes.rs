@@ -152,8 +152,32 @@ fn byte_value(v: &Value) -> PyResult<u8> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Codec {
     Utf8,
+    /// UTF-8 with a byte order mark (written on encode, skipped on decode).
+    Utf8Sig,
     Ascii,
     Latin1,
+    /// UTF-16: `Some(true)` big-endian, `Some(false)` little-endian, `None` with a BOM.
+    Utf16(Option<bool>),
+    /// UTF-32, endianness as for `Utf16`.
+    Utf32(Option<bool>),
+}
+
+impl Codec {
+    /// The codec's name in error messages.
+    pub fn name(self) -> &'static str {
+        match self {
+            Codec::Utf8 => "utf-8",
+            Codec::Utf8Sig => "utf-8-sig",
+            Codec::Ascii => "ascii",
+            Codec::Latin1 => "latin-1",
+            Codec::Utf16(None) => "utf-16",
+            Codec::Utf16(Some(false)) => "utf-16-le",
+            Codec::Utf16(Some(true)) => "utf-16-be",
+            Codec::Utf32(None) => "utf-32",
+            Codec::Utf32(Some(false)) => "utf-32-le",
+            Codec::Utf32(Some(true)) => "utf-32-be",
+        }
+    }
 }
 
 /// Resolves an encoding name as Python's codec registry would (case, `_`/`-`/space
@@ -172,6 +196,13 @@ pub fn normalize_encoding(name: &str) -> PyResult<Codec> {
         "ascii" | "us-ascii" | "646" | "us" | "ansi-x3.4-1968" | "iso646-us" => Ok(Codec::Ascii),
         "latin-1" | "latin1" | "latin" | "l1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819"
         | "iso-ir-100" | "iso-8859-1:1987" => Ok(Codec::Latin1),
+        "utf-8-sig" | "utf8-sig" => Ok(Codec::Utf8Sig),
+        "utf-16" | "utf16" | "u16" => Ok(Codec::Utf16(None)),
+        "utf-16-le" | "utf-16le" | "utf16le" | "utf16-le" => Ok(Codec::Utf16(Some(false))),
+        "utf-16-be" | "utf-16be" | "utf16be" | "utf16-be" => Ok(Codec::Utf16(Some(true))),
+        "utf-32" | "utf32" | "u32" => Ok(Codec::Utf32(None)),
+        "utf-32-le" | "utf-32le" | "utf32le" | "utf32-le" => Ok(Codec::Utf32(Some(false))),
+        "utf-32-be" | "utf-32be" | "utf32be" | "utf32-be" => Ok(Codec::Utf32(Some(true))),
         _ => err(&LOOKUP_ERROR, format!("unknown encoding: {}", name)),
     }
 }
@@ -217,7 +248,14 @@ fn decode_error(
 
 /// Decodes `b` as UTF-8, ASCII or Latin-1 with error handler `errors`.
 pub fn decode_bytes(b: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
-    match normalize_encoding(encoding)? {
+    let codec = normalize_encoding(encoding)?;
+    match codec {
+        Codec::Utf8Sig => {
+            let b = b.strip_prefix(b"\xef\xbb\xbf").unwrap_or(b);
+            decode_bytes(b, "utf-8", errors)
+        }
+        Codec::Utf16(order) => decode_utf16(b, order, codec.name(), errors),
+        Codec::Utf32(order) => decode_utf32(b, order, codec.name(), errors),
         Codec::Latin1 => Ok(b.iter().map(|&c| c as char).collect()),
         Codec::Ascii => {
             if b.is_ascii() {
@@ -281,6 +319,113 @@ pub fn decode_bytes(b: &[u8], encoding: &str, errors: &str) -> PyResult<String> 
             }
         }
     }
+}
+
+/// UTF-16 decoding; `order` as in [`Codec::Utf16`] (`None`: BOM, else little-endian).
+fn decode_utf16(b: &[u8], order: Option<bool>, name: &str, errors: &str) -> PyResult<String> {
+    let (big, mut pos) = match order {
+        Some(big) => (big, 0),
+        None if b.starts_with(b"\xff\xfe") => (false, 2),
+        None if b.starts_with(b"\xfe\xff") => (true, 2),
+        None => (false, 0),
+    };
+    let unit = |i: usize| -> u16 {
+        if big {
+            u16::from_be_bytes([b[i], b[i + 1]])
+        } else {
+            u16::from_le_bytes([b[i], b[i + 1]])
+        }
+    };
+    let mut out = String::with_capacity(b.len() / 2);
+    while pos < b.len() {
+        if pos + 1 >= b.len() {
+            decode_error(&mut out, name, &b[pos..], pos, "truncated data", errors)?;
+            break;
+        }
+        let u = unit(pos);
+        if !(0xd800..0xe000).contains(&u) {
+            out.push(char::from_u32(u32::from(u)).unwrap_or('\u{fffd}'));
+            pos += 2;
+            continue;
+        }
+        if u >= 0xdc00 {
+            decode_error(
+                &mut out,
+                name,
+                &b[pos..pos + 2],
+                pos,
+                "illegal encoding",
+                errors,
+            )?;
+            pos += 2;
+            continue;
+        }
+        if pos + 3 >= b.len() {
+            let end = b.len();
+            decode_error(
+                &mut out,
+                name,
+                &b[pos..end],
+                pos,
+                "unexpected end of data",
+                errors,
+            )?;
+            break;
+        }
+        let lo = unit(pos + 2);
+        if !(0xdc00..0xe000).contains(&lo) {
+            decode_error(
+                &mut out,
+                name,
+                &b[pos..pos + 2],
+                pos,
+                "illegal UTF-16 surrogate",
+                errors,
+            )?;
+            pos += 2;
+            continue;
+        }
+        let c = 0x10000 + ((u32::from(u) - 0xd800) << 10) + (u32::from(lo) - 0xdc00);
+        out.push(char::from_u32(c).unwrap_or('\u{fffd}'));
+        pos += 4;
+    }
+    Ok(out)
+}
+
+/// UTF-32 decoding; `order` as in [`Codec::Utf32`].
+fn decode_utf32(b: &[u8], order: Option<bool>, name: &str, errors: &str) -> PyResult<String> {
+    let (big, mut pos) = match order {
+        Some(big) => (big, 0),
+        None if b.starts_with(b"\xff\xfe\x00\x00") => (false, 4),
+        None if b.starts_with(b"\x00\x00\xfe\xff") => (true, 4),
+        None => (false, 0),
+    };
+    let mut out = String::with_capacity(b.len() / 4);
+    while pos < b.len() {
+        if pos + 4 > b.len() {
+            decode_error(&mut out, name, &b[pos..], pos, "truncated data", errors)?;
+            break;
+        }
+        let w = [b[pos], b[pos + 1], b[pos + 2], b[pos + 3]];
+        let c = if big {
+            u32::from_be_bytes(w)
+        } else {
+            u32::from_le_bytes(w)
+        };
+        match char::from_u32(c) {
+            Some(ch) => out.push(ch),
+            None => decode_error(
+                &mut out,
+                name,
+                &b[pos..pos + 4],
+                pos,
+                "code point not in range(0x110000)",
+                errors,
+            )?,
+        }
+        pos += 4;
+    }
+    Ok(out)
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1221,6 +1221,42 @@ pub fn encode_text(t: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
     let codec = normalize_encoding(encoding)?;
     let (limit, cname, range) = match codec {
         Codec::Utf8 => return Ok(t.as_bytes().to_vec()),
+        Codec::Utf8Sig => {
+            let mut out = b"\xef\xbb\xbf".to_vec();
+            out.extend_from_slice(t.as_bytes());
+            return Ok(out);
+        }
+        Codec::Utf16(order) => {
+            let big = order == Some(true);
+            let mut out = Vec::with_capacity(2 * t.len() + 2);
+            if order.is_none() {
+                out.extend_from_slice(b"\xff\xfe");
+            }
+            for u in t.encode_utf16() {
+                out.extend_from_slice(&if big {
+                    u.to_be_bytes()
+                } else {
+                    u.to_le_bytes()
+                });
+            }
+            return Ok(out);
+        }
+        Codec::Utf32(order) => {
+            let big = order == Some(true);
+            let mut out = Vec::with_capacity(4 * t.len() + 4);
+            if order.is_none() {
+                out.extend_from_slice(b"\xff\xfe\x00\x00");
+            }
+            for c in t.chars() {
+                let c = c as u32;
+                out.extend_from_slice(&if big {
+                    c.to_be_bytes()
+                } else {
+                    c.to_le_bytes()
+                });
+            }
+            return Ok(out);
+        }
         Codec::Ascii => (0x80u32, "ascii", 128),
         Codec::Latin1 => (0x100u32, "latin-1", 256),
     };
