@@ -1445,6 +1445,209 @@ fn m_isupper(s: &Value, a: &[Value], k: &[Value]) -> PyResult<Value> {
     ))
 }
 
+fn m_title(s: &Value, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    map_bytes("title", s, a, k, |b| {
+        let mut prev_cased = false;
+        b.iter()
+            .map(|&c| {
+                let r = if prev_cased {
+                    c.to_ascii_lowercase()
+                } else {
+                    c.to_ascii_uppercase()
+                };
+                prev_cased = c.is_ascii_alphabetic();
+                r
+            })
+            .collect()
+    })
+}
+
+fn m_capitalize(s: &Value, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    map_bytes("capitalize", s, a, k, |b| {
+        b.iter()
+            .enumerate()
+            .map(|(i, &c)| {
+                if i == 0 {
+                    c.to_ascii_uppercase()
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            })
+            .collect()
+    })
+}
+
+fn m_istitle(s: &Value, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    no_args_t(tp(s), "istitle", a, k)?;
+    let (mut cased, mut prev_cased) = (false, false);
+    for &c in this(s) {
+        if c.is_ascii_uppercase() {
+            if prev_cased {
+                return Ok(Value::FALSE);
+            }
+            prev_cased = true;
+            cased = true;
+        } else if c.is_ascii_lowercase() {
+            if !prev_cased {
+                return Ok(Value::FALSE);
+            }
+            prev_cased = true;
+            cased = true;
+        } else {
+            prev_cased = false;
+        }
+    }
+    Ok(Value::bool(cased))
+}
+
+fn pad_impl(name: &str, s: &Value, args: &[Value], kw: &[Value], how: u8) -> PyResult<Value> {
+    clinic_pos_t(tp(s), name, args, kw, 1, 2)?;
+    let width = int_arg(&args[0])?;
+    let fill = match args.get(1) {
+        None => b' ',
+        Some(v) => match as_bytes_like(v) {
+            Some(&[c]) => c,
+            _ => {
+                return err(
+                    &TYPE_ERROR,
+                    format!(
+                        "{}() argument 2 must be a byte string of length 1, not {}",
+                        name,
+                        v.type_name()
+                    ),
+                )
+            }
+        },
+    };
+    let b = this(s);
+    let n = b.len() as i64;
+    if width <= n {
+        return Ok(same_kind(s, b.to_vec()));
+    }
+    let marg = width - n;
+    let (left, right) = match how {
+        b'c' => {
+            let left = marg / 2 + (marg & width & 1);
+            (left, marg - left)
+        }
+        b'l' => (0, marg),
+        _ => (marg, 0),
+    };
+    let mut out = vec![fill; left as usize];
+    out.extend_from_slice(b);
+    out.extend(std::iter::repeat(fill).take(right as usize));
+    Ok(same_kind(s, out))
+}
+
+fn m_center(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    pad_impl("center", s, args, kw, b'c')
+}
+
+fn m_ljust(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    pad_impl("ljust", s, args, kw, b'l')
+}
+
+fn m_rjust(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    pad_impl("rjust", s, args, kw, b'r')
+}
+
+fn m_zfill(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let width = int_arg(one_arg_t(tp(s), "zfill", args, kw)?)?;
+    let b = this(s);
+    if width <= b.len() as i64 {
+        return Ok(same_kind(s, b.to_vec()));
+    }
+    let fill = width as usize - b.len();
+    let mut out = Vec::with_capacity(width as usize);
+    let body = match b.first() {
+        Some(&c @ (b'+' | b'-')) => {
+            out.push(c);
+            &b[1..]
+        }
+        _ => b,
+    };
+    out.extend(std::iter::repeat(b'0').take(fill));
+    out.extend_from_slice(body);
+    Ok(same_kind(s, out))
+}
+
+fn m_expandtabs(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = clinic_kw("expandtabs", args, kw, &["tabsize"], 0)?;
+    let tabsize = match &a[0] {
+        Some(v) => int_arg(v)?,
+        None => 8,
+    };
+    let mut out = Vec::new();
+    let mut col: i64 = 0;
+    for &c in this(s) {
+        match c {
+            b'\t' => {
+                if tabsize > 0 {
+                    let incr = tabsize - col % tabsize;
+                    col += incr;
+                    out.extend(std::iter::repeat(b' ').take(incr as usize));
+                }
+            }
+            b'\n' | b'\r' => {
+                col = 0;
+                out.push(c);
+            }
+            _ => {
+                col += 1;
+                out.push(c);
+            }
+        }
+    }
+    Ok(same_kind(s, out))
+}
+
+fn m_maketrans(_s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    clinic_pos_t("bytes", "maketrans", args, kw, 2, 2)?;
+    let from = buffer_arg(&args[0])?;
+    let to = buffer_arg(&args[1])?;
+    if from.len() != to.len() {
+        return err(&VALUE_ERROR, "maketrans arguments must have same length");
+    }
+    let mut table: Vec<u8> = (0..=255).collect();
+    for (a, b) in from.into_iter().zip(to) {
+        table[a as usize] = b;
+    }
+    Ok(new_bytes(&table))
+}
+
+fn m_translate(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = clinic_kw("translate", args, kw, &["table", "delete"], 1)?;
+    if kw.iter().any(|k| as_str(k).is_some_and(|n| &*n == "table")) {
+        return err(
+            &TYPE_ERROR,
+            "translate() takes at least 1 positional argument (0 given)",
+        );
+    }
+    let table = match a[0].as_ref().filter(|v| !v.is_none()) {
+        None => None,
+        Some(v) => {
+            let t = buffer_arg(v)?;
+            if t.len() != 256 {
+                return err(
+                    &VALUE_ERROR,
+                    "translation table must be 256 characters long",
+                );
+            }
+            Some(t)
+        }
+    };
+    let delete = match &a[1] {
+        Some(v) => buffer_arg(v)?,
+        None => Vec::new(),
+    };
+    let out = this(s)
+        .iter()
+        .filter(|c| !delete.contains(c))
+        .map(|&c| table.as_ref().map_or(c, |t| t[c as usize]))
+        .collect();
+    Ok(same_kind(s, out))
+}
+
 // ---------------------------------------------------------------------------------------------
 // bytearray-only methods.
 
@@ -1598,6 +1801,21 @@ macro_rules! shared_methods {
             method!("isascii", m_isascii),
             method!("islower", m_islower),
             method!("isupper", m_isupper),
+            method!("istitle", m_istitle),
+            method!("title", m_title),
+            method!("capitalize", m_capitalize),
+            method!("center", m_center),
+            method!("ljust", m_ljust),
+            method!("rjust", m_rjust),
+            method!("zfill", m_zfill),
+            method!("expandtabs", m_expandtabs),
+            method!("translate", m_translate),
+            MethodDef {
+                name: "maketrans",
+                func: m_maketrans,
+                kind: MethodKind::Static,
+                doc: "Return a translation table usable for the bytes or bytearray translate method.",
+            },
             $($extra,)*
         ]
     };
