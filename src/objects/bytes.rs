@@ -489,7 +489,7 @@ fn bytes_from_args(name: &str, args: &[Value], kwnames: &[Value]) -> PyResult<Ve
         return Ok(vec![0; n as usize]);
     }
     if let Some(f) = src.ty().lookup_str("__bytes__") {
-        let r = crate::vm::call::call(&f, &[src.clone()], &[])?;
+        let r = crate::vm::call::call(&f, std::slice::from_ref(src), &[])?;
         return match as_bytes(&r) {
             Some(b) => Ok(b.to_vec()),
             None => err(
@@ -536,10 +536,8 @@ fn ints_to_bytes(src: &Value) -> PyResult<Vec<u8>> {
 }
 
 fn bytes_new(_ty: *const TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    if args.len() == 1 && kwnames.is_empty() && args[0].downcast_ref::<Bytes>().is_some() {
-        if std::ptr::eq(args[0].ty(), &BYTES_TYPE) {
-            return Ok(args[0].clone());
-        }
+    if args.len() == 1 && kwnames.is_empty() && std::ptr::eq(args[0].ty(), &BYTES_TYPE) {
+        return Ok(args[0].clone());
     }
     Ok(new_bytes(&bytes_from_args("bytes", args, kwnames)?))
 }
@@ -1002,9 +1000,9 @@ fn m_hex(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             if i > 0 && group > 0 {
                 // Groups count from the right when `per > 0`, from the left otherwise.
                 let boundary = if per > 0 {
-                    (b.len() - i) % group == 0
+                    (b.len() - i).is_multiple_of(group)
                 } else {
-                    i % group == 0
+                    i.is_multiple_of(group)
                 };
                 if boundary {
                     out.push(sep);
@@ -1535,7 +1533,7 @@ fn pad_impl(name: &str, s: &Value, args: &[Value], kw: &[Value], how: u8) -> PyR
     };
     let mut out = vec![fill; left as usize];
     out.extend_from_slice(b);
-    out.extend(std::iter::repeat(fill).take(right as usize));
+    out.extend(std::iter::repeat_n(fill, right as usize));
     Ok(same_kind(s, out))
 }
 
@@ -1566,7 +1564,7 @@ fn m_zfill(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
         _ => b,
     };
-    out.extend(std::iter::repeat(b'0').take(fill));
+    out.extend(std::iter::repeat_n(b'0', fill));
     out.extend_from_slice(body);
     Ok(same_kind(s, out))
 }
@@ -1585,7 +1583,7 @@ fn m_expandtabs(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                 if tabsize > 0 {
                     let incr = tabsize - col % tabsize;
                     col += incr;
-                    out.extend(std::iter::repeat(b' ').take(incr as usize));
+                    out.extend(std::iter::repeat_n(b' ', incr as usize));
                 }
             }
             b'\n' | b'\r' => {

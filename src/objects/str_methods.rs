@@ -1130,9 +1130,9 @@ fn pad_impl(name: &str, s: &Value, args: &[Value], kw: &[Value], how: u8) -> PyR
         _ => (marg, 0),
     };
     let mut out = String::with_capacity(t.len() + marg as usize * fill.len_utf8());
-    out.extend(std::iter::repeat(fill).take(left as usize));
+    out.extend(std::iter::repeat_n(fill, left as usize));
     out.push_str(&t);
-    out.extend(std::iter::repeat(fill).take(right as usize));
+    out.extend(std::iter::repeat_n(fill, right as usize));
     Ok(from_string(out))
 }
 
@@ -1164,7 +1164,7 @@ fn m_zfill(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
         _ => &t,
     };
-    out.extend(std::iter::repeat('0').take(fill));
+    out.extend(std::iter::repeat_n('0', fill));
     out.push_str(body);
     Ok(from_string(out))
 }
@@ -1184,7 +1184,7 @@ fn m_expandtabs(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                 if tabsize > 0 {
                     let incr = tabsize - col % tabsize;
                     col += incr;
-                    out.extend(std::iter::repeat(' ').take(incr as usize));
+                    out.extend(std::iter::repeat_n(' ', incr as usize));
                 }
             }
             '\n' | '\r' => {
@@ -1290,7 +1290,7 @@ pub fn encode_text(t: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
                 );
             }
             "ignore" => {}
-            "replace" => out.extend(std::iter::repeat(b'?').take(j - i)),
+            "replace" => out.extend(std::iter::repeat_n(b'?', j - i)),
             "backslashreplace" => {
                 for &c in &chars[i..j] {
                     out.extend_from_slice(escaped_char(c).as_bytes());
