@@ -16,8 +16,8 @@ use crate::objects::none::not_implemented;
 use crate::objects::slice::{slice_indices, SliceObj};
 use crate::objects::str::{as_str, from_string};
 use crate::objects::str_methods::{
-    adjust_indices, clinic_kw, clinic_pos_t, encode_text, int_arg, no_args_t, old_pos_t, one_arg_t,
-    slice_index,
+    adjust_indices, clinic_kw, clinic_pos_t, clinic_type_name, encode_text, int_arg, no_args_t,
+    old_pos_t, one_arg_t, slice_index,
 };
 use crate::objects::tuple::{new_tuple, repeat_count, try_tuple_items};
 use crate::objects::{
@@ -445,7 +445,7 @@ fn bytes_from_args(name: &str, args: &[Value], kwnames: &[Value]) -> PyResult<Ve
                         "{}() argument '{}' must be str, not {}",
                         name,
                         what,
-                        x.type_name()
+                        clinic_type_name(x)
                     ),
                 ),
             },
@@ -952,7 +952,7 @@ fn m_decode(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                     format!(
                         "decode() argument '{}' must be str, not {}",
                         what,
-                        x.type_name()
+                        clinic_type_name(x)
                     ),
                 ),
             },
@@ -1022,7 +1022,10 @@ fn m_fromhex(cls: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let Some(t) = as_str(v) else {
         return err(
             &TYPE_ERROR,
-            format!("fromhex() argument must be str, not {}", v.type_name()),
+            format!(
+                "fromhex() argument must be str, not {}",
+                clinic_type_name(v)
+            ),
         );
     };
     let chars: Vec<char> = t.chars().collect();
@@ -1511,7 +1514,7 @@ fn pad_impl(name: &str, s: &Value, args: &[Value], kw: &[Value], how: u8) -> PyR
                     format!(
                         "{}() argument 2 must be a byte string of length 1, not {}",
                         name,
-                        v.type_name()
+                        clinic_type_name(v)
                     ),
                 )
             }

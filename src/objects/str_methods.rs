@@ -243,8 +243,17 @@ pub(crate) fn str_arg<'a>(v: &'a Value, what: &str) -> PyResult<StrRef<'a>> {
         None if what.is_empty() => err(&TYPE_ERROR, format!("must be str, not {}", v.type_name())),
         None => err(
             &TYPE_ERROR,
-            format!("{} must be str, not {}", what, v.type_name()),
+            format!("{} must be str, not {}", what, clinic_type_name(v)),
         ),
+    }
+}
+
+/// The type name Argument Clinic's messages show: `None` for None, else the type's name.
+pub(crate) fn clinic_type_name(v: &Value) -> &'static str {
+    if v.is_none() {
+        "None"
+    } else {
+        v.type_name()
     }
 }
 
