@@ -151,10 +151,13 @@ fn byte_value(v: &Value) -> PyResult<u8> {
 /// The codecs `str.encode` and `bytes.decode` support.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Codec {
+    /// UTF-8 (Rust strings are always valid UTF-8, so encoding never fails).
     Utf8,
     /// UTF-8 with a byte order mark (written on encode, skipped on decode).
     Utf8Sig,
+    /// 7-bit ASCII.
     Ascii,
+    /// ISO-8859-1: bytes are code points 0..=255.
     Latin1,
     /// UTF-16: `Some(true)` big-endian, `Some(false)` little-endian, `None` with a BOM.
     Utf16(Option<bool>),
