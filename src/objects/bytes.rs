@@ -1620,8 +1620,8 @@ fn m_maketrans(_s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn m_translate(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = clinic_kw("translate", args, kw, &["table", "delete"], 1)?;
-    if kw.iter().any(|k| as_str(k).is_some_and(|n| &*n == "table")) {
+    let a = clinic_kw("translate", args, kw, &["table", "delete"], 0)?;
+    if args.len() == kw.len() {
         return err(
             &TYPE_ERROR,
             "translate() takes at least 1 positional argument (0 given)",

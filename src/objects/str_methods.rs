@@ -105,9 +105,9 @@ pub(crate) fn clinic_pos_t(
         return err(
             &TYPE_ERROR,
             format!(
-                "{} expected {} {} argument{}, got {}",
+                "{} expected {}{} argument{}, got {}",
                 name,
-                if min == max { "exactly" } else { "at least" },
+                if min == max { "" } else { "at least " },
                 min,
                 if min == 1 { "" } else { "s" },
                 n
@@ -118,9 +118,9 @@ pub(crate) fn clinic_pos_t(
         return err(
             &TYPE_ERROR,
             format!(
-                "{} expected {} {} argument{}, got {}",
+                "{} expected {}{} argument{}, got {}",
                 name,
-                if min == max { "exactly" } else { "at most" },
+                if min == max { "" } else { "at most " },
                 max,
                 if max == 1 { "" } else { "s" },
                 n
@@ -182,15 +182,16 @@ pub(crate) fn clinic_kw(
     required: usize,
 ) -> PyResult<Vec<Option<Value>>> {
     let npos = args.len() - kwnames.len();
-    if npos > params.len() {
+    if args.len() > params.len() {
         return err(
             &TYPE_ERROR,
             format!(
-                "{}() takes at most {} argument{} ({} given)",
+                "{}() takes at most {} {}argument{} ({} given)",
                 name,
                 params.len(),
+                if npos == 0 { "keyword " } else { "" },
                 if params.len() == 1 { "" } else { "s" },
-                npos
+                args.len()
             ),
         );
     }
