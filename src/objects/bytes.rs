@@ -489,7 +489,7 @@ fn bytes_from_args(name: &str, args: &[Value], kwnames: &[Value]) -> PyResult<Ve
         if n < 0 {
             return err(&VALUE_ERROR, "negative count");
         }
-        return Ok(vec![0; n as usize]);
+        return zeroed(n as usize);
     }
     if let Some(f) = src.ty().lookup_str("__bytes__") {
         let r = crate::vm::call::call(&f, std::slice::from_ref(src), &[])?;
@@ -507,7 +507,7 @@ fn bytes_from_args(name: &str, args: &[Value], kwnames: &[Value]) -> PyResult<Ve
             if n < 0 {
                 return err(&VALUE_ERROR, "negative count");
             }
-            return Ok(vec![0; n as usize]);
+            return zeroed(n as usize);
         }
         return err(
             &TYPE_ERROR,
@@ -515,6 +515,16 @@ fn bytes_from_args(name: &str, args: &[Value], kwnames: &[Value]) -> PyResult<Ve
         );
     }
     ints_to_bytes(src)
+}
+
+/// `n` zero bytes, or MemoryError when that much cannot be allocated.
+fn zeroed(n: usize) -> PyResult<Vec<u8>> {
+    let mut v = Vec::new();
+    if v.try_reserve_exact(n).is_err() {
+        return err(&crate::objects::exception::MEMORY_ERROR, "");
+    }
+    v.resize(n, 0);
+    Ok(v)
 }
 
 /// The bytes of an iterable of ints.
@@ -1537,7 +1547,11 @@ fn pad_impl(name: &str, s: &Value, args: &[Value], kw: &[Value], how: u8) -> PyR
         b'l' => (0, marg),
         _ => (marg, 0),
     };
-    let mut out = vec![fill; left as usize];
+    let mut out = Vec::new();
+    if out.try_reserve_exact(width as usize).is_err() {
+        return err(&crate::objects::exception::MEMORY_ERROR, "");
+    }
+    out.resize(left as usize, fill);
     out.extend_from_slice(b);
     out.extend(std::iter::repeat_n(fill, right as usize));
     Ok(same_kind(s, out))
@@ -1562,7 +1576,10 @@ fn m_zfill(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         return Ok(same_kind(s, b.to_vec()));
     }
     let fill = width as usize - b.len();
-    let mut out = Vec::with_capacity(width as usize);
+    let mut out = Vec::new();
+    if out.try_reserve_exact(width as usize).is_err() {
+        return err(&crate::objects::exception::MEMORY_ERROR, "");
+    }
     let body = match b.first() {
         Some(&c @ (b'+' | b'-')) => {
             out.push(c);

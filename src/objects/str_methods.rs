@@ -1139,7 +1139,13 @@ fn pad_impl(name: &str, s: &Value, args: &[Value], kw: &[Value], how: u8) -> PyR
         b'l' => (0, marg),
         _ => (marg, 0),
     };
-    let mut out = String::with_capacity(t.len() + marg as usize * fill.len_utf8());
+    let mut out = String::new();
+    let need = (marg as usize)
+        .checked_mul(fill.len_utf8())
+        .and_then(|x| x.checked_add(t.len()));
+    if need.map_or(true, |n| out.try_reserve_exact(n).is_err()) {
+        return err(&crate::objects::exception::MEMORY_ERROR, "");
+    }
     out.extend(std::iter::repeat_n(fill, left as usize));
     out.push_str(&t);
     out.extend(std::iter::repeat_n(fill, right as usize));
@@ -1166,7 +1172,10 @@ fn m_zfill(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         return Ok(new_str(&t));
     }
     let fill = (width - n) as usize;
-    let mut out = String::with_capacity(t.len() + fill);
+    let mut out = String::new();
+    if out.try_reserve_exact(t.len() + fill).is_err() {
+        return err(&crate::objects::exception::MEMORY_ERROR, "");
+    }
     let body: &str = match t.chars().next() {
         Some(c @ ('+' | '-')) => {
             out.push(c);
