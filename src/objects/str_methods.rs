@@ -1143,7 +1143,7 @@ fn pad_impl(name: &str, s: &Value, args: &[Value], kw: &[Value], how: u8) -> PyR
     let need = (marg as usize)
         .checked_mul(fill.len_utf8())
         .and_then(|x| x.checked_add(t.len()));
-    if need.map_or(true, |n| out.try_reserve_exact(n).is_err()) {
+    if need.is_none_or(|n| out.try_reserve_exact(n).is_err()) {
         return err(&crate::objects::exception::MEMORY_ERROR, "");
     }
     out.extend(std::iter::repeat_n(fill, left as usize));
