@@ -699,29 +699,33 @@ fn bytearray_imul(a: &Value, b: &Value) -> PyResult<Value> {
     Ok(a.clone())
 }
 
+/// Deletes the `count` items `start, start + step, ...` of a bytearray.
+fn delete_indices(arr: &ByteArray, start: i64, step: i64, count: usize) {
+    let mut idx: Vec<usize> = (0..count)
+        .map(|i| (start + i as i64 * step) as usize)
+        .collect();
+    idx.sort_unstable();
+    arr.with(|d| {
+        let mut j = 0;
+        let mut keep = Vec::with_capacity(d.len() - idx.len());
+        for (i, &c) in d.iter().enumerate() {
+            if j < idx.len() && idx[j] == i {
+                j += 1;
+            } else {
+                keep.push(c);
+            }
+        }
+        *d = keep;
+    });
+}
+
 fn bytearray_setitem(v: &Value, k: &Value, x: Option<Value>) -> PyResult<()> {
     let arr = v.downcast_ref::<ByteArray>().expect("bytearray");
     if let Some(s) = k.downcast_ref::<SliceObj>() {
         let n = arr.with(|d| d.len());
         let (start, stop, step, count) = slice_indices(s, n)?;
         let Some(x) = x else {
-            // Deletion.
-            let mut idx: Vec<usize> = (0..count)
-                .map(|i| (start + i as i64 * step) as usize)
-                .collect();
-            idx.sort_unstable();
-            arr.with(|d| {
-                let mut j = 0;
-                let mut keep = Vec::with_capacity(d.len() - idx.len());
-                for (i, &c) in d.iter().enumerate() {
-                    if j < idx.len() && idx[j] == i {
-                        j += 1;
-                    } else {
-                        keep.push(c);
-                    }
-                }
-                *d = keep;
-            });
+            delete_indices(arr, start, step, count);
             return Ok(());
         };
         let src = if let Some(b) = as_bytes_like(&x) {
@@ -734,6 +738,11 @@ fn bytearray_setitem(v: &Value, k: &Value, x: Option<Value>) -> PyResult<()> {
         } else {
             ints_to_bytes(&x)?
         };
+        if step != 1 && src.is_empty() {
+            // CPython: assigning nothing to an extended slice deletes it.
+            delete_indices(arr, start, step, count);
+            return Ok(());
+        }
         if step == 1 {
             let stop = stop.max(start) as usize;
             arr.with(|d| {
