@@ -259,6 +259,20 @@ fn exc_str(v: &Value) -> PyResult<Value> {
     if v.ty().is_subtype(&KEY_ERROR) && items.len() == 1 {
         return crate::ops::object::repr(&items[0]);
     }
+    if v.ty().is_subtype(&OS_ERROR) && items.len() == 2 {
+        // `[Errno 2] No such file or directory: 'name'`, as OSError's __str__.
+        let filename = crate::ops::object::get_instance_dict_item(v, "filename");
+        let mut s = format!(
+            "[Errno {}] {}",
+            crate::ops::object::str_string(&items[0])?,
+            crate::ops::object::str_string(&items[1])?
+        );
+        if let Some(f) = filename.filter(|f| !f.is_none()) {
+            s.push_str(": ");
+            s.push_str(&crate::ops::object::repr_string(&f)?);
+        }
+        return Ok(crate::objects::str::from_string(s));
+    }
     match items.len() {
         0 => Ok(new_str("")),
         1 => crate::ops::object::str_of(&items[0]),
@@ -316,7 +330,21 @@ fn exc_add_note(this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> 
     Ok(Value::NONE)
 }
 
+fn exc_init(this: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let d = this.downcast_ref::<ExceptionData>().unwrap();
+    let n = args.len() - kw.len();
+    // SAFETY: single-threaded cell replacement.
+    let _old = unsafe { std::mem::replace(&mut *d.args.get(), new_tuple(args[..n].to_vec())) };
+    Ok(Value::NONE)
+}
+
 static EXC_METHODS: &[MethodDef] = &[
+    MethodDef {
+        name: "__init__",
+        func: exc_init,
+        kind: MethodKind::Instance,
+        doc: "",
+    },
     MethodDef {
         name: "with_traceback",
         func: exc_with_traceback,
