@@ -210,9 +210,34 @@ pub fn normalize_encoding(name: &str) -> PyResult<Codec> {
     }
 }
 
+/// Raises a `UnicodeDecodeError`/`UnicodeEncodeError` with message `msg` and CPython's
+/// `encoding`, `object`, `start`, `end` and `reason` attributes.
+pub fn unicode_error<T>(
+    ty: &'static TypeObject,
+    msg: String,
+    encoding: &str,
+    object: Value,
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> PyResult<T> {
+    let exc = crate::objects::exception::new_exception_msg(ty, msg);
+    for (k, v) in [
+        ("encoding", crate::objects::str::new_str(encoding)),
+        ("object", object),
+        ("start", Value::int(start as i64)),
+        ("end", Value::int(end as i64)),
+        ("reason", crate::objects::str::new_str(reason)),
+    ] {
+        crate::ops::object::set_instance_dict_item(&exc, k, v)?;
+    }
+    Err(crate::objects::exception::raise_value(exc))
+}
+
 /// Handles one undecodable run `bad` at byte position `pos` per `errors`.
 fn decode_error(
     out: &mut String,
+    whole: &[u8],
     codec: &str,
     bad: &[u8],
     pos: usize,
@@ -226,9 +251,14 @@ fn decode_error(
             } else {
                 format!("bytes in position {}-{}", pos, pos + bad.len() - 1)
             };
-            err(
+            unicode_error(
                 &UNICODE_DECODE_ERROR,
                 format!("'{}' codec can't decode {}: {}", codec, what, reason),
+                codec,
+                new_bytes(whole),
+                pos,
+                pos + bad.len(),
+                reason,
             )
         }
         "ignore" => Ok(()),
@@ -272,6 +302,7 @@ pub fn decode_bytes(b: &[u8], encoding: &str, errors: &str) -> PyResult<String> 
                 } else {
                     decode_error(
                         &mut out,
+                        b,
                         "ascii",
                         &[c],
                         i,
@@ -310,6 +341,7 @@ pub fn decode_bytes(b: &[u8], encoding: &str, errors: &str) -> PyResult<String> 
                         };
                         decode_error(
                             &mut out,
+                            b,
                             "utf-8",
                             &b[start..start + len],
                             start,
@@ -342,7 +374,7 @@ fn decode_utf16(b: &[u8], order: Option<bool>, name: &str, errors: &str) -> PyRe
     let mut out = String::with_capacity(b.len() / 2);
     while pos < b.len() {
         if pos + 1 >= b.len() {
-            decode_error(&mut out, name, &b[pos..], pos, "truncated data", errors)?;
+            decode_error(&mut out, b, name, &b[pos..], pos, "truncated data", errors)?;
             break;
         }
         let u = unit(pos);
@@ -354,6 +386,7 @@ fn decode_utf16(b: &[u8], order: Option<bool>, name: &str, errors: &str) -> PyRe
         if u >= 0xdc00 {
             decode_error(
                 &mut out,
+                b,
                 name,
                 &b[pos..pos + 2],
                 pos,
@@ -367,6 +400,7 @@ fn decode_utf16(b: &[u8], order: Option<bool>, name: &str, errors: &str) -> PyRe
             let end = b.len();
             decode_error(
                 &mut out,
+                b,
                 name,
                 &b[pos..end],
                 pos,
@@ -379,6 +413,7 @@ fn decode_utf16(b: &[u8], order: Option<bool>, name: &str, errors: &str) -> PyRe
         if !(0xdc00..0xe000).contains(&lo) {
             decode_error(
                 &mut out,
+                b,
                 name,
                 &b[pos..pos + 2],
                 pos,
@@ -406,7 +441,7 @@ fn decode_utf32(b: &[u8], order: Option<bool>, name: &str, errors: &str) -> PyRe
     let mut out = String::with_capacity(b.len() / 4);
     while pos < b.len() {
         if pos + 4 > b.len() {
-            decode_error(&mut out, name, &b[pos..], pos, "truncated data", errors)?;
+            decode_error(&mut out, b, name, &b[pos..], pos, "truncated data", errors)?;
             break;
         }
         let w = [b[pos], b[pos + 1], b[pos + 2], b[pos + 3]];
@@ -419,6 +454,7 @@ fn decode_utf32(b: &[u8], order: Option<bool>, name: &str, errors: &str) -> PyRe
             Some(ch) => out.push(ch),
             None => decode_error(
                 &mut out,
+                b,
                 name,
                 &b[pos..pos + 4],
                 pos,

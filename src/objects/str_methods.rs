@@ -1300,12 +1300,15 @@ pub fn encode_text(t: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
                 } else {
                     format!("characters in position {}-{}", i, j - 1)
                 };
-                return err(
+                let reason = format!("ordinal not in range({})", range);
+                return crate::objects::bytes::unicode_error(
                     &UNICODE_ENCODE_ERROR,
-                    format!(
-                        "'{}' codec can't encode {}: ordinal not in range({})",
-                        cname, what, range
-                    ),
+                    format!("'{}' codec can't encode {}: {}", cname, what, reason),
+                    cname,
+                    new_str(t),
+                    i,
+                    j,
+                    &reason,
                 );
             }
             "ignore" => {}
