@@ -602,11 +602,34 @@ fn bytes_repr(v: &Value) -> PyResult<Value> {
     Ok(from_string(crate::format::bytes_repr(this(v))))
 }
 
+/// `repr(bytearray)`: as CPython's `bytearray_repr`, which picks the quote as `bytes` does but
+/// escapes `'` even inside double quotes.
 fn bytearray_repr(v: &Value) -> PyResult<Value> {
-    Ok(from_string(format!(
-        "bytearray({})",
-        crate::format::bytes_repr(this(v))
-    )))
+    let b = this(v);
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(b.len() + 14);
+    out.push_str("bytearray(b");
+    out.push(quote);
+    for &c in b {
+        match c {
+            b'\'' | b'\\' => {
+                out.push('\\');
+                out.push(c as char);
+            }
+            b'\t' => out.push_str("\\t"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            0x20..=0x7e => out.push(c as char),
+            _ => out.push_str(&format!("\\x{:02x}", c)),
+        }
+    }
+    out.push(quote);
+    out.push(')');
+    Ok(from_string(out))
 }
 
 fn richcompare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
@@ -707,6 +730,264 @@ fn repeat(a: &Value, b: &Value) -> PyResult<Value> {
         );
     };
     Ok(same_kind(seq, this(seq).repeat(n as usize)))
+}
+
+/// A copy of a bytes `%` template with `%b` conversions spelled `%s` (the two are the same
+/// for bytes, and the str template parser knows only the latter).
+fn b_to_s(t: &[u8]) -> Vec<u8> {
+    let mut out = t.to_vec();
+    let mut i = 0;
+    while i < out.len() {
+        if out[i] != b'%' {
+            i += 1;
+            continue;
+        }
+        i += 1;
+        if out.get(i) == Some(&b'(') {
+            let mut depth = 1;
+            i += 1;
+            while i < out.len() && depth > 0 {
+                match out[i] {
+                    b'(' => depth += 1,
+                    b')' => depth -= 1,
+                    _ => {}
+                }
+                i += 1;
+            }
+        }
+        while i < out.len() && matches!(out[i], b'-' | b'+' | b' ' | b'#' | b'0') {
+            i += 1;
+        }
+        while i < out.len() && (out[i].is_ascii_digit() || out[i] == b'*') {
+            i += 1;
+        }
+        if out.get(i) == Some(&b'.') {
+            i += 1;
+            while i < out.len() && (out[i].is_ascii_digit() || out[i] == b'*') {
+                i += 1;
+            }
+        }
+        while i < out.len() && matches!(out[i], b'h' | b'l' | b'L') {
+            i += 1;
+        }
+        if out.get(i) == Some(&b'b') {
+            out[i] = b's';
+        }
+        i += 1;
+    }
+    out
+}
+
+/// `bytes % args`: printf-style formatting with CPython's bytes rules (`%s`/`%b` take
+/// bytes-like objects or `__bytes__`, `%r`/`%a` give `ascii()`, `%c` one byte); numeric
+/// conversions are delegated to `str % args`, whose output is ASCII.
+fn bytes_mod(a: &Value, b: &Value) -> PyResult<Value> {
+    use crate::format::{parse_percent_template, percent_str, Conversion, PercentCount};
+    let Some(tb) = as_bytes_like(a) else {
+        return Ok(not_implemented());
+    };
+    // Latin-1 maps bytes to code points one to one, so the str template parser applies.
+    let template: String = b_to_s(tb).iter().map(|&c| c as char).collect();
+    let tuple_len = try_tuple_items(b).map(|t| t.len());
+    let dict = (tuple_len.is_none()
+        && as_bytes_like(b).is_none()
+        && as_str(b).is_none()
+        && (b.ty().getitem.is_some() || b.ty().lookup_str("__getitem__").is_some()))
+    .then(|| b.clone());
+    let mut args = b.clone();
+    let (mut arglen, mut argidx): (isize, isize) = match tuple_len {
+        Some(n) => (n as isize, 0),
+        None => (-1, -2),
+    };
+    let next = |args: &Value, arglen: isize, argidx: &mut isize| -> PyResult<Value> {
+        if *argidx < arglen {
+            let i = *argidx;
+            *argidx += 1;
+            if arglen < 0 {
+                return Ok(args.clone());
+            }
+            return Ok(try_tuple_items(args).unwrap()[i as usize].clone());
+        }
+        err(&TYPE_ERROR, "not enough arguments for format string")
+    };
+    let conv_error = |c: &Conversion| -> PyResult<()> {
+        match c.error() {
+            Some(e) => Err(crate::objects::exception::raise_format(e)),
+            None => err(&VALUE_ERROR, "incomplete format"),
+        }
+    };
+    let mut out: Vec<u8> = Vec::with_capacity(tb.len());
+    let push_text = |out: &mut Vec<u8>, t: &str| out.extend(t.chars().map(|c| c as u32 as u8));
+    for piece in parse_percent_template(&template) {
+        let spec = match piece {
+            crate::format::PercentPiece::Literal(t) => {
+                push_text(&mut out, t);
+                continue;
+            }
+            crate::format::PercentPiece::Spec(spec) => spec,
+        };
+        let mut flags = spec.flags;
+        if spec.key.is_some() || spec.conversion == Conversion::IncompleteKey {
+            let Some(d) = dict.clone() else {
+                return err(&TYPE_ERROR, "format requires a mapping");
+            };
+            let Some(key) = spec.key else {
+                conv_error(&spec.conversion)?;
+                unreachable!("conversion errors always raise");
+            };
+            let kb: Vec<u8> = key.chars().map(|c| c as u32 as u8).collect();
+            args = crate::ops::sequence::getitem(&d, &new_bytes(&kb))?;
+            arglen = -1;
+            argidx = -2;
+        }
+        let star = |v: &Value, c_type: &str, min: i64, max: i64| -> PyResult<i64> {
+            if crate::objects::int::as_int(v).is_none() {
+                return err(&TYPE_ERROR, "* wants int");
+            }
+            match v.as_small_int() {
+                Some(x) if (min..=max).contains(&x) => Ok(x),
+                _ => err(
+                    &crate::objects::exception::OVERFLOW_ERROR,
+                    format!("Python int too large to convert to C {c_type}"),
+                ),
+            }
+        };
+        let width = match spec.width {
+            None => 0,
+            Some(PercentCount::Fixed(w)) => w,
+            Some(PercentCount::Star) => {
+                let v = next(&args, arglen, &mut argidx)?;
+                let w = star(&v, "ssize_t", isize::MIN as i64, isize::MAX as i64)?;
+                if w < 0 {
+                    flags.left = true;
+                }
+                w.unsigned_abs() as usize
+            }
+        };
+        let precision = match spec.precision {
+            None => None,
+            Some(PercentCount::Fixed(p)) => Some(p),
+            Some(PercentCount::Star) => {
+                let v = next(&args, arglen, &mut argidx)?;
+                Some(star(&v, "int", i32::MIN as i64, i32::MAX as i64)?.max(0) as usize)
+            }
+        };
+        let conv = match spec.conversion {
+            Conversion::Char(c) => c,
+            Conversion::Unsupported { .. } => '\0',
+            ref other => {
+                conv_error(other)?;
+                unreachable!("conversion errors always raise");
+            }
+        };
+        let v = next(&args, arglen, &mut argidx)?;
+        if conv == '\0' {
+            conv_error(&spec.conversion)?;
+        }
+        match conv {
+            's' | 'b' => {
+                let data: Vec<u8> = if let Some(d) = as_bytes_like(&v) {
+                    d.to_vec()
+                } else if let Some(f) = v.ty().lookup_str("__bytes__") {
+                    let r = crate::vm::call::call(&f, std::slice::from_ref(&v), &[])?;
+                    match as_bytes(&r) {
+                        Some(d) => d.to_vec(),
+                        None => {
+                            return err(
+                                &TYPE_ERROR,
+                                format!("__bytes__ returned non-bytes (type {})", r.type_name()),
+                            )
+                        }
+                    }
+                } else {
+                    return err(
+                        &TYPE_ERROR,
+                        format!(
+                            "%b requires a bytes-like object, or an object that implements \
+                             __bytes__, not '{}'",
+                            v.type_name()
+                        ),
+                    );
+                };
+                let text: String = data.iter().map(|&c| c as char).collect();
+                push_text(&mut out, &percent_str(&text, flags, width, precision));
+            }
+            'r' | 'a' => {
+                let r = crate::builtins::core::ascii_of(&v)?;
+                let text = as_str(&r).map(|t| t.to_string()).unwrap_or_default();
+                push_text(&mut out, &percent_str(&text, flags, width, precision));
+            }
+            'c' => {
+                let c = if let Some(&[c]) = as_bytes_like(&v) {
+                    c
+                } else if crate::objects::int::as_int(&v).is_some() || v.ty().index.is_some() {
+                    match crate::ops::number::index(&v)?
+                        .as_small_int()
+                        .and_then(|x| u8::try_from(x).ok())
+                    {
+                        Some(c) => c,
+                        None => {
+                            return err(
+                                &crate::objects::exception::OVERFLOW_ERROR,
+                                "%c arg not in range(256)",
+                            )
+                        }
+                    }
+                } else {
+                    return err(
+                        &TYPE_ERROR,
+                        "%c requires an integer in range(256) or a single byte",
+                    );
+                };
+                let text = (c as char).to_string();
+                push_text(&mut out, &percent_str(&text, flags, width, None));
+            }
+            _ => {
+                // A one-spec str template with the resolved width and precision.
+                let mut t = String::from("%");
+                for (on, ch) in [
+                    (flags.left, '-'),
+                    (flags.plus, '+'),
+                    (flags.space, ' '),
+                    (flags.alt, '#'),
+                    (flags.zero, '0'),
+                ] {
+                    if on {
+                        t.push(ch);
+                    }
+                }
+                if width > 0 {
+                    t.push_str(&width.to_string());
+                }
+                if let Some(p) = precision {
+                    t.push('.');
+                    t.push_str(&p.to_string());
+                }
+                t.push(conv);
+                let r = crate::objects::str_format::percent_format(
+                    &crate::objects::str::new_str(&t),
+                    &new_tuple(vec![v]),
+                )?;
+                push_text(
+                    &mut out,
+                    &as_str(&r).map(|t| t.to_string()).unwrap_or_default(),
+                );
+            }
+        }
+        if dict.is_some() && argidx < arglen {
+            return err(
+                &TYPE_ERROR,
+                "not all arguments converted during bytes formatting",
+            );
+        }
+    }
+    if argidx < arglen && dict.is_none() {
+        return err(
+            &TYPE_ERROR,
+            "not all arguments converted during bytes formatting",
+        );
+    }
+    Ok(same_kind(a, out))
 }
 
 fn bytearray_iadd(a: &Value, b: &Value) -> PyResult<Value> {
@@ -1904,6 +2185,7 @@ const BYTES_NB: [Option<BinaryFn>; NB_COUNT] = {
     let mut nb: [Option<BinaryFn>; NB_COUNT] = [None; NB_COUNT];
     nb[NbOp::Add as usize] = Some(concat);
     nb[NbOp::Mul as usize] = Some(repeat);
+    nb[NbOp::Rem as usize] = Some(bytes_mod);
     nb
 };
 
