@@ -527,7 +527,7 @@ fn bytes_from_args(name: &str, args: &[Value], kwnames: &[Value]) -> PyResult<Ve
         }
         return zeroed(n as usize);
     }
-    if let Some(f) = src.ty().lookup_str("__bytes__") {
+    if let Some(f) = src.ty().lookup_str("__bytes__").filter(|_| name == "bytes") {
         let r = crate::vm::call::call(&f, std::slice::from_ref(src), &[])?;
         return match as_bytes(&r) {
             Some(b) => Ok(b.to_vec()),
@@ -547,7 +547,7 @@ fn bytes_from_args(name: &str, args: &[Value], kwnames: &[Value]) -> PyResult<Ve
         }
         return err(
             &TYPE_ERROR,
-            format!("cannot convert '{}' object to bytes", src.type_name()),
+            format!("cannot convert '{}' object to {}", src.type_name(), name),
         );
     }
     ints_to_bytes(src)
@@ -584,15 +584,26 @@ fn ints_to_bytes(src: &Value) -> PyResult<Vec<u8>> {
     Ok(out)
 }
 
-fn bytes_new(_ty: *const TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    if args.len() == 1 && kwnames.is_empty() && std::ptr::eq(args[0].ty(), &BYTES_TYPE) {
+fn bytes_new(ty: *const TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let exact = std::ptr::eq(ty, &BYTES_TYPE);
+    if exact && args.len() == 1 && kwnames.is_empty() && std::ptr::eq(args[0].ty(), &BYTES_TYPE) {
         return Ok(args[0].clone());
     }
-    Ok(new_bytes(&bytes_from_args("bytes", args, kwnames)?))
+    let data = bytes_from_args("bytes", args, kwnames)?;
+    if exact {
+        return Ok(new_bytes(&data));
+    }
+    Ok(alloc(ty, Bytes { data: data.into() }))
 }
 
-fn bytearray_new(_ty: *const TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    Ok(new_bytearray(bytes_from_args("bytearray", args, kwnames)?))
+fn bytearray_new(ty: *const TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let data = bytes_from_args("bytearray", args, kwnames)?;
+    Ok(alloc(
+        ty,
+        ByteArray {
+            data: UnsafeCell::new(data),
+        },
+    ))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -612,7 +623,8 @@ fn bytearray_repr(v: &Value) -> PyResult<Value> {
         '\''
     };
     let mut out = String::with_capacity(b.len() + 14);
-    out.push_str("bytearray(b");
+    out.push_str(v.type_name());
+    out.push_str("(b");
     out.push(quote);
     for &c in b {
         match c {
@@ -2202,6 +2214,7 @@ pub static BYTES_TYPE: TypeObject = TypeObject {
     layout: &BYTES_TYPE,
     flags: flags::BASETYPE,
     dealloc: dealloc_obj::<Bytes>,
+    sub_layout: crate::objects::sub_layout::<Bytes>(),
     repr: Some(bytes_repr),
     hash: Some(|v| Ok(crate::objects::str::hash_bytes(this(v)))),
     richcompare: Some(richcompare),
@@ -2226,6 +2239,7 @@ pub static BYTEARRAY_TYPE: TypeObject = TypeObject {
     layout: &BYTEARRAY_TYPE,
     flags: flags::BASETYPE,
     dealloc: dealloc_obj::<ByteArray>,
+    sub_layout: crate::objects::sub_layout::<ByteArray>(),
     repr: Some(bytearray_repr),
     richcompare: Some(richcompare),
     bool_: Some(|v| Ok(!this(v).is_empty())),
