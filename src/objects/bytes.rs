@@ -1120,6 +1120,71 @@ fn bytearray_setitem(v: &Value, k: &Value, x: Option<Value>) -> PyResult<()> {
     Ok(())
 }
 
+/// Payload of `bytes_iterator` / `bytearray_iterator`: the sequence and the next index.
+pub struct BytesIter {
+    seq: Value,
+    index: std::cell::Cell<usize>,
+}
+
+/// An iterator over the bytes of `v` (re-reading a bytearray at each step, as CPython).
+fn bytes_iter(v: &Value) -> PyResult<Value> {
+    let ty: &'static TypeObject = if is_bytearray(v) {
+        &BYTEARRAY_ITER_TYPE
+    } else {
+        &BYTES_ITER_TYPE
+    };
+    // The iterator types are not in the start-up list of built-in types: ready them on
+    // first use.
+    static READY: std::sync::Once = std::sync::Once::new();
+    READY.call_once(|| {
+        crate::objects::type_::ready_builtin(&BYTES_ITER_TYPE);
+        crate::objects::type_::ready_builtin(&BYTEARRAY_ITER_TYPE);
+    });
+    Ok(alloc(
+        ty,
+        BytesIter {
+            seq: v.clone(),
+            index: std::cell::Cell::new(0),
+        },
+    ))
+}
+
+fn bytes_iter_next(v: &Value) -> PyResult<Option<Value>> {
+    // SAFETY: only BytesIter objects have this slot.
+    let it = unsafe { v.payload_unchecked::<BytesIter>() };
+    let i = it.index.get();
+    match as_bytes_like(&it.seq).and_then(|b| b.get(i).copied()) {
+        Some(c) => {
+            it.index.set(i + 1);
+            Ok(Some(Value::int(c as i64)))
+        }
+        None => {
+            it.index.set(usize::MAX);
+            Ok(None)
+        }
+    }
+}
+
+/// The iterator type of `bytes`.
+pub static BYTES_ITER_TYPE: TypeObject = TypeObject {
+    name: "bytes_iterator",
+    layout: &BYTES_ITER_TYPE,
+    dealloc: dealloc_obj::<BytesIter>,
+    iter: Some(|v| Ok(v.clone())),
+    next: Some(bytes_iter_next),
+    ..TypeObject::EMPTY
+};
+
+/// The iterator type of `bytearray`.
+pub static BYTEARRAY_ITER_TYPE: TypeObject = TypeObject {
+    name: "bytearray_iterator",
+    layout: &BYTEARRAY_ITER_TYPE,
+    dealloc: dealloc_obj::<BytesIter>,
+    iter: Some(|v| Ok(v.clone())),
+    next: Some(bytes_iter_next),
+    ..TypeObject::EMPTY
+};
+
 // ---------------------------------------------------------------------------------------------
 // Searching helpers.
 
@@ -2222,7 +2287,7 @@ pub static BYTES_TYPE: TypeObject = TypeObject {
     len: Some(|v| Ok(this(v).len())),
     getitem: Some(getitem),
     contains: Some(contains),
-    iter: Some(|v| Ok(crate::objects::iterators::new_seq_iter(v.clone()))),
+    iter: Some(bytes_iter),
     nb: BYTES_NB,
     new: Some(bytes_new),
     methods: BYTES_METHODS,
@@ -2247,7 +2312,7 @@ pub static BYTEARRAY_TYPE: TypeObject = TypeObject {
     getitem: Some(getitem),
     setitem: Some(bytearray_setitem),
     contains: Some(contains),
-    iter: Some(|v| Ok(crate::objects::iterators::new_seq_iter(v.clone()))),
+    iter: Some(bytes_iter),
     nb: BYTES_NB,
     nb_inplace: BYTEARRAY_NB_INPLACE,
     new: Some(bytearray_new),

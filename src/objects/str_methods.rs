@@ -1451,6 +1451,33 @@ fn m_format(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     crate::objects::str_format::str_format(s, args, kw)
 }
 
+/// `str.format_map(mapping)`: the mapping's string keys become keyword arguments of
+/// `str.format` (so a `__missing__` hook is not consulted).
+fn m_format_map(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let m = one_arg("format_map", args, kw)?;
+    let pairs: Vec<(Value, Value)> = match m.downcast_ref::<crate::objects::dict::Dict>() {
+        Some(d) => d.items(),
+        None => {
+            let keys_fn = crate::ops::object::getattr_str(m, "keys")?;
+            let keys = crate::vm::call::call(&keys_fn, &[], &[])?;
+            let mut out = Vec::new();
+            for k in crate::ops::sequence::collect(&keys)? {
+                let v = crate::ops::sequence::getitem(m, &k)?;
+                out.push((k, v));
+            }
+            out
+        }
+    };
+    let (mut names, mut values) = (Vec::new(), Vec::new());
+    for (k, v) in pairs {
+        if as_str(&k).is_some() {
+            names.push(k);
+            values.push(v);
+        }
+    }
+    crate::objects::str_format::str_format(s, &values, &names)
+}
+
 macro_rules! method {
     ($name:literal, $f:expr) => {
         MethodDef {
@@ -1515,6 +1542,7 @@ pub static STR_METHODS: &[MethodDef] = &[
         doc: "Return a translation table usable for str.translate().",
     },
     method!("format", m_format),
+    method!("format_map", m_format_map),
 ];
 
 /// Character tables generated from CPython 3.12.1 (Unicode 15.0.0).
