@@ -1133,13 +1133,6 @@ fn bytes_iter(v: &Value) -> PyResult<Value> {
     } else {
         &BYTES_ITER_TYPE
     };
-    // The iterator types are not in the start-up list of built-in types: ready them on
-    // first use.
-    static READY: std::sync::Once = std::sync::Once::new();
-    READY.call_once(|| {
-        crate::objects::type_::ready_builtin(&BYTES_ITER_TYPE);
-        crate::objects::type_::ready_builtin(&BYTEARRAY_ITER_TYPE);
-    });
     Ok(alloc(
         ty,
         BytesIter {
