@@ -14,6 +14,9 @@ thread_local! {
     static CURRENT: RefCell<Value> = const { RefCell::new(Value::NULL) };
     /// The exception being handled by an `except` block (3.12's `exc_info->exc_value`).
     static HANDLED: RefCell<Value> = const { RefCell::new(Value::NULL) };
+    /// The handled-exception entries below the current one (CPython's `exc_info->previous_item`
+    /// chain): a running generator's own entry is `HANDLED`, its resumers' entries are here.
+    static OUTER_HANDLED: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
     /// Python call depth, checked against the recursion limit.
     static DEPTH: Cell<u32> = const { Cell::new(0) };
     /// `sys.getrecursionlimit()`.
@@ -48,9 +51,34 @@ pub fn is_raised() -> bool {
     CURRENT.with(|c| !c.borrow().is_null())
 }
 
-/// The exception being handled (NULL when none).
+/// The exception being handled (NULL when none): the topmost non-empty entry of the
+/// handled-exception chain, as CPython's `_PyErr_GetTopmostException`.
 pub fn handled() -> Value {
-    HANDLED.with(|c| c.borrow().clone())
+    let h = HANDLED.with(|c| c.borrow().clone());
+    if !h.is_null() {
+        return h;
+    }
+    OUTER_HANDLED.with(|o| {
+        o.borrow()
+            .iter()
+            .rev()
+            .find(|v| !v.is_null() && !v.is_none())
+            .cloned()
+            .unwrap_or(Value::NULL)
+    })
+}
+
+/// Enters a generator: its own handled exception `v` becomes the current entry of the chain,
+/// above the resumer's.
+pub fn push_exc_info(v: Value) {
+    let prev = swap_handled(v);
+    OUTER_HANDLED.with(|o| o.borrow_mut().push(prev));
+}
+
+/// Leaves a generator: restores the resumer's entry and returns the generator's own.
+pub fn pop_exc_info() -> Value {
+    let prev = OUTER_HANDLED.with(|o| o.borrow_mut().pop().unwrap_or(Value::NULL));
+    swap_handled(prev)
 }
 
 /// Replaces the exception being handled, returning the previous one.
