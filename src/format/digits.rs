@@ -60,7 +60,16 @@ pub(crate) fn with_digits<R>(x: f64, mode: DigitMode, f: impl FnOnce(&[u8], i32)
     let mut small = StackBuf::<48>::new();
     if write_digits(&mut small, x, mode).is_ok() {
         let mut out = [0u8; 48];
-        let (len, decpt) = extract_digits(small.as_bytes(), mode, &mut out);
+        let (mut len, mut decpt) = extract_digits(small.as_bytes(), mode, &mut out);
+        if mode == DigitMode::Shortest {
+            if let Some((even, even_decpt)) = shortest_tie_to_even(x, len) {
+                let mut text = StackBuf::<24>::new();
+                write!(text, "{even}").expect("u64 fits");
+                len = strip_trailing_zeros_len(text.as_bytes());
+                out[..len].copy_from_slice(&text.as_bytes()[..len]);
+                decpt = even_decpt;
+            }
+        }
         return f(&out[..len], decpt);
     }
     let mut big = String::new();
@@ -70,12 +79,71 @@ pub(crate) fn with_digits<R>(x: f64, mode: DigitMode, f: impl FnOnce(&[u8], i32)
     f(&out[..len], decpt)
 }
 
+/// Rust's shortest digits break an exact tie upwards; CPython's (dtoa mode 0) take the even
+/// candidate when it round-trips too. A tie needs the exact decimal value of `x` to be
+/// `N * 10**q` with `N` ending in 5 and having one digit more than the `n` shortest
+/// digits; then this returns the even `n`-digit candidate (as an integer) and its decimal
+/// point position if it reads back as `x`.
+fn shortest_tie_to_even(x: f64, n: usize) -> Option<(u64, i32)> {
+    let bits = x.to_bits();
+    let exp_field = ((bits >> 52) & 0x7ff) as i32;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (mantissa, exp2) = if exp_field == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1u64 << 52), exp_field - 1075)
+    };
+    if mantissa == 0 || n > 17 {
+        return None;
+    }
+    let tz = mantissa.trailing_zeros();
+    let (m, e) = (mantissa >> tz, exp2 + tz as i32);
+    // x = m * 2**e = big_n * 10**e.
+    let big_n: u128 = if e < 0 {
+        let k = e.unsigned_abs();
+        if k > 26 {
+            return None;
+        }
+        u128::from(m) * 5u128.pow(k)
+    } else {
+        if e > 22 {
+            return None;
+        }
+        let p5 = 5u64.pow(e as u32);
+        if m % p5 != 0 {
+            return None;
+        }
+        u128::from(m / p5)
+    };
+    if big_n % 10 != 5 || big_n >= 10u128.pow(18) || big_n.ilog10() as usize != n {
+        return None;
+    }
+    let d = (big_n / 10) as u64;
+    let even = d + (d & 1);
+    let mut text = StackBuf::<40>::new();
+    write!(text, "{even}e{}", e + 1).ok()?;
+    let back: f64 = std::str::from_utf8(text.as_bytes()).ok()?.parse().ok()?;
+    if back != x {
+        return None;
+    }
+    Some((
+        even,
+        even.checked_ilog10().map_or(1, |l| l as i32 + 1) + e + 1,
+    ))
+}
+
+/// A double's exact decimal expansion has at most 767 significant digits and 1074 digits
+/// after the point; asking for more only appends zeros, which callers strip anyway. Rust
+/// refuses precisions above `u16::MAX`, so larger requests are clamped to these.
+const MAX_SIGNIFICANT: usize = 800;
+const MAX_FIXED: usize = 1100;
+
 /// Writes Rust's rendering of `x` for `mode`: `d.ddde[-]x` or `ddd.ddd`.
 fn write_digits(w: &mut impl Write, x: f64, mode: DigitMode) -> std::fmt::Result {
     match mode {
         DigitMode::Shortest => write!(w, "{x:e}"),
-        DigitMode::Significant(n) => write!(w, "{:.*e}", n.max(1) - 1, x),
-        DigitMode::Fixed(n) => write!(w, "{x:.n$}"),
+        DigitMode::Significant(n) => write!(w, "{:.*e}", n.clamp(1, MAX_SIGNIFICANT) - 1, x),
+        DigitMode::Fixed(n) => write!(w, "{:.*}", n.min(MAX_FIXED), x),
     }
 }
 
@@ -248,25 +316,29 @@ fn lay_out(out: &mut String, digits: &[u8], decpt: i32, layout: &Layout) {
     if use_exp {
         out.push(if layout.upper { 'E' } else { 'e' });
         out.push(if exp < 0 { '-' } else { '+' });
-        let e = exp.unsigned_abs();
-        if e < 10 {
-            out.push('0');
+        // At least two digits; |exp| < 400.
+        let e = exp.unsigned_abs() as u32;
+        if e >= 100 {
+            out.push(char::from_digit(e / 100, 10).expect("digit"));
         }
-        let mut buf = StackBuf::<8>::new();
-        write!(buf, "{e}").expect("exponent fits");
-        push_ascii(out, buf.as_bytes());
+        out.push(char::from_digit(e / 10 % 10, 10).expect("digit"));
+        out.push(char::from_digit(e % 10, 10).expect("digit"));
     }
 }
 
 /// Appends ASCII bytes to a `String`.
 pub(crate) fn push_ascii(out: &mut String, bytes: &[u8]) {
-    debug_assert!(bytes.is_ascii());
-    out.extend(bytes.iter().map(|&b| b as char));
+    out.push_str(std::str::from_utf8(bytes).expect("ASCII digits"));
 }
 
 /// Appends `n` ASCII zeros.
-fn push_zeros(out: &mut String, n: usize) {
-    out.extend(std::iter::repeat_n('0', n));
+fn push_zeros(out: &mut String, mut n: usize) {
+    const ZEROS: &str = "00000000000000000000000000000000";
+    while n > 0 {
+        let k = n.min(ZEROS.len());
+        out.push_str(&ZEROS[..k]);
+        n -= k;
+    }
 }
 
 #[cfg(test)]
@@ -290,8 +362,19 @@ mod tests {
         assert_eq!(digits(12.5, DigitMode::Fixed(3)), ("125".into(), 2));
         assert_eq!(digits(9.96, DigitMode::Significant(2)), ("1".into(), 2));
         assert_eq!(digits(0.0, DigitMode::Significant(3)), ("0".into(), 1));
+        // 817197271555574.25 is an exact tie between two shortest candidates: CPython takes
+        // the even one.
+        assert_eq!(
+            digits(f64::from_bits(0x4307_39e4_88a8_efb2), DigitMode::Shortest),
+            ("8171972715555742".into(), 15)
+        );
+        assert_eq!(digits(0.5, DigitMode::Shortest), ("5".into(), 0));
         let (d, p) = digits(5e-324, DigitMode::Significant(800));
         assert_eq!((d.len(), p), (751, -323));
+        // Past Rust's precision limit (u16::MAX) the digits are the same.
+        assert_eq!(digits(5e-324, DigitMode::Significant(100_000)), (d, p));
+        let exact = digits(5e-324, DigitMode::Fixed(1074));
+        assert_eq!(digits(5e-324, DigitMode::Fixed(1_000_000)), exact);
         let (d, p) = digits(1e300, DigitMode::Fixed(100));
         assert_eq!((&d[..5], p), ("10000", 301));
         let (d, p) = digits(0.1, DigitMode::Fixed(100));

@@ -207,12 +207,13 @@ fn parse_int_ascii(text: &[u8], base: u32, limit: usize) -> Result<IntValue, Par
     if ndigits == 0 || prev_underscore {
         return Err(ParseFail::Invalid);
     }
+    // The digit limit is checked before base 0's leading-zero rule, as in CPython.
+    if limit > 0 && !base.is_power_of_two() && ndigits > limit {
+        return Err(ParseFail::TooManyDigits(ndigits));
+    }
     if old_octal_check && s[0] == b'0' && s.iter().any(|&b| b != b'0' && b != b'_') {
         // Base 0 without prefix: "010" is rejected, "0_0" is fine.
         return Err(ParseFail::Invalid);
-    }
-    if limit > 0 && !base.is_power_of_two() && ndigits > limit {
-        return Err(ParseFail::TooManyDigits(ndigits));
     }
     // Fast path: accumulate in a u64.
     let mut acc: u64 = 0;
@@ -257,6 +258,65 @@ fn parse_int_ascii(text: &[u8], base: u32, limit: usize) -> Result<IntValue, Par
 /// Digits for bases up to 36, lower case.
 const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
 
+/// "00" "01" ... "99": two decimal digits at a time.
+const PAIRS: &[u8; 200] = b"\
+0001020304050607080910111213141516171819\
+2021222324252627282930313233343536373839\
+4041424344454647484950515253545556575859\
+6061626364656667686970717273747576777879\
+8081828384858687888990919293949596979899";
+
+/// Writes `m` in decimal at the end of `buf`; returns where the digits start.
+fn write_decimal(buf: &mut [u8; 64], mut m: u64) -> usize {
+    let mut i = buf.len();
+    while m >= 100 {
+        let pair = (m % 100) as usize * 2;
+        m /= 100;
+        i -= 2;
+        buf[i..i + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
+    }
+    if m >= 10 {
+        let pair = m as usize * 2;
+        i -= 2;
+        buf[i..i + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
+    } else {
+        i -= 1;
+        buf[i] = b'0' + m as u8;
+    }
+    i
+}
+
+/// Writes `m` in `base` (2..=36) at the end of `buf`; returns where the digits start.
+fn write_radix(buf: &mut [u8; 64], mut m: u64, base: u32, upper: bool) -> usize {
+    let table: &[u8; 36] = if upper {
+        b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    } else {
+        DIGITS
+    };
+    let mut i = buf.len();
+    if base.is_power_of_two() {
+        let shift = base.trailing_zeros();
+        let mask = u64::from(base - 1);
+        loop {
+            i -= 1;
+            buf[i] = table[(m & mask) as usize];
+            m >>= shift;
+            if m == 0 {
+                return i;
+            }
+        }
+    }
+    let b = u64::from(base);
+    loop {
+        i -= 1;
+        buf[i] = table[(m % b) as usize];
+        m /= b;
+        if m == 0 {
+            return i;
+        }
+    }
+}
+
 /// Calls `f` with the ASCII digits of `|value|` in `base` (2, 8, 10 or 16; any of 2..=36 for
 /// values that fit a `u64`), upper-case letters when
 /// `upper`. For base 10 more than `max_str_digits` digits (when non-zero) is CPython's
@@ -273,24 +333,14 @@ pub(crate) fn with_abs_digits<R>(
         IntRef::Small(v) => Some(v.unsigned_abs()),
         IntRef::Big(v) => v.to_u64().or_else(|| (-v.clone()).to_u64()),
     };
-    if let Some(mut m) = small {
+    if let Some(m) = small {
         let mut buf = [0u8; 64];
-        let mut i = buf.len();
-        let table: &[u8; 36] = if upper {
-            b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+        let start = if base == 10 {
+            write_decimal(&mut buf, m)
         } else {
-            DIGITS
+            write_radix(&mut buf, m, base, upper)
         };
-        let b = u64::from(base);
-        loop {
-            i -= 1;
-            buf[i] = table[(m % b) as usize];
-            m /= b;
-            if m == 0 {
-                break;
-            }
-        }
-        return Ok(f(&buf[i..]));
+        return Ok(f(&buf[start..]));
     }
     let IntRef::Big(v) = value else {
         unreachable!("small values were handled above")

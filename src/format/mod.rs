@@ -7,7 +7,7 @@
 //! - numbers to text: [`float_repr`], [`int_to_str`], [`int_to_prefixed`], [`float_to_hex`];
 //! - text to numbers: [`parse_float`], [`parse_int`], [`float_from_hex`] (and `_bytes` forms);
 //! - `format()` / `__format__`: [`FormatSpec::parse`], [`format_int`], [`format_float`],
-//!   [`format_str`];
+//!   [`format_str`], [`format_complex`] (and [`complex_repr`]);
 //! - `round(x, n)`: [`float_round`];
 //! - `str % args`: [`parse_percent_template`], [`percent_int`], [`percent_float`],
 //!   [`percent_str`];
@@ -16,6 +16,8 @@
 //!   [`decimal_value`].
 //!
 //! Locale: the `n` presentation type behaves as in the C locale (no grouping, `.` point).
+
+#![warn(missing_docs)]
 
 mod digits;
 mod error;
@@ -43,5 +45,8 @@ pub use percent::{
 };
 pub use repr::{ascii_repr, bytes_repr, push_repr_code_points, str_repr};
 pub use round::float_round;
-pub use spec::{format_float, format_int, format_str, Align, FormatSpec, Grouping, Sign};
+pub use spec::{
+    complex_repr, format_complex, format_float, format_int, format_str, Align, FormatSpec,
+    Grouping, Sign,
+};
 pub use unicode::{decimal_value, is_printable, is_space};

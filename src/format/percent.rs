@@ -1,21 +1,31 @@
 //! printf-style formatting (`str % args`): the template parser and per-conversion helpers.
 //!
-//! Fetching arguments needs VM values, so the VM drives the loop. For each
-//! [`PercentPiece::Spec`] it does what CPython does, in this order:
+//! Fetching arguments needs VM values, so the VM drives the loop. Arguments come from a
+//! cursor: a tuple yields its items in order, any other object yields itself once. The
+//! argument counts as a mapping when it is one and is neither a tuple nor a str. For each
+//! [`PercentPiece::Spec`] the VM does what CPython does, in this order:
 //! 1. a `key` (present, or [`Conversion::IncompleteKey`]) needs a mapping argument, else
 //!    `TypeError("format requires a mapping")`; then `IncompleteKey` raises its error, and a
-//!    present key is looked up (`KeyError`) and its value is the argument of this spec;
-//! 2. a [`PercentCount::Star`] width, then a star precision, each takes the next positional
-//!    argument (`TypeError("* wants int")` if not an int; a negative star width sets the
-//!    `-` flag and uses the absolute value; a negative star precision counts as none);
+//!    present key is looked up (`KeyError`) and the cursor is replaced by one yielding that
+//!    value once;
+//! 2. a [`PercentCount::Star`] width, then a star precision, each take the next argument
+//!    from the cursor (`TypeError("* wants int")` unless an int; `OverflowError("Python int
+//!    too large to convert to C ssize_t")` for a width outside `i64`, `... to C int` for a
+//!    precision outside `i32`); a negative star width sets the `-` flag and uses the
+//!    absolute value, a negative star precision counts as 0;
 //! 3. [`Conversion::Incomplete`], [`Conversion::WidthTooBig`] and
 //!    [`Conversion::PrecisionTooBig`] raise their error now;
-//! 4. without a key, the argument is the next positional one (`TypeError("not enough
-//!    arguments for format string")`);
+//! 4. the conversion's argument is taken from the cursor (`TypeError("not enough arguments
+//!    for format string")` when it is exhausted);
 //! 5. [`Conversion::Unsupported`] raises its error now;
 //! 6. the conversion: `s`/`r`/`a` -> `str()`/`repr()`/`ascii()` then [`percent_str`]; `c` ->
-//!    the character then [`percent_str`]; `d i u o x X` -> [`percent_int`] (floats are
-//!    truncated to int for `d i u`); `e E f F g G` -> [`percent_float`].
+//!    the character (an int in `range(0x110000)` or a str of length 1) then [`percent_str`]
+//!    *without* the precision; `d i u` -> [`percent_int`] (a float is truncated to an int
+//!    first); `o x X` -> [`percent_int`] (ints only); `e E f F g G` -> [`percent_float`]
+//!    (an int is converted with [`int_to_f64`](super::int_to_f64)).
+//!
+//! At the end, a tuple cursor with items left over raises `TypeError("not all arguments
+//! converted during string formatting")` unless the argument is a mapping.
 //!
 //! An error piece is always the last piece.
 

@@ -9,15 +9,61 @@ const HEX: &[u8; 16] = b"0123456789abcdef";
 /// escaped as `\xhh`, `\uhhhh` or `\Uhhhhhhhh`. Printable non-ASCII characters stay.
 pub fn str_repr(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
-    push_repr_code_points(&mut out, s.chars().map(u32::from), false);
+    push_str_repr(&mut out, s, false);
     out
 }
 
 /// `ascii(s)`: as [`str_repr`] but every non-ASCII character is escaped too.
 pub fn ascii_repr(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
-    push_repr_code_points(&mut out, s.chars().map(u32::from), true);
+    push_str_repr(&mut out, s, true);
     out
+}
+
+/// [`str_repr`] / [`ascii_repr`] of a Rust `str`, copying runs of characters that need no
+/// escape in one go.
+fn push_str_repr(out: &mut String, s: &str, ascii: bool) {
+    let bytes = s.as_bytes();
+    let quote = if bytes.contains(&b'\'') && !bytes.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
+    out.push(quote);
+    let mut run = 0;
+    for (i, ch) in s.char_indices() {
+        let c = u32::from(ch);
+        let plain = if c < 0x80 {
+            (0x20..0x7f).contains(&c) && ch != '\\' && ch != quote
+        } else {
+            !ascii && is_printable(c)
+        };
+        if plain {
+            continue;
+        }
+        out.push_str(&s[run..i]);
+        run = i + ch.len_utf8();
+        push_escape(out, c, quote);
+    }
+    out.push_str(&s[run..]);
+    out.push(quote);
+}
+
+/// Appends the escape of a code point that a repr does not show as itself.
+fn push_escape(out: &mut String, c: u32, quote: char) {
+    match c {
+        0x5c => out.push_str("\\\\"),
+        0x09 => out.push_str("\\t"),
+        0x0a => out.push_str("\\n"),
+        0x0d => out.push_str("\\r"),
+        _ if c == u32::from(quote) => {
+            out.push('\\');
+            out.push(quote);
+        }
+        _ if c < 0x100 => push_hex_escape(out, 'x', c, 2),
+        _ if c < 0x10000 => push_hex_escape(out, 'u', c, 4),
+        _ => push_hex_escape(out, 'U', c, 8),
+    }
 }
 
 /// Appends the repr (`ascii == false`) or ascii (`ascii == true`) of the string made of
@@ -35,24 +81,15 @@ where
     let quote = if single && !double { '"' } else { '\'' };
     out.push(quote);
     for c in code_points {
-        match c {
-            0x5c => out.push_str("\\\\"),
-            0x09 => out.push_str("\\t"),
-            0x0a => out.push_str("\\n"),
-            0x0d => out.push_str("\\r"),
-            _ if c == u32::from(quote) => {
-                out.push('\\');
-                out.push(quote);
-            }
-            0x20..=0x7e => out.push(c as u8 as char),
-            _ if c < 0x80 => push_hex_escape(out, 'x', c, 2),
-            _ if !ascii && is_printable(c) => {
-                // Printable code points are never surrogates.
-                out.push(char::from_u32(c).unwrap_or(char::REPLACEMENT_CHARACTER));
-            }
-            _ if c < 0x100 => push_hex_escape(out, 'x', c, 2),
-            _ if c < 0x10000 => push_hex_escape(out, 'u', c, 4),
-            _ => push_hex_escape(out, 'U', c, 8),
+        let plain = if c < 0x80 {
+            (0x20..0x7f).contains(&c) && c != 0x5c && c != u32::from(quote)
+        } else {
+            !ascii && is_printable(c)
+        };
+        match char::from_u32(c).filter(|_| plain) {
+            // Printable code points are never surrogates.
+            Some(ch) => out.push(ch),
+            None => push_escape(out, c, quote),
         }
     }
     out.push(quote);

@@ -375,12 +375,17 @@ pub fn format_int(
                 "Alternate form (#) not allowed with integer format specifier 'c'",
             ));
         }
-        let code = match value {
-            IntRef::Small(v) => u32::try_from(v).ok(),
-            IntRef::Big(v) => v.to_u32(),
-        }
-        .filter(|&c| c < 0x110000)
-        .ok_or_else(|| FormatError::overflow("%c arg not in range(0x110000)"))?;
+        // The value goes through a C long first.
+        let long = match value {
+            IntRef::Small(v) => v,
+            IntRef::Big(v) => v.to_i64().ok_or_else(|| {
+                FormatError::overflow("Python int too large to convert to C long")
+            })?,
+        };
+        let code = u32::try_from(long)
+            .ok()
+            .filter(|&c| c < 0x110000)
+            .ok_or_else(|| FormatError::overflow("%c arg not in range(0x110000)"))?;
         let ch = char::from_u32(code).ok_or_else(|| {
             FormatError::value("%c of a surrogate code point cannot be represented")
         })?;
@@ -465,6 +470,107 @@ pub fn format_float(x: f64, spec: &FormatSpec, type_name: &str) -> Result<String
     ))
 }
 
+/// Appends one signed part of a complex number (`sign` is the text for a non-negative
+/// value) with grouping but no padding; `z` applies when `no_neg_zero`.
+fn push_complex_part(
+    out: &mut String,
+    x: f64,
+    layout: &Layout,
+    sign: &str,
+    no_neg_zero: bool,
+    grouping: Option<(char, usize)>,
+) {
+    let mut body = String::new();
+    let is_zero = push_float_body(&mut body, x, layout);
+    let negative = x.is_sign_negative() && !x.is_nan() && !(no_neg_zero && is_zero);
+    let split = body
+        .bytes()
+        .position(|b| !b.is_ascii_digit())
+        .unwrap_or(body.len());
+    let (digits, rest) = body.split_at(split);
+    let parts = NumberParts {
+        sign: if negative { "-" } else { sign },
+        prefix: "",
+        digits: digits.as_bytes(),
+        rest,
+    };
+    out.push_str(&render_number(&parts, ' ', Align::Right, 0, grouping));
+}
+
+/// `format(complex(re, im), spec)` (`complex.__format__`): types `e E f F g G n` and none.
+/// Without a type it is `repr`-like: parentheses, and no real part when it is `+0.0`;
+/// with a precision and no type, `g`-like. The sign option applies to the real part, the
+/// imaginary part always has a sign; padding applies to the whole text (right-aligned by
+/// default); zero padding and `=` are errors.
+pub fn format_complex(
+    re: f64,
+    im: f64,
+    spec: &FormatSpec,
+    type_name: &str,
+) -> Result<String, FormatError> {
+    let ty = spec.ty;
+    let (style, upper, default_precision) = match ty {
+        None => (Style::Repr, false, 0),
+        Some('e') => (Style::Exp, false, 6),
+        Some('E') => (Style::Exp, true, 6),
+        Some('f') => (Style::Fixed, false, 6),
+        Some('F') => (Style::Fixed, true, 6),
+        Some('g') | Some('n') => (Style::General, false, 6),
+        Some('G') => (Style::General, true, 6),
+        Some(other) => return Err(unknown_code(other, type_name)),
+    };
+    if spec.precision.is_some_and(|p| p > i32::MAX as usize) {
+        return Err(FormatError::value("precision too big"));
+    }
+    if spec.zero_pad || spec.fill == Some('0') {
+        return Err(FormatError::value(
+            "Zero padding is not allowed in complex format specifier",
+        ));
+    }
+    if spec.align == Some(Align::AfterSign) {
+        return Err(FormatError::value(
+            "'=' alignment flag is not allowed in complex format specifier",
+        ));
+    }
+    let layout = Layout {
+        style: if ty.is_none() && spec.precision.is_some() {
+            Style::General
+        } else {
+            style
+        },
+        precision: spec.precision.unwrap_or(default_precision),
+        alt: spec.alternate,
+        add_dot_0: false,
+        upper,
+    };
+    let skip_re = ty.is_none() && re == 0.0 && re.is_sign_positive();
+    let parens = ty.is_none() && !skip_re;
+    let grouping = spec.grouping.map(|g| (g.char(), 3));
+    let mut text = String::new();
+    if parens {
+        text.push('(');
+    }
+    if !skip_re {
+        let sign = spec.sign_text(false);
+        push_complex_part(&mut text, re, &layout, sign, spec.no_neg_zero, grouping);
+    }
+    // The imaginary part is signed as the real one would be when it stands alone.
+    let im_sign = if skip_re { spec.sign_text(false) } else { "+" };
+    push_complex_part(&mut text, im, &layout, im_sign, spec.no_neg_zero, grouping);
+    text.push('j');
+    if parens {
+        text.push(')');
+    }
+    let fill = spec.fill.unwrap_or(' ');
+    let align = spec.align.unwrap_or(Align::Right);
+    Ok(pad_str(&text, fill, align, spec.width.unwrap_or(0), None))
+}
+
+/// `repr(complex(re, im))`, e.g. `(1+2j)`, `1.5j`, `(-0+1j)`, `(1e+16+nanj)`.
+pub fn complex_repr(re: f64, im: f64) -> String {
+    format_complex(re, im, &FormatSpec::default(), "complex").expect("the empty spec is valid")
+}
+
 /// `format(s, spec)` for a str (`str.__format__`): type `s` or none; the precision keeps
 /// that many code points, the width counts code points, alignment defaults to left.
 pub fn format_str(s: &str, spec: &FormatSpec, type_name: &str) -> Result<String, FormatError> {
@@ -477,10 +583,18 @@ pub fn format_str(s: &str, spec: &FormatSpec, type_name: &str) -> Result<String,
         Some('s') => {}
         Some(other) => return Err(unknown_code(other, type_name)),
     }
-    if spec.sign.is_some() {
-        return Err(FormatError::value(
-            "Sign not allowed in string format specifier",
-        ));
+    match spec.sign {
+        None => {}
+        Some(Sign::Space) => {
+            return Err(FormatError::value(
+                "Space not allowed in string format specifier",
+            ))
+        }
+        Some(_) => {
+            return Err(FormatError::value(
+                "Sign not allowed in string format specifier",
+            ))
+        }
     }
     if spec.no_neg_zero {
         return Err(FormatError::value(
@@ -626,11 +740,35 @@ mod tests {
             ff(1.0, "x"),
             "Unknown format code 'x' for object of type 'float'"
         );
+        // Precisions past Rust's own limit (u16::MAX) still give exact digits then zeros.
+        let long = ff(0.1, ".70000f");
+        assert_eq!(long.len(), 70002);
+        assert!(long.starts_with("0.1000000000000000055511151231257827021181583404541015625000"));
+        assert!(long[60..].bytes().all(|b| b == b'0'));
+        assert_eq!(ff(1.5, ".70000e").len(), 70006);
     }
 
     #[test]
     fn strings() {
         assert_eq!(fs("ab", "05"), "ab000");
+        let fc = |re, im, spec| {
+            let spec = FormatSpec::parse(spec, "complex").unwrap();
+            format_complex(re, im, &spec, "complex").unwrap_or_else(|e| e.message)
+        };
+        assert_eq!(complex_repr(1.0, 2.0), "(1+2j)");
+        assert_eq!(complex_repr(0.0, 1.5), "1.5j");
+        assert_eq!(complex_repr(-0.0, 1.0), "(-0+1j)");
+        assert_eq!(complex_repr(1.0, -f64::NAN), "(1+nanj)");
+        assert_eq!(fc(0.0, 3.0, "f"), "0.000000+3.000000j");
+        assert_eq!(fc(1.0, 2.0, "+"), "(+1+2j)");
+        assert_eq!(fc(1.0, 2.0, "10"), "    (1+2j)");
+        assert_eq!(fc(123.0, 4.0, ".3"), "(123+4j)");
+        assert_eq!(fc(12345.0, 6789.0, ",.2f"), "12,345.00+6,789.00j");
+        assert_eq!(fc(-0.0, -0.0, "z"), "(0+0j)");
+        assert_eq!(
+            fc(1.0, 2.0, "0<10"),
+            "Zero padding is not allowed in complex format specifier"
+        );
         assert_eq!(fs("ab", "^5"), " ab  ");
         assert_eq!(fs("abcdef", "*>8.3"), "*****abc");
         assert_eq!(fs("a", ","), "Cannot specify ',' with 's'.");

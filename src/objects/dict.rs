@@ -471,8 +471,8 @@ pub fn update_from(d: &Dict, other: &Value) -> PyResult<()> {
     Ok(())
 }
 
-fn dict_new(_ty: *const TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let d = new_dict();
+fn dict_new(ty: *const TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let d = alloc(ty, Dict::new());
     dict_update_args(this(&d), "dict", args, kwnames)?;
     Ok(d)
 }
@@ -614,6 +614,7 @@ pub static DICT_TYPE: TypeObject = TypeObject {
     layout: &DICT_TYPE,
     flags: flags::BASETYPE,
     dealloc: dealloc_obj::<Dict>,
+    sub_layout: crate::objects::sub_layout::<Dict>(),
     repr: Some(dict_repr),
     richcompare: Some(dict_richcompare),
     len: Some(|v| Ok(this(v).len())),

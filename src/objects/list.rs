@@ -465,13 +465,21 @@ fn m_sort(this_: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     }
 }
 
-fn list_new(_ty: *const TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+fn list_new(ty: *const TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     if !kwnames.is_empty() {
         return err(&TYPE_ERROR, "list() takes no keyword arguments");
     }
+    let make = |items| {
+        alloc(
+            ty,
+            List {
+                items: UnsafeCell::new(items),
+            },
+        )
+    };
     match args {
-        [] => Ok(new_list(vec![])),
-        [x] => Ok(new_list(crate::ops::sequence::collect(x)?)),
+        [] => Ok(make(vec![])),
+        [x] => Ok(make(crate::ops::sequence::collect(x)?)),
         _ => err(
             &TYPE_ERROR,
             format!("list expected at most 1 argument, got {}", args.len()),
@@ -510,6 +518,7 @@ pub static LIST_TYPE: TypeObject = TypeObject {
     layout: &LIST_TYPE,
     flags: flags::BASETYPE,
     dealloc: dealloc_obj::<List>,
+    sub_layout: crate::objects::sub_layout::<List>(),
     repr: Some(list_repr),
     richcompare: Some(list_richcompare),
     len: Some(|v| Ok(this(v).len())),
