@@ -1335,12 +1335,11 @@ fn run_frames(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 push!(Value::bool(r));
             }
             RERAISE => {
+                // With oparg, CPython restores the frame's lasti from the stack for line
+                // numbers, but looks the handler up at the RERAISE itself (restoring it here
+                // would find the same handler again, forever). A re-raise records no traceback
+                // entry, so lasti stays at the RERAISE.
                 let e = pop!();
-                if oparg != 0 {
-                    if let Some(i) = peek!(oparg as usize).as_small_int() {
-                        this_instr = i as usize;
-                    }
-                }
                 save!();
                 thread::restore_raised(e);
                 return Err(Unwind::Reraise);

@@ -131,7 +131,19 @@ pub fn print_unraisable(e: &Value, obj: &Value) {
     };
     let mut out = format!("Exception ignored in: {}\n", r);
     if let Some(d) = e.downcast_ref::<ExceptionData>() {
-        let tb = d.traceback();
+        let mut tb = d.traceback();
+        if tb.is_null() {
+            // As CPython 3.12: an exception without a traceback gets the current frame's.
+            if let Some(f) = crate::vm::frame::frames().frames.last() {
+                let line = f.code().line_at(f.lasti);
+                tb = crate::objects::traceback::new_traceback(
+                    Value::NULL,
+                    f.function().code.clone(),
+                    f.lasti,
+                    line,
+                );
+            }
+        }
         if !tb.is_null() {
             out.push_str("Traceback (most recent call last):\n");
             format_tb(&tb, &mut out);
