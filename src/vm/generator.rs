@@ -64,6 +64,18 @@ pub fn frame_into_generator(fi: usize) -> (Value, bool) {
     (g, f.is_entry)
 }
 
+/// Moves `n` values from `src` to `dst`, leaving NULLs behind (a plain loop: frames are small,
+/// and a call to `memmove` plus `memset` costs more than the copy).
+///
+/// # Safety
+/// `src[..n]` must hold owned values and `dst[..n]` unowned slots; the ranges must not overlap.
+#[inline(always)]
+unsafe fn move_values(src: *mut Value, dst: *mut Value, n: usize) {
+    for i in 0..n {
+        ptr::write(dst.add(i), ptr::replace(src.add(i), Value::NULL));
+    }
+}
+
 /// Runs a suspended (or just created) generator with `arg` pushed on its stack; with `throw`,
 /// raises the exception in flight inside it instead (`arg` is then None). CPython's
 /// `gen_send_ex2` minus the state checks.
@@ -77,9 +89,8 @@ fn resume(g: &Generator, arg: Value, throw: bool) -> PyResult<FrameExit> {
     // SAFETY: `check_room` guaranteed room for localsplus + stacksize at `base`; the saved
     // values move into the arena (the generator keeps NULLs), then the sent value is pushed.
     unsafe {
-        let vals = &mut *g.values.get();
-        ptr::copy_nonoverlapping(vals.as_ptr(), base, n);
-        ptr::write_bytes(vals.as_mut_ptr(), 0, n);
+        let vals = (*g.values.get()).as_mut_ptr();
+        move_values(vals, base, n);
         ptr::write(base.add(n), arg);
     }
     finish_push(&fv, f, code, base, true);
@@ -97,9 +108,9 @@ fn resume(g: &Generator, arg: Value, throw: bool) -> PyResult<FrameExit> {
     if throw && !own.is_null() && !own.is_none() {
         exc::attach_context(&thread::peek_raised(), &own);
     }
-    thread::push_exc_info(own);
+    let saved = thread::push_exc_info(own);
     let r = resume_top_frame(throw);
-    let own = thread::pop_exc_info();
+    let own = thread::pop_exc_info(saved);
     match r {
         Ok(FrameExit::Yield(v)) => {
             let fs = frames();
@@ -109,9 +120,7 @@ fn resume(g: &Generator, arg: Value, throw: bool) -> PyResult<FrameExit> {
             // into the generator (sized for localsplus + stacksize) and the arena is zeroed.
             unsafe {
                 let n = f.sp.offset_from(f.base) as usize;
-                let vals = &mut *g.values.get();
-                ptr::copy_nonoverlapping(f.base, vals.as_mut_ptr(), n);
-                ptr::write_bytes(f.base, 0, n);
+                move_values(f.base, (*g.values.get()).as_mut_ptr(), n);
                 g.nlive.set(n);
                 *g.exc_state.get() = own;
             }
@@ -470,7 +479,14 @@ pub fn send_op(receiver: &Value, v: Value) -> PyResult<FrameExit> {
     if let Some(g) = receiver.downcast_ref::<Generator>() {
         return send_ex(receiver, g, v, false);
     }
-    let r = if v.is_none() && receiver.ty().next.is_some() {
+    let heap = receiver.ty().flags & crate::objects::flags::HEAPTYPE != 0;
+    let r = if v.is_none() && heap && receiver.ty().next.is_some() {
+        // A class's `next` slot drops StopIteration's value: call `__next__` to keep it.
+        match receiver.ty().lookup_str("__next__") {
+            Some(m) => call(&m, std::slice::from_ref(receiver), &[]),
+            None => ops::sequence::next(receiver).map(|x| x.unwrap_or(Value::NONE)),
+        }
+    } else if v.is_none() && receiver.ty().next.is_some() {
         match ops::sequence::next(receiver) {
             Ok(Some(x)) => return Ok(FrameExit::Yield(x)),
             Ok(None) => return Ok(FrameExit::Return(Value::NONE)),

@@ -68,22 +68,34 @@ pub fn handled() -> Value {
     })
 }
 
-/// Enters a generator: its own handled exception `v` becomes the current entry of the chain,
-/// above the resumer's.
-pub fn push_exc_info(v: Value) {
-    let prev = swap_handled(v);
-    OUTER_HANDLED.with(|o| o.borrow_mut().push(prev));
-}
-
-/// Leaves a generator: restores the resumer's entry and returns the generator's own.
-pub fn pop_exc_info() -> Value {
-    let prev = OUTER_HANDLED.with(|o| o.borrow_mut().pop().unwrap_or(Value::NULL));
-    swap_handled(prev)
-}
-
 /// Replaces the exception being handled, returning the previous one.
 pub fn swap_handled(v: Value) -> Value {
     HANDLED.with(|c| std::mem::replace(&mut *c.borrow_mut(), v))
+}
+
+/// Enters a generator: its own handled exception `v` becomes the current entry of the chain,
+/// above the resumer's. Returns whether the resumer's entry was saved (it is not when empty:
+/// an empty entry is skipped by [`handled`] anyway); pass that to [`pop_exc_info`].
+#[inline]
+pub fn push_exc_info(v: Value) -> bool {
+    let prev = swap_handled(v);
+    if prev.is_null() {
+        return false;
+    }
+    OUTER_HANDLED.with(|o| o.borrow_mut().push(prev));
+    true
+}
+
+/// Leaves a generator: restores the resumer's entry (`saved`: what [`push_exc_info`] returned)
+/// and returns the generator's own.
+#[inline]
+pub fn pop_exc_info(saved: bool) -> Value {
+    let prev = if saved {
+        OUTER_HANDLED.with(|o| o.borrow_mut().pop().unwrap_or(Value::NULL))
+    } else {
+        Value::NULL
+    };
+    swap_handled(prev)
 }
 
 /// The current Python call depth.
