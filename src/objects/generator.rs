@@ -51,6 +51,12 @@ pub struct Generator {
     pub nlive: Cell<usize>,
     /// The generator's own handled exception (NULL when none), swapped in while it runs.
     pub exc_state: UnsafeCell<Value>,
+    /// While running: whether the resumer's handled exception was saved on the thread's chain
+    /// (see [`crate::vm::thread::push_exc_info`]).
+    pub exc_saved: Cell<bool>,
+    /// While running inline (resumed by `FOR_ITER`/`SEND`): how far the resumer jumps past
+    /// its next instruction when the generator returns (the instruction's oparg).
+    pub return_offset: Cell<u32>,
 }
 
 impl PyPayload for Generator {
@@ -103,6 +109,8 @@ pub fn new_generator(
             values: UnsafeCell::new(values),
             nlive: Cell::new(nlive),
             exc_state: UnsafeCell::new(Value::NULL),
+            exc_saved: Cell::new(false),
+            return_offset: Cell::new(0),
         },
     )
 }

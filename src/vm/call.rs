@@ -171,6 +171,7 @@ pub(crate) fn finish_push(fv: &Value, f: &Function, code: &Code, base: *mut Valu
         lasti: 0,
         is_entry,
         kwnames_pending: 0,
+        gen: std::ptr::null(),
     });
 }
 

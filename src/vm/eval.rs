@@ -144,6 +144,9 @@ fn pop_frame(fi: usize) -> bool {
     let fs = frames();
     debug_assert_eq!(fi, fs.frames.len() - 1);
     let (base, sp) = (fs.frames[fi].base, fs.frames[fi].sp);
+    if !fs.frames[fi].gen.is_null() {
+        crate::vm::generator::frame_finished(fs.frames[fi].gen);
+    }
     // SAFETY: [base, sp) holds owned values (locals then stack); nothing else refers to them.
     unsafe {
         let mut p = base;
@@ -445,12 +448,16 @@ fn run_frames(fi: &mut usize) -> Result<FrameExit, Unwind> {
                     pop!()
                 };
                 frame!().sp = sp;
+                let gen_return = crate::vm::generator::return_offset(frame!());
                 let was_entry = pop_frame(*fi);
                 if was_entry {
                     return Ok(FrameExit::Return(v));
                 }
                 *fi -= 1;
                 load!();
+                if let Some(off) = gen_return {
+                    ip += off;
+                }
                 push!(v);
             }
             POP_TOP => drop(pop!()),
@@ -574,6 +581,14 @@ fn run_frames(fi: &mut usize) -> Result<FrameExit, Unwind> {
                     crate::objects::range::range_iter_next(r).map(Value::int)
                 } else if let Some(g) = it.downcast_ref::<Generator>() {
                     save!();
+                    if crate::vm::generator::can_enter(g, &Value::NONE) {
+                        // Run the generator's frame in this loop; it yields onto our stack
+                        // or returns to our END_FOR.
+                        tri!(crate::vm::generator::enter(g, Value::NONE, false, oparg));
+                        *fi += 1;
+                        load!();
+                        continue;
+                    }
                     tri!(crate::vm::generator::for_iter(it, g))
                 } else {
                     save!();
@@ -1380,14 +1395,29 @@ fn run_frames(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 push!(g);
             }
             YIELD_VALUE => {
-                // Generator frames are entry frames: the resumer saves this frame.
                 let v = pop!();
                 save!();
-                return Ok(FrameExit::Yield(v));
+                if frame!().is_entry {
+                    // Resumed from Rust: the resumer saves this frame.
+                    return Ok(FrameExit::Yield(v));
+                }
+                crate::vm::generator::suspend_top_frame(*fi);
+                *fi -= 1;
+                load!();
+                push!(v);
             }
             SEND => {
                 let v = pop!();
                 save!();
+                if let Some(g) = peek!(1).downcast_ref::<Generator>() {
+                    if crate::vm::generator::can_enter(g, &v) {
+                        // As FOR_ITER: the delegate runs in this loop.
+                        tri!(crate::vm::generator::enter(g, v, false, oparg));
+                        *fi += 1;
+                        load!();
+                        continue;
+                    }
+                }
                 match tri!(crate::vm::generator::send_op(peek!(1), v)) {
                     FrameExit::Yield(r) => push!(r),
                     FrameExit::Return(r) => {

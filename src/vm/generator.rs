@@ -76,16 +76,16 @@ unsafe fn move_values(src: *mut Value, dst: *mut Value, n: usize) {
     }
 }
 
-/// Runs a suspended (or just created) generator with `arg` pushed on its stack; with `throw`,
-/// raises the exception in flight inside it instead (`arg` is then None). CPython's
-/// `gen_send_ex2` minus the state checks.
-fn resume(g: &Generator, arg: Value, throw: bool) -> PyResult<FrameExit> {
-    let fv = g.func.clone();
+/// Pushes the frame of a suspended (or just created) generator above the top frame, with
+/// `arg` pushed on its stack, and swaps its handled exception in: the generator is running.
+/// An inline resumption (`is_entry` false, from `FOR_ITER`/`SEND`) continues in the caller's
+/// eval loop; the caller jumps by `return_offset` when the generator returns.
+pub fn enter(g: &Generator, arg: Value, is_entry: bool, return_offset: u32) -> PyResult<()> {
     let f: &Function = g.function();
     let code = f.code();
     let base = frames().next_base_for_rust_call();
     check_room(code, base)?;
-    let n = g.nlive.get();
+    let n = g.nlive.replace(0);
     // SAFETY: `check_room` guaranteed room for localsplus + stacksize at `base`; the saved
     // values move into the arena (the generator keeps NULLs), then the sent value is pushed.
     unsafe {
@@ -93,53 +93,92 @@ fn resume(g: &Generator, arg: Value, throw: bool) -> PyResult<FrameExit> {
         move_values(vals, base, n);
         ptr::write(base.add(n), arg);
     }
-    finish_push(&fv, f, code, base, true);
-    {
-        let top = frames().frames.last_mut().unwrap();
-        // SAFETY: within the frame's region (n + 1 <= nlocalsplus + stacksize).
-        top.sp = unsafe { base.add(n + 1) };
-        top.ip = g.ip.get();
-        top.lasti = g.lasti.get();
-    }
-    g.nlive.set(0);
+    finish_push(&g.func, f, code, base, is_entry);
+    let top = frames().frames.last_mut().unwrap();
+    // SAFETY: within the frame's region (n + 1 <= nlocalsplus + stacksize).
+    top.sp = unsafe { base.add(n + 1) };
+    top.ip = g.ip.get();
+    top.lasti = g.lasti.get();
+    top.gen = g;
     g.state.set(GenState::Running);
+    g.return_offset.set(return_offset);
     // SAFETY: single-threaded; the generator's handled exception moves into the thread state.
     let own = unsafe { std::mem::take(&mut *g.exc_state.get()) };
-    if throw && !own.is_null() && !own.is_none() {
-        exc::attach_context(&thread::peek_raised(), &own);
+    g.exc_saved.set(thread::push_exc_info(own));
+    Ok(())
+}
+
+/// `YIELD_VALUE` (after the eval loop saved the frame's registers): moves the values of the
+/// top frame `fi`, a generator's, back into the generator, pops it and swaps the resumer's
+/// handled exception back in.
+pub fn suspend_top_frame(fi: usize) {
+    let fs = frames();
+    debug_assert_eq!(fi, fs.frames.len() - 1);
+    let f = fs.frames.pop().unwrap();
+    thread::set_depth(thread::depth() - 1);
+    // SAFETY: a frame with `gen` set belongs to that live generator (see `Frame::gen`).
+    let g = unsafe { &*f.gen };
+    // SAFETY: the frame's [base, sp) holds its owned values: they move back into the
+    // generator (sized for localsplus + stacksize) and the arena slots become NULL again.
+    unsafe {
+        let n = f.sp.offset_from(f.base) as usize;
+        move_values(f.base, (*g.values.get()).as_mut_ptr(), n);
+        g.nlive.set(n);
+        *g.exc_state.get() = thread::pop_exc_info(g.exc_saved.get());
     }
-    let saved = thread::push_exc_info(own);
+    g.ip.set(f.ip);
+    g.lasti.set(f.lasti);
+    g.state.set(GenState::Suspended);
+}
+
+/// Called by the eval loop when a generator's frame is popped for good (it returned, or an
+/// exception left it): the generator is exhausted and the resumer's handled exception is back.
+pub fn frame_finished(g: *const Generator) {
+    // SAFETY: a frame with `gen` set belongs to that live generator (see `Frame::gen`).
+    let g = unsafe { &*g };
+    g.state.set(GenState::Completed);
+    drop(thread::pop_exc_info(g.exc_saved.get()));
+}
+
+/// For a `RETURN_VALUE`/`RETURN_CONST` in `frame`: how far its resumer jumps, when it is a
+/// generator frame resumed inline by `FOR_ITER` (to its `END_FOR`) or `SEND` (to `END_SEND`).
+#[inline(always)]
+pub fn return_offset(frame: &crate::vm::frame::Frame) -> Option<usize> {
+    if frame.gen.is_null() || frame.is_entry {
+        return None;
+    }
+    // SAFETY: a frame with `gen` set belongs to that live generator (see `Frame::gen`).
+    Some(unsafe { (*frame.gen).return_offset.get() } as usize)
+}
+
+/// Whether `FOR_ITER`/`SEND` may resume `g` inline with `arg` (otherwise the generic path
+/// raises the proper error or reports exhaustion).
+#[inline(always)]
+pub fn can_enter(g: &Generator, arg: &Value) -> bool {
+    match g.state.get() {
+        GenState::Suspended => true,
+        GenState::Created => arg.is_none(),
+        _ => false,
+    }
+}
+
+/// Runs a suspended (or just created) generator from Rust with `arg` pushed on its stack;
+/// with `throw`, raises the exception in flight inside it instead (`arg` is then None).
+/// CPython's `gen_send_ex2` minus the state checks.
+fn resume(g: &Generator, arg: Value, throw: bool) -> PyResult<FrameExit> {
+    if throw {
+        // SAFETY: single-threaded; read-only peek at the generator's handled exception.
+        let own = unsafe { &*g.exc_state.get() };
+        if !own.is_null() && !own.is_none() {
+            exc::attach_context(&thread::peek_raised(), own);
+        }
+    }
+    enter(g, arg, true, 0)?;
     let r = resume_top_frame(throw);
-    let own = thread::pop_exc_info(saved);
-    match r {
-        Ok(FrameExit::Yield(v)) => {
-            let fs = frames();
-            let f = fs.frames.pop().unwrap();
-            thread::set_depth(thread::depth() - 1);
-            // SAFETY: the yielding frame's [base, sp) holds its owned values: they move back
-            // into the generator (sized for localsplus + stacksize) and the arena is zeroed.
-            unsafe {
-                let n = f.sp.offset_from(f.base) as usize;
-                move_values(f.base, (*g.values.get()).as_mut_ptr(), n);
-                g.nlive.set(n);
-                *g.exc_state.get() = own;
-            }
-            g.ip.set(f.ip);
-            g.lasti.set(f.lasti);
-            g.state.set(GenState::Suspended);
-            Ok(FrameExit::Yield(v))
-        }
-        Ok(FrameExit::Return(v)) => {
-            g.state.set(GenState::Completed);
-            drop(own);
-            Ok(FrameExit::Return(v))
-        }
-        Err(e) => {
-            g.state.set(GenState::Completed);
-            drop(own);
-            Err(e)
-        }
+    if let Ok(FrameExit::Yield(_)) = r {
+        suspend_top_frame(frames().frames.len() - 1);
     }
+    r
 }
 
 /// Sends `arg` into generator `gv` (or, with `throw`, raises the exception in flight in it),
