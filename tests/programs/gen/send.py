@@ -83,7 +83,9 @@ for w in ["one", "two"]:
 def exprs():
     x = (yield 1) + (yield 2)
     yield x
-    y = [(yield i) for i in range(2)]
+    y = []
+    for i in range(2):
+        y.append((yield i))
     yield y
 
 
