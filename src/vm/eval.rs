@@ -1386,6 +1386,12 @@ fn run_frames(fi: &mut usize) -> Result<FrameExit, Unwind> {
             }
             RETURN_GENERATOR => {
                 save!();
+                if !crate::vm::generator::is_plain_generator(code) {
+                    fail!(raise(
+                        &exc::SYSTEM_ERROR,
+                        "apython does not support coroutines or async generators yet"
+                    ));
+                }
                 let (g, was_entry) = crate::vm::generator::frame_into_generator(*fi);
                 if was_entry {
                     return Ok(FrameExit::Return(g));

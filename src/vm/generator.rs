@@ -162,6 +162,12 @@ pub fn can_enter(g: &Generator, arg: &Value) -> bool {
     }
 }
 
+/// Whether `code` makes plain generators (coroutines and async generators, which also start
+/// with `RETURN_GENERATOR`, are not supported yet).
+pub fn is_plain_generator(code: &Code) -> bool {
+    code.flags & (co_flags::COROUTINE | co_flags::ASYNC_GENERATOR) == 0
+}
+
 /// Runs a suspended (or just created) generator from Rust with `arg` pushed on its stack;
 /// with `throw`, raises the exception in flight inside it instead (`arg` is then None).
 /// CPython's `gen_send_ex2` minus the state checks.
