@@ -144,9 +144,7 @@ fn pop_frame(fi: usize) -> bool {
     let fs = frames();
     debug_assert_eq!(fi, fs.frames.len() - 1);
     let (base, sp) = (fs.frames[fi].base, fs.frames[fi].sp);
-    if !fs.frames[fi].gen.is_null() {
-        crate::vm::generator::frame_finished(fs.frames[fi].gen);
-    }
+    crate::vm::generator::frame_finished(&fs.frames[fi]);
     // SAFETY: [base, sp) holds owned values (locals then stack); nothing else refers to them.
     unsafe {
         let mut p = base;

@@ -131,11 +131,16 @@ pub fn suspend_top_frame(fi: usize) {
     g.state.set(GenState::Suspended);
 }
 
-/// Called by the eval loop when a generator's frame is popped for good (it returned, or an
-/// exception left it): the generator is exhausted and the resumer's handled exception is back.
-pub fn frame_finished(g: *const Generator) {
+/// Called by the eval loop when `frame` is popped for good (it returned, or an exception left
+/// it): if it is a generator's, the generator is exhausted and the resumer's handled exception
+/// is back.
+#[inline(always)]
+pub fn frame_finished(frame: &crate::vm::frame::Frame) {
+    if frame.gen.is_null() {
+        return;
+    }
     // SAFETY: a frame with `gen` set belongs to that live generator (see `Frame::gen`).
-    let g = unsafe { &*g };
+    let g = unsafe { &*frame.gen };
     g.state.set(GenState::Completed);
     drop(thread::pop_exc_info(g.exc_saved.get()));
 }
