@@ -541,7 +541,8 @@ fn m_pop(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     }
 }
 
-fn m_popitem(this_: &Value, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn m_popitem(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    crate::builtins::args::no_args("dict.popitem", args)?;
     match this(this_).pop_last() {
         Some((k, v)) => Ok(crate::objects::tuple::new_tuple(vec![k, v])),
         None => err(&KEY_ERROR, "popitem(): dictionary is empty"),
@@ -553,12 +554,14 @@ fn m_update(this_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
-fn m_clear(this_: &Value, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn m_clear(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    crate::builtins::args::no_args("dict.clear", args)?;
     this(this_).clear();
     Ok(Value::NONE)
 }
 
-fn m_copy(this_: &Value, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn m_copy(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    crate::builtins::args::no_args("dict.copy", args)?;
     dict_from_pairs(this(this_).items())
 }
 

@@ -147,6 +147,17 @@ fn list_setitem(v: &Value, k: &Value, x: Option<Value>) -> PyResult<()> {
 }
 
 fn assign_slice(l: &List, s: &SliceObj, x: Value) -> PyResult<()> {
+    if x.ty().iter.is_none() && x.ty().getitem.is_none() {
+        let extended = !s.step.is_none() && s.step.as_small_int() != Some(1);
+        return err(
+            &TYPE_ERROR,
+            if extended {
+                "must assign iterable to extended slice"
+            } else {
+                "can only assign an iterable"
+            },
+        );
+    }
     let new_items = crate::ops::sequence::collect(&x)?;
     let n = l.len();
     let (start, stop, step, count) = slice_indices(s, n)?;
@@ -356,17 +367,20 @@ fn m_count(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(Value::int(n))
 }
 
-fn m_reverse(this_: &Value, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn m_reverse(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    crate::builtins::args::no_args("list.reverse", args)?;
     this(this_).with(|v| v.reverse());
     Ok(Value::NONE)
 }
 
-fn m_clear(this_: &Value, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn m_clear(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    crate::builtins::args::no_args("list.clear", args)?;
     this(this_).replace_all(Vec::new());
     Ok(Value::NONE)
 }
 
-fn m_copy(this_: &Value, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn m_copy(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    crate::builtins::args::no_args("list.copy", args)?;
     Ok(new_list(this(this_).to_vec()))
 }
 

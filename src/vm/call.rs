@@ -169,6 +169,7 @@ pub(crate) fn finish_push(fv: &Value, f: &Function, code: &Code, base: *mut Valu
         sp: unsafe { base.add(code.nlocalsplus()) },
         ip: 0,
         lasti: 0,
+        raise_at: 0,
         is_entry,
         kwnames_pending: 0,
         gen: std::ptr::null(),

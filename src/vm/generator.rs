@@ -99,6 +99,8 @@ pub fn enter(g: &Generator, arg: Value, is_entry: bool, return_offset: u32) -> P
     top.sp = unsafe { base.add(n + 1) };
     top.ip = g.ip.get();
     top.lasti = g.lasti.get();
+    // A throw() unwinds from the suspension point.
+    top.raise_at = g.lasti.get();
     top.gen = g;
     g.state.set(GenState::Running);
     g.return_offset.set(return_offset);

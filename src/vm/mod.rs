@@ -7,6 +7,7 @@ pub mod generator;
 pub mod import;
 pub mod interp;
 pub mod opcodes;
+pub mod protocols;
 pub mod reprguard;
 pub mod signals;
 pub mod thread;
