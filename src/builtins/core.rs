@@ -418,13 +418,25 @@ fn b_bin(_: &Value, a: &[Value], k: &[Value]) -> PyResult<Value> {
 }
 
 fn b_divmod(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    if !kw.is_empty() || args.len() != 2 {
+    if !kw.is_empty() {
+        return err(&TYPE_ERROR, "divmod() takes no keyword arguments");
+    }
+    if args.len() != 2 {
         return err(
             &TYPE_ERROR,
             format!("divmod expected 2 arguments, got {}", args.len()),
         );
     }
     let (a, b) = (&args[0], &args[1]);
+    if (a.as_float().is_some() || b.as_float().is_some())
+        && crate::objects::float::coerce(b).ok().flatten() == Some(0.0)
+        && crate::objects::float::coerce(a).ok().flatten().is_some()
+    {
+        return err(
+            &crate::objects::exception::ZERO_DIVISION_ERROR,
+            "float divmod()",
+        );
+    }
     let q = match ops::number::binary_op(a, b, NbOp::FloorDiv) {
         Ok(q) => q,
         Err(e) => {
@@ -840,6 +852,9 @@ fn b_delattr(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn b_format(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if args.is_empty() {
+        return err(&TYPE_ERROR, "format expected at least 1 argument, got 0");
+    }
     let mut p = ArgParser::new("format", args, kw);
     let v = p.required("value")?;
     let spec = p.optional("format_spec")?.unwrap_or_else(|| new_str(""));
