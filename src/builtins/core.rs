@@ -834,7 +834,7 @@ fn b_format(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     format(&v, &spec)
 }
 
-fn b_globals(_: &Value, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+pub(crate) fn b_globals(_: &Value, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let fs = crate::vm::frame::frames();
     match fs.frames.last() {
         Some(f) => Ok(f.function().globals.clone()),
@@ -842,7 +842,7 @@ fn b_globals(_: &Value, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     }
 }
 
-fn b_locals(_: &Value, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+pub(crate) fn b_locals(_: &Value, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let fs = crate::vm::frame::frames();
     let Some(f) = fs.frames.last() else {
         return Ok(crate::objects::dict::new_dict());
@@ -996,4 +996,8 @@ pub const FUNCTIONS: &[(&str, crate::objects::MethodFn)] = &[
     ("input", b_input),
     ("exit", b_exit),
     ("quit", b_exit),
+    ("compile", crate::builtins::exec::b_compile),
+    ("exec", crate::builtins::exec::b_exec),
+    ("eval", crate::builtins::exec::b_eval),
+    ("__import__", crate::vm::import::builtin_import),
 ];
