@@ -844,13 +844,19 @@ pub(crate) fn b_globals(_: &Value, _args: &[Value], _kw: &[Value]) -> PyResult<V
 
 pub(crate) fn b_locals(_: &Value, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let fs = crate::vm::frame::frames();
-    let Some(f) = fs.frames.last() else {
+    let Some(f) = fs.frames.last_mut() else {
         return Ok(crate::objects::dict::new_dict());
     };
-    if !f.locals.is_null() {
+    // A function's locals() is one dict per frame, refreshed from the fast locals at each
+    // call (as CPython 3.12's f_locals): names added to it, e.g. by exec(), stay.
+    let optimized = f.code().flags & crate::objects::code::co_flags::OPTIMIZED != 0;
+    if !optimized && !f.locals.is_null() {
         return Ok(f.locals.clone());
     }
-    let d = crate::objects::dict::new_dict();
+    if f.locals.is_null() {
+        f.locals = crate::objects::dict::new_dict();
+    }
+    let d = f.locals.clone();
     let dd = d.downcast_ref::<Dict>().unwrap();
     let code = f.code();
     for i in 0..code.nlocalsplus() {
@@ -862,6 +868,8 @@ pub(crate) fn b_locals(_: &Value, _args: &[Value], _kw: &[Value]) -> PyResult<Va
         };
         if !v.is_null() {
             dd.set_item(code.localsplusnames[i].clone(), v)?;
+        } else {
+            dd.del_item(&code.localsplusnames[i])?;
         }
     }
     Ok(d)

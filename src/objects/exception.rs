@@ -256,6 +256,11 @@ fn exc_str(v: &Value) -> PyResult<Value> {
     let d = v.downcast_ref::<ExceptionData>().unwrap();
     let args = d.args();
     let items = tuple_items(&args);
+    if v.ty().is_subtype(&SYNTAX_ERROR) {
+        if let Some(s) = syntax_error_str(v)? {
+            return Ok(s);
+        }
+    }
     if v.ty().is_subtype(&KEY_ERROR) && items.len() == 1 {
         return crate::ops::object::repr(&items[0]);
     }
@@ -278,6 +283,27 @@ fn exc_str(v: &Value) -> PyResult<Value> {
         1 => crate::ops::object::str_of(&items[0]),
         _ => crate::ops::object::str_of(&args),
     }
+}
+
+/// `SyntaxError.__str__`: `msg (file, line N)` with the file's base name, when the
+/// exception carries location attributes (`None` otherwise: plain exception `str`).
+fn syntax_error_str(v: &Value) -> PyResult<Option<Value>> {
+    let get = |n: &str| crate::ops::object::get_instance_dict_item(v, n).filter(|x| !x.is_none());
+    let Some(msg) = crate::ops::object::get_instance_dict_item(v, "msg") else {
+        return Ok(None);
+    };
+    let msg = crate::ops::object::str_string(&msg)?;
+    let file = get("filename").and_then(|f| {
+        as_str(&f).map(|s| s.rsplit('/').next().unwrap_or("").to_string())
+    });
+    let line = get("lineno").and_then(|l| l.as_small_int());
+    let s = match (file, line) {
+        (Some(f), Some(l)) => format!("{} ({}, line {})", msg, f, l),
+        (Some(f), None) => format!("{} ({})", msg, f),
+        (None, Some(l)) => format!("{} (line {})", msg, l),
+        (None, None) => msg,
+    };
+    Ok(Some(crate::objects::str::from_string(s)))
 }
 
 fn exc_repr(v: &Value) -> PyResult<Value> {
