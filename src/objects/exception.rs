@@ -293,9 +293,8 @@ fn syntax_error_str(v: &Value) -> PyResult<Option<Value>> {
         return Ok(None);
     };
     let msg = crate::ops::object::str_string(&msg)?;
-    let file = get("filename").and_then(|f| {
-        as_str(&f).map(|s| s.rsplit('/').next().unwrap_or("").to_string())
-    });
+    let file = get("filename")
+        .and_then(|f| as_str(&f).map(|s| s.rsplit('/').next().unwrap_or("").to_string()));
     let line = get("lineno").and_then(|l| l.as_small_int());
     let s = match (file, line) {
         (Some(f), Some(l)) => format!("{} ({}, line {})", msg, f, l),
