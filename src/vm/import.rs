@@ -539,6 +539,9 @@ fn is_stdlib(file: &Path) -> bool {
 /// Creates the module for `spec`, registers it in `sys.modules`, runs its body; on failure
 /// removes it again. Returns `sys.modules[name]` (a module may replace itself there).
 fn load(name: &str, spec: Spec) -> PyResult<Value> {
+    if std::env::var_os("APYTHON_TRACE_IMPORT").is_some() {
+        eprintln!("# apython: import {}", name);
+    }
     let m = new_module(name);
     let md = m.downcast_ref::<Module>().unwrap();
     let (file, package_dir, sourceless) = match spec {
