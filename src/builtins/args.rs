@@ -21,6 +21,17 @@ pub fn exactly_one<'a>(name: &str, args: &'a [Value]) -> PyResult<&'a Value> {
     Ok(&args[0])
 }
 
+/// Checks that a method taking no arguments got none ("dict.copy() takes no arguments (1 given)").
+pub fn no_args(qualname: &str, args: &[Value]) -> PyResult<()> {
+    if !args.is_empty() {
+        return err(
+            &TYPE_ERROR,
+            format!("{}() takes no arguments ({} given)", qualname, args.len()),
+        );
+    }
+    Ok(())
+}
+
 /// Arguments of `seq.index(x[, start[, stop]])`: the value and the clamped range.
 pub fn index_args<'a>(
     name: &str,
@@ -173,9 +184,9 @@ impl<'a> ArgParser<'a> {
                 return err(
                     &TYPE_ERROR,
                     format!(
-                        "{}() got an unexpected keyword argument '{}'",
-                        self.name,
-                        as_str(k).map(|s| s.to_string()).unwrap_or_default()
+                        "'{}' is an invalid keyword argument for {}()",
+                        as_str(k).map(|s| s.to_string()).unwrap_or_default(),
+                        self.name
                     ),
                 );
             }

@@ -93,6 +93,12 @@ pub fn format(v: &Value, spec: &Value) -> PyResult<Value> {
             .map(from_string)
             .map_err(fmt_err);
     }
+    if let Some(c) = v.downcast_ref::<crate::objects::complex::Complex>() {
+        let spec = crate::format::FormatSpec::parse(&spec_s, tname).map_err(fmt_err)?;
+        return crate::format::format_complex(c.re, c.im, &spec, tname)
+            .map(from_string)
+            .map_err(fmt_err);
+    }
     if spec_s.is_empty() {
         return ops::object::str_of(v);
     }
@@ -717,7 +723,7 @@ fn b_sorted(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             format!("sorted expected 1 argument, got {}", npos),
         );
     }
-    let mut p = ArgParser::new("sorted", &args[1..], kw);
+    let mut p = ArgParser::new("sort", &args[1..], kw);
     let key = p.kw_only("key")?.unwrap_or(Value::NONE);
     let reverse = match p.kw_only("reverse")? {
         Some(r) => ops::object::truthy(&r)?,

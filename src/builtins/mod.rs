@@ -22,6 +22,14 @@ fn create() -> Value {
         md.set(name, new_builtin(name, *f));
     }
     md.set("open", new_builtin("open", crate::objects::file::open));
+    md.set(
+        "__build_class__",
+        new_builtin("__build_class__", crate::objects::class_::build_class),
+    );
+    md.set("property", descriptors::PROPERTY_TYPE.to_value());
+    md.set("classmethod", descriptors::CLASSMETHOD_TYPE.to_value());
+    md.set("staticmethod", descriptors::STATICMETHOD_TYPE.to_value());
+    md.set("super", descriptors::SUPER_TYPE.to_value());
     use crate::objects::*;
     let types: [(&str, &TypeObject); 22] = [
         ("object", &object::OBJECT_TYPE),

@@ -234,3 +234,262 @@ pub static GETSET_DESCRIPTOR_TYPE: TypeObject = TypeObject {
     }),
     ..TypeObject::EMPTY
 };
+
+/// Which slot a [`SlotWrapper`] exposes as a dunder method.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum SlotKind {
+    Repr,
+    Str,
+    Hash,
+    Cmp(crate::objects::CmpOp),
+    Len,
+    GetItem,
+    SetItem,
+    DelItem,
+    Contains,
+    Iter,
+    Next,
+    Call,
+    Bool,
+    Nb(crate::objects::NbOp),
+    GetAttribute,
+    SetAttr,
+    DelAttr,
+}
+
+impl SlotKind {
+    fn name(self) -> &'static str {
+        use crate::objects::CmpOp::*;
+        match self {
+            SlotKind::Repr => "__repr__",
+            SlotKind::Str => "__str__",
+            SlotKind::Hash => "__hash__",
+            SlotKind::Cmp(Lt) => "__lt__",
+            SlotKind::Cmp(Le) => "__le__",
+            SlotKind::Cmp(Eq) => "__eq__",
+            SlotKind::Cmp(Ne) => "__ne__",
+            SlotKind::Cmp(Gt) => "__gt__",
+            SlotKind::Cmp(Ge) => "__ge__",
+            SlotKind::Len => "__len__",
+            SlotKind::GetItem => "__getitem__",
+            SlotKind::SetItem => "__setitem__",
+            SlotKind::DelItem => "__delitem__",
+            SlotKind::Contains => "__contains__",
+            SlotKind::Iter => "__iter__",
+            SlotKind::Next => "__next__",
+            SlotKind::Call => "__call__",
+            SlotKind::Bool => "__bool__",
+            SlotKind::Nb(op) => op.dunders().0,
+            SlotKind::GetAttribute => "__getattribute__",
+            SlotKind::SetAttr => "__setattr__",
+            SlotKind::DelAttr => "__delattr__",
+        }
+    }
+}
+
+/// Payload of a slot wrapper: a built-in type's slot exposed as a dunder method (so that
+/// `object.__repr__(x)` or `super().__eq__(other)` reach the built-in behaviour).
+pub struct SlotWrapper {
+    pub ty: &'static TypeObject,
+    pub kind: SlotKind,
+    /// The bound instance (NULL while unbound).
+    pub self_: Value,
+}
+
+impl PyPayload for SlotWrapper {
+    fn type_object() -> *const TypeObject {
+        &SLOT_WRAPPER_TYPE
+    }
+}
+
+/// The dunder slot wrappers a built-in type gets in its dict.
+pub fn slot_wrappers(t: &'static TypeObject) -> Vec<(&'static str, Value)> {
+    use crate::objects::CmpOp;
+    let mut kinds = Vec::new();
+    if t.repr.is_some() || std::ptr::eq(t, &crate::objects::object::OBJECT_TYPE) {
+        kinds.push(SlotKind::Repr);
+    }
+    if t.str.is_some() || std::ptr::eq(t, &crate::objects::object::OBJECT_TYPE) {
+        kinds.push(SlotKind::Str);
+    }
+    if t.hash.is_some() {
+        kinds.push(SlotKind::Hash);
+    }
+    if t.richcompare.is_some() {
+        for op in [
+            CmpOp::Lt,
+            CmpOp::Le,
+            CmpOp::Eq,
+            CmpOp::Ne,
+            CmpOp::Gt,
+            CmpOp::Ge,
+        ] {
+            kinds.push(SlotKind::Cmp(op));
+        }
+    }
+    if t.len.is_some() {
+        kinds.push(SlotKind::Len);
+    }
+    if t.getitem.is_some() {
+        kinds.push(SlotKind::GetItem);
+    }
+    if t.setitem.is_some() {
+        kinds.push(SlotKind::SetItem);
+        kinds.push(SlotKind::DelItem);
+    }
+    if t.contains.is_some() {
+        kinds.push(SlotKind::Contains);
+    }
+    if t.iter.is_some() {
+        kinds.push(SlotKind::Iter);
+    }
+    if t.next.is_some() {
+        kinds.push(SlotKind::Next);
+    }
+    if t.call.is_some() {
+        kinds.push(SlotKind::Call);
+    }
+    if t.bool_.is_some() {
+        kinds.push(SlotKind::Bool);
+    }
+    for op in crate::objects::NbOp::ALL {
+        if t.nb[op as usize].is_some() {
+            kinds.push(SlotKind::Nb(op));
+        }
+    }
+    if std::ptr::eq(t, &crate::objects::object::OBJECT_TYPE) {
+        kinds.push(SlotKind::GetAttribute);
+        kinds.push(SlotKind::SetAttr);
+        kinds.push(SlotKind::DelAttr);
+    }
+    kinds
+        .into_iter()
+        .map(|k| {
+            (
+                k.name(),
+                alloc(
+                    &SLOT_WRAPPER_TYPE,
+                    SlotWrapper {
+                        ty: t,
+                        kind: k,
+                        self_: Value::NULL,
+                    },
+                ),
+            )
+        })
+        .collect()
+}
+
+fn call_slot_wrapper(w: &SlotWrapper, this: &Value, args: &[Value]) -> PyResult<Value> {
+    let t = w.ty;
+    let arg = |i: usize| -> PyResult<&Value> {
+        args.get(i).ok_or(()).or_else(|_| {
+            err(
+                &TYPE_ERROR,
+                format!(
+                    "expected {} argument{}, got {}",
+                    i + 1,
+                    if i == 0 { "" } else { "s" },
+                    args.len()
+                ),
+            )
+        })
+    };
+    let ni = crate::objects::none::not_implemented;
+    match w.kind {
+        SlotKind::Repr => match t.repr {
+            Some(f) => f(this),
+            None => Ok(from_string(crate::ops::object::default_repr(this))),
+        },
+        SlotKind::Str => match t.str {
+            Some(f) => f(this),
+            None => crate::ops::object::repr(this),
+        },
+        SlotKind::Hash => Ok(Value::int((t.hash.unwrap())(this)?)),
+        SlotKind::Cmp(op) => (t.richcompare.unwrap())(this, arg(0)?, op),
+        SlotKind::Len => Ok(Value::int((t.len.unwrap())(this)? as i64)),
+        SlotKind::GetItem => (t.getitem.unwrap())(this, arg(0)?),
+        SlotKind::SetItem => {
+            (t.setitem.unwrap())(this, arg(0)?, Some(arg(1)?.clone())).map(|_| Value::NONE)
+        }
+        SlotKind::DelItem => (t.setitem.unwrap())(this, arg(0)?, None).map(|_| Value::NONE),
+        SlotKind::Contains => Ok(Value::bool((t.contains.unwrap())(this, arg(0)?)?)),
+        SlotKind::Iter => (t.iter.unwrap())(this),
+        SlotKind::Next => match (t.next.unwrap())(this)? {
+            Some(v) => Ok(v),
+            None => Err(crate::objects::exception::raise_value(
+                crate::objects::exception::new_exception(
+                    &crate::objects::exception::STOP_ITERATION,
+                    vec![],
+                ),
+            )),
+        },
+        SlotKind::Call => (t.call.unwrap())(this, args, &[]),
+        SlotKind::Bool => Ok(Value::bool((t.bool_.unwrap())(this)?)),
+        SlotKind::Nb(op) => match t.nb[op as usize] {
+            Some(f) => f(this, arg(0)?),
+            None => Ok(ni()),
+        },
+        SlotKind::GetAttribute => {
+            let name = arg(0)?;
+            match crate::ops::object::generic_getattr(this, name)? {
+                Some(v) => Ok(v),
+                None => Err(crate::ops::object::attribute_error(this, name)),
+            }
+        }
+        SlotKind::SetAttr => {
+            crate::ops::object::generic_setattr(this, arg(0)?, Some(arg(1)?.clone()))
+                .map(|_| Value::NONE)
+        }
+        SlotKind::DelAttr => {
+            crate::ops::object::generic_setattr(this, arg(0)?, None).map(|_| Value::NONE)
+        }
+    }
+}
+
+/// The `wrapper_descriptor` type (bound: `method-wrapper`).
+pub static SLOT_WRAPPER_TYPE: TypeObject = TypeObject {
+    name: "wrapper_descriptor",
+    layout: &SLOT_WRAPPER_TYPE,
+    dealloc: dealloc_obj::<SlotWrapper>,
+    repr: Some(|v| {
+        let w = v.downcast_ref::<SlotWrapper>().unwrap();
+        Ok(from_string(format!(
+            "<slot wrapper '{}' of '{}' objects>",
+            w.kind.name(),
+            w.ty.name
+        )))
+    }),
+    call: Some(|v, args, _kw| {
+        let w = v.downcast_ref::<SlotWrapper>().unwrap();
+        if !w.self_.is_null() {
+            return call_slot_wrapper(w, &w.self_, args);
+        }
+        let Some(this) = args.first() else {
+            return err(
+                &TYPE_ERROR,
+                format!(
+                    "descriptor '{}' of '{}' object needs an argument",
+                    w.kind.name(),
+                    w.ty.name
+                ),
+            );
+        };
+        call_slot_wrapper(w, this, &args[1..])
+    }),
+    descr_get: Some(|v, obj, _ty| {
+        let w = v.downcast_ref::<SlotWrapper>().unwrap();
+        match obj {
+            Some(o) if w.self_.is_null() => Ok(alloc(
+                &SLOT_WRAPPER_TYPE,
+                SlotWrapper {
+                    ty: w.ty,
+                    kind: w.kind,
+                    self_: o.clone(),
+                },
+            )),
+            _ => Ok(v.clone()),
+        }
+    }),
+    ..TypeObject::EMPTY
+};

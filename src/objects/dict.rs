@@ -471,8 +471,8 @@ pub fn update_from(d: &Dict, other: &Value) -> PyResult<()> {
     Ok(())
 }
 
-fn dict_new(_ty: *const TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let d = new_dict();
+fn dict_new(ty: *const TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let d = alloc(ty, Dict::new());
     dict_update_args(this(&d), "dict", args, kwnames)?;
     Ok(d)
 }
@@ -541,7 +541,8 @@ fn m_pop(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     }
 }
 
-fn m_popitem(this_: &Value, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn m_popitem(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    crate::builtins::args::no_args("dict.popitem", args)?;
     match this(this_).pop_last() {
         Some((k, v)) => Ok(crate::objects::tuple::new_tuple(vec![k, v])),
         None => err(&KEY_ERROR, "popitem(): dictionary is empty"),
@@ -553,12 +554,14 @@ fn m_update(this_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
-fn m_clear(this_: &Value, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn m_clear(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    crate::builtins::args::no_args("dict.clear", args)?;
     this(this_).clear();
     Ok(Value::NONE)
 }
 
-fn m_copy(this_: &Value, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn m_copy(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    crate::builtins::args::no_args("dict.copy", args)?;
     dict_from_pairs(this(this_).items())
 }
 
@@ -614,6 +617,7 @@ pub static DICT_TYPE: TypeObject = TypeObject {
     layout: &DICT_TYPE,
     flags: flags::BASETYPE,
     dealloc: dealloc_obj::<Dict>,
+    sub_layout: crate::objects::sub_layout::<Dict>(),
     repr: Some(dict_repr),
     richcompare: Some(dict_richcompare),
     len: Some(|v| Ok(this(v).len())),

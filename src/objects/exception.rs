@@ -355,7 +355,21 @@ fn exc_add_note(this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> 
     Ok(Value::NONE)
 }
 
+fn exc_init(this: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let d = this.downcast_ref::<ExceptionData>().unwrap();
+    let n = args.len() - kw.len();
+    // SAFETY: single-threaded cell replacement.
+    let _old = unsafe { std::mem::replace(&mut *d.args.get(), new_tuple(args[..n].to_vec())) };
+    Ok(Value::NONE)
+}
+
 static EXC_METHODS: &[MethodDef] = &[
+    MethodDef {
+        name: "__init__",
+        func: exc_init,
+        kind: MethodKind::Instance,
+        doc: "",
+    },
     MethodDef {
         name: "with_traceback",
         func: exc_with_traceback,

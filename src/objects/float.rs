@@ -185,6 +185,22 @@ pub fn repr_f64(f: f64) -> String {
     crate::format::float_repr(f)
 }
 
+/// A NaN with a payload no other `float('nan')` has. Floats are inline, so `is` compares bits;
+/// CPython's NaNs made by separate `float('nan')` calls are distinct objects, and containers
+/// (which treat identical items as equal) can tell them apart. A distinct payload keeps that.
+pub fn fresh_nan(f: f64) -> f64 {
+    thread_local! {
+        static NEXT: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+    }
+    let n = NEXT.with(|c| {
+        let n = c.get();
+        c.set(n.wrapping_add(1) & 0x7_ffff_ffff_ffff);
+        n
+    });
+    let sign = f.to_bits() & (1 << 63);
+    f64::from_bits(sign | 0x7ff8_0000_0000_0000 | n)
+}
+
 /// `float(x)` for any value.
 pub fn to_float(v: &Value) -> PyResult<f64> {
     if let Some(f) = v.as_float() {
@@ -194,7 +210,8 @@ pub fn to_float(v: &Value) -> PyResult<f64> {
         return int_to_f64(&i);
     }
     if let Some(s) = crate::objects::str::as_str(v) {
-        return crate::format::parse_float(&s).map_err(crate::objects::exception::raise_format);
+        let f = crate::format::parse_float(&s).map_err(crate::objects::exception::raise_format)?;
+        return Ok(if f.is_nan() { fresh_nan(f) } else { f });
     }
     if let Some(f) = v.ty().float {
         let r = f(v)?;

@@ -591,7 +591,9 @@ fn int_new(ty: *const TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult
         }
     };
     if !std::ptr::eq(ty, &INT_TYPE) {
-        return err(&TYPE_ERROR, "subclasses of int are not supported yet");
+        // Instances of int subclasses are always heap objects (they carry a type and a dict).
+        let v = as_int(&result).unwrap().to_integer();
+        return Ok(alloc(ty, BigInt { v }));
     }
     Ok(result)
 }
@@ -609,6 +611,7 @@ pub static INT_TYPE: TypeObject = TypeObject {
     layout: &INT_TYPE,
     flags: flags::BASETYPE,
     dealloc: dealloc_obj::<BigInt>,
+    sub_layout: crate::objects::sub_layout::<BigInt>(),
     new: Some(int_new),
     methods: INT_METHODS,
     doc: "int([x]) -> integer\nint(x, base=10) -> integer",

@@ -241,20 +241,8 @@ fn zip_new(_ty: *const TypeObject, args: &[Value], kw: &[Value]) -> PyResult<Val
         }
     }
     let mut its = Vec::with_capacity(npos);
-    for (i, a) in args[..npos].iter().enumerate() {
-        match iter(a) {
-            Ok(it) => its.push(it),
-            Err(e) => {
-                if raised_matches(&TYPE_ERROR) {
-                    thread::take_raised();
-                    return err(
-                        &TYPE_ERROR,
-                        format!("zip argument #{} must support iteration", i + 1),
-                    );
-                }
-                return Err(e);
-            }
-        }
+    for a in &args[..npos] {
+        its.push(iter(a)?);
     }
     Ok(alloc(&ZIP_TYPE, Zip { its, strict }))
 }

@@ -147,6 +147,17 @@ fn list_setitem(v: &Value, k: &Value, x: Option<Value>) -> PyResult<()> {
 }
 
 fn assign_slice(l: &List, s: &SliceObj, x: Value) -> PyResult<()> {
+    if x.ty().iter.is_none() && x.ty().getitem.is_none() {
+        let extended = !s.step.is_none() && s.step.as_small_int() != Some(1);
+        return err(
+            &TYPE_ERROR,
+            if extended {
+                "must assign iterable to extended slice"
+            } else {
+                "can only assign an iterable"
+            },
+        );
+    }
     let new_items = crate::ops::sequence::collect(&x)?;
     let n = l.len();
     let (start, stop, step, count) = slice_indices(s, n)?;
@@ -356,17 +367,20 @@ fn m_count(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(Value::int(n))
 }
 
-fn m_reverse(this_: &Value, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn m_reverse(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    crate::builtins::args::no_args("list.reverse", args)?;
     this(this_).with(|v| v.reverse());
     Ok(Value::NONE)
 }
 
-fn m_clear(this_: &Value, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn m_clear(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    crate::builtins::args::no_args("list.clear", args)?;
     this(this_).replace_all(Vec::new());
     Ok(Value::NONE)
 }
 
-fn m_copy(this_: &Value, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn m_copy(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    crate::builtins::args::no_args("list.copy", args)?;
     Ok(new_list(this(this_).to_vec()))
 }
 
@@ -465,13 +479,21 @@ fn m_sort(this_: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     }
 }
 
-fn list_new(_ty: *const TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+fn list_new(ty: *const TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     if !kwnames.is_empty() {
         return err(&TYPE_ERROR, "list() takes no keyword arguments");
     }
+    let make = |items| {
+        alloc(
+            ty,
+            List {
+                items: UnsafeCell::new(items),
+            },
+        )
+    };
     match args {
-        [] => Ok(new_list(vec![])),
-        [x] => Ok(new_list(crate::ops::sequence::collect(x)?)),
+        [] => Ok(make(vec![])),
+        [x] => Ok(make(crate::ops::sequence::collect(x)?)),
         _ => err(
             &TYPE_ERROR,
             format!("list expected at most 1 argument, got {}", args.len()),
@@ -510,6 +532,7 @@ pub static LIST_TYPE: TypeObject = TypeObject {
     layout: &LIST_TYPE,
     flags: flags::BASETYPE,
     dealloc: dealloc_obj::<List>,
+    sub_layout: crate::objects::sub_layout::<List>(),
     repr: Some(list_repr),
     richcompare: Some(list_richcompare),
     len: Some(|v| Ok(this(v).len())),

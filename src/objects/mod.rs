@@ -17,8 +17,10 @@ pub mod bool_;
 pub mod builtin_function;
 pub mod bytes;
 pub mod cell;
+pub mod class_;
 pub mod code;
 pub mod complex;
+pub mod descriptors;
 pub mod dict;
 pub mod exception;
 pub mod file;
@@ -262,6 +264,10 @@ pub mod flags {
     pub const HEAPTYPE: u32 = 2;
     /// Subclass of BaseException (fast check).
     pub const EXCEPTION: u32 = 4;
+    /// Instances wrap the built-in payload in a `WithDict` (classes derived from built-ins).
+    pub const WRAPS_DICT: u32 = 8;
+    /// The class defines `__slots__` without `__dict__`: no instance `__dict__` attribute.
+    pub const NO_INSTANCE_DICT: u32 = 16;
 }
 
 /// A Python type: name, base, slots. Built-in types are statics; see the module docs.
@@ -279,6 +285,10 @@ pub struct TypeObject {
     pub dict_offset: usize,
     /// Frees an object of this type (its refcount reached zero).
     pub dealloc: unsafe fn(*mut ObjHeader),
+    /// For built-in types that classes may subclass: how instances of such a class are freed
+    /// and where their `__dict__` sits (their payload is wrapped in a [`WithDict`]). `None`
+    /// when the payload already has a dict (exceptions) or subclassing is not supported.
+    pub sub_layout: Option<SubLayout>,
     pub repr: Option<UnaryFn>,
     pub str: Option<UnaryFn>,
     pub hash: Option<HashFn>,
@@ -338,6 +348,7 @@ impl TypeObject {
         flags: 0,
         dict_offset: 0,
         dealloc: dealloc_immortal,
+        sub_layout: None,
         repr: None,
         str: None,
         hash: None,
@@ -442,8 +453,47 @@ pub unsafe fn dealloc_obj<T>(p: *mut ObjHeader) {
     drop(Box::from_raw(p as *mut Obj<T>));
 }
 
-/// Allocates a new object of type `ty` with payload `data`; returns the owning value.
+/// Payload of an instance of a class derived from a built-in type: the built-in payload first
+/// (so `downcast_ref::<T>` still works), then the instance dict.
+#[repr(C)]
+pub struct WithDict<T> {
+    pub base: T,
+    pub dict: UnsafeCell<Value>,
+}
+
+/// How instances of classes derived from a built-in type are laid out.
+#[derive(Clone, Copy)]
+pub struct SubLayout {
+    pub dealloc: unsafe fn(*mut ObjHeader),
+    pub dict_offset: usize,
+}
+
+/// The [`SubLayout`] for built-in payload `T`.
+pub const fn sub_layout<T>() -> Option<SubLayout> {
+    Some(SubLayout {
+        dealloc: dealloc_obj::<WithDict<T>>,
+        dict_offset: std::mem::offset_of!(Obj<WithDict<T>>, data)
+            + std::mem::offset_of!(WithDict<T>, dict),
+    })
+}
+
+/// Allocates a new object of type `ty` with payload `data`; returns the owning value. For a
+/// class derived from a built-in type, the payload is wrapped with an instance dict.
 pub fn alloc<T>(ty: *const TypeObject, data: T) -> Value {
+    // SAFETY: types are immortal.
+    if unsafe { (*ty).flags } & flags::WRAPS_DICT != 0 {
+        return alloc_raw(
+            ty,
+            WithDict {
+                base: data,
+                dict: UnsafeCell::new(Value::NULL),
+            },
+        );
+    }
+    alloc_raw(ty, data)
+}
+
+fn alloc_raw<T>(ty: *const TypeObject, data: T) -> Value {
     let b = Box::new(Obj {
         header: ObjHeader {
             refcnt: Cell::new(1),
@@ -547,6 +597,12 @@ pub fn builtin_types() -> Vec<&'static TypeObject> {
         &builtin_function::BUILTIN_FUNCTION_TYPE,
         &builtin_function::METHOD_DESCRIPTOR_TYPE,
         &builtin_function::GETSET_DESCRIPTOR_TYPE,
+        &builtin_function::SLOT_WRAPPER_TYPE,
+        &descriptors::PROPERTY_TYPE,
+        &descriptors::CLASSMETHOD_TYPE,
+        &descriptors::STATICMETHOD_TYPE,
+        &descriptors::SUPER_TYPE,
+        &descriptors::MEMBER_DESCRIPTOR_TYPE,
     ];
     v.extend(iterators::iterator_types());
     v.extend(exception::exception_types());

@@ -36,9 +36,10 @@ pub static ELLIPSIS_TYPE: TypeObject = TypeObject {
 };
 
 fn singleton_richcompare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+    // As `object`'s comparison: identity decides equality, anything else is NotImplemented.
     match op {
-        CmpOp::Eq => Ok(Value::bool(a.is(b))),
-        CmpOp::Ne => Ok(Value::bool(!a.is(b))),
+        CmpOp::Eq if a.is(b) => Ok(Value::TRUE),
+        CmpOp::Ne if a.is(b) => Ok(Value::FALSE),
         _ => Ok(not_implemented()),
     }
 }

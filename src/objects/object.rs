@@ -1,8 +1,23 @@
 //! `object`: the root type. Identity equality and hash, the generic attribute protocol.
 
 use crate::abi::Value;
+use crate::objects::exception::{err, TYPE_ERROR};
 use crate::objects::none::not_implemented;
-use crate::objects::{alloc, dealloc_obj, flags, CmpOp, PyResult, TypeObject};
+use crate::objects::{
+    alloc, dealloc_obj, flags, CmpOp, GetSetDef, MethodDef, MethodKind, PyResult, TypeObject,
+};
+
+/// `object.__new__(cls)`: a bare instance of `cls` (using its built-in layout's constructor).
+fn object_new(_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let Some(cls) = args.first().and_then(crate::ops::object::as_type) else {
+        return err(&TYPE_ERROR, "object.__new__(X): X is not a type object");
+    };
+    let layout = unsafe { &*cls.layout };
+    match layout.new {
+        Some(n) if !std::ptr::eq(layout, &OBJECT_TYPE) => n(cls, &[], &[]),
+        _ => Ok(alloc(cls, Bare)),
+    }
+}
 
 /// Payload of a bare `object()` instance.
 pub struct Bare;
@@ -17,6 +32,70 @@ pub static OBJECT_TYPE: TypeObject = TypeObject {
     hash: Some(|v| Ok(identity_hash(v))),
     richcompare: Some(object_richcompare),
     new: Some(|ty, _args, _kw| Ok(alloc(ty, Bare))),
+    sub_layout: crate::objects::sub_layout::<Bare>(),
+    methods: &[
+        MethodDef {
+            name: "__init__",
+            func: |_, _, _| Ok(Value::NONE),
+            kind: MethodKind::Instance,
+            doc: "",
+        },
+        MethodDef {
+            name: "__new__",
+            func: object_new,
+            kind: MethodKind::Static,
+            doc: "",
+        },
+        MethodDef {
+            name: "__init_subclass__",
+            func: |_, _, _| Ok(Value::NONE),
+            kind: MethodKind::Class,
+            doc: "",
+        },
+        MethodDef {
+            name: "__format__",
+            func: |v, a, _| {
+                let spec = crate::builtins::args::exactly_one("__format__", a)?;
+                crate::builtins::core::format(v, spec)
+            },
+            kind: MethodKind::Instance,
+            doc: "",
+        },
+        MethodDef {
+            name: "__dir__",
+            func: |v, _, _| {
+                crate::vm::call::call(
+                    &crate::builtins::builtins_dict()
+                        .downcast_ref::<crate::objects::dict::Dict>()
+                        .unwrap()
+                        .get_str(&crate::objects::str::new_str("dir"))
+                        .unwrap(),
+                    std::slice::from_ref(v),
+                    &[],
+                )
+            },
+            kind: MethodKind::Instance,
+            doc: "",
+        },
+    ],
+    getsets: &[
+        GetSetDef {
+            name: "__class__",
+            get: |v| Ok(v.ty().to_value()),
+            set: None,
+        },
+        GetSetDef {
+            name: "__dict__",
+            get: |v| match crate::ops::object::instance_dict(v) {
+                Some(d) if v.ty().flags & flags::NO_INSTANCE_DICT == 0 => Ok(d),
+                _ => Err(crate::ops::object::attribute_error(
+                    v,
+                    &crate::objects::str::new_str("__dict__"),
+                )),
+            },
+            set: None,
+        },
+    ],
     doc: "The base class of the class hierarchy.",
     ..TypeObject::EMPTY
 };

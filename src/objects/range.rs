@@ -111,10 +111,12 @@ fn range_contains_int(r: &Range, x: i64) -> bool {
 fn range_getitem(v: &Value, k: &Value) -> PyResult<Value> {
     let r = this(v);
     if let Some(s) = k.downcast_ref::<crate::objects::slice::SliceObj>() {
-        let (start, _stop, step, n) = crate::objects::slice::slice_indices(s, r.len)?;
-        let nstart = r.start + start * r.step;
-        let nstep = r.step * step;
-        return Ok(new_range(nstart, nstart + n as i64 * nstep, nstep));
+        let (start, stop, step, _n) = crate::objects::slice::slice_indices(s, r.len)?;
+        return Ok(new_range(
+            r.start + start * r.step,
+            r.start + stop * r.step,
+            r.step * step,
+        ));
     }
     let i = crate::ops::sequence::index_arg(k, "range")?;
     let j = normalize_index(i, r.len, "range object")?;

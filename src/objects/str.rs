@@ -116,8 +116,15 @@ pub fn is_str(v: &Value) -> bool {
 /// Equality of two values known to be strings.
 #[inline]
 pub fn str_eq(a: &Value, b: &Value) -> bool {
-    if a.is_small_str() || b.is_small_str() {
+    if a.is_small_str() && b.is_small_str() {
         return a.is(b);
+    }
+    if a.is_small_str() || b.is_small_str() {
+        // Only instances of str subclasses are short heap strings: compare the text.
+        return match (as_str(a), as_str(b)) {
+            (Some(x), Some(y)) => *x == *y,
+            _ => false,
+        };
     }
     match (a.downcast_ref::<Str>(), b.downcast_ref::<Str>()) {
         (Some(x), Some(y)) => std::ptr::eq(x, y) || x.s == y.s,
@@ -170,6 +177,7 @@ pub static STR_TYPE: TypeObject = TypeObject {
     layout: &STR_TYPE,
     flags: crate::objects::flags::BASETYPE,
     dealloc: dealloc_obj::<Str>,
+    sub_layout: crate::objects::sub_layout::<Str>(),
     repr: Some(str_repr),
     str: Some(str_str),
     hash: Some(|v| Ok(str_hash(v))),
@@ -347,7 +355,20 @@ fn str_mod(a: &Value, b: &Value) -> PyResult<Value> {
     crate::objects::str_format::percent_format(a, b)
 }
 
-fn str_new(_ty: *const TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+fn str_new(ty: *const TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    if !std::ptr::eq(ty, &STR_TYPE) {
+        // Instances of str subclasses are always heap objects, whatever their length.
+        let v = str_new(&STR_TYPE, args, kwnames)?;
+        let s = as_str(&v).unwrap();
+        return Ok(alloc(
+            ty,
+            Str {
+                s: s.to_string().into_boxed_str(),
+                char_len: s.chars().count(),
+                hash: Cell::new(u64::MAX),
+            },
+        ));
+    }
     let mut p = crate::builtins::args::ArgParser::new("str", args, kwnames);
     let obj = p.optional("object")?;
     let encoding = p.optional("encoding")?;

@@ -217,9 +217,27 @@ fn tuple_index(this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     )
 }
 
-fn tuple_new(_ty: *const TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+fn tuple_new(ty: *const TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     if !kwnames.is_empty() {
         return err(&TYPE_ERROR, "tuple() takes no keyword arguments");
+    }
+    if !std::ptr::eq(ty, &TUPLE_TYPE) {
+        let items = match args {
+            [] => vec![],
+            [x] => crate::ops::sequence::collect(x)?,
+            _ => {
+                return err(
+                    &TYPE_ERROR,
+                    format!("tuple expected at most 1 argument, got {}", args.len()),
+                )
+            }
+        };
+        return Ok(alloc(
+            ty,
+            Tuple {
+                items: items.into_boxed_slice(),
+            },
+        ));
     }
     match args {
         [] => Ok(new_tuple(vec![])),
@@ -237,6 +255,7 @@ pub static TUPLE_TYPE: TypeObject = TypeObject {
     layout: &TUPLE_TYPE,
     flags: flags::BASETYPE,
     dealloc: dealloc_obj::<Tuple>,
+    sub_layout: crate::objects::sub_layout::<Tuple>(),
     repr: Some(tuple_repr),
     hash: Some(tuple_hash),
     richcompare: Some(tuple_richcompare),

@@ -18,12 +18,15 @@ pub static TYPE_TYPE: TypeObject = TypeObject {
     hash: Some(|v| Ok(crate::objects::object::identity_hash(v))),
     call: Some(type_call),
     getattr: Some(type_getattr),
+    setattr: Some(crate::objects::class_::type_setattr),
+    new: Some(type_new_slot),
     richcompare: Some(|a, b, op| match op {
         crate::objects::CmpOp::Eq => Ok(Value::bool(a.is(b))),
         crate::objects::CmpOp::Ne => Ok(Value::bool(!a.is(b))),
         _ => Ok(crate::objects::none::not_implemented()),
     }),
     getsets: TYPE_GETSETS,
+    methods: TYPE_METHODS,
     ..TypeObject::EMPTY
 };
 
@@ -49,6 +52,9 @@ pub fn ready_builtin(t: &'static TypeObject) {
     for m in t.methods {
         let _ = dd.set_item(new_str(m.name), new_method_descr(t, m));
     }
+    for (name, w) in crate::objects::builtin_function::slot_wrappers(t) {
+        let _ = dd.set_item(new_str(name), w);
+    }
     for g in t.getsets {
         let _ = dd.set_item(new_str(g.name), new_getset_descr(t, g));
     }
@@ -57,6 +63,22 @@ pub fn ready_builtin(t: &'static TypeObject) {
     }
     // SAFETY: start-up, single-threaded.
     unsafe { *t.dict.get() = std::mem::ManuallyDrop::new(d) };
+}
+
+/// `type(x)` and `type(name, bases, ns)` (also `type.__new__(meta, name, bases, ns)`).
+fn type_new_slot(meta: *const TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let npos = args.len() - kwnames.len();
+    match npos {
+        1 if std::ptr::eq(meta, &TYPE_TYPE) => Ok(args[0].ty().to_value()),
+        3 => crate::objects::class_::type_new(meta, &args[0], &args[1], &args[2]),
+        _ => err(&TYPE_ERROR, "type() takes 1 or 3 arguments"),
+    }
+}
+
+fn type_dict_str(t: &TypeObject, key: &str) -> Option<Value> {
+    t.dict()
+        .downcast_ref::<Dict>()
+        .and_then(|d| d.get_str(&new_str(key)))
 }
 
 fn type_repr(v: &Value) -> PyResult<Value> {
@@ -68,6 +90,9 @@ fn type_call(callable: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Va
     let t = as_type(callable).unwrap();
     if std::ptr::eq(t, &TYPE_TYPE) && args.len() == 1 && kwnames.is_empty() {
         return Ok(args[0].ty().to_value());
+    }
+    if t.flags & flags::HEAPTYPE != 0 {
+        return crate::objects::class_::call_class(t, args, kwnames);
     }
     let mut cur: *const TypeObject = t;
     while !cur.is_null() {
@@ -115,7 +140,12 @@ static TYPE_GETSETS: &[crate::objects::GetSetDef] = &[
     },
     crate::objects::GetSetDef {
         name: "__qualname__",
-        get: |v| Ok(new_str(this(v).name)),
+        get: |v| Ok(type_dict_str(this(v), "__qualname__").unwrap_or_else(|| new_str(this(v).name))),
+        set: None,
+    },
+    crate::objects::GetSetDef {
+        name: "__doc__",
+        get: |v| Ok(type_dict_str(this(v), "__doc__").unwrap_or(Value::NONE)),
         set: None,
     },
     crate::objects::GetSetDef {
@@ -145,16 +175,7 @@ static TYPE_GETSETS: &[crate::objects::GetSetDef] = &[
     },
     crate::objects::GetSetDef {
         name: "__bases__",
-        get: |v| {
-            let b = this(v).base;
-            // SAFETY: base pointers are immortal types.
-            let items = if b.is_null() {
-                vec![]
-            } else {
-                vec![unsafe { (*b).to_value() }]
-            };
-            Ok(crate::objects::tuple::new_tuple(items))
-        },
+        get: |v| Ok(crate::objects::class_::bases_of(this(v))),
         set: None,
     },
     crate::objects::GetSetDef {
@@ -172,5 +193,73 @@ static TYPE_GETSETS: &[crate::objects::GetSetDef] = &[
                 .unwrap_or_else(|| new_str("builtins")))
         },
         set: None,
+    },
+];
+
+/// `type.__new__` as a method (so metaclasses can call `super().__new__(mcs, ...)`).
+fn m_type_new(_this: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let Some(meta) = args.first().and_then(as_type) else {
+        return err(&TYPE_ERROR, "type.__new__(X): X is not a type object");
+    };
+    type_new_slot(meta, &args[1..], kwnames)
+}
+
+fn m_type_init(_this: &Value, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(Value::NONE)
+}
+
+fn m_mro(this_: &Value, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    // SAFETY: MRO entries are live types.
+    let items = this(this_)
+        .mro()
+        .iter()
+        .map(|&t| unsafe { (*t).to_value() })
+        .collect();
+    Ok(crate::objects::list::new_list(items))
+}
+
+fn m_subclasscheck(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let sub = crate::builtins::args::exactly_one("__subclasscheck__", args)?;
+    Ok(Value::bool(
+        as_type(sub).is_some_and(|s| s.is_subtype(this(this_))),
+    ))
+}
+
+fn m_instancecheck(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let inst = crate::builtins::args::exactly_one("__instancecheck__", args)?;
+    Ok(Value::bool(inst.ty().is_subtype(this(this_))))
+}
+
+/// Methods of `type`.
+pub static TYPE_METHODS: &[crate::objects::MethodDef] = &[
+    crate::objects::MethodDef {
+        name: "__new__",
+        func: m_type_new,
+        kind: crate::objects::MethodKind::Static,
+        doc: "",
+    },
+    crate::objects::MethodDef {
+        name: "__init__",
+        func: m_type_init,
+        kind: crate::objects::MethodKind::Instance,
+        doc: "",
+    },
+    crate::objects::MethodDef {
+        name: "mro",
+        func: m_mro,
+        kind: crate::objects::MethodKind::Instance,
+        doc: "",
+    },
+    crate::objects::MethodDef {
+        name: "__subclasscheck__",
+        func: m_subclasscheck,
+        kind: crate::objects::MethodKind::Instance,
+        doc: "",
+    },
+    crate::objects::MethodDef {
+        name: "__instancecheck__",
+        func: m_instancecheck,
+        kind: crate::objects::MethodKind::Instance,
+        doc: "",
     },
 ];

@@ -154,6 +154,20 @@ pub fn binary_op(a: &Value, b: &Value, op: NbOp) -> PyResult<Value> {
         return Ok(r);
     }
     if op == NbOp::Mul {
+        for (seq, n) in [(a, b), (b, a)] {
+            if is_sequence(seq)
+                && crate::objects::int::as_int(n).is_none()
+                && n.ty().index.is_none()
+            {
+                return err(
+                    &TYPE_ERROR,
+                    format!(
+                        "can't multiply sequence by non-int of type '{}'",
+                        n.type_name()
+                    ),
+                );
+            }
+        }
         // Sequence repetition with the int on the left: `3 * [1]`.
         if let Some(f) = b.ty().nb[NbOp::Mul as usize] {
             if a.as_small_int().is_some()
@@ -211,6 +225,14 @@ pub fn binary_op1(a: &Value, b: &Value, op: NbOp) -> PyResult<Value> {
         return fb(a, b);
     }
     Ok(crate::objects::none::not_implemented())
+}
+
+/// Whether `v` is a built-in sequence that supports repetition.
+fn is_sequence(v: &Value) -> bool {
+    crate::objects::str::is_str(v)
+        || v.downcast_ref::<crate::objects::list::List>().is_some()
+        || v.downcast_ref::<crate::objects::tuple::Tuple>().is_some()
+        || v.downcast_ref::<crate::objects::bytes::Bytes>().is_some()
 }
 
 /// `a op= b`: the in-place slot of `a`'s type if any, else the plain operator.

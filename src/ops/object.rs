@@ -189,9 +189,19 @@ pub fn as_type(v: &Value) -> Option<&'static TypeObject> {
     }
 }
 
-/// Whether a descriptor found on a type is a data descriptor (has `__set__`).
+/// Whether a descriptor found on a type is a data descriptor (has `__set__` or `__delete__`).
 fn is_data_descriptor(d: &Value) -> bool {
-    d.downcast_ref::<GetSetDescr>().is_some()
+    if d.downcast_ref::<GetSetDescr>().is_some()
+        || d.downcast_ref::<crate::objects::descriptors::Property>()
+            .is_some()
+        || d.downcast_ref::<crate::objects::descriptors::SlotMember>()
+            .is_some()
+    {
+        return true;
+    }
+    let t = d.ty();
+    t.flags & crate::objects::flags::HEAPTYPE != 0
+        && (t.lookup_str("__set__").is_some() || t.lookup_str("__delete__").is_some())
 }
 
 /// Binds a class attribute found on `ty` for instance `obj` (descriptor `__get__`).
@@ -237,6 +247,28 @@ pub fn setattr(v: &Value, name: &Value, val: Option<Value>) -> PyResult<()> {
 pub fn generic_setattr(v: &Value, name: &Value, val: Option<Value>) -> PyResult<()> {
     let ty = v.ty();
     if let Some(a) = ty.lookup(name) {
+        if a.downcast_ref::<crate::objects::descriptors::Property>()
+            .is_some()
+        {
+            return crate::objects::descriptors::property_set(&a, v, val);
+        }
+        if a.downcast_ref::<crate::objects::descriptors::SlotMember>()
+            .is_some()
+        {
+            return crate::objects::descriptors::slot_member_set(&a, v, val);
+        }
+        if a.ty().flags & crate::objects::flags::HEAPTYPE != 0 {
+            let (m, args) = match &val {
+                Some(x) => (
+                    a.ty().lookup_str("__set__"),
+                    vec![a.clone(), v.clone(), x.clone()],
+                ),
+                None => (a.ty().lookup_str("__delete__"), vec![a.clone(), v.clone()]),
+            };
+            if let Some(m) = m {
+                return crate::vm::call::call(&m, &args, &[]).map(|_| ());
+            }
+        }
         if let Some(gs) = a.downcast_ref::<GetSetDescr>() {
             return match gs.def.set {
                 Some(set) => set(v, val),

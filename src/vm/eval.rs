@@ -1181,6 +1181,79 @@ fn run_frames(fi: &mut usize) -> Result<Value, Unwind> {
                 save!();
                 push!(tri!(format_value(v, oparg & 3, spec)));
             }
+            LOAD_SUPER_ATTR => {
+                let self_ = pop!();
+                let class = pop!();
+                let global_super = pop!();
+                let name = &code.names[(oparg >> 2) as usize];
+                save!();
+                let is_builtin_super = ops::object::as_type(&global_super)
+                    .is_some_and(|t| std::ptr::eq(t, &crate::objects::descriptors::SUPER_TYPE));
+                match (is_builtin_super, ops::object::as_type(&class)) {
+                    (true, Some(cls)) => {
+                        let obj_type = match ops::object::as_type(&self_) {
+                            Some(t) if t.is_subtype(cls) => t,
+                            _ => self_.ty(),
+                        };
+                        if !obj_type.is_subtype(cls) {
+                            fail!(raise(
+                                &exc::TYPE_ERROR,
+                                "super(type, obj): obj must be an instance or subtype of type"
+                            ));
+                        }
+                        let found = if oparg & 1 != 0 {
+                            crate::objects::class_::super_lookup(
+                                obj_type,
+                                cls,
+                                &as_str(name).unwrap(),
+                            )
+                            .filter(|a| a.downcast_ref::<Function>().is_some())
+                        } else {
+                            None
+                        };
+                        match found {
+                            Some(m)
+                                if !std::ptr::eq(
+                                    obj_type,
+                                    ops::object::as_type(&self_).unwrap_or(obj_type),
+                                ) || ops::object::as_type(&self_).is_none() =>
+                            {
+                                push!(m);
+                                push!(self_);
+                            }
+                            _ => {
+                                let s =
+                                    tri!(crate::objects::descriptors::new_super(&class, &self_));
+                                let v = tri!(ops::object::getattr(&s, name));
+                                if oparg & 1 != 0 {
+                                    push!(Value::NULL);
+                                }
+                                push!(v);
+                            }
+                        }
+                    }
+                    _ => {
+                        let args: Vec<Value> = if oparg & 2 != 0 {
+                            vec![class, self_]
+                        } else {
+                            vec![]
+                        };
+                        let s = tri!(call(&global_super, &args, &[]));
+                        let v = tri!(ops::object::getattr(&s, name));
+                        if oparg & 1 != 0 {
+                            push!(Value::NULL);
+                        }
+                        push!(v);
+                    }
+                }
+            }
+            LOAD_LOCALS => {
+                let l = frame!().locals.clone();
+                if l.is_null() {
+                    fail!(raise(&exc::SYSTEM_ERROR, "no locals found"));
+                }
+                push!(l);
+            }
             LOAD_ASSERTION_ERROR => push!(exc::ASSERTION_ERROR.to_value()),
             LOAD_BUILD_CLASS => match builtins!().get_str(&new_str("__build_class__")) {
                 Some(v) => push!(v),

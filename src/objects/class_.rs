@@ -1,0 +1,1006 @@
+//! Classes: heap types created by `class` statements and `type(name, bases, ns)`.
+//!
+//! A class is a [`TypeObject`] allocated at run time (and kept for the process, like every type).
+//! Its MRO is computed by C3; its slots are *slot wrappers* that look the matching dunder up on
+//! the type and call it, so `a + b` on instances reaches `__add__`/`__radd__` through the same
+//! slot dispatch as built-in types. Instances are the base's payload plus an instance dict
+//! ([`crate::objects::WithDict`]); exceptions already carry a dict.
+//!
+//! The type's `version` changes whenever its dict (or a base's) changes, for caches.
+
+use std::cell::{Cell, UnsafeCell};
+use std::mem::ManuallyDrop;
+
+use crate::abi::{ObjHeader, Value};
+use crate::objects::dict::{new_dict, Dict};
+use crate::objects::exception::{err, raise, ATTRIBUTE_ERROR, TYPE_ERROR};
+use crate::objects::function::Function;
+use crate::objects::none::{is_not_implemented, not_implemented};
+use crate::objects::object::OBJECT_TYPE;
+use crate::objects::str::{as_str, new_str};
+use crate::objects::tuple::{new_tuple, try_tuple_items, tuple_items};
+use crate::objects::{flags, CmpOp, NbOp, PyResult, TypeObject, NB_COUNT, TYPE_TYPE};
+use crate::ops::object::as_type;
+use crate::vm::call::call;
+
+/// Calls the dunder `name` of `v`'s type with `v` as self; `Ok(None)` when the type has none.
+pub fn call_special(v: &Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
+    let Some(attr) = v.ty().lookup_str(name) else {
+        return Ok(None);
+    };
+    if attr.is_none() {
+        return Ok(None);
+    }
+    if attr.downcast_ref::<Function>().is_some() {
+        let mut all = Vec::with_capacity(args.len() + 1);
+        all.push(v.clone());
+        all.extend_from_slice(args);
+        return call(&attr, &all, &[]).map(Some);
+    }
+    let bound = crate::ops::object::bind_descriptor(attr, Some(v), v.ty())?;
+    call(&bound, args, &[]).map(Some)
+}
+
+fn special_or<T>(
+    v: &Value,
+    name: &str,
+    args: &[Value],
+    f: impl FnOnce(Value) -> PyResult<T>,
+) -> PyResult<T> {
+    match call_special(v, name, args)? {
+        Some(r) => f(r),
+        None => err(
+            &TYPE_ERROR,
+            format!("'{}' object has no attribute '{}'", v.type_name(), name),
+        ),
+    }
+}
+
+fn slot_repr(v: &Value) -> PyResult<Value> {
+    match call_special(v, "__repr__", &[])? {
+        Some(r) if as_str(&r).is_some() => Ok(r),
+        Some(r) => err(
+            &TYPE_ERROR,
+            format!("__repr__ returned non-string (type {})", r.type_name()),
+        ),
+        None => Ok(crate::objects::str::from_string(
+            crate::ops::object::default_repr(v),
+        )),
+    }
+}
+
+fn slot_str(v: &Value) -> PyResult<Value> {
+    match call_special(v, "__str__", &[])? {
+        Some(r) if as_str(&r).is_some() => Ok(r),
+        Some(r) => err(
+            &TYPE_ERROR,
+            format!("__str__ returned non-string (type {})", r.type_name()),
+        ),
+        None => slot_repr(v),
+    }
+}
+
+fn slot_hash(v: &Value) -> PyResult<i64> {
+    let attr = v.ty().lookup_str("__hash__");
+    match attr {
+        Some(a) if a.is_none() => err(&TYPE_ERROR, format!("unhashable type: '{}'", v.type_name())),
+        Some(a) if a.downcast_ref::<Function>().is_some() => {
+            let r = call(&a, std::slice::from_ref(v), &[])?;
+            match crate::objects::int::as_int(&r) {
+                Some(crate::objects::int::IntRef::Small(i)) => Ok(if i == -1 { -2 } else { i }),
+                Some(crate::objects::int::IntRef::Big(b)) => {
+                    Ok(crate::objects::int::hash_integer(b))
+                }
+                None => err(&TYPE_ERROR, "__hash__ method should return an integer"),
+            }
+        }
+        _ => Ok(crate::objects::object::identity_hash(v)),
+    }
+}
+
+const CMP_NAMES: [&str; 6] = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
+
+fn slot_richcompare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+    if let Some(r) = call_special(a, CMP_NAMES[op as usize], std::slice::from_ref(b))? {
+        return Ok(r);
+    }
+    // `__ne__` defaults to the inverse of `__eq__`.
+    if op == CmpOp::Ne {
+        if let Some(r) = call_special(a, "__eq__", std::slice::from_ref(b))? {
+            if is_not_implemented(&r) {
+                return Ok(r);
+            }
+            return Ok(Value::bool(!crate::ops::object::truthy(&r)?));
+        }
+    }
+    match op {
+        CmpOp::Eq if a.is(b) => Ok(Value::TRUE),
+        CmpOp::Ne if a.is(b) => Ok(Value::FALSE),
+        _ => Ok(not_implemented()),
+    }
+}
+
+fn slot_bool(v: &Value) -> PyResult<bool> {
+    if let Some(r) = call_special(v, "__bool__", &[])? {
+        if !r.is_bool() {
+            return err(
+                &TYPE_ERROR,
+                format!("__bool__ should return bool, returned {}", r.type_name()),
+            );
+        }
+        return Ok(r.payload != 0);
+    }
+    if v.ty().lookup_str("__len__").is_some() {
+        return Ok(slot_len(v)? != 0);
+    }
+    Ok(true)
+}
+
+fn slot_len(v: &Value) -> PyResult<usize> {
+    special_or(v, "__len__", &[], |r| {
+        let i = crate::ops::number::index(&r).map_err(|_| {
+            crate::vm::thread::take_raised();
+            raise(
+                &TYPE_ERROR,
+                format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    r.type_name()
+                ),
+            )
+        })?;
+        match i.as_small_int() {
+            Some(n) if n >= 0 => Ok(n as usize),
+            Some(_) => err(
+                &crate::objects::exception::VALUE_ERROR,
+                "__len__() should return >= 0",
+            ),
+            None => err(
+                &crate::objects::exception::OVERFLOW_ERROR,
+                "cannot fit 'int' into an index-sized integer",
+            ),
+        }
+    })
+}
+
+fn slot_getitem(v: &Value, k: &Value) -> PyResult<Value> {
+    match call_special(v, "__getitem__", std::slice::from_ref(k))? {
+        Some(r) => Ok(r),
+        None => err(
+            &TYPE_ERROR,
+            format!("'{}' object is not subscriptable", v.type_name()),
+        ),
+    }
+}
+
+fn slot_setitem(v: &Value, k: &Value, x: Option<Value>) -> PyResult<()> {
+    let r = match x {
+        Some(x) => call_special(v, "__setitem__", &[k.clone(), x])?,
+        None => call_special(v, "__delitem__", std::slice::from_ref(k))?,
+    };
+    match r {
+        Some(_) => Ok(()),
+        None => err(
+            &TYPE_ERROR,
+            format!(
+                "'{}' object does not support item assignment",
+                v.type_name()
+            ),
+        ),
+    }
+}
+
+fn slot_contains(v: &Value, k: &Value) -> PyResult<bool> {
+    match call_special(v, "__contains__", std::slice::from_ref(k))? {
+        Some(r) => crate::ops::object::truthy(&r),
+        None => {
+            let it = crate::ops::sequence::iter(v)?;
+            while let Some(x) = crate::ops::sequence::next(&it)? {
+                if crate::ops::compare::eq(&x, k)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+    }
+}
+
+fn slot_iter(v: &Value) -> PyResult<Value> {
+    if let Some(a) = v.ty().lookup_str("__iter__") {
+        if a.is_none() {
+            return err(
+                &TYPE_ERROR,
+                format!("'{}' object is not iterable", v.type_name()),
+            );
+        }
+        let it = call_special(v, "__iter__", &[])?.unwrap();
+        if it.ty().next.is_none() {
+            return err(
+                &TYPE_ERROR,
+                format!("iter() returned non-iterator of type '{}'", it.type_name()),
+            );
+        }
+        return Ok(it);
+    }
+    if v.ty().lookup_str("__getitem__").is_some() {
+        return Ok(crate::objects::iterators::new_seq_iter(v.clone()));
+    }
+    err(
+        &TYPE_ERROR,
+        format!("'{}' object is not iterable", v.type_name()),
+    )
+}
+
+fn slot_next(v: &Value) -> PyResult<Option<Value>> {
+    match call_special(v, "__next__", &[]) {
+        Ok(Some(r)) => Ok(Some(r)),
+        Ok(None) => err(
+            &TYPE_ERROR,
+            format!("'{}' object is not an iterator", v.type_name()),
+        ),
+        Err(e) => {
+            if crate::objects::exception::raised_matches(&crate::objects::exception::STOP_ITERATION)
+            {
+                crate::vm::thread::take_raised();
+                return Ok(None);
+            }
+            Err(e)
+        }
+    }
+}
+
+fn slot_call(v: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let Some(attr) = v.ty().lookup_str("__call__") else {
+        return err(
+            &TYPE_ERROR,
+            format!("'{}' object is not callable", v.type_name()),
+        );
+    };
+    if attr.downcast_ref::<Function>().is_some() {
+        let mut all = Vec::with_capacity(args.len() + 1);
+        all.push(v.clone());
+        all.extend_from_slice(args);
+        return call(&attr, &all, kwnames);
+    }
+    let bound = crate::ops::object::bind_descriptor(attr, Some(v), v.ty())?;
+    call(&bound, args, kwnames)
+}
+
+/// `__getattribute__` overrides and the `__getattr__` fallback.
+fn slot_getattr(v: &Value, name: &Value) -> PyResult<Option<Value>> {
+    let ty = v.ty();
+    let custom = ty.lookup_str("__getattribute__").filter(|a| {
+        a.downcast_ref::<crate::objects::builtin_function::MethodDescr>()
+            .is_none()
+    });
+    let has_custom = custom.is_some();
+    let r = match custom {
+        Some(ga) => match call(&ga, &[v.clone(), name.clone()], &[]) {
+            Ok(x) => Ok(Some(x)),
+            Err(e) => {
+                if crate::objects::exception::raised_matches(&ATTRIBUTE_ERROR) {
+                    Ok(None)
+                } else {
+                    Err(e)
+                }
+            }
+        },
+        None => crate::ops::object::generic_getattr(v, name),
+    }?;
+    if r.is_some() {
+        return Ok(r);
+    }
+    if let Some(ga) = ty.lookup_str("__getattr__") {
+        crate::vm::thread::take_raised();
+        return call(&ga, &[v.clone(), name.clone()], &[]).map(Some);
+    }
+    if has_custom && crate::vm::thread::is_raised() {
+        return Err(crate::objects::Raised);
+    }
+    Ok(None)
+}
+
+fn slot_setattr(v: &Value, name: &Value, x: Option<Value>) -> PyResult<()> {
+    let ty = v.ty();
+    let custom = match &x {
+        Some(_) => ty.lookup_str("__setattr__"),
+        None => ty.lookup_str("__delattr__"),
+    }
+    .filter(|a| a.downcast_ref::<Function>().is_some());
+    match (custom, x) {
+        (Some(f), Some(x)) => call(&f, &[v.clone(), name.clone(), x], &[]).map(|_| ()),
+        (Some(f), None) => call(&f, &[v.clone(), name.clone()], &[]).map(|_| ()),
+        (None, x) => crate::ops::object::generic_setattr(v, name, x),
+    }
+}
+
+fn slot_descr_get(d: &Value, obj: Option<&Value>, ty: *const TypeObject) -> PyResult<Value> {
+    let Some(get) = d.ty().lookup_str("__get__") else {
+        return Ok(d.clone());
+    };
+    // SAFETY: `ty` is a live type.
+    let t = unsafe { (*ty).to_value() };
+    call(
+        &get,
+        &[d.clone(), obj.cloned().unwrap_or(Value::NONE), t],
+        &[],
+    )
+}
+
+fn slot_binary(a: &Value, b: &Value, op: NbOp) -> PyResult<Value> {
+    let (name, rname, _) = op.dunders();
+    let wrapper = SLOT_NB[op as usize];
+    let a_heap = a.ty().nb[op as usize].is_some_and(|f| f as usize == wrapper as usize);
+    let b_heap = b.ty().nb[op as usize].is_some_and(|f| f as usize == wrapper as usize);
+    let same = std::ptr::eq(a.ty(), b.ty());
+    let mut tried_reflected = false;
+    if a_heap {
+        if b_heap && !same && b.ty().is_subtype(a.ty()) {
+            let rb = b.ty().lookup_str(rname);
+            if rb.is_some()
+                && !rb
+                    .as_ref()
+                    .unwrap()
+                    .is(&a.ty().lookup_str(rname).unwrap_or_default())
+            {
+                tried_reflected = true;
+                if let Some(r) = call_special(b, rname, std::slice::from_ref(a))? {
+                    if !is_not_implemented(&r) {
+                        return Ok(r);
+                    }
+                }
+            }
+        }
+        if let Some(r) = call_special(a, name, std::slice::from_ref(b))? {
+            if !is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
+    }
+    if b_heap && !same && !tried_reflected {
+        if let Some(r) = call_special(b, rname, std::slice::from_ref(a))? {
+            return Ok(r);
+        }
+    }
+    Ok(not_implemented())
+}
+
+fn slot_inplace(a: &Value, b: &Value, op: NbOp) -> PyResult<Value> {
+    let (_, _, iname) = op.dunders();
+    match call_special(a, iname, std::slice::from_ref(b))? {
+        Some(r) => Ok(r),
+        None => Ok(not_implemented()),
+    }
+}
+
+macro_rules! nb_wrappers {
+    ($($i:literal),*) => {
+        /// The binary slot wrappers of classes, by operator.
+        const SLOT_NB: [crate::objects::BinaryFn; NB_COUNT] = [$(|a, b| slot_binary(a, b, NbOp::ALL[$i])),*];
+        const SLOT_NB_INPLACE: [crate::objects::BinaryFn; NB_COUNT] = [$(|a, b| slot_inplace(a, b, NbOp::ALL[$i])),*];
+    };
+}
+nb_wrappers!(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+
+fn unary_special(v: &Value, name: &str, sym: &str) -> PyResult<Value> {
+    match call_special(v, name, &[])? {
+        Some(r) => Ok(r),
+        None => err(
+            &TYPE_ERROR,
+            format!("bad operand type for {}: '{}'", sym, v.type_name()),
+        ),
+    }
+}
+
+fn slot_index(v: &Value) -> PyResult<Value> {
+    match call_special(v, "__index__", &[])? {
+        Some(r) if crate::objects::int::is_int(&r) => Ok(r),
+        Some(r) => err(
+            &TYPE_ERROR,
+            format!("__index__ returned non-int (type {})", r.type_name()),
+        ),
+        None => err(
+            &TYPE_ERROR,
+            format!(
+                "'{}' object cannot be interpreted as an integer",
+                v.type_name()
+            ),
+        ),
+    }
+}
+
+/// Fills the slots of a new class from the dunders its MRO defines.
+fn install_slots(t: &mut TypeObject) {
+    // Dunders defined by the class or its class bases (built-in bases keep their own slots).
+    let mut names = std::collections::HashSet::new();
+    for &x in t.mro() {
+        // SAFETY: MRO entries are live types.
+        let x = unsafe { &*x };
+        if x.flags & flags::HEAPTYPE == 0 {
+            continue;
+        }
+        if let Some(d) = x.dict().downcast_ref::<Dict>() {
+            for k in d.keys() {
+                if let Some(s) = as_str(&k) {
+                    if s.starts_with("__") {
+                        names.insert(s.to_string());
+                    }
+                }
+            }
+        }
+    }
+    let defines = |n: &str| names.contains(n);
+    if defines("__repr__") {
+        t.repr = Some(slot_repr);
+    }
+    if defines("__str__") {
+        t.str = Some(slot_str);
+    }
+    if defines("__hash__") || defines("__eq__") {
+        t.hash = Some(slot_hash);
+    }
+    if CMP_NAMES.iter().any(|n| defines(n)) {
+        t.richcompare = Some(slot_richcompare);
+    }
+    if defines("__bool__") || defines("__len__") {
+        t.bool_ = Some(slot_bool);
+    }
+    if defines("__len__") {
+        t.len = Some(slot_len);
+    }
+    if defines("__getitem__") {
+        t.getitem = Some(slot_getitem);
+    }
+    if defines("__setitem__") || defines("__delitem__") {
+        t.setitem = Some(slot_setitem);
+    }
+    if defines("__contains__") {
+        t.contains = Some(slot_contains);
+    }
+    if defines("__iter__") || (defines("__getitem__") && t.iter.is_none()) {
+        t.iter = Some(slot_iter);
+    }
+    if defines("__next__") {
+        t.next = Some(slot_next);
+    }
+    if defines("__call__") {
+        t.call = Some(slot_call);
+    }
+    if defines("__getattribute__") || defines("__getattr__") {
+        t.getattr = Some(slot_getattr);
+    }
+    if defines("__setattr__") || defines("__delattr__") {
+        t.setattr = Some(slot_setattr);
+    }
+    if defines("__get__") {
+        t.descr_get = Some(slot_descr_get);
+    }
+    for op in NbOp::ALL {
+        let (n, r, i) = op.dunders();
+        if defines(n) || defines(r) {
+            t.nb[op as usize] = Some(SLOT_NB[op as usize]);
+        }
+        if defines(i) {
+            t.nb_inplace[op as usize] = Some(SLOT_NB_INPLACE[op as usize]);
+        }
+    }
+    if defines("__neg__") {
+        t.neg = Some(|v| unary_special(v, "__neg__", "unary -"));
+    }
+    if defines("__pos__") {
+        t.pos = Some(|v| unary_special(v, "__pos__", "unary +"));
+    }
+    if defines("__invert__") {
+        t.invert = Some(|v| unary_special(v, "__invert__", "unary ~"));
+    }
+    if defines("__abs__") {
+        t.abs = Some(|v| unary_special(v, "__abs__", "abs()"));
+    }
+    if defines("__index__") {
+        t.index = Some(slot_index);
+    }
+    if defines("__int__") {
+        t.int = Some(|v| unary_special(v, "__int__", "int()"));
+    }
+    if defines("__float__") {
+        t.float = Some(|v| unary_special(v, "__float__", "float()"));
+    }
+}
+
+/// C3 linearization of `bases` (each a type) into the MRO of a class.
+fn c3_mro(t: *const TypeObject, bases: &[&'static TypeObject]) -> PyResult<Vec<*const TypeObject>> {
+    let mut seqs: Vec<Vec<*const TypeObject>> = bases.iter().map(|b| b.mro().to_vec()).collect();
+    seqs.push(bases.iter().map(|b| *b as *const TypeObject).collect());
+    let mut out = vec![t];
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let mut cand = None;
+        for s in &seqs {
+            let head = s[0];
+            if !seqs.iter().any(|o| o[1..].contains(&head)) {
+                cand = Some(head);
+                break;
+            }
+        }
+        let Some(c) = cand else {
+            let names: Vec<&str> = bases.iter().map(|b| b.name).collect();
+            return err(
+                &TYPE_ERROR,
+                format!(
+                    "Cannot create a consistent method resolution order (MRO) for bases {}",
+                    names.join(", ")
+                ),
+            );
+        };
+        out.push(c);
+        for s in seqs.iter_mut() {
+            if s[0] == c {
+                s.remove(0);
+            }
+        }
+    }
+}
+
+/// The "solid base" whose instance layout a class inherits: the most derived built-in layout.
+fn solid_layout(t: &TypeObject) -> &'static TypeObject {
+    // SAFETY: layouts are immortal types.
+    unsafe { &*t.layout }
+}
+
+/// `type(name, bases, ns)` / the end of a `class` statement: creates the class.
+pub fn type_new(
+    meta: *const TypeObject,
+    name: &Value,
+    bases: &Value,
+    ns: &Value,
+) -> PyResult<Value> {
+    let Some(name_s) = as_str(name).map(|s| s.to_string()) else {
+        return err(&TYPE_ERROR, "type.__new__() argument 1 must be str");
+    };
+    let base_vals = tuple_items(bases).to_vec();
+    let mut base_types: Vec<&'static TypeObject> = Vec::new();
+    for b in &base_vals {
+        match as_type(b) {
+            Some(t) => {
+                if t.flags & flags::BASETYPE == 0 {
+                    return err(
+                        &TYPE_ERROR,
+                        format!("type '{}' is not an acceptable base type", t.name),
+                    );
+                }
+                base_types.push(t)
+            }
+            None => return err(&TYPE_ERROR, "bases must be types"),
+        }
+    }
+    if base_types.is_empty() {
+        base_types.push(&OBJECT_TYPE);
+    }
+    // The best base: the one with the most derived layout.
+    let mut best = base_types[0];
+    for &b in &base_types[1..] {
+        let (lb, lbest) = (solid_layout(b), solid_layout(best));
+        if lb.is_subtype(lbest) {
+            best = b;
+        } else if !lbest.is_subtype(lb) {
+            return err(&TYPE_ERROR, "multiple bases have instance lay-out conflict");
+        }
+    }
+    let ns_dict = ns
+        .downcast_ref::<Dict>()
+        .ok_or(())
+        .or_else(|_| err(&TYPE_ERROR, "type() argument 3 must be dict"))?;
+    let dict = crate::objects::dict::dict_from_pairs(ns_dict.items())?;
+    let d = dict.downcast_ref::<Dict>().unwrap();
+    let layout = solid_layout(best);
+    let slots = d.get_str(&new_str("__slots__"));
+    let mut tflags = flags::HEAPTYPE | flags::BASETYPE | (best.flags & flags::EXCEPTION);
+    let (dealloc, dict_offset) = if best.flags & flags::HEAPTYPE != 0 {
+        tflags |= best.flags & (flags::WRAPS_DICT | flags::NO_INSTANCE_DICT);
+        (best.dealloc, best.dict_offset)
+    } else if layout.dict_offset != 0 || std::ptr::eq(layout, &TYPE_TYPE) {
+        // Exceptions carry their own dict; metaclass instances are classes (immortal).
+        (layout.dealloc, layout.dict_offset)
+    } else {
+        match layout.sub_layout {
+            Some(sl) => {
+                tflags |= flags::WRAPS_DICT;
+                (sl.dealloc, sl.dict_offset)
+            }
+            None => {
+                return err(
+                    &TYPE_ERROR,
+                    format!("type '{}' is not an acceptable base type", best.name),
+                )
+            }
+        }
+    };
+    let mut slot_names = Vec::new();
+    if let Some(s) = &slots {
+        let items = if as_str(s).is_some() {
+            vec![s.clone()]
+        } else {
+            crate::ops::sequence::collect(s)?
+        };
+        let mut has_dict = false;
+        for it in items {
+            match as_str(&it).as_deref() {
+                Some("__dict__") => has_dict = true,
+                Some(n) => slot_names.push(n.to_string()),
+                None => return err(&TYPE_ERROR, "__slots__ items must be strings"),
+            }
+        }
+        if !has_dict && best.flags & flags::HEAPTYPE == 0 {
+            tflags |= flags::NO_INSTANCE_DICT;
+        }
+    }
+    if d.get_str(&new_str("__eq__")).is_some() && d.get_str(&new_str("__hash__")).is_none() {
+        d.set_item(new_str("__hash__"), Value::NONE)?;
+    }
+    // `__new__`, `__init_subclass__` and `__class_getitem__` are implicitly static/class methods.
+    for (n, wrap) in [
+        ("__new__", "staticmethod"),
+        ("__init_subclass__", "classmethod"),
+        ("__class_getitem__", "classmethod"),
+    ] {
+        if let Some(f) = d.get_str(&new_str(n)) {
+            if f.downcast_ref::<Function>().is_some() {
+                let w = if wrap == "staticmethod" {
+                    crate::objects::descriptors::new_staticmethod(f)
+                } else {
+                    crate::objects::descriptors::new_classmethod(f)
+                };
+                d.set_item(new_str(n), w)?;
+            }
+        }
+    }
+    if d.get_str(&new_str("__module__")).is_none() {
+        let m = crate::vm::frame::frames().frames.last().and_then(|f| {
+            f.function()
+                .globals
+                .downcast_ref::<Dict>()
+                .and_then(|g| g.get_str(&new_str("__name__")))
+        });
+        if let Some(m) = m {
+            d.set_item(new_str("__module__"), m)?;
+        }
+    }
+    if d.get_str(&new_str("__qualname__")).is_none() {
+        d.set_item(new_str("__qualname__"), name.clone())?;
+    }
+    if d.get_str(&new_str("__doc__")).is_none() {
+        d.set_item(new_str("__doc__"), Value::NONE)?;
+    }
+    let name_static: &'static str = Box::leak(name_s.into_boxed_str());
+    let mut t = Box::new(TypeObject {
+        header: ObjHeader {
+            refcnt: Cell::new(crate::abi::IMMORTAL),
+            ty: meta,
+        },
+        name: name_static,
+        base: best,
+        layout,
+        flags: tflags,
+        dict_offset: if tflags & flags::NO_INSTANCE_DICT != 0 {
+            0
+        } else {
+            dict_offset
+        },
+        dealloc,
+        sub_layout: None,
+        new: layout.new,
+        methods: &[],
+        getsets: &[],
+        doc: "",
+        dict: UnsafeCell::new(ManuallyDrop::new(dict.clone())),
+        mro: UnsafeCell::new(ManuallyDrop::new(Vec::new())),
+        version: Cell::new(next_type_version()),
+        ..inherit_slots(best)
+    });
+    let tp: *const TypeObject = &*t;
+    let mro = c3_mro(tp, &base_types)?;
+    *t.mro.get_mut() = ManuallyDrop::new(mro);
+    // Slots storage: member descriptors reading the private dict at `dict_offset`.
+    for (i, n) in slot_names.iter().enumerate() {
+        let _ = i;
+        d.set_item(
+            new_str(n),
+            crate::objects::descriptors::new_slot_member(n, dict_offset),
+        )?;
+    }
+    install_slots(&mut t);
+    let tptr = Box::into_raw(t);
+    // SAFETY: classes are never freed (immortal refcount), so the leaked box lives forever.
+    let tref: &'static TypeObject = unsafe { &*tptr };
+    let tv = Value::from_borrowed_ptr(tptr as *const ObjHeader);
+    BASES.with(|b| {
+        b.borrow_mut()
+            .insert(tref as *const TypeObject as usize, base_vals)
+    });
+    // `__set_name__` on attributes, then `__init_subclass__` on the parent.
+    for (k, v) in d.items() {
+        if let Some(sn) = v.ty().lookup_str("__set_name__") {
+            call(&sn, &[v.clone(), tv.clone(), k.clone()], &[])?;
+        }
+    }
+    if let Some(init_sub) = super_lookup(tref, tref, "__init_subclass__") {
+        let bound = crate::ops::object::bind_descriptor(init_sub, None, tref)?;
+        call(&bound, &[], &[])?;
+    }
+    Ok(tv)
+}
+
+thread_local! {
+    /// The explicit bases of each class (for `__bases__`).
+    static BASES: std::cell::RefCell<std::collections::HashMap<usize, Vec<Value>>> = std::cell::RefCell::new(std::collections::HashMap::new());
+    static TYPE_VERSION: Cell<u32> = const { Cell::new(1000) };
+}
+
+/// The explicit bases of a class, or `None` for built-in types.
+pub fn class_bases(t: &TypeObject) -> Option<Vec<Value>> {
+    BASES.with(|b| b.borrow().get(&(t as *const TypeObject as usize)).cloned())
+}
+
+fn next_type_version() -> u32 {
+    TYPE_VERSION.with(|v| {
+        let n = v.get() + 1;
+        v.set(n);
+        n
+    })
+}
+
+/// Bumps the version tag of `t` and of every class derived from it (attribute caches key on
+/// it). Classes are few; walking the registry is fine.
+pub fn type_modified(t: &TypeObject) {
+    t.version.set(next_type_version());
+    let subs: Vec<usize> = BASES.with(|b| b.borrow().keys().copied().collect());
+    for s in subs {
+        // SAFETY: the registry holds leaked (immortal) class objects.
+        let st = unsafe { &*(s as *const TypeObject) };
+        if !std::ptr::eq(st, t) && st.is_subtype(t) {
+            st.version.set(next_type_version());
+        }
+    }
+}
+
+/// The slots a class starts with: its best base's (built-in behaviour is inherited).
+fn inherit_slots(base: &TypeObject) -> TypeObject {
+    TypeObject {
+        repr: base.repr,
+        str: base.str,
+        hash: base.hash,
+        richcompare: base.richcompare,
+        bool_: base.bool_,
+        len: base.len,
+        getitem: base.getitem,
+        setitem: base.setitem,
+        contains: base.contains,
+        iter: base.iter,
+        next: base.next,
+        call: base.call,
+        getattr: base.getattr,
+        setattr: base.setattr,
+        descr_get: base.descr_get,
+        nb: base.nb,
+        nb_inplace: base.nb_inplace,
+        neg: base.neg,
+        pos: base.pos,
+        invert: base.invert,
+        abs: base.abs,
+        index: base.index,
+        int: base.int,
+        float: base.float,
+        ..TypeObject::EMPTY
+    }
+}
+
+/// Looks `name` up in the MRO of `start`'s type after `after` (as `super()` does).
+pub fn super_lookup(start: &TypeObject, after: &TypeObject, name: &str) -> Option<Value> {
+    let mro = start.mro();
+    let pos = mro.iter().position(|&t| std::ptr::eq(t, after))?;
+    let key = new_str(name);
+    for &t in &mro[pos + 1..] {
+        // SAFETY: MRO entries are live types.
+        if let Some(v) = unsafe { (*t).dict() }
+            .downcast_ref::<Dict>()
+            .and_then(|d| d.get_str(&key))
+        {
+            return Some(v);
+        }
+    }
+    None
+}
+
+/// Calling a class: `__new__` then `__init__` (the `call` of type objects for classes).
+pub fn call_class(t: &'static TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let cls = t.to_value();
+    let new = t.lookup_str("__new__");
+    let init = t.lookup_str("__init__");
+    let user_new = new.as_ref().is_some_and(|n| !is_builtin_object_new(n));
+    let user_init = init.as_ref().is_some_and(|i| {
+        i.downcast_ref::<Function>().is_some()
+            || i.downcast_ref::<crate::objects::builtin_function::MethodDescr>()
+                .is_none()
+    });
+    let obj = if user_new {
+        let f = crate::ops::object::bind_descriptor(new.unwrap(), None, t)?;
+        let mut all = Vec::with_capacity(args.len() + 1);
+        all.push(cls.clone());
+        all.extend_from_slice(args);
+        call(&f, &all, kwnames)?
+    } else {
+        if !user_init && args.len() > 0 && std::ptr::eq(solid_layout(t), &OBJECT_TYPE) {
+            return err(&TYPE_ERROR, format!("{}() takes no arguments", t.name));
+        }
+        let layout = solid_layout(t);
+        match layout.new {
+            Some(n) if !std::ptr::eq(layout, &OBJECT_TYPE) => {
+                if user_init && layout.flags & flags::EXCEPTION == 0 {
+                    n(t, &[], &[])?
+                } else {
+                    n(t, args, kwnames)?
+                }
+            }
+            _ => crate::objects::alloc(t, crate::objects::object::Bare),
+        }
+    };
+    if !obj.ty().is_subtype(t) {
+        return Ok(obj);
+    }
+    if user_init {
+        let init = init.unwrap();
+        let mut all = Vec::with_capacity(args.len() + 1);
+        all.push(obj.clone());
+        all.extend_from_slice(args);
+        let r = if init.downcast_ref::<Function>().is_some() {
+            call(&init, &all, kwnames)?
+        } else {
+            let b = crate::ops::object::bind_descriptor(init, Some(&obj), t)?;
+            call(&b, args, kwnames)?
+        };
+        if !r.is_none() {
+            return err(
+                &TYPE_ERROR,
+                format!("__init__() should return None, not '{}'", r.type_name()),
+            );
+        }
+    } else if user_new && !args.is_empty() && init.is_none() {
+        // object.__init__ ignores arguments when __new__ is overridden.
+    }
+    Ok(obj)
+}
+
+fn is_builtin_object_new(v: &Value) -> bool {
+    v.downcast_ref::<crate::objects::builtin_function::MethodDescr>()
+        .is_some()
+        || v.downcast_ref::<crate::objects::builtin_function::BuiltinFunction>()
+            .is_some()
+}
+
+/// `__build_class__(func, name, *bases, metaclass=None, **kwds)`.
+pub fn build_class(_: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let npos = args.len() - kwnames.len();
+    if npos < 2 {
+        return err(&TYPE_ERROR, "__build_class__: not enough arguments");
+    }
+    let func = &args[0];
+    let name = &args[1];
+    let bases_v: Vec<Value> = args[2..npos].to_vec();
+    let mut meta: Option<Value> = None;
+    let mut kw_names = Vec::new();
+    let mut kw_vals = Vec::new();
+    for (i, k) in kwnames.iter().enumerate() {
+        if as_str(k).is_some_and(|s| &*s == "metaclass") {
+            meta = Some(args[npos + i].clone());
+        } else {
+            kw_names.push(k.clone());
+            kw_vals.push(args[npos + i].clone());
+        }
+    }
+    // `__mro_entries__` is not supported; bases must be types.
+    let bases = new_tuple(bases_v.clone());
+    let meta = match meta {
+        Some(m) => m,
+        None => match bases_v.first() {
+            Some(b) => b.ty().to_value(),
+            None => TYPE_TYPE.to_value(),
+        },
+    };
+    // The most derived metaclass among the bases'.
+    let mut meta = meta;
+    if let Some(mt) = as_type(&meta) {
+        let mut winner = mt;
+        for b in &bases_v {
+            let bt = b.ty();
+            if bt.is_subtype(winner) {
+                winner = bt;
+            } else if !winner.is_subtype(bt) {
+                return err(
+                    &TYPE_ERROR,
+                    "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+                );
+            }
+        }
+        meta = winner.to_value();
+    }
+    let ns = match crate::ops::object::getattr_opt(&meta, &new_str("__prepare__"))? {
+        Some(p) if as_type(&meta).is_some_and(|m| !std::ptr::eq(m, &TYPE_TYPE)) => {
+            let mut a = vec![name.clone(), bases.clone()];
+            a.extend(kw_vals.iter().cloned());
+            call(&p, &a, &kw_names)?
+        }
+        _ => new_dict(),
+    };
+    let fd = func
+        .downcast_ref::<Function>()
+        .ok_or(())
+        .or_else(|_| err(&TYPE_ERROR, "__build_class__: func must be a function"))?;
+    let base = crate::vm::frame::frames().next_base_for_rust_call();
+    crate::vm::call::push_frame(func, fd, base, &[], &[], true)?;
+    crate::vm::frame::frames().frames.last_mut().unwrap().locals = ns.clone();
+    let cell = crate::vm::eval::run_top_frame()?;
+    let mut a = vec![name.clone(), bases, ns.clone()];
+    a.extend(kw_vals);
+    let cls = call(&meta, &a, &kw_names)?;
+    if let Some(c) = cell.downcast_ref::<crate::objects::cell::Cell>() {
+        c.set(cls.clone());
+    }
+    Ok(cls)
+}
+
+/// Whether `v` is an instance of a class (a heap type).
+pub fn is_heap_instance(v: &Value) -> bool {
+    v.ty().flags & flags::HEAPTYPE != 0
+}
+
+/// `__bases__` of any type.
+pub fn bases_of(t: &TypeObject) -> Value {
+    if let Some(b) = class_bases(t) {
+        if !b.is_empty() {
+            return new_tuple(b);
+        }
+    }
+    if t.base.is_null() {
+        return new_tuple(vec![]);
+    }
+    // SAFETY: base pointers are immortal types.
+    new_tuple(vec![unsafe { (*t.base).to_value() }])
+}
+
+/// `type.__setattr__`: classes are mutable, built-in types are not.
+pub fn type_setattr(v: &Value, name: &Value, x: Option<Value>) -> PyResult<()> {
+    let t = as_type(v).unwrap();
+    if t.flags & flags::HEAPTYPE == 0 {
+        return err(
+            &TYPE_ERROR,
+            format!(
+                "cannot set '{}' attribute of immutable type '{}'",
+                as_str(name).map(|s| s.to_string()).unwrap_or_default(),
+                t.name
+            ),
+        );
+    }
+    // Data descriptors on the metatype (e.g. `__doc__` getsets) are not handled specially.
+    let d = t.dict().downcast_ref::<Dict>().unwrap();
+    match x {
+        Some(x) => d.set_item(name.clone(), x)?,
+        None => {
+            if d.del_item(name)?.is_none() {
+                return Err(crate::ops::object::attribute_error(v, name));
+            }
+        }
+    }
+    // Slots may change when dunders are added or removed.
+    // SAFETY: `v` holds the pointer the class was created from (`Box::into_raw` in `type_new`);
+    // slot fields are plain data, and no Rust reference to them is held across Python code.
+    install_slots(unsafe { &mut *(v.obj_ptr() as *mut TypeObject) });
+    type_modified(t);
+    Ok(())
+}
+
+/// `try_tuple_items` re-export for callers that build classes.
+pub fn tuple_of(v: &Value) -> Option<&[Value]> {
+    try_tuple_items(v)
+}

@@ -1,0 +1,16 @@
+# int: int(str) and int(str, base) parsing: signs, whitespace, underscores, prefixes, base 0
+print(int("0"), int("-0"), int("+17"), int("  42  "), int("\t-7\n"), int("007"))
+print(int("1_000_000"), int("-1_2_3"), int("0_0"))
+print(int("ff", 16), int("FF", 16), int("0xff", 16), int("-0XfF", 16))
+print(int("777", 8), int("0o777", 8), int("101", 2), int("0b101", 2), int("-0B11", 2))
+print(int("z", 36), int("ZZ", 36), int("hello", 36), int("10", 36))
+print(int("0x1f", 0), int("0o17", 0), int("0b1_01", 0), int("42", 0), int("-0x10", 0), int("0", 0), int("0_0", 0))
+print(int("00", 0), int("1_0", 0))
+print(int("12", 3), int("1" * 70, 2))
+for b in range(2, 37):
+    print(b, int("10", b), int("-11", b))
+print(int("99999999999999999999999999999999"), int("-" + "9" * 40))
+print(int("1" + "0" * 100) == 10**100)
+print(int("١٢٣"), int("１２"))
+print(int(b"42"), int(bytearray(b"-7")), int(b"ff", 16))
+print(int(" 0x_1f ", 0), int("0x_1f", 16))
