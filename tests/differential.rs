@@ -42,7 +42,14 @@ fn pending_areas(programs: &Path) -> Vec<String> {
         return Vec::new();
     };
     text.lines()
-        .map(|l| l.split('#').next().unwrap_or("").trim().trim_end_matches('/').to_string())
+        .map(|l| {
+            l.split('#')
+                .next()
+                .unwrap_or("")
+                .trim()
+                .trim_end_matches('/')
+                .to_string()
+        })
         .filter(|l| !l.is_empty())
         .collect()
 }
@@ -97,11 +104,15 @@ fn run_apython(p: &Program, jit: bool) -> Result<Outcome, String> {
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
     if jit {
-        cmd.env("APYTHON_JIT", "1").env("APYTHON_JIT_THRESHOLD", "0");
+        cmd.env("APYTHON_JIT", "1")
+            .env("APYTHON_JIT_THRESHOLD", "0");
     } else {
-        cmd.env_remove("APYTHON_JIT").env_remove("APYTHON_JIT_THRESHOLD");
+        cmd.env_remove("APYTHON_JIT")
+            .env_remove("APYTHON_JIT_THRESHOLD");
     }
-    let mut child = cmd.spawn().map_err(|e| format!("cannot start apython: {e}"))?;
+    let mut child = cmd
+        .spawn()
+        .map_err(|e| format!("cannot start apython: {e}"))?;
     let mut so = child.stdout.take().unwrap();
     let mut se = child.stderr.take().unwrap();
     let t_out = std::thread::spawn(move || {
@@ -136,26 +147,42 @@ fn run_apython(p: &Program, jit: bool) -> Result<Outcome, String> {
         use std::os::unix::process::ExitStatusExt;
         s.code().or_else(|| s.signal().map(|sig| -sig))
     });
-    Ok(Outcome { stdout, stderr, code, timed_out })
+    Ok(Outcome {
+        stdout,
+        stderr,
+        code,
+        timed_out,
+    })
 }
 
 fn last_line(b: &[u8]) -> String {
     let s = String::from_utf8_lossy(b);
-    s.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("").to_string()
+    s.lines()
+        .rev()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("")
+        .to_string()
 }
 
 fn tail(b: &[u8], n: usize) -> String {
     let s = String::from_utf8_lossy(b);
     let lines: Vec<&str> = s.lines().collect();
     let start = lines.len().saturating_sub(n);
-    lines[start..].iter().map(|l| format!("    | {l}\n")).collect()
+    lines[start..]
+        .iter()
+        .map(|l| format!("    | {l}\n"))
+        .collect()
 }
 
 /// A short diff: the first differing line with a few lines of context, and the line counts.
 fn diff(expected: &str, actual: &str) -> String {
     let e: Vec<&str> = expected.split_inclusive('\n').collect();
     let a: Vec<&str> = actual.split_inclusive('\n').collect();
-    let first = e.iter().zip(a.iter()).position(|(x, y)| x != y).unwrap_or(e.len().min(a.len()));
+    let first = e
+        .iter()
+        .zip(a.iter())
+        .position(|(x, y)| x != y)
+        .unwrap_or(e.len().min(a.len()));
     let mut s = format!(
         "stdout differs at line {} (expected {} lines, got {}):\n",
         first + 1,
@@ -199,7 +226,10 @@ fn check(p: &Program, jit: bool) -> Result<(), Failed> {
         )
         .into());
     };
-    let exp_code: i32 = String::from_utf8_lossy(&exp_code).trim().parse().map_err(|_| "bad .code file")?;
+    let exp_code: i32 = String::from_utf8_lossy(&exp_code)
+        .trim()
+        .parse()
+        .map_err(|_| "bad .code file")?;
     let exp_err = last_line(&exp_err);
 
     let got = run_apython(p, jit)?;
@@ -207,7 +237,10 @@ fn check(p: &Program, jit: bool) -> Result<(), Failed> {
     if got.timed_out {
         msg += &format!("timed out after {}s\n", TIMEOUT.as_secs());
     }
-    let (exp_out, got_out) = (String::from_utf8_lossy(&exp_out), String::from_utf8_lossy(&got.stdout));
+    let (exp_out, got_out) = (
+        String::from_utf8_lossy(&exp_out),
+        String::from_utf8_lossy(&got.stdout),
+    );
     if exp_out != got_out {
         msg += &diff(&exp_out, &got_out);
     }
@@ -235,7 +268,11 @@ fn check(p: &Program, jit: bool) -> Result<(), Failed> {
         "program: tests/programs/{}/{}.py{}",
         p.area,
         p.name,
-        if jit { " (APYTHON_JIT=1 APYTHON_JIT_THRESHOLD=0)" } else { "" }
+        if jit {
+            " (APYTHON_JIT=1 APYTHON_JIT_THRESHOLD=0)"
+        } else {
+            ""
+        }
     );
     Err(msg.into())
 }
@@ -243,15 +280,18 @@ fn check(p: &Program, jit: bool) -> Result<(), Failed> {
 fn main() {
     let args = Arguments::from_args();
     let pending = pending_areas(&root().join("programs"));
-    let programs: Vec<std::sync::Arc<Program>> = discover().into_iter().map(std::sync::Arc::new).collect();
+    let programs: Vec<std::sync::Arc<Program>> =
+        discover().into_iter().map(std::sync::Arc::new).collect();
     let mut trials = Vec::new();
     for (mode, jit) in [("tier1", false), ("jit", true)] {
         for p in &programs {
             let ignored = pending.iter().any(|a| *a == p.area);
             let p2 = p.clone();
             trials.push(
-                Trial::test(format!("{mode}::{}::{}", p.area, p.name), move || check(&p2, jit))
-                    .with_ignored_flag(ignored),
+                Trial::test(format!("{mode}::{}::{}", p.area, p.name), move || {
+                    check(&p2, jit)
+                })
+                .with_ignored_flag(ignored),
             );
         }
     }

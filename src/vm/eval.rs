@@ -1303,11 +1303,10 @@ fn run_frames(fi: &mut usize) -> Result<Value, Unwind> {
             }
             RERAISE => {
                 let e = pop!();
-                if oparg != 0 {
-                    if let Some(i) = peek!(oparg as usize).as_small_int() {
-                        this_instr = i as usize;
-                    }
-                }
+                // The handler is looked up at this instruction, as CPython's exception_unwind
+                // does (the saved `lasti` operand only restores f_lineno, which apython does
+                // not expose); looking it up at the restored lasti loops forever when that
+                // lies inside the range whose handler re-raises.
                 save!();
                 thread::restore_raised(e);
                 return Err(Unwind::Reraise);

@@ -571,7 +571,11 @@ fn load(name: &str, spec: Spec) -> PyResult<Value> {
     }
     md.set("__file__", new_str(&file_s));
     let stdlib = is_stdlib(&file);
-    let code = match load_code(&file, sourceless) {
+    let loaded = load_code(&file, sourceless);
+    if loaded.is_err() && stdlib && !raised_matches(&IMPORT_ERROR) {
+        return Err(wrap_stdlib_failure(name, &file_s));
+    }
+    let code = match loaded {
         Ok((code, cached)) => {
             md.set(
                 "__cached__",
