@@ -309,14 +309,36 @@ pub fn import_name(
             )),
         };
     }
-    if crate::ops::object::getattr_opt(&module, &new_str("__path__"))?.is_some() {
+    if attr(&module, &new_str("__path__"))?.is_some() {
         handle_fromlist(&module, fromlist, false)?;
     }
     Ok(module)
 }
 
+/// `getattr(v, name)` as `hasattr` sees it: `None` when missing or when the lookup raises
+/// `AttributeError` (a module `__getattr__` may).
+fn attr(v: &Value, name: &Value) -> PyResult<Option<Value>> {
+    match crate::ops::object::getattr_opt(v, name) {
+        Ok(x) => Ok(x),
+        Err(e) => {
+            if raised_matches(&crate::objects::exception::ATTRIBUTE_ERROR) {
+                thread::take_raised();
+                Ok(None)
+            } else {
+                Err(e)
+            }
+        }
+    }
+}
+
 fn module_name(m: &Value) -> Option<String> {
-    let n = crate::ops::object::getattr_opt(m, &new_str("__name__")).ok()??;
+    let n = match attr(m, &new_str("__name__")) {
+        Ok(n) => n?,
+        Err(_) => {
+            thread::take_raised();
+            return None;
+        }
+    };
     as_str(&n).map(|s| s.to_string())
 }
 
@@ -337,13 +359,13 @@ fn handle_fromlist(module: &Value, fromlist: &Value, recursive: bool) -> PyResul
         let xs = xs.to_string();
         if xs == "*" {
             if !recursive {
-                if let Some(all) = crate::ops::object::getattr_opt(module, &new_str("__all__"))? {
+                if let Some(all) = attr(module, &new_str("__all__"))? {
                     handle_fromlist(module, &all, true)?;
                 }
             }
             continue;
         }
-        if crate::ops::object::getattr_opt(module, &x)?.is_some() {
+        if attr(module, &x)?.is_some() {
             continue;
         }
         let from_name = format!("{}.{}", module_name(module).unwrap_or_default(), xs);
@@ -400,7 +422,7 @@ fn find_and_load(name: &str) -> PyResult<Value> {
         let pm = modules_dict()
             .get_str(&new_str(parent))
             .unwrap_or(Value::NONE);
-        match crate::ops::object::getattr_opt(&pm, &new_str("__path__")) {
+        match attr(&pm, &new_str("__path__")) {
             Ok(Some(p)) => search = Some(crate::ops::sequence::collect(&p)?),
             Ok(None) => {
                 return Err(not_found(
@@ -621,7 +643,7 @@ fn wrap_stdlib_failure(name: &str, file: &str) -> crate::objects::Raised {
     let cause = thread::take_raised();
     let what = crate::vm::traceback::exception_only(&cause);
     let msg = format!(
-        "cannot import name {} from the standard library: apython lacks what it needs ({})",
+        "cannot import standard library module {}: apython lacks what it needs ({})",
         repr_str(name),
         what.lines().next().unwrap_or("")
     );
@@ -686,7 +708,8 @@ pub fn import_from(module: &Value, name: &Value) -> PyResult<Value> {
             return Ok(m);
         }
     }
-    let path = crate::ops::object::getattr_opt(module, &new_str("__file__"))
+    let path = attr(module, &new_str("__file__"))
+        .map_err(|_| thread::take_raised())
         .ok()
         .flatten()
         .and_then(|f| as_str(&f).map(|s| s.to_string()));
@@ -726,23 +749,22 @@ pub fn import_from(module: &Value, name: &Value) -> PyResult<Value> {
 
 /// `from module import *` into `locals`: the names in `__all__`, or every public name.
 pub fn import_star(module: &Value, locals: &Value) -> PyResult<()> {
-    let (names, from_all): (Vec<Value>, bool) =
-        match crate::ops::object::getattr_opt(module, &new_str("__all__"))? {
-            Some(a) => (crate::ops::sequence::collect(&a)?, true),
-            None => {
-                let Some(d) = crate::ops::object::getattr_opt(module, &new_str("__dict__"))? else {
-                    return err(
-                        &IMPORT_ERROR,
-                        "from-import-* object has no __dict__ and no __all__",
-                    );
-                };
-                let keys = match d.downcast_ref::<Dict>() {
-                    Some(d) => d.keys(),
-                    None => crate::ops::sequence::collect(&d)?,
-                };
-                (keys, false)
-            }
-        };
+    let (names, from_all): (Vec<Value>, bool) = match attr(module, &new_str("__all__"))? {
+        Some(a) => (crate::ops::sequence::collect(&a)?, true),
+        None => {
+            let Some(d) = crate::ops::object::getattr_opt(module, &new_str("__dict__"))? else {
+                return err(
+                    &IMPORT_ERROR,
+                    "from-import-* object has no __dict__ and no __all__",
+                );
+            };
+            let keys = match d.downcast_ref::<Dict>() {
+                Some(d) => d.keys(),
+                None => crate::ops::sequence::collect(&d)?,
+            };
+            (keys, false)
+        }
+    };
     for n in names {
         let Some(s) = as_str(&n) else {
             let what = if from_all {
