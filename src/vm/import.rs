@@ -792,96 +792,104 @@ pub fn import_star(module: &Value, locals: &Value) -> PyResult<()> {
     Ok(())
 }
 
-/// Finds the file `-m name` runs: the module's own file, or `__main__` of a package.
-/// Imports the parent packages (as `runpy` does). Returns the code, the file, and the
-/// `__package__` value; on failure, the message CPython prints after `python: `.
+/// Finds the file `-m name` runs: the module's own file, or `__main__` of a package, as
+/// `runpy._get_module_details` does (importing the parent packages first). Returns the code,
+/// the file, and the `__package__` value; on failure, the message CPython prints after
+/// `python: `.
 pub fn find_main_module(name: &str) -> Result<(Value, String, String), String> {
-    fn fail_with(name: &str) -> String {
+    fn spec_error(name: &str) -> String {
         let e = thread::take_raised();
-        let what = crate::vm::traceback::exception_only(&e);
         format!(
             "Error while finding module specification for {} ({})",
             repr_str(name),
-            what
+            crate::vm::traceback::exception_only(&e)
         )
     }
-    let mut name = name.to_string();
-    for _ in 0..2 {
-        let (parent, child) = match name.rsplit_once('.') {
-            Some((p, c)) => (Some(p.to_string()), c.to_string()),
-            None => (None, name.clone()),
-        };
-        let paths = match &parent {
-            Some(p) => {
-                let pm = match import_module(p) {
-                    Ok(m) => m,
-                    Err(_) => {
-                        if raised_matches(&MODULE_NOT_FOUND_ERROR) {
-                            let e = thread::take_raised();
-                            return Err(format!(
-                                "Error while finding module specification for {} ({})",
-                                repr_str(&name),
-                                crate::vm::traceback::exception_only(&e)
-                            ));
-                        }
-                        return Err(fail_with(&name));
-                    }
-                };
-                match crate::ops::object::getattr_opt(&pm, &new_str("__path__")) {
-                    Ok(Some(p)) => {
-                        crate::ops::sequence::collect(&p).map_err(|_| fail_with(&name))?
-                    }
-                    _ => {
-                        thread::take_raised();
-                        return Err(format!(
-                            "Error while finding module specification for {} (ModuleNotFoundError: __path__ attribute not found on {} while trying to find {})",
-                            repr_str(&name),
-                            repr_str(p),
-                            repr_str(&name)
-                        ));
-                    }
+    let (parent, child) = match name.rsplit_once('.') {
+        Some((p, c)) => (Some(p.to_string()), c.to_string()),
+        None => (None, name.to_string()),
+    };
+    let paths = match &parent {
+        Some(p) => {
+            if import_module(p).is_err() {
+                // A missing ancestor package surfaces as the spec-finding error.
+                return Err(spec_error(name));
+            }
+            if let Some(existing) = modules_dict().get_str(&new_str(name)) {
+                if !matches!(attr(&existing, &new_str("__path__")), Ok(Some(_))) {
+                    let _ = crate::modules::sys::write_stderr(&format!(
+                        "<frozen runpy>:128: RuntimeWarning: {} found in sys.modules after import of package {}, but prior to execution of {}; this may result in unpredictable behaviour\n",
+                        repr_str(name),
+                        repr_str(p),
+                        repr_str(name)
+                    ));
                 }
+                thread::take_raised();
             }
-            None => sys_path().map_err(|_| fail_with(&name))?,
-        };
-        match find_spec(&child, &paths) {
-            None => return Err(format!("No module named {}", name)),
-            Some(Spec::Namespace(_)) => {
-                return Err(format!(
-                    "No module named {}.__main__; {} is a package and cannot be directly executed",
-                    name,
-                    repr_str(&name)
-                ))
-            }
-            Some(Spec::Source {
-                package: Some(_), ..
-            })
-            | Some(Spec::Bytecode {
-                package: Some(_), ..
-            }) => {
-                if let Err(_) = import_module(&name) {
-                    return Err(fail_with(&name));
+            let pm = modules_dict().get_str(&new_str(p)).unwrap_or(Value::NONE);
+            match attr(&pm, &new_str("__path__")) {
+                Ok(Some(path)) => {
+                    crate::ops::sequence::collect(&path).map_err(|_| spec_error(name))?
                 }
-                name = format!("{}.__main__", name);
-                continue;
-            }
-            Some(Spec::Source { file, .. }) | Some(Spec::Bytecode { file, .. }) => {
-                let sourceless = file.extension().is_some_and(|e| e == "pyc");
-                let code = load_code(&file, sourceless).map_err(|_| {
-                    let e = thread::take_raised();
-                    crate::vm::traceback::exception_only(&e)
-                })?;
-                let pkg = parent.unwrap_or_default();
-                return Ok((code.0, file.to_string_lossy().into_owned(), pkg));
+                _ => {
+                    thread::take_raised();
+                    return Err(format!(
+                        "Error while finding module specification for {} (ModuleNotFoundError: __path__ attribute not found on {} while trying to find {})",
+                        repr_str(name),
+                        repr_str(p),
+                        repr_str(name)
+                    ));
+                }
             }
         }
+        None => sys_path().map_err(|_| spec_error(name))?,
+    };
+    let is_package = |spec: &Spec| {
+        matches!(
+            spec,
+            Spec::Namespace(_)
+                | Spec::Source {
+                    package: Some(_),
+                    ..
+                }
+                | Spec::Bytecode {
+                    package: Some(_),
+                    ..
+                }
+        )
+    };
+    match find_spec(&child, &paths) {
+        None => Err(format!("No module named {}", name)),
+        Some(spec) if is_package(&spec) => {
+            if name == "__main__" || name.ends_with(".__main__") {
+                return Err("Cannot use package as __main__ module".into());
+            }
+            if import_module(name).is_err() {
+                return Err(spec_error(name));
+            }
+            match find_main_module(&format!("{}.__main__", name)) {
+                Ok(x) => Ok(x),
+                Err(e) => Err(format!(
+                    "{}; {} is a package and cannot be directly executed",
+                    e,
+                    repr_str(name)
+                )),
+            }
+        }
+        Some(Spec::Source { file, .. }) | Some(Spec::Bytecode { file, .. }) => {
+            let sourceless = file.extension().is_some_and(|e| e == "pyc");
+            let (code, _) = load_code(&file, sourceless).map_err(|_| {
+                let e = thread::take_raised();
+                crate::vm::traceback::exception_only(&e)
+            })?;
+            Ok((
+                code,
+                file.to_string_lossy().into_owned(),
+                parent.unwrap_or_default(),
+            ))
+        }
+        Some(Spec::Namespace(_)) => Err(format!("No module named {}", name)),
     }
-    let pkg = name.rsplit_once('.').map_or("", |(p, _)| p).to_string();
-    Err(format!(
-        "No module named {}; {} is a package and cannot be directly executed",
-        name,
-        repr_str(&pkg)
-    ))
 }
 
 /// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.

@@ -60,3 +60,25 @@ except ValueError as e:
 
 import imphelp.replace
 print(imphelp.replace, sys.modules["imphelp.replace"])
+
+try:
+    import imphelp.beyond
+except ImportError as e:
+    print(e)
+
+m = __import__("plain", globals={"__package__": "imphelp"}, fromlist=["twice"], level=1)
+print(m.__name__, m.twice(3))
+m = __import__("sub.deep", {"__name__": "imphelp.x"}, None, [], 1)
+print(m.__name__)
+try:
+    __import__("x", {}, None, [], 1)
+except ImportError as e:
+    print(e)
+try:
+    __import__("x", {"__package__": 3}, None, [], 1)
+except TypeError as e:
+    print(e)
+try:
+    import imphelp.sub as s2, imphelp.nothing_here
+except ModuleNotFoundError as e:
+    print(e)
