@@ -908,3 +908,120 @@ pub fn builtin_import(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value
     };
     import_name(&name, &globals, &fromlist, &level)
 }
+
+/// `importlib.import_module(name, package=None)`: absolute or (with `package`) relative.
+fn importlib_import_module(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let mut p = crate::builtins::args::ArgParser::new("import_module", args, kw);
+    let name = p.required("name")?;
+    let package = p.optional("package")?.unwrap_or(Value::NONE);
+    p.finish()?;
+    let Some(n) = as_str(&name).map(|s| s.to_string()) else {
+        return err(
+            &TYPE_ERROR,
+            format!("module name must be str, not {}", name.type_name()),
+        );
+    };
+    let level = n.len() - n.trim_start_matches('.').len();
+    let full = if level > 0 {
+        let Some(pkg) = as_str(&package).map(|s| s.to_string()) else {
+            return err(
+                &TYPE_ERROR,
+                format!(
+                    "the 'package' argument is required to perform a relative import for {}",
+                    repr_str(&n)
+                ),
+            );
+        };
+        resolve_name(&n[level..], &pkg, level)?
+    } else {
+        absolute_name(&n, &Value::NONE, 0)?
+    };
+    import_module(&full)
+}
+
+/// `importlib.reload(module)`: runs the module's (re-found, re-compiled) code again in its
+/// existing namespace.
+fn importlib_reload(_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let module = crate::builtins::args::exactly_one("reload", args)?;
+    if module.downcast_ref::<Module>().is_none() {
+        return err(&TYPE_ERROR, "reload() argument must be a module");
+    }
+    let name = module_name(module).unwrap_or_default();
+    match modules_dict().get_str(&new_str(&name)) {
+        Some(m) if m.is(module) => {}
+        _ => {
+            return Err(import_error(
+                format!("module {} not in sys.modules", name),
+                Some(&name),
+                None,
+            ))
+        }
+    }
+    let (parent, child) = match name.rsplit_once('.') {
+        Some((p, c)) => (Some(p), c),
+        None => (None, name.as_str()),
+    };
+    let paths = match parent {
+        Some(p) => {
+            let Some(pm) = modules_dict().get_str(&new_str(p)) else {
+                return Err(import_error(
+                    format!("parent {} not in sys.modules", repr_str(p)),
+                    Some(p),
+                    None,
+                ));
+            };
+            match attr(&pm, &new_str("__path__"))? {
+                Some(path) => crate::ops::sequence::collect(&path)?,
+                None => vec![],
+            }
+        }
+        None => sys_path()?,
+    };
+    if crate::modules::create_native(&name)?.is_some() {
+        return Ok(module.clone());
+    }
+    let file = match find_spec(child, &paths) {
+        Some(Spec::Source { file, .. }) => (file, false),
+        Some(Spec::Bytecode { file, .. }) => (file, true),
+        Some(Spec::Namespace(_)) => return Ok(module.clone()),
+        None => {
+            return Err(not_found(
+                format!("spec not found for the module {}", repr_str(&name)),
+                &name,
+            ))
+        }
+    };
+    let (code, _) = load_code(&file.0, file.1)?;
+    let globals = module.downcast_ref::<Module>().unwrap().dict.clone();
+    INITIALIZING.with(|i| i.borrow_mut().push(name.clone()));
+    let r = crate::vm::interp::run_module_code(code, globals);
+    INITIALIZING.with(|i| {
+        let mut i = i.borrow_mut();
+        if let Some(pos) = i.iter().rposition(|n| *n == name) {
+            i.remove(pos);
+        }
+    });
+    r?;
+    Ok(modules_dict()
+        .get_str(&new_str(&name))
+        .unwrap_or_else(|| module.clone()))
+}
+
+fn importlib_invalidate_caches(_: &Value, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(Value::NONE)
+}
+
+/// apython's native `importlib`: `import_module`, `reload` and `invalidate_caches` over this
+/// import system (CPython's pure-Python `importlib` needs `_imp`, `_thread`, `_weakref`, ...).
+pub fn create_importlib() -> Value {
+    let m = new_module("importlib");
+    crate::modules::add_functions(
+        &m,
+        &[
+            ("import_module", importlib_import_module),
+            ("reload", importlib_reload),
+            ("invalidate_caches", importlib_invalidate_caches),
+        ],
+    );
+    m
+}
