@@ -249,7 +249,72 @@ fn exc_new(ty: *const TypeObject, args: &[Value], _kwnames: &[Value]) -> PyResul
         };
         crate::ops::object::set_instance_dict_item(&v, "code", code)?;
     }
+    init_import_syntax_attrs(ty, &v, &args[..n], _kwnames, &args[n..])?;
     Ok(v)
+}
+
+/// The attributes `ImportError.__init__` (`msg`, `name`, `path`, keywords `name=`/`path=`)
+/// and `SyntaxError.__init__` (`msg` and the `(filename, lineno, offset, text, end_lineno,
+/// end_offset)` details) set.
+fn init_import_syntax_attrs(
+    ty: *const TypeObject,
+    v: &Value,
+    args: &[Value],
+    kwnames: &[Value],
+    kwvals: &[Value],
+) -> PyResult<()> {
+    let is = |t: &TypeObject| std::ptr::eq(ty, t) || crate::objects::type_::is_subtype_ptr(ty, t);
+    let set = |k: &str, x: Value| crate::ops::object::set_instance_dict_item(v, k, x);
+    if is(&IMPORT_ERROR) {
+        set("msg", if args.len() == 1 { args[0].clone() } else { Value::NONE })?;
+        set("name", Value::NONE)?;
+        set("path", Value::NONE)?;
+        for (k, x) in kwnames.iter().zip(kwvals) {
+            match as_str(k).as_deref() {
+                Some(key @ ("name" | "path")) => set(key, x.clone())?,
+                other => {
+                    // SAFETY: `ty` is a live type object (the one being called).
+                    let tname = unsafe { (*ty).name };
+                    return err(
+                        &TYPE_ERROR,
+                        format!(
+                            "'{}' is an invalid keyword argument for {}()",
+                            other.unwrap_or("?"),
+                            tname
+                        ),
+                    );
+                }
+            }
+        }
+    } else if is(&SYNTAX_ERROR) {
+        let names = [
+            "filename",
+            "lineno",
+            "offset",
+            "text",
+            "end_lineno",
+            "end_offset",
+        ];
+        set("msg", args.first().cloned().unwrap_or(Value::NONE))?;
+        for k in names {
+            set(k, Value::NONE)?;
+        }
+        set("print_file_and_line", Value::NONE)?;
+        if args.len() == 2 {
+            let info = crate::objects::tuple::to_tuple(&args[1])?;
+            let items = tuple_items(&info);
+            if items.len() < 4 || items.len() > 6 {
+                return err(
+                    &INDEX_ERROR,
+                    "tuple index out of range",
+                );
+            }
+            for (k, x) in names.iter().zip(items.iter()) {
+                set(k, x.clone())?;
+            }
+        }
+    }
+    Ok(())
 }
 
 fn exc_str(v: &Value) -> PyResult<Value> {
