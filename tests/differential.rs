@@ -12,7 +12,11 @@
 //! Test programs are the `.py` files directly inside an area directory whose names do not start
 //! with `_`; `_*.py` files and subdirectories are helper modules that programs import.
 //!
-//! Filter by name as with any libtest binary, e.g.
+//! `APYTHON_TEST_BIN=/path/to/python3.12` runs the corpus with another interpreter instead of the
+//! apython binary built by cargo: with CPython 3.12 every test must pass, which checks the corpus,
+//! the expectations and this harness themselves.
+//!
+//! Filter by name as with any libtest binary (one filter), e.g.
 //!   cargo test --release --test differential -- tier1::int::
 //!   cargo test --release --test differential -- --exact tier1::str::split_methods
 
@@ -42,14 +46,7 @@ fn pending_areas(programs: &Path) -> Vec<String> {
         return Vec::new();
     };
     text.lines()
-        .map(|l| {
-            l.split('#')
-                .next()
-                .unwrap_or("")
-                .trim()
-                .trim_end_matches('/')
-                .to_string()
-        })
+        .map(|l| l.split('#').next().unwrap_or("").trim().trim_end_matches('/').to_string())
         .filter(|l| !l.is_empty())
         .collect()
 }
@@ -97,22 +94,28 @@ struct Outcome {
 }
 
 fn run_apython(p: &Program, jit: bool) -> Result<Outcome, String> {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_apython"));
+    let bin = std::env::var_os("APYTHON_TEST_BIN")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_apython")));
+    let mut cmd = Command::new(bin);
     cmd.arg(format!("{}.py", p.name))
         .current_dir(&p.dir)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
-    if jit {
-        cmd.env("APYTHON_JIT", "1")
-            .env("APYTHON_JIT_THRESHOLD", "0");
-    } else {
-        cmd.env_remove("APYTHON_JIT")
-            .env_remove("APYTHON_JIT_THRESHOLD");
+    // The same environment CPython had when the expectations were made: no PYTHON* variables
+    // (PYTHONPATH, PYTHONWARNINGS, ... would change what programs see).
+    for (k, _) in std::env::vars_os() {
+        if k.to_string_lossy().starts_with("PYTHON") {
+            cmd.env_remove(k);
+        }
     }
-    let mut child = cmd
-        .spawn()
-        .map_err(|e| format!("cannot start apython: {e}"))?;
+    if jit {
+        cmd.env("APYTHON_JIT", "1").env("APYTHON_JIT_THRESHOLD", "0");
+    } else {
+        cmd.env_remove("APYTHON_JIT").env_remove("APYTHON_JIT_THRESHOLD");
+    }
+    let mut child = cmd.spawn().map_err(|e| format!("cannot start {:?}: {e}", cmd.get_program()))?;
     let mut so = child.stdout.take().unwrap();
     let mut se = child.stderr.take().unwrap();
     let t_out = std::thread::spawn(move || {
@@ -147,64 +150,50 @@ fn run_apython(p: &Program, jit: bool) -> Result<Outcome, String> {
         use std::os::unix::process::ExitStatusExt;
         s.code().or_else(|| s.signal().map(|sig| -sig))
     });
-    Ok(Outcome {
-        stdout,
-        stderr,
-        code,
-        timed_out,
-    })
+    Ok(Outcome { stdout, stderr, code, timed_out })
 }
 
 fn last_line(b: &[u8]) -> String {
     let s = String::from_utf8_lossy(b);
-    s.lines()
-        .rev()
-        .find(|l| !l.trim().is_empty())
-        .unwrap_or("")
-        .to_string()
+    s.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("").to_string()
 }
 
 fn tail(b: &[u8], n: usize) -> String {
     let s = String::from_utf8_lossy(b);
     let lines: Vec<&str> = s.lines().collect();
     let start = lines.len().saturating_sub(n);
-    lines[start..]
-        .iter()
-        .map(|l| format!("    | {l}\n"))
-        .collect()
+    lines[start..].iter().map(|l| format!("    | {l}\n")).collect()
 }
 
-/// A short diff: the first differing line with a few lines of context, and the line counts.
+/// A short unified-ish diff: the common prefix and suffix are skipped (with two lines of context
+/// each side), then the differing middle of each side, at most 8 lines apiece.
 fn diff(expected: &str, actual: &str) -> String {
     let e: Vec<&str> = expected.split_inclusive('\n').collect();
     let a: Vec<&str> = actual.split_inclusive('\n').collect();
-    let first = e
-        .iter()
-        .zip(a.iter())
-        .position(|(x, y)| x != y)
-        .unwrap_or(e.len().min(a.len()));
+    let prefix = e.iter().zip(a.iter()).take_while(|(x, y)| x == y).count();
+    let max_suffix = e.len().min(a.len()) - prefix;
+    let suffix = e.iter().rev().zip(a.iter().rev()).take(max_suffix).take_while(|(x, y)| x == y).count();
+    let (e_mid, a_mid) = (&e[prefix..e.len() - suffix], &a[prefix..a.len() - suffix]);
     let mut s = format!(
         "stdout differs at line {} (expected {} lines, got {}):\n",
-        first + 1,
+        prefix + 1,
         e.len(),
         a.len()
     );
-    let from = first.saturating_sub(3);
-    for l in &e[from..first] {
+    for l in &e[prefix.saturating_sub(2)..prefix] {
         s += &format!("    {}", show(l));
     }
-    let shown = 8;
-    for l in e.iter().skip(first).take(shown) {
-        s += &format!("  - {}", show(l));
+    const SHOWN: usize = 8;
+    for (sign, side) in [("-", e_mid), ("+", a_mid)] {
+        for l in side.iter().take(SHOWN) {
+            s += &format!("  {sign} {}", show(l));
+        }
+        if side.len() > SHOWN {
+            s += &format!("  {sign} ... ({} more differing lines)\n", side.len() - SHOWN);
+        }
     }
-    if e.len() > first + shown {
-        s += &format!("  - ... ({} more)\n", e.len() - first - shown);
-    }
-    for l in a.iter().skip(first).take(shown) {
-        s += &format!("  + {}", show(l));
-    }
-    if a.len() > first + shown {
-        s += &format!("  + ... ({} more)\n", a.len() - first - shown);
+    for l in e[e.len() - suffix..].iter().take(2) {
+        s += &format!("    {}", show(l));
     }
     s
 }
@@ -226,10 +215,7 @@ fn check(p: &Program, jit: bool) -> Result<(), Failed> {
         )
         .into());
     };
-    let exp_code: i32 = String::from_utf8_lossy(&exp_code)
-        .trim()
-        .parse()
-        .map_err(|_| "bad .code file")?;
+    let exp_code: i32 = String::from_utf8_lossy(&exp_code).trim().parse().map_err(|_| "bad .code file")?;
     let exp_err = last_line(&exp_err);
 
     let got = run_apython(p, jit)?;
@@ -237,12 +223,13 @@ fn check(p: &Program, jit: bool) -> Result<(), Failed> {
     if got.timed_out {
         msg += &format!("timed out after {}s\n", TIMEOUT.as_secs());
     }
-    let (exp_out, got_out) = (
-        String::from_utf8_lossy(&exp_out),
-        String::from_utf8_lossy(&got.stdout),
-    );
-    if exp_out != got_out {
-        msg += &diff(&exp_out, &got_out);
+    if exp_out != got.stdout {
+        let (e, g) = (String::from_utf8_lossy(&exp_out), String::from_utf8_lossy(&got.stdout));
+        if e == g {
+            msg += "stdout differs in bytes that are not valid UTF-8\n";
+        } else {
+            msg += &diff(&e, &g);
+        }
     }
     let got_err = last_line(&got.stderr);
     if got_err != exp_err {
@@ -268,11 +255,7 @@ fn check(p: &Program, jit: bool) -> Result<(), Failed> {
         "program: tests/programs/{}/{}.py{}",
         p.area,
         p.name,
-        if jit {
-            " (APYTHON_JIT=1 APYTHON_JIT_THRESHOLD=0)"
-        } else {
-            ""
-        }
+        if jit { " (APYTHON_JIT=1 APYTHON_JIT_THRESHOLD=0)" } else { "" }
     );
     Err(msg.into())
 }
@@ -280,18 +263,15 @@ fn check(p: &Program, jit: bool) -> Result<(), Failed> {
 fn main() {
     let args = Arguments::from_args();
     let pending = pending_areas(&root().join("programs"));
-    let programs: Vec<std::sync::Arc<Program>> =
-        discover().into_iter().map(std::sync::Arc::new).collect();
+    let programs: Vec<std::sync::Arc<Program>> = discover().into_iter().map(std::sync::Arc::new).collect();
     let mut trials = Vec::new();
     for (mode, jit) in [("tier1", false), ("jit", true)] {
         for p in &programs {
             let ignored = pending.iter().any(|a| *a == p.area);
             let p2 = p.clone();
             trials.push(
-                Trial::test(format!("{mode}::{}::{}", p.area, p.name), move || {
-                    check(&p2, jit)
-                })
-                .with_ignored_flag(ignored),
+                Trial::test(format!("{mode}::{}::{}", p.area, p.name), move || check(&p2, jit))
+                    .with_ignored_flag(ignored),
             );
         }
     }

@@ -14,7 +14,10 @@ exactly as tests/differential.rs runs apython.
 
 Each program is run twice with different PYTHONHASHSEED values; if the two runs
 differ the program is not deterministic (e.g. it prints a set of strings) and
-regen reports it and exits non-zero.
+regen reports it and exits non-zero. Programs of areas not listed in
+tests/programs/PENDING are also linted: they may not use later-phase features
+(generators/genexps, class, with, match, except*, imports other than sys/math/time,
+eval/exec), and no program's file name may shadow a stdlib module.
 
 Usage:
     tests/regen.py                 # everything
@@ -97,6 +100,9 @@ for path in sys.argv[1:]:
     with open(path, encoding="utf-8") as f:
         src = f.read()
     out = set()
+    base = path.rsplit("/", 1)[-1][:-3]
+    if base in sys.stdlib_module_names:
+        out.add("file name shadows the stdlib module " + base)
     walk(compile(src, path, "exec"), out)
     if out:
         print(path + ": " + ", ".join(sorted(out)))

@@ -279,16 +279,146 @@ pub static FLOAT_TYPE: TypeObject = TypeObject {
     float: Some(|v| Ok(Value::float(this(v)))),
     new: Some(float_new),
     methods: FLOAT_METHODS,
+    getsets: FLOAT_GETSETS,
     doc: "Convert a string or number to a floating point number, if possible.",
     ..TypeObject::EMPTY
 };
 
-static FLOAT_METHODS: &[crate::objects::MethodDef] = &[crate::objects::MethodDef {
-    name: "is_integer",
-    func: is_integer,
-    kind: crate::objects::MethodKind::Instance,
-    doc: "Return True if the float is an integer.",
-}];
+static FLOAT_METHODS: &[crate::objects::MethodDef] = &[
+    crate::objects::MethodDef {
+        name: "is_integer",
+        func: is_integer,
+        kind: crate::objects::MethodKind::Instance,
+        doc: "Return True if the float is an integer.",
+    },
+    crate::objects::MethodDef {
+        name: "as_integer_ratio",
+        func: as_integer_ratio,
+        kind: crate::objects::MethodKind::Instance,
+        doc: "Return a pair of integers, whose ratio is exactly equal to the original float.",
+    },
+    crate::objects::MethodDef {
+        name: "hex",
+        func: float_hex,
+        kind: crate::objects::MethodKind::Instance,
+        doc: "Return a hexadecimal representation of a floating-point number.",
+    },
+    crate::objects::MethodDef {
+        name: "fromhex",
+        func: float_fromhex,
+        kind: crate::objects::MethodKind::Class,
+        doc: "Create a floating-point number from a hexadecimal string.",
+    },
+    crate::objects::MethodDef {
+        name: "conjugate",
+        func: float_conjugate,
+        kind: crate::objects::MethodKind::Instance,
+        doc: "Return self, the complex conjugate of any float.",
+    },
+];
+
+static FLOAT_GETSETS: &[crate::objects::GetSetDef] = &[
+    crate::objects::GetSetDef {
+        name: "real",
+        get: |v| Ok(Value::float(this(v))),
+        set: None,
+    },
+    crate::objects::GetSetDef {
+        name: "imag",
+        get: |_| Ok(Value::float(0.0)),
+        set: None,
+    },
+];
+
+/// Raises `TypeError` unless a float method got no arguments.
+fn no_args(name: &str, args: &[Value]) -> PyResult<()> {
+    if !args.is_empty() {
+        return err(
+            &TYPE_ERROR,
+            format!("float.{}() takes no arguments ({} given)", name, args.len()),
+        );
+    }
+    Ok(())
+}
+
+/// The exact `(numerator, denominator)` of a finite float, in lowest terms.
+pub fn float_ratio(f: f64) -> PyResult<(rug::Integer, rug::Integer)> {
+    use rug::Integer;
+    if f.is_nan() {
+        return err(
+            &crate::objects::exception::VALUE_ERROR,
+            "cannot convert NaN to integer ratio",
+        );
+    }
+    if f.is_infinite() {
+        return err(&OVERFLOW_ERROR, "cannot convert Infinity to integer ratio");
+    }
+    if f == 0.0 {
+        return Ok((Integer::new(), Integer::from(1)));
+    }
+    let bits = f.to_bits();
+    let exp_field = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (mut mant, mut exp) = if exp_field == 0 {
+        (frac, -1074i64)
+    } else {
+        (frac | (1u64 << 52), exp_field - 1075)
+    };
+    if exp < 0 {
+        let shift = (mant.trailing_zeros() as i64).min(-exp);
+        mant >>= shift;
+        exp += shift;
+    }
+    let mut num = Integer::from(mant);
+    if f < 0.0 {
+        num = -num;
+    }
+    if exp >= 0 {
+        Ok((num << exp as u32, Integer::from(1)))
+    } else {
+        Ok((num, Integer::from(1) << (-exp) as u32))
+    }
+}
+
+fn as_integer_ratio(v: &Value, args: &[Value], _k: &[Value]) -> PyResult<Value> {
+    no_args("as_integer_ratio", args)?;
+    let (n, d) = float_ratio(this(v))?;
+    Ok(crate::objects::tuple::new_tuple(vec![
+        crate::objects::int::from_integer(n),
+        crate::objects::int::from_integer(d),
+    ]))
+}
+
+fn float_hex(v: &Value, args: &[Value], _k: &[Value]) -> PyResult<Value> {
+    no_args("hex", args)?;
+    Ok(from_string(crate::format::float_to_hex(this(v))))
+}
+
+fn float_fromhex(_cls: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    if !kwnames.is_empty() {
+        return err(&TYPE_ERROR, "float.fromhex() takes no keyword arguments");
+    }
+    if args.len() != 1 {
+        return err(
+            &TYPE_ERROR,
+            format!(
+                "float.fromhex() takes exactly one argument ({} given)",
+                args.len()
+            ),
+        );
+    }
+    let Some(s) = crate::objects::str::as_str(&args[0]) else {
+        return err(&TYPE_ERROR, "bad argument type for built-in operation");
+    };
+    crate::format::float_from_hex(&s)
+        .map(Value::float)
+        .map_err(crate::objects::exception::raise_format)
+}
+
+fn float_conjugate(v: &Value, args: &[Value], _k: &[Value]) -> PyResult<Value> {
+    no_args("conjugate", args)?;
+    Ok(Value::float(this(v)))
+}
 
 /// `round(x[, ndigits])` for ints and floats (banker's rounding); other types use `__round__`.
 pub fn round_value(x: &Value, ndigits: Option<Value>) -> PyResult<Value> {

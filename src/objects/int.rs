@@ -614,6 +614,7 @@ pub static INT_TYPE: TypeObject = TypeObject {
     sub_layout: crate::objects::sub_layout::<BigInt>(),
     new: Some(int_new),
     methods: INT_METHODS,
+    getsets: INT_GETSETS,
     doc: "int([x]) -> integer\nint(x, base=10) -> integer",
     ..INT_SLOTS
 };
@@ -640,12 +641,314 @@ pub const INT_SLOTS: TypeObject = TypeObject {
     ..TypeObject::EMPTY
 };
 
-static INT_METHODS: &[crate::objects::MethodDef] = &[crate::objects::MethodDef {
-    name: "bit_length",
-    func: bit_length,
-    kind: crate::objects::MethodKind::Instance,
-    doc: "Number of bits necessary to represent self in binary.",
-}];
+static INT_METHODS: &[crate::objects::MethodDef] = &[
+    crate::objects::MethodDef {
+        name: "bit_length",
+        func: bit_length,
+        kind: crate::objects::MethodKind::Instance,
+        doc: "Number of bits necessary to represent self in binary.",
+    },
+    crate::objects::MethodDef {
+        name: "bit_count",
+        func: bit_count,
+        kind: crate::objects::MethodKind::Instance,
+        doc: "Number of ones in the binary representation of the absolute value of self.",
+    },
+    crate::objects::MethodDef {
+        name: "to_bytes",
+        func: to_bytes,
+        kind: crate::objects::MethodKind::Instance,
+        doc: "Return an array of bytes representing an integer.",
+    },
+    crate::objects::MethodDef {
+        name: "from_bytes",
+        func: from_bytes,
+        kind: crate::objects::MethodKind::Class,
+        doc: "Return the integer represented by the given array of bytes.",
+    },
+    crate::objects::MethodDef {
+        name: "as_integer_ratio",
+        func: int_as_integer_ratio,
+        kind: crate::objects::MethodKind::Instance,
+        doc: "Return a pair of integers, whose ratio is equal to the original int.",
+    },
+    crate::objects::MethodDef {
+        name: "conjugate",
+        func: int_conjugate,
+        kind: crate::objects::MethodKind::Instance,
+        doc: "Returns self, the complex conjugate of any int.",
+    },
+    crate::objects::MethodDef {
+        name: "is_integer",
+        func: int_is_integer,
+        kind: crate::objects::MethodKind::Instance,
+        doc: "Returns True. Exists for duck type compatibility with float.is_integer.",
+    },
+];
+
+static INT_GETSETS: &[crate::objects::GetSetDef] = &[
+    crate::objects::GetSetDef {
+        name: "real",
+        get: int_exact,
+        set: None,
+    },
+    crate::objects::GetSetDef {
+        name: "imag",
+        get: |_| Ok(Value::int(0)),
+        set: None,
+    },
+    crate::objects::GetSetDef {
+        name: "numerator",
+        get: int_exact,
+        set: None,
+    },
+    crate::objects::GetSetDef {
+        name: "denominator",
+        get: |_| Ok(Value::int(1)),
+        set: None,
+    },
+];
+
+/// `self` as an exact int (bools become 0/1).
+fn int_exact(v: &Value) -> PyResult<Value> {
+    Ok(match as_int(v) {
+        Some(IntRef::Small(i)) => Value::int(i),
+        Some(IntRef::Big(b)) => from_integer(b.clone()),
+        None => return err(&TYPE_ERROR, "descriptor requires an 'int' object"),
+    })
+}
+
+/// Raises `TypeError` unless a method got no arguments.
+fn no_args(name: &str, args: &[Value]) -> PyResult<()> {
+    if !args.is_empty() {
+        return err(
+            &TYPE_ERROR,
+            format!("{}() takes no arguments ({} given)", name, args.len()),
+        );
+    }
+    Ok(())
+}
+
+fn bit_count(this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    no_args("int.bit_count", args)?;
+    Ok(Value::int(match as_int(this).unwrap() {
+        IntRef::Small(i) => i.unsigned_abs().count_ones() as i64,
+        IntRef::Big(b) => Integer::from(b.abs_ref()).count_ones().unwrap_or(0) as i64,
+    }))
+}
+
+fn int_as_integer_ratio(this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    no_args("int.as_integer_ratio", args)?;
+    Ok(crate::objects::tuple::new_tuple(vec![
+        int_exact(this)?,
+        Value::int(1),
+    ]))
+}
+
+fn int_conjugate(this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    no_args("int.conjugate", args)?;
+    int_exact(this)
+}
+
+fn int_is_integer(_this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    no_args("int.is_integer", args)?;
+    Ok(Value::TRUE)
+}
+
+/// Parses `(first, byteorder, *, signed)` for `to_bytes`/`from_bytes`.
+fn bytes_args(
+    fname: &str,
+    first: &str,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<[Option<Value>; 3]> {
+    let npos = args.len() - kwnames.len();
+    if npos > 2 {
+        return err(
+            &TYPE_ERROR,
+            format!(
+                "{}() takes at most 2 positional arguments ({} given)",
+                fname, npos
+            ),
+        );
+    }
+    let mut out: [Option<Value>; 3] = [None, None, None];
+    for (i, a) in args[..npos].iter().enumerate() {
+        out[i] = Some(a.clone());
+    }
+    for (i, k) in kwnames.iter().enumerate() {
+        let name = crate::objects::str::as_str(k).map(|s| s.to_string());
+        let j = match name.as_deref() {
+            Some(n) if n == first => 0,
+            Some("byteorder") => 1,
+            Some("signed") => 2,
+            Some(other) => {
+                return err(
+                    &TYPE_ERROR,
+                    format!("'{}' is an invalid keyword argument for {}()", other, fname),
+                )
+            }
+            None => return err(&TYPE_ERROR, "keywords must be strings"),
+        };
+        if out[j].is_some() {
+            return err(
+                &TYPE_ERROR,
+                format!(
+                    "argument for {}() given by name ('{}') and position ({})",
+                    fname,
+                    name.unwrap(),
+                    j + 1
+                ),
+            );
+        }
+        out[j] = Some(args[npos + i].clone());
+    }
+    Ok(out)
+}
+
+/// Whether `byteorder` selects little-endian (`None` means the default, 'big').
+fn little_endian(fname: &str, byteorder: Option<&Value>) -> PyResult<bool> {
+    let Some(b) = byteorder else {
+        return Ok(false);
+    };
+    let Some(s) = crate::objects::str::as_str(b) else {
+        return err(
+            &TYPE_ERROR,
+            format!(
+                "{}() argument 'byteorder' must be str, not {}",
+                fname,
+                b.type_name()
+            ),
+        );
+    };
+    match &*s {
+        "little" => Ok(true),
+        "big" => Ok(false),
+        _ => err(&VALUE_ERROR, "byteorder must be either 'little' or 'big'"),
+    }
+}
+
+fn to_bytes(this: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let [length, byteorder, signed] = bytes_args("to_bytes", "length", args, kwnames)?;
+    let length = match length {
+        Some(l) => crate::ops::number::index_i64(&l)?,
+        None => 1,
+    };
+    if let Some(b) = &byteorder {
+        if crate::objects::str::as_str(b).is_none() {
+            little_endian("to_bytes", Some(b))?;
+        }
+    }
+    let signed = match signed {
+        Some(s) => crate::ops::object::truthy(&s)?,
+        None => false,
+    };
+    let little = little_endian("to_bytes", byteorder.as_ref())?;
+    if length < 0 {
+        return err(&VALUE_ERROR, "length argument must be non-negative");
+    }
+    let v = as_int(this).unwrap().to_integer();
+    if v < 0 && !signed {
+        return err(&OVERFLOW_ERROR, "can't convert negative int to unsigned");
+    }
+    let nbits = 8 * length as u64;
+    let negative = v < 0;
+    // Two's complement of a negative value: the complement of the bytes of `-v - 1`.
+    let mag = if negative {
+        Integer::from(-&v) - 1u32
+    } else {
+        v
+    };
+    let bits = mag.significant_bits() as u64;
+    let fits = if length == 0 {
+        bits == 0
+    } else if signed {
+        bits < nbits
+    } else {
+        bits <= nbits
+    };
+    if !fits {
+        return err(&OVERFLOW_ERROR, "int too big to convert");
+    }
+    let mut out: Vec<u8> = Vec::new();
+    if out.try_reserve_exact(length as usize).is_err() {
+        return err(&crate::objects::exception::MEMORY_ERROR, "");
+    }
+    out.resize(length as usize, 0);
+    let order = if little {
+        rug::integer::Order::Lsf
+    } else {
+        rug::integer::Order::Msf
+    };
+    mag.write_digits(&mut out, order);
+    if negative {
+        for b in out.iter_mut() {
+            *b = !*b;
+        }
+    }
+    Ok(crate::objects::bytes::new_bytes(&out))
+}
+
+/// The bytes of a `from_bytes` argument: a bytes object or an iterable of ints in 0..256.
+fn bytes_of(v: &Value) -> PyResult<Vec<u8>> {
+    if let Some(b) = crate::objects::bytes::as_bytes(v) {
+        return Ok(b.to_vec());
+    }
+    if crate::objects::str::is_str(v) || (v.ty().iter.is_none() && v.ty().getitem.is_none()) {
+        return err(
+            &TYPE_ERROR,
+            format!("cannot convert '{}' object to bytes", v.type_name()),
+        );
+    }
+    let mut out = Vec::new();
+    for x in crate::ops::sequence::collect(v)? {
+        let i = crate::ops::number::index(&x)?;
+        match i.as_small_int() {
+            Some(b) if (0..256).contains(&b) => out.push(b as u8),
+            _ => return err(&VALUE_ERROR, "bytes must be in range(0, 256)"),
+        }
+    }
+    Ok(out)
+}
+
+fn from_bytes(cls: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let [data, byteorder, signed] = bytes_args("from_bytes", "bytes", args, kwnames)?;
+    let Some(data) = data else {
+        return err(
+            &TYPE_ERROR,
+            "from_bytes() missing required argument 'bytes' (pos 1)",
+        );
+    };
+    let little = little_endian("from_bytes", byteorder.as_ref())?;
+    let signed = match signed {
+        Some(s) => crate::ops::object::truthy(&s)?,
+        None => false,
+    };
+    let bytes = bytes_of(&data)?;
+    let order = if little {
+        rug::integer::Order::Lsf
+    } else {
+        rug::integer::Order::Msf
+    };
+    let mut v = Integer::from_digits(&bytes, order);
+    if signed && !bytes.is_empty() {
+        let top = if little {
+            bytes[bytes.len() - 1]
+        } else {
+            bytes[0]
+        };
+        if top & 0x80 != 0 {
+            v -= Integer::from(1) << (8 * bytes.len()) as u32;
+        }
+    }
+    if std::ptr::eq(
+        crate::ops::object::as_type(cls).map_or(std::ptr::null(), |t| t as *const TypeObject),
+        &crate::objects::bool_::BOOL_TYPE,
+    ) {
+        return Ok(Value::bool(v != 0));
+    }
+    Ok(from_integer(v))
+}
 
 /// Three-argument `pow(base, exp, mod)` for ints (negative exponents use the modular inverse).
 pub fn pow_mod(base: &Value, exp: &Value, m: &Value) -> PyResult<Value> {

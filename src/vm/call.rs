@@ -165,6 +165,7 @@ fn finish_push(fv: &Value, f: &Function, code: &Code, base: *mut Value, is_entry
         sp: unsafe { base.add(code.nlocalsplus()) },
         ip: 0,
         lasti: 0,
+        raise_at: 0,
         is_entry,
         kwnames_pending: 0,
     });

@@ -88,7 +88,7 @@ fn find_handler(fi: usize) -> Option<()> {
     let f = &mut frames().frames[fi];
     // SAFETY: the frame's function keeps its code alive while we edit the frame's registers.
     let code: &Code = unsafe { &*f.code };
-    let entry = crate::pyc::handler_for(&code.exc_table, f.lasti as u32)?;
+    let entry = crate::pyc::handler_for(&code.exc_table, f.raise_at as u32)?;
     let stack_base = f.stack_base();
     // SAFETY: depth <= the current stack height by construction of the exception table.
     unsafe {
@@ -319,6 +319,7 @@ fn run_frames(fi: &mut usize) -> Result<Value, Unwind> {
             fr.sp = sp;
             fr.ip = ip;
             fr.lasti = this_instr;
+            fr.raise_at = this_instr;
         }};
     }
     macro_rules! load {
@@ -1028,10 +1029,7 @@ fn run_frames(fi: &mut usize) -> Result<Value, Unwind> {
                 save!();
                 let r = match oparg {
                     1 => {
-                        // sys.displayhook: None is not printed.
-                        if !v.is_none() {
-                            tri!(crate::builtins::core::print_values(&[v.clone()]));
-                        }
+                        tri!(crate::builtins::core::print_values(&[v.clone()]));
                         Value::NONE
                     }
                     5 => tri!(ops::number::pos(&v)),
@@ -1254,6 +1252,50 @@ fn run_frames(fi: &mut usize) -> Result<Value, Unwind> {
                 }
                 push!(l);
             }
+            BEFORE_WITH => {
+                let mgr = pop!();
+                save!();
+                let (exit, res) = tri!(crate::vm::protocols::before_with(&mgr));
+                push!(exit);
+                push!(res);
+            }
+            WITH_EXCEPT_START => {
+                // Stack: exit_func, lasti, prev_exc, exc.
+                let e = peek!(1).clone();
+                let exit = peek!(4).clone();
+                save!();
+                let tb = e
+                    .downcast_ref::<ExceptionData>()
+                    .map(|d| d.traceback())
+                    .filter(|t| !t.is_null())
+                    .unwrap_or(Value::NONE);
+                push!(tri!(call(&exit, &[e.ty().to_value(), e.clone(), tb], &[])));
+            }
+            MATCH_MAPPING => {
+                let r = crate::vm::protocols::is_mapping(peek!(1));
+                push!(Value::bool(r));
+            }
+            MATCH_SEQUENCE => {
+                let r = crate::vm::protocols::is_sequence(peek!(1));
+                push!(Value::bool(r));
+            }
+            MATCH_KEYS => {
+                save!();
+                let r = tri!(crate::vm::protocols::match_keys(peek!(2), peek!(1)));
+                push!(r);
+            }
+            MATCH_CLASS => {
+                let names = pop!();
+                let cls = pop!();
+                let subject = pop!();
+                save!();
+                push!(tri!(crate::vm::protocols::match_class(
+                    &subject,
+                    &cls,
+                    oparg as usize,
+                    &names
+                )));
+            }
             LOAD_ASSERTION_ERROR => push!(exc::ASSERTION_ERROR.to_value()),
             LOAD_BUILD_CLASS => match builtins!().get_str(&new_str("__build_class__")) {
                 Some(v) => push!(v),
@@ -1303,11 +1345,12 @@ fn run_frames(fi: &mut usize) -> Result<Value, Unwind> {
             }
             RERAISE => {
                 let e = pop!();
-                // The handler is looked up at this instruction, as CPython's exception_unwind
-                // does (the saved `lasti` operand only restores f_lineno, which apython does
-                // not expose); looking it up at the restored lasti loops forever when that
-                // lies inside the range whose handler re-raises.
                 save!();
+                if oparg != 0 {
+                    if let Some(i) = peek!(oparg as usize).as_small_int() {
+                        frame!().lasti = i as usize;
+                    }
+                }
                 thread::restore_raised(e);
                 return Err(Unwind::Reraise);
             }

@@ -36,8 +36,11 @@ pub struct Frame {
     pub sp: *mut Value,
     /// Index (in code units) of the next instruction to run.
     pub ip: usize,
-    /// Index of the instruction being run (for tracebacks and exception handling).
+    /// Index of the instruction being run, as `f_lasti` (tracebacks, and the value pushed for
+    /// handlers that re-raise). `RERAISE` restores it from the stack.
     pub lasti: usize,
+    /// Index of the instruction that raised: where the exception table is searched.
+    pub raise_at: usize,
     /// Whether returning from this frame returns to Rust (the eval loop's caller).
     pub is_entry: bool,
     /// `KW_NAMES` operand for the next `CALL` (const index + 1; 0 when none).

@@ -6,6 +6,7 @@ pub mod frame;
 pub mod import;
 pub mod interp;
 pub mod opcodes;
+pub mod protocols;
 pub mod reprguard;
 pub mod signals;
 pub mod thread;

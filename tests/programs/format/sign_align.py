@@ -6,3 +6,11 @@ for v in [-0.0, -0.001, 0.001, -1e-10, -0.5, 0.0]:
 print(f"{-5:=010}", f"{5:=010}", f"{-5:0=10}", f"{-5:#=10}", f"{-5:<010}", f"{-5:>010}", f"{-5:^010}")
 print(f"{-255:=#10x}", f"{255:+#010x}", f"{-255:#010b}", f"{-1.5:=+10.2f}", f"{1.5: =10.2f}")
 print(format(-7, "08"), format(-7.5, "08"), format(-7, "0<8"), format(7, " >8"), format(-7, "+"))
+for spec in ["<", ">", "^", "=", "*<", "*>", "*^", "*=", "0<", "0>", "0^", "0="]:
+    for w in (0, 6, 9):
+        s = spec + str(w) if w else spec + ""
+        try:
+            print(repr(s), repr(format(-42, s)), repr(format(3.5, s)), repr(format(42, "+" + s if spec in "<>^=" else s)))
+        except ValueError as e:
+            print(repr(s), "ValueError:", e)
+print(format(-1.5, "0=+10.2f"), format(1.5, " =10.2f"), format(-3, "0^7"), format(3, "-^7"), format(-3, "+<7"))

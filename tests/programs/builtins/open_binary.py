@@ -1,0 +1,58 @@
+# builtins: open() in binary modes: bytes round trip, read sizes, seek/tell, readline on bytes, type errors
+import time
+path = "/tmp/apython_test_open_binary_%d.bin" % time.time_ns()
+f = open(path, "wb")
+print(f.mode, f.write(b"\x00\x01\x02abc\xff\n"), f.write(bytes(range(250, 256))), f.write(bytearray(b"tail\n")))
+f.close()
+f = open(path, "rb")
+data = f.read()
+f.close()
+print(data, len(data), type(data).__name__)
+f = open(path, "rb")
+print(f.read(3), f.tell(), f.read(3), f.seek(0), f.read(1), f.seek(-5, 2), f.read(), f.read(), f.tell())
+f.close()
+f = open(path, "rb")
+print(f.readline(), f.readline(), f.readline())
+f.close()
+f = open(path, "rb")
+print(list(f))
+f.close()
+f = open(path, "wb")
+try:
+    f.write("text")
+except TypeError as e:
+    print("TypeError:", e)
+f.close()
+f = open(path, "w")
+try:
+    f.write(b"bytes")
+except TypeError as e:
+    print("TypeError:", e)
+f.close()
+f = open(path, "w", encoding="utf-8")
+f.write("é日🐍")
+f.close()
+f = open(path, "rb")
+raw = f.read()
+f.close()
+print(raw, raw.decode("utf-8"), len(raw))
+f = open(path, "ab")
+f.write(b"!")
+f.close()
+f = open(path, "rb")
+print(f.read()[-2:])
+f.close()
+f = open(path, "r+b")
+f.seek(0)
+f.write(b"XY")
+f.seek(0)
+print(f.read(4))
+f.close()
+try:
+    open(path, "rt", encoding="ascii").read()
+except UnicodeDecodeError as e:
+    print("UnicodeDecodeError:", e.reason, e.start)
+try:
+    open(path, "rb", encoding="utf-8")
+except ValueError as e:
+    print("ValueError:", e)

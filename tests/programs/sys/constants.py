@@ -1,0 +1,10 @@
+# sys: platform constants that must match CPython 3.12 on 64-bit little-endian Linux (no implementation name/version)
+import sys
+print(sys.maxsize, sys.maxsize == 2**63 - 1, -sys.maxsize - 1, type(sys.maxsize).__name__)
+print(sys.byteorder, sys.platform, sys.maxunicode, sys.version_info[:2], sys.version_info.major, sys.version_info.minor)
+print(sys.version_info >= (3, 12), sys.version_info < (3, 13), type(sys.version_info[0]).__name__, len(sys.version_info))
+print(sys.float_info.max, sys.float_info.min, sys.float_info.epsilon, sys.float_info.dig, sys.float_info.mant_dig, sys.float_info.radix)
+print(sys.float_info.max_exp, sys.float_info.min_exp, sys.float_info.max_10_exp, sys.float_info.min_10_exp, sys.float_info.rounds)
+print(sys.hash_info.width, sys.hash_info.modulus, sys.hash_info.inf, sys.hash_info.nan, sys.hash_info.imag)
+print(sys.float_repr_style, sys.getdefaultencoding(), sys.get_int_max_str_digits())
+print(type(sys.version).__name__, type(sys.implementation.name).__name__, hasattr(sys, "exit"), callable(sys.exit))
