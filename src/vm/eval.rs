@@ -1029,7 +1029,10 @@ fn run_frames(fi: &mut usize) -> Result<Value, Unwind> {
                 save!();
                 let r = match oparg {
                     1 => {
-                        tri!(crate::builtins::core::print_values(&[v.clone()]));
+                        // sys.displayhook: None is not printed.
+                        if !v.is_none() {
+                            tri!(crate::builtins::core::print_values(&[v.clone()]));
+                        }
                         Value::NONE
                     }
                     5 => tri!(ops::number::pos(&v)),
