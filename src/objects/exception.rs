@@ -266,7 +266,14 @@ fn init_import_syntax_attrs(
     let is = |t: &TypeObject| std::ptr::eq(ty, t) || crate::objects::type_::is_subtype_ptr(ty, t);
     let set = |k: &str, x: Value| crate::ops::object::set_instance_dict_item(v, k, x);
     if is(&IMPORT_ERROR) {
-        set("msg", if args.len() == 1 { args[0].clone() } else { Value::NONE })?;
+        set(
+            "msg",
+            if args.len() == 1 {
+                args[0].clone()
+            } else {
+                Value::NONE
+            },
+        )?;
         set("name", Value::NONE)?;
         set("path", Value::NONE)?;
         for (k, x) in kwnames.iter().zip(kwvals) {
@@ -304,10 +311,7 @@ fn init_import_syntax_attrs(
             let info = crate::objects::tuple::to_tuple(&args[1])?;
             let items = tuple_items(&info);
             if items.len() < 4 || items.len() > 6 {
-                return err(
-                    &INDEX_ERROR,
-                    "tuple index out of range",
-                );
+                return err(&INDEX_ERROR, "tuple index out of range");
             }
             for (k, x) in names.iter().zip(items.iter()) {
                 set(k, x.clone())?;
