@@ -150,6 +150,11 @@ pub fn script_dir(script: &str) -> String {
         .unwrap_or_default()
 }
 
+/// Whether module `name`'s body is running (CPython's `__spec__._initializing`).
+pub fn is_initializing(name: &str) -> bool {
+    INITIALIZING.with(|i| i.borrow().iter().any(|x| x == name))
+}
+
 fn modules() -> Value {
     crate::modules::sys::modules_dict()
 }
@@ -724,7 +729,7 @@ pub fn import_from(module: &Value, name: &Value) -> PyResult<Value> {
             path.as_deref(),
         ));
     };
-    let initializing = INITIALIZING.with(|i| i.borrow().iter().any(|x| *x == pkgname));
+    let initializing = is_initializing(&pkgname);
     let loc = path.clone().unwrap_or_else(|| "unknown location".into());
     let msg = if initializing {
         format!(

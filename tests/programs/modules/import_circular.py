@@ -7,3 +7,9 @@ try:
 except ImportError as e:
     print(str(e).replace(sys.path[0], "DIR"))
 print("imphelp.circ_x" in sys.modules, "imphelp.circ_y" in sys.modules)
+import imphelp.circ_m
+print(imphelp.circ_m.VALUE)
+try:
+    imphelp.circ_m.missing
+except AttributeError as e:
+    print(e)
