@@ -273,22 +273,50 @@ fn prepare(
     kw: &[Value],
     mode: Mode,
 ) -> PyResult<(Value, Value, Value, Value)> {
-    let mut p = crate::builtins::args::ArgParser::new(fname, args, kw);
-    let source = p.optional_pos();
-    let globals = p.optional_pos().unwrap_or(Value::NONE);
-    let locals = p.optional_pos().unwrap_or(Value::NONE);
-    let closure = if fname == "exec" {
-        p.kw_only("closure")?
-    } else {
-        None
-    };
-    p.finish()?;
-    let Some(source) = source else {
+    let npos = args.len() - kw.len();
+    let is_exec = fname == "exec";
+    if !is_exec && !kw.is_empty() {
+        return err(&TYPE_ERROR, "eval() takes no keyword arguments");
+    }
+    if npos == 0 {
         return err(
             &TYPE_ERROR,
-            format!("{}() takes at least 1 argument (0 given)", fname),
+            if is_exec {
+                "exec() takes at least 1 positional argument (0 given)".to_string()
+            } else {
+                "eval expected at least 1 argument, got 0".to_string()
+            },
         );
-    };
+    }
+    if npos > 3 {
+        return err(
+            &TYPE_ERROR,
+            if is_exec {
+                format!(
+                    "exec() takes at most 3 positional arguments ({} given)",
+                    npos
+                )
+            } else {
+                format!("eval expected at most 3 arguments, got {}", npos)
+            },
+        );
+    }
+    let mut p = crate::builtins::args::ArgParser::new(fname, args, kw);
+    let source = p.optional_pos().unwrap_or(Value::NONE);
+    let globals = p.optional_pos().unwrap_or(Value::NONE);
+    let locals = p.optional_pos().unwrap_or(Value::NONE);
+    let closure = if is_exec { p.kw_only("closure")? } else { None };
+    for k in kw {
+        if !as_str(k).is_some_and(|s| &*s == "closure") {
+            return err(
+                &TYPE_ERROR,
+                format!(
+                    "'{}' is an invalid keyword argument for exec()",
+                    as_str(k).map(|s| s.to_string()).unwrap_or_default()
+                ),
+            );
+        }
+    }
     if !globals.is_none() && globals.downcast_ref::<Dict>().is_none() {
         return err(
             &TYPE_ERROR,
