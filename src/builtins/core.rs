@@ -111,12 +111,15 @@ pub fn format(v: &Value, spec: &Value) -> PyResult<Value> {
 /// A callable's name for messages such as "f() argument after * must be an iterable".
 pub fn callable_name(f: &Value) -> String {
     if let Some(func) = f.downcast_ref::<crate::objects::function::Function>() {
-        return format!(
-            "{}()",
-            as_str(&func.qualname())
-                .map(|s| s.to_string())
-                .unwrap_or_default()
-        );
+        // As CPython's `_PyObject_FunctionStr`: qualified by the module unless builtins.
+        let q = as_str(&func.qualname())
+            .map(|s| s.to_string())
+            .unwrap_or_default();
+        let m = ops::object::getattr_str(f, "__module__").ok();
+        return match m.as_ref().and_then(|m| as_str(m).map(|s| s.to_string())) {
+            Some(m) if m != "builtins" => format!("{}.{}()", m, q),
+            _ => format!("{}()", q),
+        };
     }
     if let Some(b) = f.downcast_ref::<crate::objects::builtin_function::BuiltinFunction>() {
         return format!("{}()", b.name);
@@ -153,10 +156,7 @@ pub fn dict_merge_kwargs(d: &Dict, other: &Value, func: &Value) -> PyResult<()> 
     };
     for (k, v) in pairs {
         if as_str(&k).is_none() {
-            return err(
-                &TYPE_ERROR,
-                format!("{} keywords must be strings", callable_name(func)),
-            );
+            return err(&TYPE_ERROR, "keywords must be strings");
         }
         if d.get_item(&k)?.is_some() {
             return err(
@@ -677,13 +677,17 @@ fn b_iter(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                 && f.downcast_ref::<crate::objects::function::Function>()
                     .is_none()
             {
-                return err(&TYPE_ERROR, "iter(v, w): v must be callable");
+                return err(
+                    &TYPE_ERROR,
+                    "iter(object, sentinel): object must be callable",
+                );
             }
             Ok(crate::objects::iterators::new_callable_iter(
                 f.clone(),
                 sentinel.clone(),
             ))
         }
+        [] => err(&TYPE_ERROR, "iter expected at least 1 argument, got 0"),
         _ => err(
             &TYPE_ERROR,
             format!("iter expected at most 2 arguments, got {}", args.len()),
@@ -886,9 +890,16 @@ fn b_vars(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         return b_locals(s, args, kw);
     }
     let v = one("vars", args, kw)?;
-    match ops::object::getattr_opt(v, &new_str("__dict__"))? {
-        Some(d) => Ok(d),
-        None => err(&TYPE_ERROR, "vars() argument must have __dict__ attribute"),
+    match ops::object::getattr_opt(v, &new_str("__dict__")) {
+        Ok(Some(d)) => Ok(d),
+        Ok(None) => err(&TYPE_ERROR, "vars() argument must have __dict__ attribute"),
+        Err(e) => {
+            if raised_matches(&crate::objects::exception::ATTRIBUTE_ERROR) {
+                thread::take_raised();
+                return err(&TYPE_ERROR, "vars() argument must have __dict__ attribute");
+            }
+            Err(e)
+        }
     }
 }
 
@@ -940,6 +951,12 @@ fn b_dir(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn b_input(_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    if args.len() > 1 {
+        return err(
+            &TYPE_ERROR,
+            format!("input expected at most 1 argument, got {}", args.len()),
+        );
+    }
     if let Some(p) = args.first() {
         crate::modules::sys::write_stdout(&ops::object::str_string(p)?)?;
     }

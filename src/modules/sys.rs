@@ -102,6 +102,13 @@ fn s_flush(this: &Value, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
+fn s_read(_this: &Value, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    flush_stdout()?;
+    let mut s = String::new();
+    let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut s);
+    Ok(crate::objects::str::from_string(s))
+}
+
 fn s_readline(_this: &Value, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     flush_stdout()?;
     let mut line = String::new();
@@ -124,6 +131,12 @@ pub static STD_STREAM_TYPE: TypeObject = TypeObject {
         MethodDef {
             name: "flush",
             func: s_flush,
+            kind: MethodKind::Instance,
+            doc: "",
+        },
+        MethodDef {
+            name: "read",
+            func: s_read,
             kind: MethodKind::Instance,
             doc: "",
         },

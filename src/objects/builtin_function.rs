@@ -460,6 +460,25 @@ pub static SLOT_WRAPPER_TYPE: TypeObject = TypeObject {
             w.ty.name
         )))
     }),
+    getsets: &[
+        GetSetDef {
+            name: "__name__",
+            get: |v| {
+                Ok(new_str(
+                    v.downcast_ref::<SlotWrapper>().unwrap().kind.name(),
+                ))
+            },
+            set: None,
+        },
+        GetSetDef {
+            name: "__qualname__",
+            get: |v| {
+                let w = v.downcast_ref::<SlotWrapper>().unwrap();
+                Ok(from_string(format!("{}.{}", w.ty.name, w.kind.name())))
+            },
+            set: None,
+        },
+    ],
     call: Some(|v, args, _kw| {
         let w = v.downcast_ref::<SlotWrapper>().unwrap();
         if !w.self_.is_null() {

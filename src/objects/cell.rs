@@ -44,5 +44,24 @@ pub static CELL_TYPE: TypeObject = TypeObject {
     name: "cell",
     layout: &CELL_TYPE,
     dealloc: dealloc_obj::<Cell>,
+    getsets: &[crate::objects::GetSetDef {
+        name: "cell_contents",
+        get: |v| {
+            let c = v.downcast_ref::<Cell>().unwrap().get();
+            if c.is_null() {
+                return crate::objects::exception::err(
+                    &crate::objects::exception::VALUE_ERROR,
+                    "Cell is empty",
+                );
+            }
+            Ok(c)
+        },
+        set: Some(|v, x| {
+            v.downcast_ref::<Cell>()
+                .unwrap()
+                .set(x.unwrap_or(Value::NULL));
+            Ok(())
+        }),
+    }],
     ..TypeObject::EMPTY
 };

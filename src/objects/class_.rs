@@ -835,15 +835,14 @@ pub fn call_class(t: &'static TypeObject, args: &[Value], kwnames: &[Value]) -> 
             return err(&TYPE_ERROR, format!("{}() takes no arguments", t.name));
         }
         let layout = solid_layout(t);
-        match layout.new {
-            Some(n) if !std::ptr::eq(layout, &OBJECT_TYPE) => {
-                if user_init && layout.flags & flags::EXCEPTION == 0 {
-                    n(t, &[], &[])?
-                } else {
-                    n(t, args, kwnames)?
-                }
+        if std::ptr::eq(layout, &OBJECT_TYPE) {
+            crate::objects::alloc(t, crate::objects::object::Bare)
+        } else {
+            match layout.new {
+                Some(n) if user_init && layout.flags & flags::EXCEPTION == 0 => n(t, &[], &[])?,
+                Some(n) => n(t, args, kwnames)?,
+                None => return err(&TYPE_ERROR, format!("cannot create '{}' instances", t.name)),
             }
-            _ => crate::objects::alloc(t, crate::objects::object::Bare),
         }
     };
     if !obj.ty().is_subtype(t) {

@@ -182,6 +182,16 @@ fn this(v: &Value) -> &Code {
     v.downcast_ref::<Code>().unwrap()
 }
 
+/// Names of the fast slots with `kind` set.
+fn kind_names(c: &Code, kind: u8) -> Vec<Value> {
+    c.localsplusnames
+        .iter()
+        .zip(c.localspluskinds.iter())
+        .filter(|(_, k)| **k & kind != 0)
+        .map(|(n, _)| n.clone())
+        .collect()
+}
+
 /// The `code` type.
 pub static CODE_TYPE: TypeObject = TypeObject {
     name: "code",
@@ -216,6 +226,44 @@ pub static CODE_TYPE: TypeObject = TypeObject {
         crate::objects::GetSetDef {
             name: "co_firstlineno",
             get: |v| Ok(Value::int(this(v).firstlineno as i64)),
+            set: None,
+        },
+        crate::objects::GetSetDef {
+            name: "co_posonlyargcount",
+            get: |v| Ok(Value::int(this(v).posonlyargcount as i64)),
+            set: None,
+        },
+        crate::objects::GetSetDef {
+            name: "co_kwonlyargcount",
+            get: |v| Ok(Value::int(this(v).kwonlyargcount as i64)),
+            set: None,
+        },
+        crate::objects::GetSetDef {
+            name: "co_stacksize",
+            get: |v| Ok(Value::int(this(v).stacksize as i64)),
+            set: None,
+        },
+        crate::objects::GetSetDef {
+            name: "co_nlocals",
+            get: |v| {
+                Ok(Value::int(
+                    this(v)
+                        .localspluskinds
+                        .iter()
+                        .filter(|k| **k & fast_kind::LOCAL != 0)
+                        .count() as i64,
+                ))
+            },
+            set: None,
+        },
+        crate::objects::GetSetDef {
+            name: "co_freevars",
+            get: |v| Ok(new_tuple(kind_names(this(v), fast_kind::FREE))),
+            set: None,
+        },
+        crate::objects::GetSetDef {
+            name: "co_cellvars",
+            get: |v| Ok(new_tuple(kind_names(this(v), fast_kind::CELL))),
             set: None,
         },
         crate::objects::GetSetDef {

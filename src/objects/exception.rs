@@ -241,6 +241,29 @@ pub fn is_exception(v: &Value) -> bool {
 fn exc_new(ty: *const TypeObject, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
     let n = args.len() - _kwnames.len();
     let v = new_exception(ty, args[..n].to_vec());
+    if crate::objects::type_::is_subtype_ptr(ty, &OS_ERROR) {
+        // OSError(errno, strerror[, filename]) exposes its arguments as attributes.
+        let pos = &args[..n];
+        let (errno, strerror, filename) = if (2..=5).contains(&n) {
+            (
+                pos[0].clone(),
+                pos[1].clone(),
+                pos.get(2).cloned().unwrap_or(Value::NONE),
+            )
+        } else {
+            (Value::NONE, Value::NONE, Value::NONE)
+        };
+        crate::ops::object::set_instance_dict_item(&v, "errno", errno)?;
+        crate::ops::object::set_instance_dict_item(&v, "strerror", strerror)?;
+        crate::ops::object::set_instance_dict_item(&v, "filename", filename)?;
+        if n == 3 {
+            // `args` keeps only (errno, strerror), as CPython.
+            let d = v.downcast_ref::<ExceptionData>().unwrap();
+            // SAFETY: single-threaded cell replacement.
+            let _old =
+                unsafe { std::mem::replace(&mut *d.args.get(), new_tuple(pos[..2].to_vec())) };
+        }
+    }
     if std::ptr::eq(ty, &SYSTEM_EXIT) || crate::objects::type_::is_subtype_ptr(ty, &SYSTEM_EXIT) {
         let code = match n {
             0 => Value::NONE,
@@ -496,6 +519,14 @@ static EXC_GETSETS: &[GetSetDef] = &[
         name: "__cause__",
         get: |v| Ok(none_if_null(data(v).cause())),
         set: Some(|v, a| {
+            if let Some(c) = &a {
+                if !c.is_none() && !is_exception(c) {
+                    return err(
+                        &TYPE_ERROR,
+                        "exception cause must be None or derive from BaseException",
+                    );
+                }
+            }
             data(v).set_cause(null_if_none(a));
             data(v).suppress_context.set(true);
             Ok(())
@@ -505,6 +536,14 @@ static EXC_GETSETS: &[GetSetDef] = &[
         name: "__context__",
         get: |v| Ok(none_if_null(data(v).context())),
         set: Some(|v, a| {
+            if let Some(c) = &a {
+                if !c.is_none() && !is_exception(c) {
+                    return err(
+                        &TYPE_ERROR,
+                        "exception context must be None or derive from BaseException",
+                    );
+                }
+            }
             data(v).set_context(null_if_none(a));
             Ok(())
         }),

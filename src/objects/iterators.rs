@@ -428,7 +428,19 @@ pub static CALLABLE_ITER_TYPE: TypeObject = TypeObject {
         if f.is_null() {
             return Ok(None);
         }
-        let r = crate::vm::call::call(&f, &[], &[])?;
+        let r = match crate::vm::call::call(&f, &[], &[]) {
+            Ok(r) => r,
+            Err(e) => {
+                // A StopIteration from the callable ends the iteration too.
+                if raised_matches(&STOP_ITERATION) {
+                    thread::take_raised();
+                    // SAFETY: as above.
+                    unsafe { *c.func.get() = Value::NULL };
+                    return Ok(None);
+                }
+                return Err(e);
+            }
+        };
         if crate::ops::compare::eq(&r, &c.sentinel)? {
             // SAFETY: as above.
             unsafe { *c.func.get() = Value::NULL };

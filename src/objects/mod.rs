@@ -387,14 +387,26 @@ impl TypeObject {
         Value::from_borrowed_ptr(self as *const TypeObject as *const ObjHeader)
     }
 
-    /// The type's dict (panics never: returns NULL before readying).
+    /// Readies a built-in type on first use (types not in [`builtin_types`] included).
+    #[inline]
+    fn ensure_ready(&self) {
+        // SAFETY: single-threaded; an empty MRO means a built-in static not yet readied.
+        if unsafe { (*self.mro.get()).is_empty() } && self.flags & flags::HEAPTYPE == 0 {
+            // SAFETY: built-in types are statics, so the reference is 'static.
+            type_::ready_builtin(unsafe { &*(self as *const TypeObject) });
+        }
+    }
+
+    /// The type's dict.
     pub fn dict(&self) -> &Value {
+        self.ensure_ready();
         // SAFETY: single-threaded; the dict slot is only replaced while readying the type.
         unsafe { &*self.dict.get() }
     }
 
     /// The MRO, self first.
     pub fn mro(&self) -> &[*const TypeObject] {
+        self.ensure_ready();
         // SAFETY: single-threaded; the MRO is only replaced while (re)building the type.
         unsafe { &*self.mro.get() }
     }
@@ -612,6 +624,6 @@ pub fn builtin_types() -> Vec<&'static TypeObject> {
 /// Builds the MRO and the dict of every built-in type. Call once at start-up.
 pub fn ready_builtin_types() {
     for t in builtin_types() {
-        type_::ready_builtin(t);
+        t.mro();
     }
 }

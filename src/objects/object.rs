@@ -12,10 +12,20 @@ fn object_new(_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let Some(cls) = args.first().and_then(crate::ops::object::as_type) else {
         return err(&TYPE_ERROR, "object.__new__(X): X is not a type object");
     };
+    // SAFETY: every type's layout is an immortal built-in type.
     let layout = unsafe { &*cls.layout };
+    if std::ptr::eq(layout, &OBJECT_TYPE) {
+        return Ok(alloc(cls, Bare));
+    }
     match layout.new {
-        Some(n) if !std::ptr::eq(layout, &OBJECT_TYPE) => n(cls, &[], &[]),
-        _ => Ok(alloc(cls, Bare)),
+        Some(n) => n(cls, &[], &[]),
+        None => err(
+            &TYPE_ERROR,
+            format!(
+                "object.__new__({}) is not safe, use {}.__new__()",
+                cls.name, layout.name
+            ),
+        ),
     }
 }
 

@@ -94,16 +94,12 @@ fn type_call(callable: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Va
     if t.flags & flags::HEAPTYPE != 0 {
         return crate::objects::class_::call_class(t, args, kwnames);
     }
-    let mut cur: *const TypeObject = t;
-    while !cur.is_null() {
-        // SAFETY: base chains point at immortal types.
-        let c = unsafe { &*cur };
-        if let Some(new) = c.new {
-            return new(t, args, kwnames);
-        }
-        cur = c.base;
+    // Only a constructor of the type's own layout may build its instances: a base's
+    // constructor would allocate the wrong payload.
+    match t.new {
+        Some(new) => new(t, args, kwnames),
+        None => err(&TYPE_ERROR, format!("cannot create '{}' instances", t.name)),
     }
-    err(&TYPE_ERROR, format!("cannot create '{}' instances", t.name))
 }
 
 /// Attribute lookup on a type object: the metatype's data descriptors, then the MRO (binding

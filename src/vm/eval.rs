@@ -171,7 +171,10 @@ fn make_raise(exc_v: Value, cause: Option<Value>) -> PyResult<Value> {
         if c.is_none() {
             d.set_cause(Value::NULL);
         } else {
-            let c = instantiate_exception(c, "exception causes must derive from BaseException")?;
+            let c = instantiate_exception(
+                c,
+                "exception cause must be None or derive from BaseException",
+            )?;
             d.set_cause(c);
         }
         d.suppress_context.set(true);
