@@ -307,7 +307,7 @@ fn prepare(
     let locals = p.optional_pos().unwrap_or(Value::NONE);
     let closure = if is_exec { p.kw_only("closure")? } else { None };
     for k in kw {
-        if !as_str(k).is_some_and(|s| &*s == "closure") {
+        if as_str(k).is_none_or(|s| &*s != "closure") {
             return err(
                 &TYPE_ERROR,
                 format!(

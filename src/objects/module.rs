@@ -67,7 +67,7 @@ fn module_getattr(v: &Value, name: &Value) -> PyResult<Option<Value>> {
     }
     // PEP 562: a module-level `__getattr__(name)` supplies missing attributes.
     if let Some(hook) = this(v).dict().get_str(&new_str("__getattr__")) {
-        return crate::vm::call::call(&hook, &[name.clone()], &[]).map(Some);
+        return crate::vm::call::call(&hook, std::slice::from_ref(name), &[]).map(Some);
     }
     Ok(None)
 }

@@ -202,8 +202,8 @@ fn error_text(offset: i64, end_offset: i64, text: &str) -> String {
         return out;
     }
     out.push_str("    ");
-    out.extend(std::iter::repeat(' ').take(offset as usize));
-    out.extend(std::iter::repeat('^').take(reps));
+    out.extend(std::iter::repeat_n(' ', offset as usize));
+    out.extend(std::iter::repeat_n('^', reps));
     out.push('\n');
     out
 }
