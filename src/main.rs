@@ -168,7 +168,16 @@ fn load_file(path: &str) -> Result<std::rc::Rc<apython::pyc::RawCode>, i32> {
         });
     }
     match apython::compile::pyc_for_source(p) {
-        Ok(s) => Ok(s.code),
+        Ok(s) => {
+            // A cached .pyc keeps the path it was compiled at; use the script's current one.
+            let abs = std::env::current_dir()
+                .map(|d| d.join(p))
+                .unwrap_or_else(|_| p.to_path_buf());
+            Ok(apython::vm::import::fix_co_filename(
+                &s.code,
+                &abs.to_string_lossy(),
+            ))
+        }
         Err(e) => Err(report_compile_error(e)),
     }
 }

@@ -22,6 +22,9 @@
 
 use std::cell::RefCell;
 use std::path::{Path, PathBuf};
+use std::rc::Rc;
+
+use crate::pyc::{Obj, RawCode};
 
 use crate::abi::Value;
 use crate::objects::dict::{new_dict, Dict};
@@ -687,10 +690,37 @@ fn load_code(file: &Path, sourceless: bool) -> PyResult<(Value, Option<PathBuf>)
                 .cache_path
                 .clone()
                 .or_else(|| crate::compile::cache_path_for(file));
-            Ok((crate::objects::code::new_code(&s.code)?, cached))
+            let raw = fix_co_filename(&s.code, &file.to_string_lossy());
+            Ok((crate::objects::code::new_code(&raw)?, cached))
         }
         Err(e) => Err(crate::builtins::exec::raise_compile_error(e)),
     }
+}
+
+/// CPython's `_imp._fix_co_filename`: a cached `.pyc` keeps the path its source had when it
+/// was compiled; when the source has moved since, `co_filename` is rewritten to `path` in the
+/// module code and in every nested code object that had the old name.
+pub fn fix_co_filename(raw: &Rc<RawCode>, path: &str) -> Rc<RawCode> {
+    fn rewrite(raw: &Rc<RawCode>, old: &str, new: &Rc<str>) -> Rc<RawCode> {
+        let mut c = (**raw).clone();
+        if &*c.filename == old {
+            c.filename = new.clone();
+        }
+        c.consts = raw
+            .consts
+            .iter()
+            .map(|o| match o {
+                Obj::Code(inner) => Obj::Code(rewrite(inner, old, new)),
+                other => other.clone(),
+            })
+            .collect();
+        Rc::new(c)
+    }
+    if &*raw.filename == path {
+        return raw.clone();
+    }
+    let old = raw.filename.clone();
+    rewrite(raw, &old, &Rc::from(path))
 }
 
 /// `IMPORT_FROM`: `from module import name`, falling back to the submodule

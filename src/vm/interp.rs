@@ -49,7 +49,17 @@ fn main_module(file: Option<&str>, package: Option<&str>) -> Value {
     md.set("__annotations__", crate::objects::dict::new_dict());
     md.set("__builtins__", crate::builtins::builtins_module());
     if let Some(f) = file {
-        md.set("__file__", new_str(f));
+        // Like CPython, `__file__` of the main script is absolute (joined to the current
+        // directory without normalizing), while `sys.argv[0]` keeps the path as given.
+        let p = std::path::Path::new(f);
+        let abs = if p.is_absolute() {
+            f.to_string()
+        } else {
+            std::env::current_dir()
+                .map(|d| d.join(p).to_string_lossy().into_owned())
+                .unwrap_or_else(|_| f.to_string())
+        };
+        md.set("__file__", new_str(&abs));
         md.set("__cached__", Value::NONE);
     }
     let _ = crate::modules::sys::modules_dict()
