@@ -32,3 +32,4 @@ import imphelp.lazy as lazy2
 print(lazy2 is lazy, lazy2.existing)
 print(__name__, type(sys.modules[__name__]).__name__)
 print(sys.modules["__main__"].__file__ == __file__)
+print(__file__.startswith("/"), __file__.endswith("modules/module_objects.py"), sys.argv[0])
