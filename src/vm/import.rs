@@ -16,6 +16,13 @@
 //!   `ImportError` whose `__cause__` is the original exception, so `try: import x except
 //!   ImportError:` fallbacks in the standard library and in programs keep working.
 //!
+//! - `-m` ([`find_main_module`]) follows `runpy`: parents imported first, a package runs its
+//!   `__main__`, CPython's messages for what cannot run.
+//! - A small native `importlib` ([`create_importlib`]: `import_module`, `reload`,
+//!   `invalidate_caches`) replaces CPython's, which needs `_imp`, `_thread`, `_weakref`, ...
+//! - Cached bytecode whose source moved gets its `co_filename` rewritten
+//!   ([`fix_co_filename`]), as CPython's `_imp._fix_co_filename` does.
+//!
 //! `sys.path` is set by [`init_path`] at start-up: the script's directory (or `''` for `-c`),
 //! `PYTHONPATH` entries made absolute, then the pure-Python standard library ([`stdlib_dir`]).
 //! Module specs and loaders are not modelled: `__spec__` and `__loader__` are `None`.
