@@ -75,10 +75,10 @@ def all_programs():
 PHASE2_IMPORTS = {"sys", "math", "time"}
 LINT_SCRIPT = r"""
 import dis, sys
-CO_GEN = 0x20 | 0x80 | 0x200  # generator, coroutine, async generator
+CO_ASYNC = 0x80 | 0x200  # coroutine, async generator (generators are supported)
 def walk(co, out):
-    if co.co_flags & CO_GEN:
-        out.add("generator/genexp (" + co.co_name + ")")
+    if co.co_flags & CO_ASYNC:
+        out.add("coroutine/async generator (" + co.co_name + ")")
     for ins in dis.get_instructions(co):
         op = ins.opname
         if op == "LOAD_BUILD_CLASS":

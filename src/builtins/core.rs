@@ -708,6 +708,9 @@ fn b_next(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             format!("'{}' object is not an iterator", args[0].type_name()),
         );
     }
+    if let Some(g) = args[0].downcast_ref::<crate::objects::generator::Generator>() {
+        return crate::vm::generator::builtin_next(&args[0], g, args.get(1));
+    }
     match ops::sequence::next(&args[0])? {
         Some(v) => Ok(v),
         None => match args.get(1) {

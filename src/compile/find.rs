@@ -11,14 +11,15 @@ pub const PYTHON_ENV: &str = "APYTHON_PYTHON";
 const INSTALL_HINT: &str =
     "apython needs CPython 3.12's compiler for .py files: install python3.12 or set APYTHON_PYTHON=/path/to/python3.12";
 
-/// Returns `Ok(())` if `exe` runs and reports version 3.12, else why not.
-fn probe(exe: &Path) -> Result<(), String> {
+/// Returns the real interpreter behind `exe` (`sys.executable`, so pyenv shims are resolved
+/// once) if it runs and reports version 3.12, else why not.
+fn probe(exe: &Path) -> Result<PathBuf, String> {
     let out = Command::new(exe)
         .args([
             "-I",
             "-S",
             "-c",
-            "import sys; print('%d.%d' % sys.version_info[:2])",
+            "import sys; print('%d.%d' % sys.version_info[:2]); print(sys.executable)",
         ])
         .stdin(Stdio::null())
         .stderr(Stdio::null())
@@ -27,9 +28,16 @@ fn probe(exe: &Path) -> Result<(), String> {
     if !out.status.success() {
         return Err(format!("it failed to run ({})", out.status));
     }
-    let version = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    let mut lines = text.lines();
+    let version = lines.next().unwrap_or("").trim().to_string();
     if version == "3.12" {
-        Ok(())
+        let real = PathBuf::from(lines.next().unwrap_or("").trim());
+        Ok(if real.is_file() {
+            real
+        } else {
+            exe.to_path_buf()
+        })
     } else {
         Err(format!("it is Python {version}, not 3.12"))
     }
@@ -45,7 +53,7 @@ fn search() -> Result<PathBuf, CompileError> {
     if let Some(exe) = std::env::var_os(PYTHON_ENV) {
         let exe = PathBuf::from(exe);
         return match probe(&exe) {
-            Ok(()) => Ok(exe),
+            Ok(real) => Ok(real),
             Err(why) => Err(CompileError::NoPython(format!(
                 "{PYTHON_ENV}={} is not usable: {why}; {INSTALL_HINT}",
                 exe.display()
@@ -55,8 +63,10 @@ fn search() -> Result<PathBuf, CompileError> {
     if let Some(path) = std::env::var_os("PATH") {
         for dir in std::env::split_paths(&path) {
             let exe = dir.join("python3.12");
-            if exe.is_file() && probe(&exe).is_ok() {
-                return Ok(exe);
+            if exe.is_file() {
+                if let Ok(real) = probe(&exe) {
+                    return Ok(real);
+                }
             }
         }
     }
@@ -77,8 +87,10 @@ fn search() -> Result<PathBuf, CompileError> {
             .collect();
         found.sort();
         for (_, exe) in found.into_iter().rev() {
-            if exe.is_file() && probe(&exe).is_ok() {
-                return Ok(exe);
+            if exe.is_file() {
+                if let Ok(real) = probe(&exe) {
+                    return Ok(real);
+                }
             }
         }
     }
@@ -94,5 +106,54 @@ fn search() -> Result<PathBuf, CompileError> {
 /// The answer (success or failure) is computed once per process and cached.
 pub fn find_python312() -> Result<PathBuf, CompileError> {
     static FOUND: OnceLock<Result<PathBuf, CompileError>> = OnceLock::new();
-    FOUND.get_or_init(search).clone()
+    FOUND.get_or_init(cached_search).clone()
+}
+
+/// Where the answer of the last search is kept between runs: probing means starting a Python
+/// (through a slow pyenv shim, often), which would otherwise cost every `apython` run.
+fn cache_file() -> Option<PathBuf> {
+    let base = std::env::var_os("XDG_CACHE_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))?;
+    Some(base.join("apython").join("python312"))
+}
+
+/// The search inputs a cached answer is valid for.
+fn cache_key() -> String {
+    format!(
+        "{:?}|{:?}|{:?}",
+        std::env::var_os(PYTHON_ENV),
+        std::env::var_os("PATH"),
+        std::env::var_os("PYENV_ROOT")
+    )
+}
+
+/// [`search`], reusing the previous run's answer when the inputs are unchanged and the
+/// interpreter it named still exists.
+fn cached_search() -> Result<PathBuf, CompileError> {
+    let key = cache_key();
+    let file = cache_file();
+    if let Some(f) = &file {
+        if let Ok(text) = std::fs::read_to_string(f) {
+            let mut lines = text.lines();
+            if lines.next() == Some(key.as_str()) {
+                if let Some(p) = lines.next().map(PathBuf::from) {
+                    if p.is_file() {
+                        return Ok(p);
+                    }
+                }
+            }
+        }
+    }
+    let found = search()?;
+    if let Some(f) = &file {
+        if let Some(dir) = f.parent() {
+            let _ = std::fs::create_dir_all(dir);
+        }
+        let tmp = f.with_extension(format!("tmp{}", std::process::id()));
+        if std::fs::write(&tmp, format!("{}\n{}\n", key, found.display())).is_ok() {
+            let _ = std::fs::rename(&tmp, f);
+        }
+    }
+    Ok(found)
 }

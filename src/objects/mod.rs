@@ -26,6 +26,7 @@ pub mod exception;
 pub mod file;
 pub mod float;
 pub mod function;
+pub mod generator;
 pub mod int;
 pub mod iterators;
 pub mod list;
@@ -601,6 +602,7 @@ pub fn builtin_types() -> Vec<&'static TypeObject> {
         &code::CODE_TYPE,
         &function::FUNCTION_TYPE,
         &function::METHOD_TYPE,
+        &generator::GENERATOR_TYPE,
         &traceback::TRACEBACK_TYPE,
         &file::TEXT_FILE_TYPE,
         &file::BINARY_FILE_TYPE,

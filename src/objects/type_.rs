@@ -53,7 +53,10 @@ pub fn ready_builtin(t: &'static TypeObject) {
         let _ = dd.set_item(new_str(m.name), new_method_descr(t, m));
     }
     for (name, w) in crate::objects::builtin_function::slot_wrappers(t) {
-        let _ = dd.set_item(new_str(name), w);
+        // A method the type defines itself (e.g. `generator.__next__`) wins over the wrapper.
+        if dd.get_str(&new_str(name)).is_none() {
+            let _ = dd.set_item(new_str(name), w);
+        }
     }
     for g in t.getsets {
         let _ = dd.set_item(new_str(g.name), new_getset_descr(t, g));

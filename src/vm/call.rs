@@ -124,7 +124,9 @@ pub fn bind_args_into_frame(
     Ok(())
 }
 
-fn check_room(code: &Code, base: *mut Value) -> PyResult<()> {
+/// Raises `RecursionError` when the call depth is at the limit or the arena has no room for a
+/// frame of `code` at `base`.
+pub(crate) fn check_room(code: &Code, base: *mut Value) -> PyResult<()> {
     if thread::depth() >= thread::recursion_limit()
         || !frames().has_room(base, code.nlocalsplus() + code.stacksize as usize)
     {
@@ -152,7 +154,9 @@ fn clear_locals(locals: &mut [Value]) {
     }
 }
 
-fn finish_push(fv: &Value, f: &Function, code: &Code, base: *mut Value, is_entry: bool) {
+/// Pushes the header of a frame whose localsplus at `base` are already initialized (its value
+/// stack empty, `ip` 0) and counts it in the call depth.
+pub(crate) fn finish_push(fv: &Value, f: &Function, code: &Code, base: *mut Value, is_entry: bool) {
     thread::set_depth(thread::depth() + 1);
     frames().frames.push(Frame {
         func: fv.clone(),
@@ -168,6 +172,7 @@ fn finish_push(fv: &Value, f: &Function, code: &Code, base: *mut Value, is_entry
         raise_at: 0,
         is_entry,
         kwnames_pending: 0,
+        gen: std::ptr::null(),
     });
 }
 

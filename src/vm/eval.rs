@@ -18,6 +18,7 @@ use crate::objects::code::Code;
 use crate::objects::dict::{new_dict, Dict};
 use crate::objects::exception::{self as exc, err, raise, ExceptionData};
 use crate::objects::function::{new_function, Function};
+use crate::objects::generator::Generator;
 use crate::objects::list::{new_list, List};
 use crate::objects::str::{as_str, new_str};
 use crate::objects::tuple::{new_tuple, try_tuple_items, tuple_items};
@@ -36,12 +37,39 @@ enum Unwind {
     Reraise,
 }
 
+/// How an entry frame left the eval loop.
+pub enum FrameExit {
+    /// It returned this value (its frame is popped).
+    Return(Value),
+    /// A generator frame yielded this value (`YIELD_VALUE`): its frame is still on the frame
+    /// stack, with `sp`, `ip` and `lasti` saved, for the resumer to move into the generator.
+    Yield(Value),
+}
+
 /// Runs the top frame of the frame stack (an entry frame) until it returns.
 pub fn run_top_frame() -> PyResult<Value> {
+    match resume_top_frame(false)? {
+        FrameExit::Return(v) => Ok(v),
+        FrameExit::Yield(_) => {
+            unreachable!("only generator resumption runs generator frames, and only they yield")
+        }
+    }
+}
+
+/// Runs the top frame of the frame stack (an entry frame) until it returns or yields. With
+/// `throw`, it starts by raising the exception in flight at the frame's `lasti` (as CPython's
+/// `throwflag`: `generator.throw()`).
+pub fn resume_top_frame(throw: bool) -> PyResult<FrameExit> {
     let fs = frames();
     let mut fi = fs.frames.len() - 1;
+    let mut thrown = throw;
     loop {
-        match run_frames(&mut fi) {
+        let r = if std::mem::take(&mut thrown) {
+            Err(Unwind::Error)
+        } else {
+            run_frames(&mut fi)
+        };
+        match r {
             Ok(v) => return Ok(v),
             Err(Unwind::Error) => {
                 add_traceback_entry(fi);
@@ -109,19 +137,24 @@ fn find_handler(fi: usize) -> Option<()> {
 }
 
 /// Pops frame `fi` (the top), dropping its values. Returns whether it was an entry frame.
+///
+/// The values are dropped while the frame is still on the stack, so that a finalizer run by a
+/// drop (a generator's `close()`) pushes its frame above this one's region, not over it.
 fn pop_frame(fi: usize) -> bool {
     let fs = frames();
     debug_assert_eq!(fi, fs.frames.len() - 1);
-    let f = fs.frames.pop().unwrap();
+    let (base, sp) = (fs.frames[fi].base, fs.frames[fi].sp);
+    crate::vm::generator::frame_finished(&fs.frames[fi]);
     // SAFETY: [base, sp) holds owned values (locals then stack); nothing else refers to them.
     unsafe {
-        let mut p = f.base;
-        while p < f.sp {
-            drop(ptr::read(p));
-            ptr::write(p, Value::NULL);
+        let mut p = base;
+        while p < sp {
+            let v = ptr::replace(p, Value::NULL);
+            drop(v);
             p = p.add(1);
         }
     }
+    let f = frames().frames.pop().unwrap();
     thread::set_depth(thread::depth() - 1);
     f.is_entry
 }
@@ -266,9 +299,9 @@ fn format_value(v: Value, conv: u32, spec: Option<Value>) -> PyResult<Value> {
     crate::builtins::core::format(&v, &spec)
 }
 
-/// Runs from frame `*fi` until an entry frame returns (Ok) or an instruction fails (Err, with
-/// the failing frame in `*fi` and its `lasti` set).
-fn run_frames(fi: &mut usize) -> Result<Value, Unwind> {
+/// Runs from frame `*fi` until an entry frame returns or yields (Ok) or an instruction fails
+/// (Err, with the failing frame in `*fi` and its `lasti` set).
+fn run_frames(fi: &mut usize) -> Result<FrameExit, Unwind> {
     let fs = frames();
     // Registers of the current frame.
     let mut f = &mut fs.frames[*fi] as *mut crate::vm::frame::Frame;
@@ -417,12 +450,16 @@ fn run_frames(fi: &mut usize) -> Result<Value, Unwind> {
                     pop!()
                 };
                 frame!().sp = sp;
+                let gen_return = crate::vm::generator::return_offset(frame!());
                 let was_entry = pop_frame(*fi);
                 if was_entry {
-                    return Ok(v);
+                    return Ok(FrameExit::Return(v));
                 }
                 *fi -= 1;
                 load!();
+                if let Some(off) = gen_return {
+                    ip += off;
+                }
                 push!(v);
             }
             POP_TOP => drop(pop!()),
@@ -544,6 +581,17 @@ fn run_frames(fi: &mut usize) -> Result<Value, Unwind> {
                 let it = peek!(1);
                 let next = if let Some(r) = it.downcast_ref::<crate::objects::range::RangeIter>() {
                     crate::objects::range::range_iter_next(r).map(Value::int)
+                } else if let Some(g) = it.downcast_ref::<Generator>() {
+                    save!();
+                    if crate::vm::generator::can_enter(g, &Value::NONE) {
+                        // Run the generator's frame in this loop; it yields onto our stack
+                        // or returns to our END_FOR.
+                        tri!(crate::vm::generator::enter(g, Value::NONE, false, oparg));
+                        *fi += 1;
+                        load!();
+                        continue;
+                    }
+                    tri!(crate::vm::generator::for_iter(it, g))
                 } else {
                     save!();
                     tri!(ops::sequence::next(it))
@@ -1038,6 +1086,7 @@ fn run_frames(fi: &mut usize) -> Result<Value, Unwind> {
                         }
                         Value::NONE
                     }
+                    3 => crate::vm::generator::stopiteration_error(v, code),
                     5 => tri!(ops::number::pos(&v)),
                     6 => new_tuple(v.downcast_ref::<List>().unwrap().to_vec()),
                     2 => {
@@ -1382,6 +1431,76 @@ fn run_frames(fi: &mut usize) -> Result<Value, Unwind> {
                 if let Some(d) = locals.downcast_ref::<Dict>() {
                     if tri!(d.get_item(&key)).is_none() {
                         tri!(d.set_item(key, new_dict()));
+                    }
+                }
+            }
+            RETURN_GENERATOR => {
+                save!();
+                if !crate::vm::generator::is_plain_generator(code) {
+                    fail!(raise(
+                        &exc::SYSTEM_ERROR,
+                        "apython does not support coroutines or async generators yet"
+                    ));
+                }
+                let (g, was_entry) = crate::vm::generator::frame_into_generator(*fi);
+                if was_entry {
+                    return Ok(FrameExit::Return(g));
+                }
+                *fi -= 1;
+                load!();
+                push!(g);
+            }
+            YIELD_VALUE => {
+                let v = pop!();
+                save!();
+                if frame!().is_entry {
+                    // Resumed from Rust: the resumer saves this frame.
+                    return Ok(FrameExit::Yield(v));
+                }
+                crate::vm::generator::suspend_top_frame(*fi);
+                *fi -= 1;
+                load!();
+                push!(v);
+            }
+            SEND => {
+                let v = pop!();
+                save!();
+                if let Some(g) = peek!(1).downcast_ref::<Generator>() {
+                    if crate::vm::generator::can_enter(g, &v) {
+                        // As FOR_ITER: the delegate runs in this loop.
+                        tri!(crate::vm::generator::enter(g, v, false, oparg));
+                        *fi += 1;
+                        load!();
+                        continue;
+                    }
+                }
+                match tri!(crate::vm::generator::send_op(peek!(1), v)) {
+                    FrameExit::Yield(r) => push!(r),
+                    FrameExit::Return(r) => {
+                        push!(r);
+                        ip += oparg as usize;
+                    }
+                }
+            }
+            GET_YIELD_FROM_ITER => {
+                let v = pop!();
+                save!();
+                push!(tri!(crate::vm::generator::yield_from_iter(v)));
+            }
+            CLEANUP_THROW => {
+                let e = pop!();
+                let last_sent = pop!();
+                let sub_iter = pop!();
+                drop((last_sent, sub_iter));
+                match crate::vm::generator::stop_iteration_value(&e) {
+                    Some(value) => {
+                        push!(Value::NONE);
+                        push!(value);
+                    }
+                    None => {
+                        save!();
+                        thread::restore_raised(e);
+                        return Err(Unwind::Reraise);
                     }
                 }
             }

@@ -14,6 +14,7 @@ use crate::abi::Value;
 use crate::objects::code::Code;
 use crate::objects::dict::Dict;
 use crate::objects::function::Function;
+use crate::objects::generator::Generator;
 
 /// Number of Values in the arena (64 MiB of address space; pages are touched only when used).
 const ARENA_VALUES: usize = 4 << 20;
@@ -45,6 +46,10 @@ pub struct Frame {
     pub is_entry: bool,
     /// `KW_NAMES` operand for the next `CALL` (const index + 1; 0 when none).
     pub kwnames_pending: usize,
+    /// The generator whose frame this is (null for other frames); the generator is kept alive
+    /// by whoever resumed it (the `FOR_ITER`/`SEND` operand on the caller's stack, or the Rust
+    /// caller of `send`/`throw`/...).
+    pub gen: *const Generator,
 }
 
 impl Frame {

@@ -3,6 +3,7 @@
 pub mod call;
 pub mod eval;
 pub mod frame;
+pub mod generator;
 pub mod import;
 pub mod interp;
 pub mod opcodes;

@@ -14,6 +14,9 @@ thread_local! {
     static CURRENT: RefCell<Value> = const { RefCell::new(Value::NULL) };
     /// The exception being handled by an `except` block (3.12's `exc_info->exc_value`).
     static HANDLED: RefCell<Value> = const { RefCell::new(Value::NULL) };
+    /// The handled-exception entries below the current one (CPython's `exc_info->previous_item`
+    /// chain): a running generator's own entry is `HANDLED`, its resumers' entries are here.
+    static OUTER_HANDLED: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
     /// Python call depth, checked against the recursion limit.
     static DEPTH: Cell<u32> = const { Cell::new(0) };
     /// `sys.getrecursionlimit()`.
@@ -48,14 +51,51 @@ pub fn is_raised() -> bool {
     CURRENT.with(|c| !c.borrow().is_null())
 }
 
-/// The exception being handled (NULL when none).
+/// The exception being handled (NULL when none): the topmost non-empty entry of the
+/// handled-exception chain, as CPython's `_PyErr_GetTopmostException`.
 pub fn handled() -> Value {
-    HANDLED.with(|c| c.borrow().clone())
+    let h = HANDLED.with(|c| c.borrow().clone());
+    if !h.is_null() {
+        return h;
+    }
+    OUTER_HANDLED.with(|o| {
+        o.borrow()
+            .iter()
+            .rev()
+            .find(|v| !v.is_null() && !v.is_none())
+            .cloned()
+            .unwrap_or(Value::NULL)
+    })
 }
 
 /// Replaces the exception being handled, returning the previous one.
 pub fn swap_handled(v: Value) -> Value {
     HANDLED.with(|c| std::mem::replace(&mut *c.borrow_mut(), v))
+}
+
+/// Enters a generator: its own handled exception `v` becomes the current entry of the chain,
+/// above the resumer's. Returns whether the resumer's entry was saved (it is not when empty:
+/// an empty entry is skipped by [`handled`] anyway); pass that to [`pop_exc_info`].
+#[inline]
+pub fn push_exc_info(v: Value) -> bool {
+    let prev = swap_handled(v);
+    if prev.is_null() {
+        return false;
+    }
+    OUTER_HANDLED.with(|o| o.borrow_mut().push(prev));
+    true
+}
+
+/// Leaves a generator: restores the resumer's entry (`saved`: what [`push_exc_info`] returned)
+/// and returns the generator's own.
+#[inline]
+pub fn pop_exc_info(saved: bool) -> Value {
+    let prev = if saved {
+        OUTER_HANDLED.with(|o| o.borrow_mut().pop().unwrap_or(Value::NULL))
+    } else {
+        Value::NULL
+    };
+    swap_handled(prev)
 }
 
 /// The current Python call depth.

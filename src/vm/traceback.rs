@@ -10,7 +10,7 @@ use crate::objects::exception::ExceptionData;
 use crate::objects::traceback::Traceback;
 
 /// Reads line `n` (1-based) of `path`, stripped, if the file is readable.
-fn source_line(path: &str, n: u32) -> Option<String> {
+pub fn source_line(path: &str, n: u32) -> Option<String> {
     let text = std::fs::read_to_string(path).ok()?;
     let line = text.lines().nth(n.checked_sub(1)? as usize)?;
     let t = line.trim();
@@ -219,6 +219,46 @@ pub fn print_exception(e: &Value) {
     let _ = crate::modules::sys::flush_stdout();
     let mut out = String::new();
     format_chain(e, &mut out, &mut Vec::new());
+    let stderr = std::io::stderr();
+    let mut h = stderr.lock();
+    let _ = h.write_all(out.as_bytes());
+    let _ = h.flush();
+}
+
+/// Prints an exception that cannot be raised (an error in a finalizer) the way CPython's default
+/// `sys.unraisablehook` does: `Exception ignored in: <repr of obj>`, the traceback if any, and
+/// the `Type: message` line (no chained exceptions).
+pub fn print_unraisable(e: &Value, obj: &Value) {
+    let _ = crate::modules::sys::flush_stdout();
+    let r = match crate::ops::object::repr_string(obj) {
+        Ok(s) => s,
+        Err(_) => {
+            crate::vm::thread::take_raised();
+            "<object repr() failed>".into()
+        }
+    };
+    let mut out = format!("Exception ignored in: {}\n", r);
+    if let Some(d) = e.downcast_ref::<ExceptionData>() {
+        let mut tb = d.traceback();
+        if tb.is_null() {
+            // As CPython 3.12: an exception without a traceback gets the current frame's.
+            if let Some(f) = crate::vm::frame::frames().frames.last() {
+                let line = f.code().line_at(f.lasti);
+                tb = crate::objects::traceback::new_traceback(
+                    Value::NULL,
+                    f.function().code.clone(),
+                    f.lasti,
+                    line,
+                );
+            }
+        }
+        if !tb.is_null() {
+            out.push_str("Traceback (most recent call last):\n");
+            format_tb(&tb, &mut out);
+        }
+    }
+    out.push_str(&exception_only(e));
+    out.push('\n');
     let stderr = std::io::stderr();
     let mut h = stderr.lock();
     let _ = h.write_all(out.as_bytes());

@@ -1,0 +1,6 @@
+def g():
+    yield 1
+    raise StopIteration(3)
+
+
+print(list(g()))
