@@ -1077,7 +1077,10 @@ fn run_frames(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 save!();
                 let r = match oparg {
                     1 => {
-                        tri!(crate::builtins::core::print_values(&[v.clone()]));
+                        // sys.displayhook: None is not printed.
+                        if !v.is_none() {
+                            tri!(crate::builtins::core::print_values(&[v.clone()]));
+                        }
                         Value::NONE
                     }
                     3 => crate::vm::generator::stopiteration_error(v, code),
