@@ -45,6 +45,12 @@ pub fn index_args<'a>(
         );
     }
     let clamp = |v: &Value| -> PyResult<usize> {
+        if v.ty().index.is_none() && v.as_small_int().is_none() {
+            return err(
+                &TYPE_ERROR,
+                "slice indices must be integers or have an __index__ method",
+            );
+        }
         let i = crate::ops::number::index_i64(v)?;
         Ok(if i < 0 {
             (i + len as i64).max(0) as usize

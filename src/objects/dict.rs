@@ -653,6 +653,7 @@ pub static DICT_TYPE: TypeObject = TypeObject {
             kind: MethodKind::Class,
             doc: "",
         },
+        method!("__reversed__", dict_reversed),
     ],
     doc: "dict() -> new empty dictionary",
     ..TypeObject::EMPTY
@@ -771,9 +772,116 @@ macro_rules! view_type {
                 Ok(new_dict_iter(d, $kind))
             }),
             contains: Some(|v, k| view_contains(v, k, $kind)),
+            richcompare: if matches!($kind, DictIterKind::Values) {
+                None
+            } else {
+                Some(view_richcompare)
+            },
+            nb: if matches!($kind, DictIterKind::Values) {
+                [None; NB_COUNT]
+            } else {
+                VIEW_SET_NB
+            },
+            methods: &[
+                MethodDef {
+                    name: "__reversed__",
+                    func: view_reversed,
+                    kind: MethodKind::Instance,
+                    doc: "",
+                },
+                MethodDef {
+                    name: "isdisjoint",
+                    func: view_isdisjoint,
+                    kind: MethodKind::Instance,
+                    doc: "",
+                },
+            ],
             ..TypeObject::EMPTY
         };
     };
+}
+
+/// The items of a keys or items view as a new set (views of both kinds behave as sets).
+fn view_as_set(v: &Value) -> PyResult<Value> {
+    crate::objects::set::new_set(crate::ops::sequence::collect(v)?)
+}
+
+fn is_set_like_view(v: &Value) -> bool {
+    v.downcast_ref::<DictView>().is_some() && !std::ptr::eq(v.ty(), &DICT_VALUES_TYPE)
+}
+
+fn view_richcompare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+    let other_ok = is_set_like_view(b) || crate::objects::set::as_set(b).is_some();
+    if !other_ok {
+        return Ok(not_implemented());
+    }
+    let x = view_as_set(a)?;
+    let y = if is_set_like_view(b) {
+        view_as_set(b)?
+    } else {
+        b.clone()
+    };
+    crate::ops::compare::rich_compare(&x, &y, op)
+}
+
+/// `keys() & other` and friends: the view taken as a set, with any iterable.
+fn view_set_op(a: &Value, b: &Value, op: NbOp) -> PyResult<Value> {
+    let conv = |v: &Value| -> PyResult<Option<Value>> {
+        if is_set_like_view(v) || crate::objects::set::as_set(v).is_none() {
+            if v.ty().iter.is_none() {
+                return Ok(None);
+            }
+            return view_as_set(v).map(Some);
+        }
+        Ok(Some(v.clone()))
+    };
+    let (Some(x), Some(y)) = (conv(a)?, conv(b)?) else {
+        return Ok(not_implemented());
+    };
+    crate::ops::number::binary_op(&x, &y, op)
+}
+
+const VIEW_SET_NB: [Option<BinaryFn>; NB_COUNT] = {
+    let mut nb: [Option<BinaryFn>; NB_COUNT] = [None; NB_COUNT];
+    nb[NbOp::And as usize] = Some(|a, b| view_set_op(a, b, NbOp::And));
+    nb[NbOp::Or as usize] = Some(|a, b| view_set_op(a, b, NbOp::Or));
+    nb[NbOp::Sub as usize] = Some(|a, b| view_set_op(a, b, NbOp::Sub));
+    nb[NbOp::Xor as usize] = Some(|a, b| view_set_op(a, b, NbOp::Xor));
+    nb
+};
+
+fn view_isdisjoint(v: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let other = crate::builtins::args::exactly_one("isdisjoint", args)?;
+    for x in crate::ops::sequence::collect(other)? {
+        if view_contains(
+            v,
+            &x,
+            if std::ptr::eq(v.ty(), &DICT_ITEMS_TYPE) {
+                DictIterKind::Items
+            } else {
+                DictIterKind::Keys
+            },
+        )? {
+            return Ok(Value::FALSE);
+        }
+    }
+    Ok(Value::TRUE)
+}
+
+fn view_reversed(v: &Value, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let mut items = crate::ops::sequence::collect(v)?;
+    items.reverse();
+    Ok(crate::objects::iterators::new_seq_iter(
+        crate::objects::list::new_list(items),
+    ))
+}
+
+fn dict_reversed(v: &Value, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let mut keys = this(v).keys();
+    keys.reverse();
+    Ok(crate::objects::iterators::new_seq_iter(
+        crate::objects::list::new_list(keys),
+    ))
 }
 
 fn view_contains(v: &Value, k: &Value, kind: DictIterKind) -> PyResult<bool> {

@@ -267,13 +267,13 @@ fn list_imul(a: &Value, b: &Value) -> PyResult<Value> {
 }
 
 fn m_append(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let x = exactly_one("append", args)?;
+    let x = exactly_one("list.append", args)?;
     this(this_).push(x.clone());
     Ok(Value::NONE)
 }
 
 fn m_extend(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let x = exactly_one("extend", args)?;
+    let x = exactly_one("list.extend", args)?;
     let items = crate::ops::sequence::collect(x)?;
     this(this_).with(|v| v.extend(items));
     Ok(Value::NONE)
@@ -292,7 +292,7 @@ fn m_pop(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         return err(&INDEX_ERROR, "pop from empty list");
     }
     let i = match args.first() {
-        Some(k) => index_arg(k, "list")?,
+        Some(k) => crate::ops::number::index_i64(k)?,
         None => -1,
     };
     let j = if i < 0 { i + n as i64 } else { i };
@@ -321,7 +321,7 @@ fn m_insert(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn m_remove(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let x = exactly_one("remove", args)?;
+    let x = exactly_one("list.remove", args)?;
     let l = this(this_);
     let mut i = 0;
     while let Some(y) = l.get(i) {
@@ -354,7 +354,7 @@ fn m_index(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn m_count(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let x = exactly_one("count", args)?;
+    let x = exactly_one("list.count", args)?;
     let l = this(this_);
     let mut n = 0;
     let mut i = 0;

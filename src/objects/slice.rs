@@ -24,6 +24,12 @@ pub fn new_slice(start: Value, stop: Value, step: Value) -> Value {
 }
 
 fn clamp_index(v: &Value) -> PyResult<i64> {
+    if v.ty().index.is_none() && !v.is_int() && !v.is_bool() {
+        return crate::objects::exception::err(
+            &crate::objects::exception::TYPE_ERROR,
+            "slice indices must be integers or None or have an __index__ method",
+        );
+    }
     let i = crate::ops::number::index(v)?;
     if let Some(x) = i.as_small_int() {
         return Ok(x);
@@ -118,6 +124,24 @@ pub static SLICE_TYPE: TypeObject = TypeObject {
             }
         })
     }),
+    methods: &[crate::objects::MethodDef {
+        name: "indices",
+        func: |v, args, _| {
+            let n = crate::builtins::args::exactly_one("indices", args)?;
+            let n = crate::ops::number::index_i64(n)?;
+            if n < 0 {
+                return err(&VALUE_ERROR, "length should not be negative");
+            }
+            let (start, stop, step, _) = slice_indices(this(v), n as usize)?;
+            Ok(crate::objects::tuple::new_tuple(vec![
+                Value::int(start),
+                Value::int(stop),
+                Value::int(step),
+            ]))
+        },
+        kind: crate::objects::MethodKind::Instance,
+        doc: "",
+    }],
     getsets: &[
         crate::objects::GetSetDef {
             name: "start",

@@ -57,7 +57,7 @@ pub fn delitem(v: &Value, k: &Value) -> PyResult<()> {
         Some(f) => f(v, k, None),
         None => err(
             &TYPE_ERROR,
-            format!("'{}' object does not support item deletion", v.type_name()),
+            format!("'{}' object doesn't support item deletion", v.type_name()),
         ),
     }
 }
