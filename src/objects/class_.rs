@@ -961,6 +961,9 @@ pub fn bases_of(t: &TypeObject) -> Value {
             return new_tuple(b);
         }
     }
+    if let Some(b) = crate::objects::exception_group::builtin_bases(t) {
+        return b;
+    }
     if t.base.is_null() {
         return new_tuple(vec![]);
     }

@@ -32,6 +32,10 @@ pub struct ExceptionData {
     pub suppress_context: Cell<bool>,
     /// Instance `__dict__` (NULL until first attribute store).
     pub dict: UnsafeCell<Value>,
+    /// `BaseExceptionGroup.message` (NULL for exceptions that are not groups).
+    pub eg_message: UnsafeCell<Value>,
+    /// `BaseExceptionGroup.exceptions`, a non-empty tuple (NULL for non-groups).
+    pub eg_excs: UnsafeCell<Value>,
 }
 
 impl PyPayload for ExceptionData {
@@ -78,7 +82,8 @@ impl ExceptionData {
     }
 }
 
-const EXC_DICT_OFFSET: usize =
+/// Offset of the instance dict inside every exception object.
+pub(crate) const EXC_DICT_OFFSET: usize =
     offset_of!(Obj<ExceptionData>, data) + offset_of!(ExceptionData, dict);
 
 macro_rules! exception_types {
@@ -100,9 +105,14 @@ macro_rules! exception_types {
                 ..TypeObject::EMPTY
             };
         )*
-        /// Every built-in exception type, base classes first.
+        /// Every built-in exception type, base classes first (the exception groups right
+        /// after `Exception`).
         pub fn exception_types() -> Vec<&'static TypeObject> {
-            vec![$(&$id),*]
+            let mut v: Vec<&'static TypeObject> = vec![$(&$id),*];
+            let at = v.iter().position(|t| std::ptr::eq(*t, &EXCEPTION)).unwrap() + 1;
+            v.insert(at, &crate::objects::exception_group::EXCEPTION_GROUP);
+            v.insert(at, &crate::objects::exception_group::BASE_EXCEPTION_GROUP);
+            v
         }
     };
 }
@@ -187,6 +197,8 @@ pub fn new_exception(ty: *const TypeObject, args: Vec<Value>) -> Value {
             context: UnsafeCell::new(Value::NULL),
             suppress_context: Cell::new(false),
             dict: UnsafeCell::new(Value::NULL),
+            eg_message: UnsafeCell::new(Value::NULL),
+            eg_excs: UnsafeCell::new(Value::NULL),
         },
     );
     if std::ptr::eq(ty, &STOP_ITERATION)
@@ -238,8 +250,15 @@ pub fn is_exception(v: &Value) -> bool {
     v.downcast_ref::<ExceptionData>().is_some()
 }
 
-fn exc_new(ty: *const TypeObject, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
-    let n = args.len() - _kwnames.len();
+/// `tp_new` of every built-in exception type (and of classes derived from them).
+pub(crate) fn exc_new(ty: *const TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    if crate::objects::type_::is_subtype_ptr(
+        ty,
+        &crate::objects::exception_group::BASE_EXCEPTION_GROUP,
+    ) {
+        return crate::objects::exception_group::eg_new(ty, args, kwnames);
+    }
+    let n = args.len() - kwnames.len();
     let v = new_exception(ty, args[..n].to_vec());
     if crate::objects::type_::is_subtype_ptr(ty, &OS_ERROR) {
         // OSError(errno, strerror[, filename]) exposes its arguments as attributes.
@@ -275,7 +294,8 @@ fn exc_new(ty: *const TypeObject, args: &[Value], _kwnames: &[Value]) -> PyResul
     Ok(v)
 }
 
-fn exc_str(v: &Value) -> PyResult<Value> {
+/// `BaseException.__str__`.
+pub(crate) fn exc_str(v: &Value) -> PyResult<Value> {
     let d = v.downcast_ref::<ExceptionData>().unwrap();
     let args = d.args();
     let items = tuple_items(&args);
@@ -303,7 +323,8 @@ fn exc_str(v: &Value) -> PyResult<Value> {
     }
 }
 
-fn exc_repr(v: &Value) -> PyResult<Value> {
+/// `BaseException.__repr__`.
+pub(crate) fn exc_repr(v: &Value) -> PyResult<Value> {
     let d = v.downcast_ref::<ExceptionData>().unwrap();
     let args = d.args();
     let items = tuple_items(&args);
@@ -361,7 +382,8 @@ fn exc_init(this: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
-static EXC_METHODS: &[MethodDef] = &[
+/// Methods of `BaseException`.
+pub(crate) static EXC_METHODS: &[MethodDef] = &[
     MethodDef {
         name: "__init__",
         func: exc_init,
@@ -402,7 +424,8 @@ fn data(v: &Value) -> &ExceptionData {
         .expect("exception getset on a non-exception")
 }
 
-static EXC_GETSETS: &[GetSetDef] = &[
+/// Attributes of `BaseException`.
+pub(crate) static EXC_GETSETS: &[GetSetDef] = &[
     GetSetDef {
         name: "args",
         get: |v| Ok(data(v).args()),

@@ -23,6 +23,7 @@ pub mod complex;
 pub mod descriptors;
 pub mod dict;
 pub mod exception;
+pub mod exception_group;
 pub mod file;
 pub mod float;
 pub mod function;
@@ -628,4 +629,5 @@ pub fn ready_builtin_types() {
     for t in builtin_types() {
         t.mro();
     }
+    exception_group::ready_exception_group_mro();
 }
