@@ -455,16 +455,24 @@ static EG_METHODS: &[MethodDef] = &[
     },
 ];
 
+/// The setter of a read-only member (`PyMemberDef` with `READONLY`).
+fn readonly(_: &Value, _: Option<Value>) -> PyResult<()> {
+    err(
+        &crate::objects::exception::ATTRIBUTE_ERROR,
+        "readonly attribute",
+    )
+}
+
 static EG_GETSETS: &[GetSetDef] = &[
     GetSetDef {
         name: "message",
         get: |v| Ok(or_none(group_message(v))),
-        set: None,
+        set: Some(readonly),
     },
     GetSetDef {
         name: "exceptions",
         get: |v| Ok(or_none(group_exceptions(v))),
-        set: None,
+        set: Some(readonly),
     },
 ];
 
