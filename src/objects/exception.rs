@@ -99,6 +99,7 @@ macro_rules! exception_types {
                 dealloc: dealloc_obj::<ExceptionData>,
                 repr: Some(exc_repr),
                 str: Some(exc_str),
+                hash: Some(exc_hash),
                 new: Some(exc_new),
                 methods: EXC_METHODS,
                 getsets: EXC_GETSETS,
@@ -184,6 +185,11 @@ exception_types! {
     BYTES_WARNING = "BytesWarning": WARNING;
     RESOURCE_WARNING = "ResourceWarning": WARNING;
     ENCODING_WARNING = "EncodingWarning": WARNING;
+}
+
+/// `hash(exc)`: by identity, as `object.__hash__`.
+pub(crate) fn exc_hash(v: &Value) -> PyResult<i64> {
+    Ok(crate::objects::object::identity_hash(v))
 }
 
 /// A new exception instance of type `ty` with the given args.

@@ -13,8 +13,8 @@ use std::collections::HashSet;
 
 use crate::abi::Value;
 use crate::objects::exception::{
-    err, exc_new, exc_repr, ExceptionData, BASE_EXCEPTION, EXCEPTION, EXC_DICT_OFFSET, TYPE_ERROR,
-    VALUE_ERROR,
+    err, exc_hash, exc_new, exc_repr, ExceptionData, BASE_EXCEPTION, EXCEPTION, EXC_DICT_OFFSET,
+    TYPE_ERROR, VALUE_ERROR,
 };
 use crate::objects::list::{new_list, List};
 use crate::objects::str::{as_str, from_string, new_str};
@@ -32,6 +32,7 @@ pub static BASE_EXCEPTION_GROUP: TypeObject = TypeObject {
     dealloc: dealloc_obj::<ExceptionData>,
     repr: Some(exc_repr),
     str: Some(eg_str),
+    hash: Some(exc_hash),
     new: Some(exc_new),
     methods: EG_METHODS,
     getsets: EG_GETSETS,
@@ -49,6 +50,7 @@ pub static EXCEPTION_GROUP: TypeObject = TypeObject {
     dealloc: dealloc_obj::<ExceptionData>,
     repr: Some(exc_repr),
     str: Some(eg_str),
+    hash: Some(exc_hash),
     new: Some(exc_new),
     ..TypeObject::EMPTY
 };
