@@ -64,6 +64,19 @@ pub fn exception_only(e: &Value) -> String {
     out
 }
 
+/// The traceback entries of `tb` without indentation (`File ..., line N, in name` and the
+/// source line).
+fn format_tb(tb: &Value, out: &mut String) {
+    let mut ctx = PrintCtx {
+        out: std::mem::take(out),
+        group_depth: 0,
+        need_close: false,
+        seen: Vec::new(),
+    };
+    ctx.format_tb(tb);
+    *out = ctx.out;
+}
+
 /// Splits `s` into lines keeping the line breaks, as `str.splitlines(keepends=True)`.
 fn split_lines_keepends(s: &str) -> Vec<&str> {
     let mut out = Vec::new();
