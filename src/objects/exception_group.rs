@@ -5,9 +5,9 @@
 //!
 //! A group is an ordinary exception object (layout [`ExceptionData`]) whose `eg_message` and
 //! `eg_excs` fields are set. `ExceptionGroup` derives from both `BaseExceptionGroup` and
-//! `Exception`: its static `base` is `BaseExceptionGroup` and its MRO is patched at start-up by
-//! [`ready_exception_group_mro`] to CPython's
-//! `[ExceptionGroup, BaseExceptionGroup, Exception, BaseException, object]`.
+//! `Exception`: its static `base` is `BaseExceptionGroup` and [`builtin_mro`] gives it CPython's
+//! MRO `[ExceptionGroup, BaseExceptionGroup, Exception, BaseException, object]` when the type
+//! is readied.
 
 use std::collections::HashSet;
 
@@ -55,18 +55,20 @@ pub static EXCEPTION_GROUP: TypeObject = TypeObject {
     ..TypeObject::EMPTY
 };
 
-/// Gives `ExceptionGroup` CPython's MRO (it has two bases, which a built-in type's single
-/// `base` pointer cannot express). Call after the built-in types are readied.
-pub fn ready_exception_group_mro() {
-    let mro: Vec<*const TypeObject> = vec![
-        &EXCEPTION_GROUP,
-        &BASE_EXCEPTION_GROUP,
-        &EXCEPTION,
-        &BASE_EXCEPTION,
-        &crate::objects::object::OBJECT_TYPE,
-    ];
-    // SAFETY: start-up, single-threaded; nothing borrows the MRO while it is replaced.
-    unsafe { *EXCEPTION_GROUP.mro.get() = std::mem::ManuallyDrop::new(mro) };
+/// The MRO of the built-in types with more than one base (`None` for the others):
+/// `ExceptionGroup` gets CPython's `[ExceptionGroup, BaseExceptionGroup, Exception,
+/// BaseException, object]`, which its single `base` pointer cannot express.
+pub fn builtin_mro(t: &TypeObject) -> Option<Vec<*const TypeObject>> {
+    if std::ptr::eq(t, &EXCEPTION_GROUP) {
+        return Some(vec![
+            &EXCEPTION_GROUP,
+            &BASE_EXCEPTION_GROUP,
+            &EXCEPTION,
+            &BASE_EXCEPTION,
+            &crate::objects::object::OBJECT_TYPE,
+        ]);
+    }
+    None
 }
 
 /// `__bases__` of the built-in types with more than one base (`None` for the others).

@@ -629,5 +629,4 @@ pub fn ready_builtin_types() {
     for t in builtin_types() {
         t.mro();
     }
-    exception_group::ready_exception_group_mro();
 }
