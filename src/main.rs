@@ -7,6 +7,7 @@ use apython::abi::Value;
 const USAGE: &str = "usage: apython [option] ... [-c cmd | file] [arg] ...
 Options:
   -c cmd   program passed in as string
+  -m mod   run library module as a script (terminates option list)
   -h       print this help message and exit (also --help)
   -V       print the Python version number and exit (also --version)
   --jit    compile hot functions to machine code (tier 2)
@@ -23,6 +24,7 @@ Environment:
 enum Program {
     File(String),
     Command(String),
+    Module(String),
 }
 
 fn main() -> ExitCode {
@@ -52,6 +54,17 @@ fn main() -> ExitCode {
                 program = Some((Program::Command(cmd.clone()), i + 2));
                 break;
             }
+            "-m" => {
+                let Some(m) = args.get(i + 1) else {
+                    eprintln!(
+                        "Argument expected for the -m option\n{}",
+                        USAGE.lines().next().unwrap()
+                    );
+                    return ExitCode::from(2);
+                };
+                program = Some((Program::Module(m.clone()), i + 2));
+                break;
+            }
             "-X" => i += 2,
             "-u" | "-B" | "-E" | "-s" | "-S" | "-I" | "-O" => i += 1,
             s if s.starts_with('-') && s.len() > 1 => {
@@ -75,9 +88,18 @@ fn main() -> ExitCode {
     let mut argv: Vec<String> = vec![match &program {
         Program::File(f) => f.clone(),
         Program::Command(_) => "-c".into(),
+        Program::Module(_) => "-m".into(),
     }];
     argv.extend(args[rest..].iter().cloned());
     apython::vm::interp::init(argv);
+    let path0 = match &program {
+        Program::File(f) => apython::vm::import::script_dir(f),
+        Program::Command(_) => String::new(),
+        Program::Module(_) => std::env::current_dir()
+            .map(|d| d.display().to_string())
+            .unwrap_or_default(),
+    };
+    apython::vm::import::init_path(&path0);
     let code = run(program);
     let _ = apython::modules::sys::flush_stdout();
     ExitCode::from(code as u8)
@@ -86,6 +108,7 @@ fn main() -> ExitCode {
 /// Loads and runs the program; returns the exit code.
 fn run(program: Program) -> i32 {
     let (raw, file) = match program {
+        Program::Module(name) => return apython::vm::interp::run_module_as_main(&name),
         Program::Command(cmd) => match apython::compile::compile_source_string(
             &cmd,
             "<string>",
@@ -145,7 +168,16 @@ fn load_file(path: &str) -> Result<std::rc::Rc<apython::pyc::RawCode>, i32> {
         });
     }
     match apython::compile::pyc_for_source(p) {
-        Ok(s) => Ok(s.code),
+        Ok(s) => {
+            // A cached .pyc keeps the path it was compiled at; use the script's current one.
+            let abs = std::env::current_dir()
+                .map(|d| d.join(p))
+                .unwrap_or_else(|_| p.to_path_buf());
+            Ok(apython::vm::import::fix_co_filename(
+                &s.code,
+                &abs.to_string_lossy(),
+            ))
+        }
         Err(e) => Err(report_compile_error(e)),
     }
 }

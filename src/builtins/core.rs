@@ -418,13 +418,25 @@ fn b_bin(_: &Value, a: &[Value], k: &[Value]) -> PyResult<Value> {
 }
 
 fn b_divmod(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    if !kw.is_empty() || args.len() != 2 {
+    if !kw.is_empty() {
+        return err(&TYPE_ERROR, "divmod() takes no keyword arguments");
+    }
+    if args.len() != 2 {
         return err(
             &TYPE_ERROR,
             format!("divmod expected 2 arguments, got {}", args.len()),
         );
     }
     let (a, b) = (&args[0], &args[1]);
+    if (a.as_float().is_some() || b.as_float().is_some())
+        && crate::objects::float::coerce(b).ok().flatten() == Some(0.0)
+        && crate::objects::float::coerce(a).ok().flatten().is_some()
+    {
+        return err(
+            &crate::objects::exception::ZERO_DIVISION_ERROR,
+            "float divmod()",
+        );
+    }
     let q = match ops::number::binary_op(a, b, NbOp::FloorDiv) {
         Ok(q) => q,
         Err(e) => {
@@ -840,6 +852,9 @@ fn b_delattr(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn b_format(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if args.is_empty() {
+        return err(&TYPE_ERROR, "format expected at least 1 argument, got 0");
+    }
     let mut p = ArgParser::new("format", args, kw);
     let v = p.required("value")?;
     let spec = p.optional("format_spec")?.unwrap_or_else(|| new_str(""));
@@ -847,7 +862,7 @@ fn b_format(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     format(&v, &spec)
 }
 
-fn b_globals(_: &Value, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+pub(crate) fn b_globals(_: &Value, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let fs = crate::vm::frame::frames();
     match fs.frames.last() {
         Some(f) => Ok(f.function().globals.clone()),
@@ -855,15 +870,21 @@ fn b_globals(_: &Value, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     }
 }
 
-fn b_locals(_: &Value, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+pub(crate) fn b_locals(_: &Value, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let fs = crate::vm::frame::frames();
-    let Some(f) = fs.frames.last() else {
+    let Some(f) = fs.frames.last_mut() else {
         return Ok(crate::objects::dict::new_dict());
     };
-    if !f.locals.is_null() {
+    // A function's locals() is one dict per frame, refreshed from the fast locals at each
+    // call (as CPython 3.12's f_locals): names added to it, e.g. by exec(), stay.
+    let optimized = f.code().flags & crate::objects::code::co_flags::OPTIMIZED != 0;
+    if !optimized && !f.locals.is_null() {
         return Ok(f.locals.clone());
     }
-    let d = crate::objects::dict::new_dict();
+    if f.locals.is_null() {
+        f.locals = crate::objects::dict::new_dict();
+    }
+    let d = f.locals.clone();
     let dd = d.downcast_ref::<Dict>().unwrap();
     let code = f.code();
     for i in 0..code.nlocalsplus() {
@@ -875,6 +896,8 @@ fn b_locals(_: &Value, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         };
         if !v.is_null() {
             dd.set_item(code.localsplusnames[i].clone(), v)?;
+        } else {
+            dd.del_item(&code.localsplusnames[i])?;
         }
     }
     Ok(d)
@@ -1022,4 +1045,8 @@ pub const FUNCTIONS: &[(&str, crate::objects::MethodFn)] = &[
     ("input", b_input),
     ("exit", b_exit),
     ("quit", b_exit),
+    ("compile", crate::builtins::exec::b_compile),
+    ("exec", crate::builtins::exec::b_exec),
+    ("eval", crate::builtins::exec::b_eval),
+    ("__import__", crate::vm::import::builtin_import),
 ];

@@ -2,6 +2,7 @@
 
 pub mod args;
 pub mod core;
+pub mod exec;
 
 use std::cell::RefCell;
 

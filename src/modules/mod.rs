@@ -14,6 +14,7 @@ pub fn create_native(name: &str) -> PyResult<Option<Value>> {
         "math" => Some(math::create()),
         "time" => Some(time::create()),
         "builtins" => Some(crate::builtins::builtins_module()),
+        "importlib" => Some(crate::vm::import::create_importlib()),
         _ => None,
     })
 }

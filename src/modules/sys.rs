@@ -237,6 +237,16 @@ pub fn init(argv: Vec<String>) {
     md.set("argv", new_list(argv.iter().map(|a| new_str(a)).collect()));
     md.set("modules", modules.clone());
     md.set("path", new_list(vec![]));
+    // Import system state the pure-Python standard library reads (see vm::import).
+    md.set("meta_path", new_list(vec![]));
+    md.set("path_hooks", new_list(vec![]));
+    md.set("path_importer_cache", new_dict());
+    md.set("warnoptions", new_list(vec![]));
+    md.set("_xoptions", new_dict());
+    md.set(
+        "dont_write_bytecode",
+        Value::bool(std::env::var_os("PYTHONDONTWRITEBYTECODE").is_some_and(|v| !v.is_empty())),
+    );
     md.set("maxsize", Value::int(i64::MAX));
     md.set("byteorder", new_str("little"));
     md.set("platform", new_str("linux"));

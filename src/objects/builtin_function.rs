@@ -188,6 +188,11 @@ pub static METHOD_DESCRIPTOR_TYPE: TypeObject = TypeObject {
             set: None,
         },
         GetSetDef {
+            name: "__qualname__",
+            get: |v| Ok(from_string(format!("{}.{}", md(v).ty.name, md(v).def.name))),
+            set: None,
+        },
+        GetSetDef {
             name: "__doc__",
             get: |v| Ok(new_str(md(v).def.doc)),
             set: None,
@@ -255,6 +260,9 @@ pub enum SlotKind {
     GetAttribute,
     SetAttr,
     DelAttr,
+    /// A unary number slot: `__neg__`, `__pos__`, `__abs__`, `__invert__`, `__index__`,
+    /// `__int__`, `__float__`.
+    Unary(&'static str),
 }
 
 impl SlotKind {
@@ -283,6 +291,7 @@ impl SlotKind {
             SlotKind::GetAttribute => "__getattribute__",
             SlotKind::SetAttr => "__setattr__",
             SlotKind::DelAttr => "__delattr__",
+            SlotKind::Unary(n) => n,
         }
     }
 }
@@ -355,6 +364,19 @@ pub fn slot_wrappers(t: &'static TypeObject) -> Vec<(&'static str, Value)> {
     for op in crate::objects::NbOp::ALL {
         if t.nb[op as usize].is_some() {
             kinds.push(SlotKind::Nb(op));
+        }
+    }
+    for (slot, name) in [
+        (t.neg, "__neg__"),
+        (t.pos, "__pos__"),
+        (t.abs, "__abs__"),
+        (t.invert, "__invert__"),
+        (t.index, "__index__"),
+        (t.int, "__int__"),
+        (t.float, "__float__"),
+    ] {
+        if slot.is_some() {
+            kinds.push(SlotKind::Unary(name));
         }
     }
     if std::ptr::eq(t, &crate::objects::object::OBJECT_TYPE) {
@@ -443,6 +465,18 @@ fn call_slot_wrapper(w: &SlotWrapper, this: &Value, args: &[Value]) -> PyResult<
         }
         SlotKind::DelAttr => {
             crate::ops::object::generic_setattr(this, arg(0)?, None).map(|_| Value::NONE)
+        }
+        SlotKind::Unary(n) => {
+            let slot = match n {
+                "__neg__" => t.neg,
+                "__pos__" => t.pos,
+                "__abs__" => t.abs,
+                "__invert__" => t.invert,
+                "__index__" => t.index,
+                "__int__" => t.int,
+                _ => t.float,
+            };
+            (slot.unwrap())(this)
         }
     }
 }

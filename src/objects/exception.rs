@@ -297,7 +297,76 @@ pub(crate) fn exc_new(ty: *const TypeObject, args: &[Value], kwnames: &[Value]) 
         };
         crate::ops::object::set_instance_dict_item(&v, "code", code)?;
     }
+    init_import_syntax_attrs(ty, &v, &args[..n], kwnames, &args[n..])?;
     Ok(v)
+}
+
+/// The attributes `ImportError.__init__` (`msg`, `name`, `path`, keywords `name=`/`path=`)
+/// and `SyntaxError.__init__` (`msg` and the `(filename, lineno, offset, text, end_lineno,
+/// end_offset)` details) set.
+fn init_import_syntax_attrs(
+    ty: *const TypeObject,
+    v: &Value,
+    args: &[Value],
+    kwnames: &[Value],
+    kwvals: &[Value],
+) -> PyResult<()> {
+    let is = |t: &TypeObject| std::ptr::eq(ty, t) || crate::objects::type_::is_subtype_ptr(ty, t);
+    let set = |k: &str, x: Value| crate::ops::object::set_instance_dict_item(v, k, x);
+    if is(&IMPORT_ERROR) {
+        set(
+            "msg",
+            if args.len() == 1 {
+                args[0].clone()
+            } else {
+                Value::NONE
+            },
+        )?;
+        set("name", Value::NONE)?;
+        set("path", Value::NONE)?;
+        for (k, x) in kwnames.iter().zip(kwvals) {
+            match as_str(k).as_deref() {
+                Some(key @ ("name" | "path")) => set(key, x.clone())?,
+                other => {
+                    // SAFETY: `ty` is a live type object (the one being called).
+                    let tname = unsafe { (*ty).name };
+                    return err(
+                        &TYPE_ERROR,
+                        format!(
+                            "'{}' is an invalid keyword argument for {}()",
+                            other.unwrap_or("?"),
+                            tname
+                        ),
+                    );
+                }
+            }
+        }
+    } else if is(&SYNTAX_ERROR) {
+        let names = [
+            "filename",
+            "lineno",
+            "offset",
+            "text",
+            "end_lineno",
+            "end_offset",
+        ];
+        set("msg", args.first().cloned().unwrap_or(Value::NONE))?;
+        for k in names {
+            set(k, Value::NONE)?;
+        }
+        set("print_file_and_line", Value::NONE)?;
+        if args.len() == 2 {
+            let info = crate::objects::tuple::to_tuple(&args[1])?;
+            let items = tuple_items(&info);
+            if items.len() < 4 || items.len() > 6 {
+                return err(&INDEX_ERROR, "tuple index out of range");
+            }
+            for (k, x) in names.iter().zip(items.iter()) {
+                set(k, x.clone())?;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// `BaseException.__str__`.
@@ -305,6 +374,11 @@ pub(crate) fn exc_str(v: &Value) -> PyResult<Value> {
     let d = v.downcast_ref::<ExceptionData>().unwrap();
     let args = d.args();
     let items = tuple_items(&args);
+    if v.ty().is_subtype(&SYNTAX_ERROR) {
+        if let Some(s) = syntax_error_str(v)? {
+            return Ok(s);
+        }
+    }
     if v.ty().is_subtype(&KEY_ERROR) && items.len() == 1 {
         return crate::ops::object::repr(&items[0]);
     }
@@ -327,6 +401,26 @@ pub(crate) fn exc_str(v: &Value) -> PyResult<Value> {
         1 => crate::ops::object::str_of(&items[0]),
         _ => crate::ops::object::str_of(&args),
     }
+}
+
+/// `SyntaxError.__str__`: `msg (file, line N)` with the file's base name, when the
+/// exception carries location attributes (`None` otherwise: plain exception `str`).
+fn syntax_error_str(v: &Value) -> PyResult<Option<Value>> {
+    let get = |n: &str| crate::ops::object::get_instance_dict_item(v, n).filter(|x| !x.is_none());
+    let Some(msg) = crate::ops::object::get_instance_dict_item(v, "msg") else {
+        return Ok(None);
+    };
+    let msg = crate::ops::object::str_string(&msg)?;
+    let file = get("filename")
+        .and_then(|f| as_str(&f).map(|s| s.rsplit('/').next().unwrap_or("").to_string()));
+    let line = get("lineno").and_then(|l| l.as_small_int());
+    let s = match (file, line) {
+        (Some(f), Some(l)) => format!("{} ({}, line {})", msg, f, l),
+        (Some(f), None) => format!("{} ({})", msg, f),
+        (None, Some(l)) => format!("{} (line {})", msg, l),
+        (None, None) => msg,
+    };
+    Ok(Some(crate::objects::str::from_string(s)))
 }
 
 /// `BaseException.__repr__`.

@@ -10,7 +10,7 @@ use std::io::{Read, Seek, SeekFrom, Write};
 
 use crate::abi::Value;
 use crate::builtins::args::ArgParser;
-use crate::objects::bytes::{as_bytes, new_bytes};
+use crate::objects::bytes::new_bytes;
 use crate::objects::exception::{
     err, new_exception, raise_value, FILE_NOT_FOUND_ERROR, IS_A_DIRECTORY_ERROR, OS_ERROR,
     PERMISSION_ERROR, TYPE_ERROR, VALUE_ERROR,
@@ -110,10 +110,14 @@ pub fn open(_: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     }
     let plus = mode_s.contains('+');
     let kind = mode_s.chars().find(|c| "rwax".contains(*c)).unwrap_or('r');
-    if mode_s.chars().any(|c| !"rwaxbt+".contains(c))
-        || mode_s.matches(['r', 'w', 'a', 'x']).count() > 1
-    {
+    if mode_s.chars().any(|c| !"rwaxbt+".contains(c)) {
         return err(&VALUE_ERROR, format!("invalid mode: '{}'", mode_s));
+    }
+    if mode_s.matches(['r', 'w', 'a', 'x']).count() != 1 {
+        return err(
+            &VALUE_ERROR,
+            "must have exactly one of create/read/write/append mode",
+        );
     }
     let mut o = std::fs::OpenOptions::new();
     match kind {
@@ -309,7 +313,7 @@ fn m_write(v: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let f = this(v);
     let x = crate::builtins::args::exactly_one("write", args)?;
     let (data, n) = if f.binary {
-        match as_bytes(x) {
+        match crate::objects::bytes::as_bytes_like(x) {
             Some(b) => (b.to_vec(), b.len()),
             None => {
                 return err(

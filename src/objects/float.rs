@@ -213,6 +213,11 @@ pub fn to_float(v: &Value) -> PyResult<f64> {
         let f = crate::format::parse_float(&s).map_err(crate::objects::exception::raise_format)?;
         return Ok(if f.is_nan() { fresh_nan(f) } else { f });
     }
+    if let Some(b) = crate::objects::bytes::as_bytes_like(v) {
+        let f =
+            crate::format::parse_float_bytes(b).map_err(crate::objects::exception::raise_format)?;
+        return Ok(if f.is_nan() { fresh_nan(f) } else { f });
+    }
     if let Some(f) = v.ty().float {
         let r = f(v)?;
         return r.as_float().ok_or(()).or_else(|_| {

@@ -149,17 +149,29 @@ pub static FUNCTION_TYPE: TypeObject = TypeObject {
         GetSetDef {
             name: "__name__",
             get: |v| Ok(this(v).name()),
-            set: Some(|v, x| {
-                cell_set(&this(v).name, x.unwrap_or(Value::NONE));
-                Ok(())
+            set: Some(|v, x| match x {
+                Some(x) if as_str(&x).is_some() => {
+                    cell_set(&this(v).name, x);
+                    Ok(())
+                }
+                _ => crate::objects::exception::err(
+                    &crate::objects::exception::TYPE_ERROR,
+                    "__name__ must be set to a string object",
+                ),
             }),
         },
         GetSetDef {
             name: "__qualname__",
             get: |v| Ok(this(v).qualname()),
-            set: Some(|v, x| {
-                cell_set(&this(v).qualname, x.unwrap_or(Value::NONE));
-                Ok(())
+            set: Some(|v, x| match x {
+                Some(x) if as_str(&x).is_some() => {
+                    cell_set(&this(v).qualname, x);
+                    Ok(())
+                }
+                _ => crate::objects::exception::err(
+                    &crate::objects::exception::TYPE_ERROR,
+                    "__qualname__ must be set to a string object",
+                ),
             }),
         },
         GetSetDef {

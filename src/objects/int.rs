@@ -430,11 +430,6 @@ fn int_richcompare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
     if let Some(y) = as_int(b) {
         return Ok(Value::bool(op.test(int_cmp(&x, &y))));
     }
-    if let Some(f) = b.as_float() {
-        return Ok(Value::bool(crate::objects::float::compare_int_float(
-            &x, f, op,
-        )));
-    }
     Ok(not_implemented())
 }
 
@@ -494,6 +489,17 @@ pub fn to_int(v: &Value) -> PyResult<Value> {
     }
     if let Some(s) = crate::objects::str::as_str(v) {
         return parse_int_value(&s, 10, v);
+    }
+    if let Some(b) = crate::objects::bytes::as_bytes_like(v) {
+        return match crate::format::parse_int_bytes(
+            b,
+            10,
+            crate::modules::sys::int_max_str_digits(),
+        ) {
+            Ok(crate::format::IntValue::Small(i)) => Ok(Value::int(i)),
+            Ok(crate::format::IntValue::Big(b)) => Ok(from_integer(b)),
+            Err(e) => Err(crate::objects::exception::raise_format(e)),
+        };
     }
     if let Some(f) = v.ty().int {
         return f(v);

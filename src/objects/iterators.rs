@@ -28,14 +28,32 @@ impl PyPayload for SeqIter {
 
 /// An iterator over a list, tuple, or any object with `__getitem__`.
 pub fn new_seq_iter(seq: Value) -> Value {
+    let ty: &'static TypeObject = if seq.downcast_ref::<List>().is_some() {
+        &LIST_ITER_TYPE
+    } else if try_tuple_items(&seq).is_some() {
+        &TUPLE_ITER_TYPE
+    } else {
+        &SEQ_ITER_TYPE
+    };
     alloc(
-        &SEQ_ITER_TYPE,
+        ty,
         SeqIter {
             seq,
             index: Cell::new(0),
         },
     )
 }
+
+/// `list_iterator`: a [`SeqIter`] over a list (same layout, CPython's name).
+pub static LIST_ITER_TYPE: TypeObject = TypeObject {
+    name: "list_iterator",
+    ..SEQ_ITER_SLOTS
+};
+/// `tuple_iterator`: a [`SeqIter`] over a tuple.
+pub static TUPLE_ITER_TYPE: TypeObject = TypeObject {
+    name: "tuple_iterator",
+    ..SEQ_ITER_SLOTS
+};
 
 /// One step of a sequence iterator (shared by `next()` and `FOR_ITER_LIST`).
 #[inline]
@@ -89,8 +107,14 @@ fn self_iter(v: &Value) -> PyResult<Value> {
     Ok(v.clone())
 }
 
-/// The sequence iterator type (CPython shows list_iterator / tuple_iterator / iterator).
+/// The sequence iterator type for objects with `__getitem__` (CPython's `iterator`).
 pub static SEQ_ITER_TYPE: TypeObject = TypeObject {
+    name: "iterator",
+    ..SEQ_ITER_SLOTS
+};
+
+/// Slots shared by the three sequence iterator types.
+const SEQ_ITER_SLOTS: TypeObject = TypeObject {
     name: "iterator",
     layout: &SEQ_ITER_TYPE,
     dealloc: dealloc_obj::<SeqIter>,
@@ -455,6 +479,8 @@ pub static CALLABLE_ITER_TYPE: TypeObject = TypeObject {
 pub fn iterator_types() -> Vec<&'static TypeObject> {
     vec![
         &SEQ_ITER_TYPE,
+        &LIST_ITER_TYPE,
+        &TUPLE_ITER_TYPE,
         &REVERSED_TYPE,
         &ENUMERATE_TYPE,
         &ZIP_TYPE,

@@ -62,7 +62,36 @@ fn module_getattr(v: &Value, name: &Value) -> PyResult<Option<Value>> {
             return Ok(Some(this(v).dict.clone()));
         }
     }
-    crate::ops::object::generic_getattr(v, name)
+    if let Some(x) = crate::ops::object::generic_getattr(v, name)? {
+        return Ok(Some(x));
+    }
+    // PEP 562: a module-level `__getattr__(name)` supplies missing attributes.
+    if let Some(hook) = this(v).dict().get_str(&new_str("__getattr__")) {
+        return crate::vm::call::call(&hook, std::slice::from_ref(name), &[]).map(Some);
+    }
+    Ok(None)
+}
+
+/// `repr(module)`: `<module 'name' from 'file'>`, `<module 'name' (built-in)>` for native
+/// modules, or `<module 'name'>`.
+fn module_repr(v: &Value) -> PyResult<Value> {
+    let m = this(v);
+    let name = m.name();
+    let file = m.dict().get_str(&new_str("__file__"));
+    if let Some(f) = file.as_ref().and_then(|f| as_str(f).map(|s| s.to_string())) {
+        let r = crate::ops::object::repr_string(&new_str(&f))?;
+        return Ok(from_string(format!("<module '{}' from {}>", name, r)));
+    }
+    // Native modules are the ones no Python code ran in: no `__file__`, `__path__` or
+    // `__builtins__`.
+    let d = m.dict();
+    if file.is_none()
+        && d.get_str(&new_str("__path__")).is_none()
+        && d.get_str(&new_str("__builtins__")).is_none()
+    {
+        return Ok(from_string(format!("<module '{}' (built-in)>", name)));
+    }
+    Ok(from_string(format!("<module '{}'>", name)))
 }
 
 /// The `module` type.
@@ -70,7 +99,7 @@ pub static MODULE_TYPE: TypeObject = TypeObject {
     name: "module",
     layout: &MODULE_TYPE,
     dealloc: dealloc_obj::<Module>,
-    repr: Some(|v| Ok(from_string(format!("<module '{}'>", this(v).name())))),
+    repr: Some(module_repr),
     getattr: Some(module_getattr),
     setattr: Some(|v, name, x| match x {
         Some(x) => this(v).dict().set_item(name.clone(), x),

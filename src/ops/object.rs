@@ -161,7 +161,15 @@ pub fn attribute_error(v: &Value, name: &Value) -> crate::objects::Raised {
     let msg = if let Some(t) = as_type(v) {
         format!("type object '{}' has no attribute '{}'", t.name, n)
     } else if let Some(m) = v.downcast_ref::<crate::objects::module::Module>() {
-        format!("module '{}' has no attribute '{}'", m.name(), n)
+        if crate::vm::import::is_initializing(&m.name()) {
+            format!(
+                "partially initialized module '{}' has no attribute '{}' (most likely due to a circular import)",
+                m.name(),
+                n
+            )
+        } else {
+            format!("module '{}' has no attribute '{}'", m.name(), n)
+        }
     } else {
         format!("'{}' object has no attribute '{}'", v.type_name(), n)
     };

@@ -204,10 +204,7 @@ fn make_raise(exc_v: Value, cause: Option<Value>) -> PyResult<Value> {
         if c.is_none() {
             d.set_cause(Value::NULL);
         } else {
-            let c = instantiate_exception(
-                c,
-                "exception cause must be None or derive from BaseException",
-            )?;
+            let c = instantiate_exception(c, "exception causes must derive from BaseException")?;
             d.set_cause(c);
         }
         d.suppress_context.set(true);
@@ -1080,7 +1077,10 @@ fn run_frames(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 save!();
                 let r = match oparg {
                     1 => {
-                        tri!(crate::builtins::core::print_values(&[v.clone()]));
+                        // sys.displayhook: None is not printed.
+                        if !v.is_none() {
+                            tri!(crate::builtins::core::print_values(&[v.clone()]));
+                        }
                         Value::NONE
                     }
                     3 => crate::vm::generator::stopiteration_error(v, code),

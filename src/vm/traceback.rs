@@ -249,8 +249,17 @@ impl PrintCtx {
                     None
                 }
             };
+        let line = match syntax_error_block(e) {
+            Some((block, last)) => {
+                for l in split_lines_keepends(&block) {
+                    self.write_indented_margin();
+                    self.out.push_str(l);
+                }
+                last
+            }
+            None => exception_line(e),
+        };
         self.write_indented_margin();
-        let line = exception_line(e);
         self.out.push_str(&line);
         self.out.push('\n');
         if let Some(n) = notes {
@@ -371,6 +380,108 @@ impl PrintCtx {
             self.print_exception(e);
         }
     }
+}
+
+/// For a `SyntaxError` (anything with `print_file_and_line`): the `File "f", line N` block
+/// with the source line and carets, and the `Type: msg` line, as CPython 3.12's
+/// `print_exception` writes them. `None` when the attributes do not parse.
+fn syntax_error_block(e: &Value) -> Option<(String, String)> {
+    use crate::ops::object::get_instance_dict_item as attr;
+    attr(e, "print_file_and_line")?;
+    let msg = attr(e, "msg")?;
+    let int = |n: &str| -> Option<i64> {
+        match attr(e, n) {
+            Some(v) if v.is_none() => Some(-1),
+            Some(v) => v.as_small_int(),
+            None => Some(-1),
+        }
+    };
+    let filename = match attr(e, "filename") {
+        Some(f) if !f.is_none() => crate::ops::object::str_string(&f).ok()?,
+        _ => "<string>".to_string(),
+    };
+    let lineno = attr(e, "lineno")?.as_small_int()?;
+    let offset = int("offset")?;
+    let exact = std::ptr::eq(e.ty(), &crate::objects::exception::SYNTAX_ERROR);
+    let end_lineno = if exact {
+        Some(int("end_lineno")?)
+            .filter(|l| *l != -1)
+            .unwrap_or(lineno)
+    } else {
+        lineno
+    };
+    let mut end_offset = if exact { int("end_offset")? } else { -1 };
+    let mut out = format!("  File \"{}\", line {}\n", filename, lineno);
+    if let Some(text) = attr(e, "text").filter(|t| !t.is_none()) {
+        let text = crate::ops::object::str_string(&text).ok()?;
+        let size = text.chars().count() as i64;
+        if end_lineno > lineno {
+            end_offset = size;
+        }
+        if end_offset > size + 1 {
+            end_offset = size + 1;
+        }
+        out.push_str(&error_text(offset, end_offset, &text));
+    }
+    let mut last = exception_only_type(e);
+    let m = crate::ops::object::str_string(&msg).unwrap_or_default();
+    if !m.is_empty() {
+        last.push_str(": ");
+        last.push_str(&m);
+    }
+    Some((out, last))
+}
+
+/// CPython's `print_error_text`: the offending line, stripped, and a caret line.
+fn error_text(offset: i64, end_offset: i64, text: &str) -> String {
+    let reps = if end_offset > 0 && end_offset > offset {
+        (end_offset - offset) as usize
+    } else {
+        1
+    };
+    let mut offset = offset - 1;
+    let mut chars: Vec<char> = text.chars().collect();
+    let skip = chars
+        .iter()
+        .take_while(|c| matches!(c, ' ' | '\t' | '\x0c'))
+        .count();
+    chars.drain(..skip);
+    offset -= skip as i64;
+    let mut len = chars.len() as i64;
+    if chars.last() == Some(&'\n') {
+        len -= 1;
+    }
+    if offset > len {
+        offset = len;
+    }
+    while let Some(nl) = chars.iter().position(|c| *c == '\n') {
+        let inl = nl as i64;
+        if inl >= offset {
+            break;
+        }
+        chars.drain(..=nl);
+        len -= inl + 1;
+        offset -= inl + 1;
+    }
+    let mut out = String::from("    ");
+    out.extend(chars.iter());
+    if chars.get(len.max(0) as usize) != Some(&'\n') {
+        out.push('\n');
+    }
+    if offset < 0 {
+        return out;
+    }
+    out.push_str("    ");
+    out.extend(std::iter::repeat_n(' ', offset as usize));
+    out.extend(std::iter::repeat_n('^', reps));
+    out.push('\n');
+    out
+}
+
+/// The qualified type name at the start of an exception's last line.
+fn exception_only_type(e: &Value) -> String {
+    let full = exception_only(&crate::objects::exception::new_exception(e.ty(), vec![]));
+    full.lines().next().unwrap_or("").to_string()
 }
 
 /// Prints `e` with its chain and traceback to stderr (flushing stdout first), exception

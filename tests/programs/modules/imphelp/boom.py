@@ -1,0 +1,2 @@
+print("boom starts")
+raise ValueError("boom failed")

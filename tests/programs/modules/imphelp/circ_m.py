@@ -1,0 +1,2 @@
+import imphelp.circ_n
+VALUE = "m"

@@ -1,0 +1,2 @@
+from imphelp.circ_y import Y
+X = 1

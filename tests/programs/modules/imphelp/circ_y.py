@@ -1,0 +1,2 @@
+from imphelp.circ_x import X
+Y = 2

@@ -1,0 +1,3 @@
+from .. import plain as parent_plain
+from ..plain import twice
+SUB = "sub"
