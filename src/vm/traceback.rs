@@ -251,10 +251,10 @@ impl PrintCtx {
             };
         let line = match syntax_error_block(e) {
             Some((block, last)) => {
-                for l in split_lines_keepends(&block) {
-                    self.write_indented_margin();
-                    self.out.push_str(l);
-                }
+                // As CPython's `print_exception_file_and_line`: only the `File` line gets
+                // the margin; the source and caret lines are written as they are.
+                self.write_indented_margin();
+                self.out.push_str(&block);
                 last
             }
             None => exception_line(e),
