@@ -865,6 +865,11 @@ pub fn call_class(t: &'static TypeObject, args: &[Value], kwnames: &[Value]) -> 
                 format!("__init__() should return None, not '{}'", r.type_name()),
             );
         }
+    } else if user_new && t.flags & flags::EXCEPTION != 0 && init.is_some() {
+        // As CPython's tp_init after a Python `__new__`: `BaseException.__init__` stores the
+        // call's arguments in `args`.
+        let b = crate::ops::object::bind_descriptor(init.unwrap(), Some(&obj), t)?;
+        call(&b, args, kwnames)?;
     } else if user_new && !args.is_empty() && init.is_none() {
         // object.__init__ ignores arguments when __new__ is overridden.
     }
@@ -960,6 +965,9 @@ pub fn bases_of(t: &TypeObject) -> Value {
         if !b.is_empty() {
             return new_tuple(b);
         }
+    }
+    if let Some(b) = crate::objects::exception_group::builtin_bases(t) {
+        return b;
     }
     if t.base.is_null() {
         return new_tuple(vec![]);

@@ -32,6 +32,10 @@ pub struct ExceptionData {
     pub suppress_context: Cell<bool>,
     /// Instance `__dict__` (NULL until first attribute store).
     pub dict: UnsafeCell<Value>,
+    /// `BaseExceptionGroup.message` (NULL for exceptions that are not groups).
+    pub eg_message: UnsafeCell<Value>,
+    /// `BaseExceptionGroup.exceptions`, a non-empty tuple (NULL for non-groups).
+    pub eg_excs: UnsafeCell<Value>,
 }
 
 impl PyPayload for ExceptionData {
@@ -78,7 +82,8 @@ impl ExceptionData {
     }
 }
 
-const EXC_DICT_OFFSET: usize =
+/// Offset of the instance dict inside every exception object.
+pub(crate) const EXC_DICT_OFFSET: usize =
     offset_of!(Obj<ExceptionData>, data) + offset_of!(ExceptionData, dict);
 
 macro_rules! exception_types {
@@ -94,15 +99,21 @@ macro_rules! exception_types {
                 dealloc: dealloc_obj::<ExceptionData>,
                 repr: Some(exc_repr),
                 str: Some(exc_str),
+                hash: Some(exc_hash),
                 new: Some(exc_new),
                 methods: EXC_METHODS,
                 getsets: EXC_GETSETS,
                 ..TypeObject::EMPTY
             };
         )*
-        /// Every built-in exception type, base classes first.
+        /// Every built-in exception type, base classes first (the exception groups right
+        /// after `Exception`).
         pub fn exception_types() -> Vec<&'static TypeObject> {
-            vec![$(&$id),*]
+            let mut v: Vec<&'static TypeObject> = vec![$(&$id),*];
+            let at = v.iter().position(|t| std::ptr::eq(*t, &EXCEPTION)).unwrap() + 1;
+            v.insert(at, &crate::objects::exception_group::EXCEPTION_GROUP);
+            v.insert(at, &crate::objects::exception_group::BASE_EXCEPTION_GROUP);
+            v
         }
     };
 }
@@ -176,6 +187,11 @@ exception_types! {
     ENCODING_WARNING = "EncodingWarning": WARNING;
 }
 
+/// `hash(exc)`: by identity, as `object.__hash__`.
+pub(crate) fn exc_hash(v: &Value) -> PyResult<i64> {
+    Ok(crate::objects::object::identity_hash(v))
+}
+
 /// A new exception instance of type `ty` with the given args.
 pub fn new_exception(ty: *const TypeObject, args: Vec<Value>) -> Value {
     let v = alloc(
@@ -187,6 +203,8 @@ pub fn new_exception(ty: *const TypeObject, args: Vec<Value>) -> Value {
             context: UnsafeCell::new(Value::NULL),
             suppress_context: Cell::new(false),
             dict: UnsafeCell::new(Value::NULL),
+            eg_message: UnsafeCell::new(Value::NULL),
+            eg_excs: UnsafeCell::new(Value::NULL),
         },
     );
     if std::ptr::eq(ty, &STOP_ITERATION)
@@ -238,8 +256,15 @@ pub fn is_exception(v: &Value) -> bool {
     v.downcast_ref::<ExceptionData>().is_some()
 }
 
-fn exc_new(ty: *const TypeObject, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
-    let n = args.len() - _kwnames.len();
+/// `tp_new` of every built-in exception type (and of classes derived from them).
+pub(crate) fn exc_new(ty: *const TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    if crate::objects::type_::is_subtype_ptr(
+        ty,
+        &crate::objects::exception_group::BASE_EXCEPTION_GROUP,
+    ) {
+        return crate::objects::exception_group::eg_new(ty, args, kwnames);
+    }
+    let n = args.len() - kwnames.len();
     let v = new_exception(ty, args[..n].to_vec());
     if crate::objects::type_::is_subtype_ptr(ty, &OS_ERROR) {
         // OSError(errno, strerror[, filename]) exposes its arguments as attributes.
@@ -272,7 +297,7 @@ fn exc_new(ty: *const TypeObject, args: &[Value], _kwnames: &[Value]) -> PyResul
         };
         crate::ops::object::set_instance_dict_item(&v, "code", code)?;
     }
-    init_import_syntax_attrs(ty, &v, &args[..n], _kwnames, &args[n..])?;
+    init_import_syntax_attrs(ty, &v, &args[..n], kwnames, &args[n..])?;
     Ok(v)
 }
 
@@ -344,7 +369,8 @@ fn init_import_syntax_attrs(
     Ok(())
 }
 
-fn exc_str(v: &Value) -> PyResult<Value> {
+/// `BaseException.__str__`.
+pub(crate) fn exc_str(v: &Value) -> PyResult<Value> {
     let d = v.downcast_ref::<ExceptionData>().unwrap();
     let args = d.args();
     let items = tuple_items(&args);
@@ -397,7 +423,8 @@ fn syntax_error_str(v: &Value) -> PyResult<Option<Value>> {
     Ok(Some(crate::objects::str::from_string(s)))
 }
 
-fn exc_repr(v: &Value) -> PyResult<Value> {
+/// `BaseException.__repr__`.
+pub(crate) fn exc_repr(v: &Value) -> PyResult<Value> {
     let d = v.downcast_ref::<ExceptionData>().unwrap();
     let args = d.args();
     let items = tuple_items(&args);
@@ -455,7 +482,8 @@ fn exc_init(this: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
-static EXC_METHODS: &[MethodDef] = &[
+/// Methods of `BaseException`.
+pub(crate) static EXC_METHODS: &[MethodDef] = &[
     MethodDef {
         name: "__init__",
         func: exc_init,
@@ -496,7 +524,8 @@ fn data(v: &Value) -> &ExceptionData {
         .expect("exception getset on a non-exception")
 }
 
-static EXC_GETSETS: &[GetSetDef] = &[
+/// Attributes of `BaseException`.
+pub(crate) static EXC_GETSETS: &[GetSetDef] = &[
     GetSetDef {
         name: "args",
         get: |v| Ok(data(v).args()),

@@ -23,6 +23,7 @@ pub mod complex;
 pub mod descriptors;
 pub mod dict;
 pub mod exception;
+pub mod exception_group;
 pub mod file;
 pub mod float;
 pub mod function;

@@ -45,6 +45,9 @@ pub fn ready_builtin(t: &'static TypeObject) {
         // SAFETY: base chains point at immortal types.
         b = unsafe { (*b).base };
     }
+    if let Some(m) = crate::objects::exception_group::builtin_mro(t) {
+        mro = m;
+    }
     // SAFETY: start-up, single-threaded; nothing borrows the MRO yet.
     unsafe { *t.mro.get() = std::mem::ManuallyDrop::new(mro) };
     let d = new_dict();

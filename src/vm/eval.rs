@@ -1098,6 +1098,16 @@ fn run_frames(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 };
                 push!(r);
             }
+            CALL_INTRINSIC_2 if oparg == 1 => {
+                // INTRINSIC_PREP_RERAISE_STAR(orig, excs): what a try/except* re-raises.
+                let excs = pop!();
+                let orig = pop!();
+                save!();
+                let r = tri!(crate::objects::exception_group::prep_reraise_star(
+                    &orig, &excs
+                ));
+                push!(r);
+            }
             CALL_INTRINSIC_2 => {
                 let b = pop!();
                 let a = pop!();
@@ -1394,6 +1404,21 @@ fn run_frames(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 save!();
                 let r = tri!(exception_matches(peek!(1), &t));
                 push!(Value::bool(r));
+            }
+            CHECK_EG_MATCH => {
+                // (exc, type) -> (rest, match); the match becomes the handled exception.
+                let match_type = pop!();
+                let exc_value = pop!();
+                save!();
+                let (rest, m) = tri!(crate::objects::exception_group::exception_group_match(
+                    &exc_value,
+                    &match_type
+                ));
+                if !m.is_none() {
+                    drop(thread::swap_handled(m.clone()));
+                }
+                push!(rest);
+                push!(m);
             }
             RERAISE => {
                 let e = pop!();

@@ -21,8 +21,8 @@ pub fn source_line(path: &str, n: u32) -> Option<String> {
     }
 }
 
-/// The `Type: message` line of an exception.
-pub fn exception_only(e: &Value) -> String {
+/// The `Type: message` line of an exception (without notes).
+pub fn exception_line(e: &Value) -> String {
     let ty = e.ty();
     let mut name = ty.name.to_string();
     if let Some(m) = ty
@@ -43,11 +43,16 @@ pub fn exception_only(e: &Value) -> String {
             "<exception str() failed>".into()
         }
     };
-    let mut out = if msg.is_empty() {
+    if msg.is_empty() {
         name
     } else {
         format!("{}: {}", name, msg)
-    };
+    }
+}
+
+/// The `Type: message` line of an exception followed by its notes, one per line.
+pub fn exception_only(e: &Value) -> String {
+    let mut out = exception_line(e);
     if let Some(notes) = crate::ops::object::get_instance_dict_item(e, "__notes__") {
         if let Ok(items) = crate::ops::sequence::collect(&notes) {
             for n in items {
@@ -59,57 +64,322 @@ pub fn exception_only(e: &Value) -> String {
     out
 }
 
+/// The traceback entries of `tb` without indentation (`File ..., line N, in name` and the
+/// source line).
 fn format_tb(tb: &Value, out: &mut String) {
-    let mut cur = tb.clone();
-    while let Some(t) = cur.downcast_ref::<Traceback>() {
-        if let Some(c) = t.code.downcast_ref::<Code>() {
-            let file = crate::ops::object::str_string(&c.filename).unwrap_or_default();
-            let name = crate::ops::object::str_string(&c.name).unwrap_or_default();
-            out.push_str(&format!(
-                "  File \"{}\", line {}, in {}\n",
-                file, t.lineno, name
-            ));
-            if let Some(l) = source_line(&file, t.lineno) {
-                out.push_str(&format!("    {}\n", l));
-            }
-        }
-        cur = t.next.clone();
-    }
+    let mut ctx = PrintCtx {
+        out: std::mem::take(out),
+        group_depth: 0,
+        need_close: false,
+        seen: Vec::new(),
+    };
+    ctx.format_tb(tb);
+    *out = ctx.out;
 }
 
-fn format_chain(e: &Value, out: &mut String, seen: &mut Vec<u64>) {
-    seen.push(e.payload);
-    if let Some(d) = e.downcast_ref::<ExceptionData>() {
+/// Splits `s` into lines keeping the line breaks, as `str.splitlines(keepends=True)`.
+fn split_lines_keepends(s: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        let is_break = matches!(
+            c,
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        );
+        if !is_break {
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        if c == '\r' {
+            if let Some(&(j, '\n')) = it.peek() {
+                end = j + 1;
+                it.next();
+            }
+        }
+        out.push(&s[start..end]);
+        start = end;
+    }
+    if start < s.len() {
+        out.push(&s[start..]);
+    }
+    out
+}
+
+/// State of printing one uncaught exception, as CPython's `exception_print_context`.
+struct PrintCtx {
+    out: String,
+    /// Nesting depth inside exception groups (0 outside any group).
+    group_depth: usize,
+    /// Whether the closing `+----` line of the innermost group is still to be written.
+    need_close: bool,
+    /// Exceptions already printed (by identity), so chains with cycles terminate.
+    seen: Vec<u64>,
+}
+
+/// At most this many members of a group are printed (`PyErr_MAX_GROUP_WIDTH`).
+const MAX_GROUP_WIDTH: usize = 15;
+/// Groups nested deeper than this are elided (`PyErr_MAX_GROUP_DEPTH`).
+const MAX_GROUP_DEPTH: usize = 10;
+
+impl PrintCtx {
+    fn indent(&self) -> usize {
+        2 * self.group_depth
+    }
+
+    fn margin(&self) -> &'static str {
+        if self.group_depth > 0 {
+            "| "
+        } else {
+            ""
+        }
+    }
+
+    fn write_indent(&mut self) {
+        for _ in 0..self.indent() {
+            self.out.push(' ');
+        }
+    }
+
+    fn write_indented_margin(&mut self) {
+        self.write_indent();
+        let m = self.margin();
+        self.out.push_str(m);
+    }
+
+    /// The traceback entries of `tb`, each line prefixed with the indent and margin.
+    fn format_tb(&mut self, tb: &Value) {
+        let mut cur = tb.clone();
+        while let Some(t) = cur.downcast_ref::<Traceback>() {
+            if let Some(c) = t.code.downcast_ref::<Code>() {
+                let file = crate::ops::object::str_string(&c.filename).unwrap_or_default();
+                let name = crate::ops::object::str_string(&c.name).unwrap_or_default();
+                self.write_indented_margin();
+                self.out.push_str(&format!(
+                    "  File \"{}\", line {}, in {}\n",
+                    file, t.lineno, name
+                ));
+                if let Some(l) = source_line(&file, t.lineno) {
+                    self.write_indented_margin();
+                    self.out.push_str(&format!("    {}\n", l));
+                }
+            }
+            cur = t.next.clone();
+        }
+    }
+
+    /// The notes of an exception: each line of each note behind the margin.
+    fn print_notes(&mut self, notes: &Value) {
+        let is_seq = notes.ty().getitem.is_some()
+            && !notes.ty().is_subtype(&crate::objects::dict::DICT_TYPE)
+            && !crate::objects::str::is_str(notes)
+            && notes
+                .downcast_ref::<crate::objects::bytes::Bytes>()
+                .is_none();
+        if !is_seq {
+            self.write_indented_margin();
+            match crate::ops::object::repr_string(notes) {
+                Ok(r) => self.out.push_str(&r),
+                Err(_) => {
+                    crate::vm::thread::take_raised();
+                    self.out.push_str("<__notes__ repr() failed>");
+                }
+            }
+            self.out.push('\n');
+            return;
+        }
+        let Ok(items) = crate::ops::sequence::collect(notes) else {
+            crate::vm::thread::take_raised();
+            return;
+        };
+        for n in items {
+            match crate::ops::object::str_string(&n) {
+                Ok(s) => {
+                    for line in split_lines_keepends(&s) {
+                        self.write_indented_margin();
+                        self.out.push_str(line);
+                    }
+                }
+                Err(_) => {
+                    crate::vm::thread::take_raised();
+                    self.out.push_str("<note str() failed>");
+                }
+            }
+            self.out.push('\n');
+        }
+    }
+
+    /// One exception: its traceback, `Type: message` line and notes.
+    fn print_exception(&mut self, e: &Value) {
+        let is_group = crate::objects::exception_group::is_exception_group(e);
+        if let Some(d) = e.downcast_ref::<ExceptionData>() {
+            let tb = d.traceback();
+            if !tb.is_null() {
+                let (header, header_margin) = if is_group {
+                    (
+                        "Exception Group Traceback (most recent call last):\n",
+                        if self.group_depth == 1 {
+                            "+ "
+                        } else {
+                            self.margin()
+                        },
+                    )
+                } else {
+                    ("Traceback (most recent call last):\n", self.margin())
+                };
+                self.write_indent();
+                self.out.push_str(header_margin);
+                self.out.push_str(header);
+                self.format_tb(&tb);
+            }
+        }
+        let notes =
+            match crate::ops::object::getattr_opt(e, &crate::objects::str::new_str("__notes__")) {
+                Ok(n) => n,
+                Err(_) => {
+                    crate::vm::thread::take_raised();
+                    None
+                }
+            };
+        let line = match syntax_error_block(e) {
+            Some((block, last)) => {
+                // As CPython's `print_exception_file_and_line`: only the `File` line gets
+                // the margin; the source and caret lines are written as they are.
+                self.write_indented_margin();
+                self.out.push_str(&block);
+                last
+            }
+            None => exception_line(e),
+        };
+        self.write_indented_margin();
+        self.out.push_str(&line);
+        self.out.push('\n');
+        if let Some(n) = notes {
+            self.print_notes(&n);
+        }
+    }
+
+    /// A group: the group itself, then each member in a numbered box.
+    fn print_exception_group(&mut self, e: &Value) {
+        if self.group_depth > MAX_GROUP_DEPTH {
+            self.write_indented_margin();
+            self.out
+                .push_str(&format!("... (max_group_depth is {})\n", MAX_GROUP_DEPTH));
+            return;
+        }
+        if self.group_depth == 0 {
+            self.group_depth += 1;
+        }
+        self.print_exception(e);
+        let excs = crate::objects::exception_group::group_exceptions(e).unwrap();
+        let excs = crate::objects::tuple::tuple_items(&excs).to_vec();
+        let num = excs.len();
+        let n = if num <= MAX_GROUP_WIDTH {
+            num
+        } else {
+            MAX_GROUP_WIDTH + 1
+        };
+        self.need_close = false;
+        for (i, exc) in excs.iter().take(n).enumerate() {
+            let last = i == n - 1;
+            if last {
+                // The closing line may be written by a recursive call instead.
+                self.need_close = true;
+            }
+            self.write_indent();
+            let truncated = i >= MAX_GROUP_WIDTH;
+            let lead = if i == 0 { "+-" } else { "  " };
+            if truncated {
+                self.out
+                    .push_str(&format!("{}+---------------- ... ----------------\n", lead));
+            } else {
+                self.out.push_str(&format!(
+                    "{}+---------------- {} ----------------\n",
+                    lead,
+                    i + 1
+                ));
+            }
+            self.group_depth += 1;
+            if !truncated {
+                self.print_exception_recursive(exc);
+            } else {
+                let remaining = num - MAX_GROUP_WIDTH;
+                self.write_indented_margin();
+                self.out.push_str(&format!(
+                    "and {} more exception{}\n",
+                    remaining,
+                    if remaining > 1 { "s" } else { "" }
+                ));
+            }
+            if last && self.need_close {
+                self.write_indent();
+                self.out.push_str("+------------------------------------\n");
+                self.need_close = false;
+            }
+            self.group_depth -= 1;
+        }
+        if self.group_depth == 1 {
+            self.group_depth -= 1;
+        }
+    }
+
+    /// A chained exception followed by the separator message.
+    fn print_chained(&mut self, e: &Value, message: &str) {
+        let need_close = self.need_close;
+        self.print_exception_recursive(e);
+        self.need_close = need_close;
+        self.write_indented_margin();
+        self.out.push('\n');
+        self.write_indented_margin();
+        self.out.push_str(message);
+        self.write_indented_margin();
+        self.out.push('\n');
+    }
+
+    /// The cause (or, unless suppressed, the context) of `e`, if not printed yet.
+    fn print_cause_and_context(&mut self, e: &Value) {
+        self.seen.push(e.payload);
+        let Some(d) = e.downcast_ref::<ExceptionData>() else {
+            return;
+        };
         let cause = d.cause();
+        if !cause.is_null() {
+            if !self.seen.contains(&cause.payload) {
+                self.print_chained(
+                    &cause,
+                    "The above exception was the direct cause of the following exception:\n",
+                );
+            }
+            return;
+        }
+        if d.suppress_context.get() {
+            return;
+        }
         let context = d.context();
-        if !cause.is_null() && !seen.contains(&cause.payload) {
-            format_chain(&cause, out, seen);
-            out.push_str(
-                "\nThe above exception was the direct cause of the following exception:\n\n",
-            );
-        } else if !context.is_null()
-            && !d.suppress_context.get()
-            && !seen.contains(&context.payload)
-        {
-            format_chain(&context, out, seen);
-            out.push_str(
-                "\nDuring handling of the above exception, another exception occurred:\n\n",
+        if !context.is_null() && !self.seen.contains(&context.payload) {
+            self.print_chained(
+                &context,
+                "During handling of the above exception, another exception occurred:\n",
             );
         }
-        let tb = d.traceback();
-        if !tb.is_null() {
-            out.push_str("Traceback (most recent call last):\n");
-            format_tb(&tb, out);
+    }
+
+    fn print_exception_recursive(&mut self, e: &Value) {
+        self.print_cause_and_context(e);
+        if crate::objects::exception_group::is_exception_group(e) {
+            self.print_exception_group(e);
+        } else {
+            self.print_exception(e);
         }
     }
-    if let Some((block, last)) = syntax_error_block(e) {
-        out.push_str(&block);
-        out.push_str(&last);
-        out.push('\n');
-        return;
-    }
-    out.push_str(&exception_only(e));
-    out.push('\n');
 }
 
 /// For a `SyntaxError` (anything with `print_file_and_line`): the `File "f", line N` block
@@ -214,14 +484,20 @@ fn exception_only_type(e: &Value) -> String {
     full.lines().next().unwrap_or("").to_string()
 }
 
-/// Prints `e` with its chain and traceback to stderr (flushing stdout first).
+/// Prints `e` with its chain and traceback to stderr (flushing stdout first), exception
+/// groups in CPython's boxed layout.
 pub fn print_exception(e: &Value) {
     let _ = crate::modules::sys::flush_stdout();
-    let mut out = String::new();
-    format_chain(e, &mut out, &mut Vec::new());
+    let mut ctx = PrintCtx {
+        out: String::new(),
+        group_depth: 0,
+        need_close: false,
+        seen: Vec::new(),
+    };
+    ctx.print_exception_recursive(e);
     let stderr = std::io::stderr();
     let mut h = stderr.lock();
-    let _ = h.write_all(out.as_bytes());
+    let _ = h.write_all(ctx.out.as_bytes());
     let _ = h.flush();
 }
 
