@@ -132,6 +132,9 @@ impl Value {
 
     /// A new reference to an object, such as an immortal static (type objects, singletons).
     #[inline(always)]
+    // Every caller passes a live object (an immortal static or a value it holds): the pointer
+    // is an object reference in raw form, not an arbitrary address.
+    #[allow(clippy::not_unsafe_ptr_arg_deref)]
     pub fn from_borrowed_ptr(p: *const ObjHeader) -> Value {
         // SAFETY: callers pass a live object; taking a new reference keeps it alive.
         unsafe { (*p).refcnt.set((*p).refcnt.get() + 1) };

@@ -286,10 +286,8 @@ fn check(p: &Program, jit: bool) -> Result<(), Failed> {
     if msg.is_empty() {
         return Ok(());
     }
-    if got_err != exp_err || got.code != Some(exp_code) {
-        if !got.stderr.is_empty() {
-            msg += &format!("apython stderr (tail):\n{}", tail(&got.stderr, 12));
-        }
+    if (got_err != exp_err || got.code != Some(exp_code)) && !got.stderr.is_empty() {
+        msg += &format!("apython stderr (tail):\n{}", tail(&got.stderr, 12));
     }
     msg += &format!(
         "program: tests/programs/{}/{}.py{}",

@@ -922,7 +922,7 @@ fn b_vars(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn b_dir(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let mut names: Vec<Value> = Vec::new();
+    let names: Vec<Value>;
     match args {
         [] => {
             let l = b_locals(&Value::NULL, &[], kw)?;

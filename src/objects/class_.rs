@@ -831,7 +831,7 @@ pub fn call_class(t: &'static TypeObject, args: &[Value], kwnames: &[Value]) -> 
         all.extend_from_slice(args);
         call(&f, &all, kwnames)?
     } else {
-        if !user_init && args.len() > 0 && std::ptr::eq(solid_layout(t), &OBJECT_TYPE) {
+        if !user_init && !args.is_empty() && std::ptr::eq(solid_layout(t), &OBJECT_TYPE) {
             return err(&TYPE_ERROR, format!("{}() takes no arguments", t.name));
         }
         let layout = solid_layout(t);

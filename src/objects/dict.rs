@@ -79,6 +79,7 @@ impl Dict {
     }
 
     #[inline(always)]
+    #[allow(clippy::mut_from_ref)]
     fn t(&self) -> &mut Table {
         // SAFETY: single-threaded; callers never hold this borrow across Python code.
         unsafe { &mut *self.table.get() }

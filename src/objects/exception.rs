@@ -598,10 +598,7 @@ pub fn attach_context(exc: &Value, handled: &Value) {
     };
     // If `exc` is already in the handled exception's context chain, cut the chain there.
     let mut o = handled.clone();
-    loop {
-        let Some(od) = o.downcast_ref::<ExceptionData>() else {
-            break;
-        };
+    while let Some(od) = o.downcast_ref::<ExceptionData>() {
         let c = od.context();
         if c.is_null() {
             break;

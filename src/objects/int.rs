@@ -438,8 +438,8 @@ pub fn int_to_decimal(v: &IntRef) -> PyResult<String> {
     match v {
         IntRef::Small(i) => Ok(i.to_string()),
         IntRef::Big(b) => {
-            // log10(2) ~ 0.30103: a quick bound before the exact check.
-            let approx_digits = (b.significant_bits() as f64 * 0.30103) as usize;
+            // A quick bound (bits * log10(2)) before the exact check.
+            let approx_digits = (b.significant_bits() as f64 * std::f64::consts::LOG10_2) as usize;
             let limit = crate::modules::sys::int_max_str_digits();
             if limit > 0 && approx_digits > limit + 1 {
                 return err(
@@ -626,6 +626,8 @@ pub static INT_TYPE: TypeObject = TypeObject {
 };
 
 /// The protocol slots of `int`, shared with `bool` (which overrides a few).
+// A template copied into statics (`..TEMPLATE`), never used as a shared value.
+#[allow(clippy::declare_interior_mutable_const)]
 pub const INT_SLOTS: TypeObject = TypeObject {
     repr: Some(int_repr),
     hash: Some(int_hash),

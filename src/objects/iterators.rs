@@ -114,6 +114,8 @@ pub static SEQ_ITER_TYPE: TypeObject = TypeObject {
 };
 
 /// Slots shared by the three sequence iterator types.
+// A template copied into statics (`..TEMPLATE`), never used as a shared value.
+#[allow(clippy::declare_interior_mutable_const)]
 const SEQ_ITER_SLOTS: TypeObject = TypeObject {
     name: "iterator",
     layout: &SEQ_ITER_TYPE,

@@ -128,14 +128,7 @@ fn list_setitem(v: &Value, k: &Value, x: Option<Value>) -> PyResult<()> {
     let n = l.len();
     let j = if i < 0 { i + n as i64 } else { i };
     if j < 0 || j >= n as i64 {
-        return err(
-            &INDEX_ERROR,
-            if x.is_some() {
-                "list assignment index out of range"
-            } else {
-                "list assignment index out of range"
-            },
-        );
+        return err(&INDEX_ERROR, "list assignment index out of range");
     }
     match x {
         Some(x) => l.set(j as usize, x),

@@ -255,8 +255,11 @@ pub enum MethodKind {
 pub struct GetSetDef {
     pub name: &'static str,
     pub get: fn(&Value) -> PyResult<Value>,
-    pub set: Option<fn(&Value, Option<Value>) -> PyResult<()>>,
+    pub set: Option<GetSetSetter>,
 }
+
+/// Store (or delete, with `None`) of a computed attribute.
+pub type GetSetSetter = fn(&Value, Option<Value>) -> PyResult<()>;
 
 /// Type flags.
 pub mod flags {
@@ -271,6 +274,9 @@ pub mod flags {
     /// The class defines `__slots__` without `__dict__`: no instance `__dict__` attribute.
     pub const NO_INSTANCE_DICT: u32 = 16;
 }
+
+/// A method resolution order: the type itself, then its bases in lookup order.
+pub type Mro = Vec<*const TypeObject>;
 
 /// A Python type: name, base, slots. Built-in types are statics; see the module docs.
 #[repr(C)]
@@ -326,7 +332,7 @@ pub struct TypeObject {
     /// (`ManuallyDrop`: types are immortal, and statics must have no drop glue.)
     pub dict: UnsafeCell<ManuallyDrop<Value>>,
     /// Method resolution order, self first.
-    pub mro: UnsafeCell<ManuallyDrop<Vec<*const TypeObject>>>,
+    pub mro: UnsafeCell<ManuallyDrop<Mro>>,
     /// Bumped on every change to the type or its bases' dicts, for caches.
     pub version: Cell<u32>,
 }
@@ -339,6 +345,8 @@ unsafe fn dealloc_immortal(_p: *mut ObjHeader) {}
 
 impl TypeObject {
     /// All slots empty; built-in type statics start from this with `..TypeObject::EMPTY`.
+    // A template copied into statics (`..TEMPLATE`), never used as a shared value.
+    #[allow(clippy::declare_interior_mutable_const)]
     pub const EMPTY: TypeObject = TypeObject {
         header: ObjHeader {
             refcnt: Cell::new(IMMORTAL),
@@ -493,6 +501,8 @@ pub const fn sub_layout<T>() -> Option<SubLayout> {
 
 /// Allocates a new object of type `ty` with payload `data`; returns the owning value. For a
 /// class derived from a built-in type, the payload is wrapped with an instance dict.
+// Type pointers always point at immortal types (built-in statics or leaked classes).
+#[allow(clippy::not_unsafe_ptr_arg_deref)]
 pub fn alloc<T>(ty: *const TypeObject, data: T) -> Value {
     // SAFETY: types are immortal.
     if unsafe { (*ty).flags } & flags::WRAPS_DICT != 0 {

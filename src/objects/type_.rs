@@ -31,6 +31,8 @@ pub static TYPE_TYPE: TypeObject = TypeObject {
 };
 
 /// Whether type `a` is `b` or a subtype of it.
+// Type pointers always point at immortal types.
+#[allow(clippy::not_unsafe_ptr_arg_deref)]
 pub fn is_subtype_ptr(a: *const TypeObject, b: *const TypeObject) -> bool {
     // SAFETY: types are immortal.
     unsafe { (*a).is_subtype(b) }

@@ -23,7 +23,7 @@ pub fn getitem(v: &Value, k: &Value) -> PyResult<Value> {
         None => {
             if let Some(t) = crate::ops::object::as_type(v) {
                 if let Some(m) = t.lookup_str("__class_getitem__") {
-                    return crate::vm::call::call(&m, &[k.clone()], &[]);
+                    return crate::vm::call::call(&m, std::slice::from_ref(k), &[]);
                 }
                 if std::ptr::eq(t, &crate::objects::TYPE_TYPE) {
                     return Ok(v.clone());

@@ -74,7 +74,11 @@ pub fn push_frame(
 /// `CALL` of a Python function from the eval loop: the callee's frame starts at `base` (where
 /// the callable sat on the caller's stack) and the `nargs` arguments at `args_ptr` (owned stack
 /// values, just above `base`) move into its parameters.
-pub fn bind_args_into_frame(
+///
+/// # Safety
+/// `base..args_ptr` must hold the callable slots and `args_ptr..args_ptr + nargs` the owned
+/// argument values of the running frame's stack, with `base` at that frame's stack top region.
+pub unsafe fn bind_args_into_frame(
     fv: &Value,
     f: &Function,
     base: *mut Value,
@@ -385,11 +389,13 @@ pub fn bind_args(
     if kwonly > 0 {
         let kwdefaults = f.kwdefaults().downcast_ref::<Dict>();
         let mut missing = Vec::new();
-        for j in argcount..total {
-            if locals[j].is_null() {
-                let name = &code.localsplusnames[j];
+        for (slot, name) in locals[argcount..total]
+            .iter_mut()
+            .zip(&code.localsplusnames[argcount..total])
+        {
+            if slot.is_null() {
                 match kwdefaults.and_then(|d| d.get_str(name)) {
-                    Some(v) => locals[j] = v,
+                    Some(v) => *slot = v,
                     None => missing.push(as_str(name).unwrap().to_string()),
                 }
             }

@@ -386,13 +386,13 @@ fn run_frames(fi: &mut usize) -> Result<FrameExit, Unwind> {
     macro_rules! globals {
         () => {
             // SAFETY: the frame's function keeps its globals alive.
-            unsafe { &*frame!().globals }
+            unsafe { &*(*f).globals }
         };
     }
     macro_rules! builtins {
         () => {
             // SAFETY: as above.
-            unsafe { &*frame!().builtins }
+            unsafe { &*(*f).builtins }
         };
     }
 
@@ -999,17 +999,15 @@ fn run_frames(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 let args = unsafe { std::slice::from_raw_parts(args_ptr, nargs) };
                 if let Some(func) = callable.downcast_ref::<Function>() {
                     // Python-to-Python call: the callee's frame starts where the callable sat.
+                    // SAFETY: the n + 2 slots below sp are the call's stack inputs.
                     let callee_base = unsafe { sp.sub(n + 2) };
                     save!();
                     frame!().sp = callee_base;
-                    let pushed = bind_args_into_frame(
-                        &callable,
-                        func,
-                        callee_base,
-                        args_ptr,
-                        nargs,
-                        kwnames,
-                    );
+                    // SAFETY: callee_base..args_ptr are the callable slots and the nargs values at
+                    // args_ptr are the owned arguments, exactly as bind_args_into_frame requires.
+                    let pushed = unsafe {
+                        bind_args_into_frame(&callable, func, callee_base, args_ptr, nargs, kwnames)
+                    };
                     match pushed {
                         Ok(()) => {
                             *fi += 1;
@@ -1079,7 +1077,9 @@ fn run_frames(fi: &mut usize) -> Result<FrameExit, Unwind> {
                     1 => {
                         // sys.displayhook: None is not printed.
                         if !v.is_none() {
-                            tri!(crate::builtins::core::print_values(&[v.clone()]));
+                            tri!(crate::builtins::core::print_values(std::slice::from_ref(
+                                &v
+                            )));
                         }
                         Value::NONE
                     }
