@@ -154,12 +154,71 @@ fn complex_richcompare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
     }
 }
 
+/// Parses `complex(str)` syntax: optional parentheses and whitespace, then `a`, `bj`, `a+bj`,
+/// `a-bj`, `j` (each number in `float()` syntax).
+pub fn parse_complex(s: &str) -> Option<Complex> {
+    let mut t = s.trim();
+    if let Some(inner) = t.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
+        t = inner.trim();
+    }
+    if t.is_empty() || t.contains(char::is_whitespace) {
+        return None;
+    }
+    let num = |x: &str| -> Option<f64> {
+        match x {
+            "" | "+" => Some(1.0),
+            "-" => Some(-1.0),
+            _ => crate::format::parse_float(x).ok(),
+        }
+    };
+    let Some(body) = t.strip_suffix(['j', 'J']) else {
+        return crate::format::parse_float(t)
+            .ok()
+            .map(|re| Complex { re, im: 0.0 });
+    };
+    // Split at the last sign that is not at the start and not part of an exponent.
+    let bytes = body.as_bytes();
+    let mut split = None;
+    for i in (1..bytes.len()).rev() {
+        if (bytes[i] == b'+' || bytes[i] == b'-') && !matches!(bytes[i - 1], b'e' | b'E') {
+            split = Some(i);
+            break;
+        }
+    }
+    match split {
+        Some(i) => {
+            let re = crate::format::parse_float(&body[..i]).ok()?;
+            let im = num(&body[i..])?;
+            Some(Complex { re, im })
+        }
+        None => Some(Complex {
+            re: 0.0,
+            im: num(body)?,
+        }),
+    }
+}
+
 fn complex_new(_ty: *const TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     if !kwnames.is_empty() {
         return err(
             &TYPE_ERROR,
             "complex() keyword arguments are not supported yet",
         );
+    }
+    if let Some(s) = args.first().and_then(crate::objects::str::as_str) {
+        if args.len() > 1 {
+            return err(
+                &TYPE_ERROR,
+                "complex() can't take second arg if first is a string",
+            );
+        }
+        return match parse_complex(&s) {
+            Some(c) => Ok(new_complex(c.re, c.im)),
+            None => err(
+                &crate::objects::exception::VALUE_ERROR,
+                "complex() arg is a malformed string",
+            ),
+        };
     }
     let re = match args.first() {
         None => Complex { re: 0.0, im: 0.0 },

@@ -257,7 +257,35 @@ pub fn is_exception(v: &Value) -> bool {
 }
 
 /// `tp_new` of every built-in exception type (and of classes derived from them).
+/// The OSError subclass CPython picks for an errno (`OSError(2, ...)` is a FileNotFoundError).
+fn oserror_subclass(errno: i64) -> Option<&'static TypeObject> {
+    let e = errno as i32;
+    Some(match e {
+        libc::EAGAIN | libc::EALREADY | libc::EINPROGRESS => &BLOCKING_IO_ERROR,
+        libc::ECHILD => &CHILD_PROCESS_ERROR,
+        libc::EPIPE | libc::ESHUTDOWN => &BROKEN_PIPE_ERROR,
+        libc::ECONNABORTED => &CONNECTION_ABORTED_ERROR,
+        libc::ECONNREFUSED => &CONNECTION_REFUSED_ERROR,
+        libc::ECONNRESET => &CONNECTION_RESET_ERROR,
+        libc::EEXIST => &FILE_EXISTS_ERROR,
+        libc::ENOENT => &FILE_NOT_FOUND_ERROR,
+        libc::EISDIR => &IS_A_DIRECTORY_ERROR,
+        libc::ENOTDIR => &NOT_A_DIRECTORY_ERROR,
+        libc::EINTR => &INTERRUPTED_ERROR,
+        libc::EACCES | libc::EPERM => &PERMISSION_ERROR,
+        libc::ESRCH => &PROCESS_LOOKUP_ERROR,
+        libc::ETIMEDOUT => &TIMEOUT_ERROR,
+        _ => return None,
+    })
+}
+
 pub(crate) fn exc_new(ty: *const TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let npos = args.len() - kwnames.len();
+    if std::ptr::eq(ty, &OS_ERROR) && (2..=5).contains(&npos) {
+        if let Some(sub) = args[0].as_small_int().and_then(oserror_subclass) {
+            return exc_new(sub, args, kwnames);
+        }
+    }
     if crate::objects::type_::is_subtype_ptr(
         ty,
         &crate::objects::exception_group::BASE_EXCEPTION_GROUP,
