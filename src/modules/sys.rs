@@ -248,6 +248,20 @@ pub fn init(argv: Vec<String>) {
         Value::bool(std::env::var_os("PYTHONDONTWRITEBYTECODE").is_some_and(|v| !v.is_empty())),
     );
     md.set("maxsize", Value::int(i64::MAX));
+    md.set("maxunicode", Value::int(0x10ffff));
+    let fi = new_module("sys.float_info");
+    let fim = fi.downcast_ref::<Module>().unwrap();
+    fim.set("max", Value::float(f64::MAX));
+    fim.set("min", Value::float(f64::MIN_POSITIVE));
+    fim.set("epsilon", Value::float(f64::EPSILON));
+    fim.set("dig", Value::int(15));
+    fim.set("mant_dig", Value::int(53));
+    fim.set("radix", Value::int(2));
+    fim.set("max_exp", Value::int(1024));
+    fim.set("min_exp", Value::int(-1021));
+    fim.set("max_10_exp", Value::int(308));
+    fim.set("min_10_exp", Value::int(-307));
+    md.set("float_info", fi);
     md.set("byteorder", new_str("little"));
     md.set("platform", new_str("linux"));
     md.set("version", new_str("3.12.1 (apython) [Rust]"));
@@ -282,10 +296,6 @@ pub fn init(argv: Vec<String>) {
     md.set("stdout", alloc(&STD_STREAM_TYPE, StdStream { fd: 1 }));
     md.set("stderr", alloc(&STD_STREAM_TYPE, StdStream { fd: 2 }));
     md.set("stdin", alloc(&STD_STREAM_TYPE, StdStream { fd: 0 }));
-    md.set(
-        "float_info",
-        crate::objects::tuple::new_tuple(vec![Value::float(f64::MAX)]),
-    );
     crate::modules::add_functions(
         &m,
         &[

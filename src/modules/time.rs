@@ -53,6 +53,16 @@ fn t_process_time_ns(_: &Value, _a: &[Value], _k: &[Value]) -> PyResult<Value> {
 
 fn t_sleep(_: &Value, args: &[Value], _k: &[Value]) -> PyResult<Value> {
     let x = crate::builtins::args::exactly_one("sleep", args)?;
+    if x.as_float().is_none() && crate::objects::int::as_int(x).is_none() && x.ty().index.is_none()
+    {
+        return crate::objects::exception::err(
+            &crate::objects::exception::TYPE_ERROR,
+            format!(
+                "'{}' object cannot be interpreted as an integer",
+                x.type_name()
+            ),
+        );
+    }
     let s = crate::objects::float::to_float(x)?;
     if s < 0.0 {
         return err(&VALUE_ERROR, "sleep length must be non-negative");

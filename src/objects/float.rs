@@ -291,6 +291,30 @@ pub static FLOAT_TYPE: TypeObject = TypeObject {
 
 static FLOAT_METHODS: &[crate::objects::MethodDef] = &[
     crate::objects::MethodDef {
+        name: "__trunc__",
+        func: |v, _, _| crate::objects::int::float_to_int(this(v).trunc()),
+        kind: crate::objects::MethodKind::Instance,
+        doc: "",
+    },
+    crate::objects::MethodDef {
+        name: "__floor__",
+        func: |v, _, _| crate::objects::int::float_to_int(this(v).floor()),
+        kind: crate::objects::MethodKind::Instance,
+        doc: "",
+    },
+    crate::objects::MethodDef {
+        name: "__ceil__",
+        func: |v, _, _| crate::objects::int::float_to_int(this(v).ceil()),
+        kind: crate::objects::MethodKind::Instance,
+        doc: "",
+    },
+    crate::objects::MethodDef {
+        name: "__round__",
+        func: |v, a, _| round_value(v, a.first().cloned().filter(|n| !n.is_none())),
+        kind: crate::objects::MethodKind::Instance,
+        doc: "",
+    },
+    crate::objects::MethodDef {
         name: "is_integer",
         func: is_integer,
         kind: crate::objects::MethodKind::Instance,

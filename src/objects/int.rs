@@ -444,7 +444,7 @@ pub fn int_to_decimal(v: &IntRef) -> PyResult<String> {
             if limit > 0 && approx_digits > limit + 1 {
                 return err(
                     &VALUE_ERROR,
-                    format!("Exceeds the limit ({}) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit", limit),
+                    format!("Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit", limit),
                 );
             }
             let s = b.to_string();
@@ -452,7 +452,7 @@ pub fn int_to_decimal(v: &IntRef) -> PyResult<String> {
             if limit > 0 && digits > limit {
                 return err(
                     &VALUE_ERROR,
-                    format!("Exceeds the limit ({}) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit", limit),
+                    format!("Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit", limit),
                 );
             }
             Ok(s)
@@ -564,7 +564,6 @@ fn int_new(ty: *const TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult
         let v = args[npos + i].clone();
         match crate::objects::str::as_str(k).as_deref() {
             Some("base") => base = Some(v),
-            Some("x") if x.is_none() => x = Some(v),
             Some(other) => {
                 return err(
                     &TYPE_ERROR,

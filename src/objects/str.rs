@@ -277,6 +277,12 @@ fn str_getitem(v: &Value, k: &Value) -> PyResult<Value> {
         }
         return Ok(from_string(out));
     }
+    if k.ty().index.is_none() && k.as_small_int().is_none() {
+        return crate::objects::exception::err(
+            &crate::objects::exception::TYPE_ERROR,
+            format!("string indices must be integers, not '{}'", k.type_name()),
+        );
+    }
     let i = crate::ops::sequence::index_arg(k, "string")?;
     let j = crate::ops::sequence::normalize_index(i, n, "string")?;
     if s.is_ascii_fast() {
