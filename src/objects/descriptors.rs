@@ -116,6 +116,7 @@ pub static PROPERTY_TYPE: TypeObject = TypeObject {
     layout: &PROPERTY_TYPE,
     flags: flags::BASETYPE,
     dealloc: dealloc_obj::<Property>,
+    sub_layout: crate::objects::sub_layout::<Property>(),
     descr_get: Some(|d, obj, _ty| match obj {
         None => Ok(d.clone()),
         Some(o) => {
@@ -227,6 +228,7 @@ pub static CLASSMETHOD_TYPE: TypeObject = TypeObject {
     layout: &CLASSMETHOD_TYPE,
     flags: flags::BASETYPE,
     dealloc: dealloc_obj::<Wrapped>,
+    sub_layout: crate::objects::sub_layout::<Wrapped>(),
     descr_get: Some(|d, obj, ty| {
         let cls = match obj {
             Some(o) if ty.is_null() => o.ty().to_value(),
@@ -259,6 +261,7 @@ pub static STATICMETHOD_TYPE: TypeObject = TypeObject {
     layout: &CLASSMETHOD_TYPE,
     flags: flags::BASETYPE,
     dealloc: dealloc_obj::<Wrapped>,
+    sub_layout: crate::objects::sub_layout::<Wrapped>(),
     descr_get: Some(|d, _obj, _ty| Ok(wrapped(d).func.clone())),
     call: Some(|v, a, k| call(&wrapped(v).func, a, k)),
     new: Some(|ty, args, _| match args {
