@@ -544,7 +544,7 @@ pub fn parse_int_value(s: &str, base: u32, orig: &Value) -> PyResult<Value> {
 
 fn int_new(ty: *const TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let npos = args.len() - kwnames.len();
-    let mut x = if npos > 0 {
+    let x = if npos > 0 {
         Some(args[0].clone())
     } else {
         None
