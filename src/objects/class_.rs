@@ -506,6 +506,49 @@ fn install_slots(t: &mut TypeObject) {
     }
 }
 
+/// How instances of class `t` are freed once any `__del__` has run: the built-in layout's
+/// deallocator (wrapped with an instance dict when the class derives from a built-in type).
+fn layout_dealloc(t: &TypeObject) -> unsafe fn(*mut ObjHeader) {
+    let layout = solid_layout(t);
+    if t.flags & flags::WRAPS_DICT != 0 {
+        if let Some(sl) = layout.sub_layout {
+            return sl.dealloc;
+        }
+    }
+    layout.dealloc
+}
+
+/// The deallocator of classes that define `__del__`: runs the finalizer at the last reference
+/// (CPython's deterministic finalization), then frees the object unless `__del__` resurrected
+/// it. An exception from `__del__` is reported as "Exception ignored in: ..." and dropped; an
+/// exception already in flight (the object died during unwinding) is preserved.
+///
+/// # Safety
+/// `p` is an object of a class whose refcount just reached zero.
+unsafe fn dealloc_with_del(p: *mut ObjHeader) {
+    let ty = &*(*p).ty;
+    // Resurrect for the duration of the call: `v` holds the one reference.
+    (*p).refcnt.set(1);
+    let v = Value::from_owned_ptr(p);
+    if let Some(del) = ty.lookup_str("__del__") {
+        let saved = crate::vm::thread::take_raised();
+        if call(&del, std::slice::from_ref(&v), &[]).is_err() {
+            let e = crate::vm::thread::take_raised();
+            crate::vm::traceback::print_unraisable(&e, &del);
+        }
+        if !saved.is_null() {
+            crate::vm::thread::restore_raised(saved);
+        }
+    }
+    let (payload, _) = v.into_raw();
+    let p = payload as *mut ObjHeader;
+    let n = (*p).refcnt.get() - 1;
+    (*p).refcnt.set(n);
+    if n == 0 {
+        layout_dealloc(ty)(p);
+    }
+}
+
 /// C3 linearization of `bases` (each a type) into the MRO of a class.
 fn c3_mro(t: *const TypeObject, bases: &[&'static TypeObject]) -> PyResult<Vec<*const TypeObject>> {
     let mut seqs: Vec<Vec<*const TypeObject>> = bases.iter().map(|b| b.mro().to_vec()).collect();
@@ -711,6 +754,9 @@ pub fn type_new(
         )?;
     }
     install_slots(&mut t);
+    if t.lookup_str("__del__").is_some() {
+        t.dealloc = dealloc_with_del;
+    }
     let tptr = Box::into_raw(t);
     // SAFETY: classes are never freed (immortal refcount), so the leaked box lives forever.
     let tref: &'static TypeObject = unsafe { &*tptr };
