@@ -181,6 +181,14 @@ fn unbound_local(code: &Code, i: usize) -> Raised {
     )
 }
 
+/// The value in a cell slot (NULL when the cell is empty).
+#[inline]
+fn cell_contents(slot: &Value) -> Value {
+    slot.downcast_ref::<Cell>()
+        .map(|c| c.get())
+        .unwrap_or_default()
+}
+
 /// Raises the error for reading an empty cell.
 fn unbound_free(code: &Code, i: usize) -> Raised {
     let n = as_str(&code.localsplusnames[i])
@@ -1172,10 +1180,7 @@ fn run_frames(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 }
             }
             LOAD_DEREF => {
-                let v = local!(oparg as usize)
-                    .downcast_ref::<Cell>()
-                    .map(|c| c.get())
-                    .unwrap_or_default();
+                let v = cell_contents(local!(oparg as usize));
                 if v.is_null() {
                     fail!(unbound_free(code, oparg as usize));
                 }
@@ -1206,10 +1211,7 @@ fn run_frames(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 let v = match found {
                     Some(v) => v,
                     None => {
-                        let v = local!(oparg as usize)
-                            .downcast_ref::<Cell>()
-                            .map(|c| c.get())
-                            .unwrap_or_default();
+                        let v = cell_contents(local!(oparg as usize));
                         if v.is_null() {
                             fail!(unbound_free(code, oparg as usize));
                         }

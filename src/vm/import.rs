@@ -56,11 +56,8 @@ thread_local! {
 /// The `Lib/` directory of the CPython 3.12 whose compiler apython uses, e.g.
 /// `/root/.pyenv/versions/3.12.1/lib/python3.12`.
 ///
-/// Found without running anything (start-up must stay cheap): the candidates are those of
-/// [`crate::compile::find_python312`] in the same order (`$APYTHON_PYTHON`, `python3.12` on
-/// `PATH`, pyenv versions, newest first), each resolved through symlinks, and the first whose
-/// `PREFIX/lib/python3.12/os.py` exists wins. pyenv shims on `PATH` have no such directory and
-/// are skipped, as `find_python312` skips them when they fail to run.
+/// It is `PREFIX/lib/python3.12` of the interpreter [`crate::compile::find_python312`] picks
+/// (whose answer is cached across runs, so this costs no process start after the first run).
 pub fn stdlib_dir() -> Option<PathBuf> {
     STDLIB.with(|s| {
         let mut s = s.borrow_mut();
@@ -79,43 +76,9 @@ fn lib_of(exe: &Path) -> Option<PathBuf> {
 }
 
 fn search_stdlib() -> Option<PathBuf> {
-    if let Some(exe) = std::env::var_os(crate::compile::PYTHON_ENV) {
-        return lib_of(Path::new(&exe));
-    }
-    if let Some(path) = std::env::var_os("PATH") {
-        for dir in std::env::split_paths(&path) {
-            let exe = dir.join("python3.12");
-            if exe.is_file() {
-                if let Some(lib) = lib_of(&exe) {
-                    return Some(lib);
-                }
-            }
-        }
-    }
-    let roots = [
-        std::env::var_os("PYENV_ROOT").map(PathBuf::from),
-        std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".pyenv")),
-    ];
-    for root in roots.into_iter().flatten() {
-        let Ok(entries) = std::fs::read_dir(root.join("versions")) else {
-            continue;
-        };
-        let mut found: Vec<(u32, PathBuf)> = entries
-            .filter_map(|e| {
-                let e = e.ok()?;
-                let name = e.file_name();
-                let patch = name.to_str()?.strip_prefix("3.12.")?.parse().ok()?;
-                Some((patch, e.path().join("bin/python3.12")))
-            })
-            .collect();
-        found.sort();
-        for (_, exe) in found.into_iter().rev() {
-            if let Some(lib) = lib_of(&exe) {
-                return Some(lib);
-            }
-        }
-    }
-    None
+    // The compiler's interpreter (cached across runs, shims resolved) is the stdlib's owner.
+    let exe = crate::compile::find_python312().ok()?;
+    lib_of(&exe)
 }
 
 fn absolute(p: &Path) -> PathBuf {
