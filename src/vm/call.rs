@@ -161,7 +161,6 @@ fn clear_locals(locals: &mut [Value]) {
 /// Pushes the header of a frame whose localsplus at `base` are already initialized (its value
 /// stack empty, `ip` 0) and counts it in the call depth.
 pub(crate) fn finish_push(fv: &Value, f: &Function, code: &Code, base: *mut Value, is_entry: bool) {
-    thread::set_depth(thread::depth() + 1);
     frames().frames.push(Frame {
         func: fv.clone(),
         code: code as *const Code,

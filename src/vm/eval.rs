@@ -155,7 +155,6 @@ fn pop_frame(fi: usize) -> bool {
         }
     }
     let f = frames().frames.pop().unwrap();
-    thread::set_depth(thread::depth() - 1);
     f.is_entry
 }
 

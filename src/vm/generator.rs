@@ -60,7 +60,6 @@ pub fn frame_into_generator(fi: usize) -> (Value, bool) {
         nlive,
     );
     let f = fs.frames.pop().unwrap();
-    thread::set_depth(thread::depth() - 1);
     (g, f.is_entry)
 }
 
@@ -117,7 +116,6 @@ pub fn suspend_top_frame(fi: usize) {
     let fs = frames();
     debug_assert_eq!(fi, fs.frames.len() - 1);
     let f = fs.frames.pop().unwrap();
-    thread::set_depth(thread::depth() - 1);
     // SAFETY: a frame with `gen` set belongs to that live generator (see `Frame::gen`).
     let g = unsafe { &*f.gen };
     // SAFETY: the frame's [base, sp) holds its owned values: they move back into the

@@ -17,8 +17,6 @@ thread_local! {
     /// The handled-exception entries below the current one (CPython's `exc_info->previous_item`
     /// chain): a running generator's own entry is `HANDLED`, its resumers' entries are here.
     static OUTER_HANDLED: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
-    /// Python call depth, checked against the recursion limit.
-    static DEPTH: Cell<u32> = const { Cell::new(0) };
     /// `sys.getrecursionlimit()`.
     static LIMIT: Cell<u32> = const { Cell::new(1000) };
 }
@@ -98,14 +96,9 @@ pub fn pop_exc_info(saved: bool) -> Value {
     swap_handled(prev)
 }
 
-/// The current Python call depth.
+/// The current Python call depth: the number of frames on the frame stack.
 pub fn depth() -> u32 {
-    DEPTH.with(|d| d.get())
-}
-
-/// Sets the call depth (the eval loop maintains it on calls and returns).
-pub fn set_depth(n: u32) {
-    DEPTH.with(|d| d.set(n))
+    crate::vm::frame::frames().frames.len() as u32
 }
 
 /// `sys.getrecursionlimit()`.
