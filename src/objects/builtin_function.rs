@@ -260,6 +260,8 @@ pub enum SlotKind {
     GetAttribute,
     SetAttr,
     DelAttr,
+    /// A reflected binary number slot (`__radd__`): the slot called with operands swapped.
+    NbReflected(crate::objects::NbOp),
     /// A unary number slot: `__neg__`, `__pos__`, `__abs__`, `__invert__`, `__index__`,
     /// `__int__`, `__float__`.
     Unary(&'static str),
@@ -288,6 +290,7 @@ impl SlotKind {
             SlotKind::Call => "__call__",
             SlotKind::Bool => "__bool__",
             SlotKind::Nb(op) => op.dunders().0,
+            SlotKind::NbReflected(op) => op.dunders().1,
             SlotKind::GetAttribute => "__getattribute__",
             SlotKind::SetAttr => "__setattr__",
             SlotKind::DelAttr => "__delattr__",
@@ -364,6 +367,7 @@ pub fn slot_wrappers(t: &'static TypeObject) -> Vec<(&'static str, Value)> {
     for op in crate::objects::NbOp::ALL {
         if t.nb[op as usize].is_some() {
             kinds.push(SlotKind::Nb(op));
+            kinds.push(SlotKind::NbReflected(op));
         }
     }
     for (slot, name) in [
@@ -450,6 +454,10 @@ fn call_slot_wrapper(w: &SlotWrapper, this: &Value, args: &[Value]) -> PyResult<
         SlotKind::Bool => Ok(Value::bool((t.bool_.unwrap())(this)?)),
         SlotKind::Nb(op) => match t.nb[op as usize] {
             Some(f) => f(this, arg(0)?),
+            None => Ok(ni()),
+        },
+        SlotKind::NbReflected(op) => match t.nb[op as usize] {
+            Some(f) => f(arg(0)?, this),
             None => Ok(ni()),
         },
         SlotKind::GetAttribute => {

@@ -41,7 +41,61 @@ pub fn complex_pow_real(x: f64, y: f64) -> PyResult<Value> {
     Ok(new_complex(c.re, c.im))
 }
 
+fn cmul(x: Complex, y: Complex) -> Complex {
+    Complex {
+        re: x.re * y.re - x.im * y.im,
+        im: x.re * y.im + x.im * y.re,
+    }
+}
+
+/// `x ** n` for a small integer `n` by repeated squaring, as CPython does for |n| <= 100 (so
+/// `(1+1j) ** 2` is exactly `2j`).
+fn cpow_int(x: Complex, n: i64) -> PyResult<Complex> {
+    if n < 0 && x.re == 0.0 && x.im == 0.0 {
+        return err(&ZERO_DIVISION_ERROR, "0.0 to a negative or complex power");
+    }
+    let mut result = Complex { re: 1.0, im: 0.0 };
+    let mut base = x;
+    let mut e = n.unsigned_abs();
+    while e > 0 {
+        if e & 1 == 1 {
+            result = cmul(result, base);
+        }
+        base = cmul(base, base);
+        e >>= 1;
+    }
+    if n < 0 {
+        return cdiv(Complex { re: 1.0, im: 0.0 }, result);
+    }
+    Ok(result)
+}
+
+fn cdiv(x: Complex, y: Complex) -> PyResult<Complex> {
+    if y.re == 0.0 && y.im == 0.0 {
+        return err(&ZERO_DIVISION_ERROR, "complex division by zero");
+    }
+    // Smith's algorithm, as CPython.
+    Ok(if y.re.abs() >= y.im.abs() {
+        let ratio = y.im / y.re;
+        let denom = y.re + y.im * ratio;
+        Complex {
+            re: (x.re + x.im * ratio) / denom,
+            im: (x.im - x.re * ratio) / denom,
+        }
+    } else {
+        let ratio = y.re / y.im;
+        let denom = y.re * ratio + y.im;
+        Complex {
+            re: (x.re * ratio + x.im) / denom,
+            im: (x.im * ratio - x.re) / denom,
+        }
+    })
+}
+
 fn cpow(a: Complex, b: Complex) -> PyResult<Complex> {
+    if b.im == 0.0 && b.re == b.re.trunc() && b.re.abs() <= 100.0 {
+        return cpow_int(a, b.re as i64);
+    }
     if b.re == 0.0 && b.im == 0.0 {
         return Ok(Complex { re: 1.0, im: 0.0 });
     }
@@ -59,10 +113,18 @@ fn cpow(a: Complex, b: Complex) -> PyResult<Complex> {
         len /= (at * b.im).exp();
         phase += b.im * vabs.ln();
     }
-    Ok(Complex {
+    let r = Complex {
         re: len * phase.cos(),
         im: len * phase.sin(),
-    })
+    };
+    let finite = |c: Complex| c.re.is_finite() && c.im.is_finite();
+    if !finite(r) && finite(a) && finite(b) {
+        return err(
+            &crate::objects::exception::OVERFLOW_ERROR,
+            "complex exponentiation",
+        );
+    }
+    Ok(r)
 }
 
 fn complex_binary(a: &Value, b: &Value, op: NbOp) -> PyResult<Value> {
@@ -237,6 +299,9 @@ fn complex_new(_ty: *const TypeObject, args: &[Value], kwnames: &[Value]) -> PyR
     };
     let im = match args.get(1) {
         None => Complex { re: 0.0, im: 0.0 },
+        Some(v) if crate::objects::str::is_str(v) => {
+            return err(&TYPE_ERROR, "complex() second arg can't be a string")
+        }
         Some(v) => match coerce_complex(v)? {
             Some(c) => c,
             None => {
@@ -250,6 +315,14 @@ fn complex_new(_ty: *const TypeObject, args: &[Value], kwnames: &[Value]) -> PyR
             }
         },
     };
+    // Two real parts keep their signs exactly (complex(-0.0, -0.0) is (-0-0j)).
+    let is_real = |v: Option<&Value>| v.is_none_or(|v| v.downcast_ref::<Complex>().is_none());
+    if is_real(args.first()) && is_real(args.get(1)) {
+        return Ok(new_complex(
+            re.re,
+            if args.len() > 1 { im.re } else { re.im },
+        ));
+    }
     Ok(new_complex(re.re - im.im, re.im + im.re))
 }
 
@@ -279,6 +352,15 @@ pub static COMPLEX_TYPE: TypeObject = TypeObject {
         Ok(Value::float(c.re.hypot(c.im)))
     }),
     new: Some(complex_new),
+    methods: &[crate::objects::MethodDef {
+        name: "conjugate",
+        func: |v, _, _| {
+            let c = this(v);
+            Ok(new_complex(c.re, -c.im))
+        },
+        kind: crate::objects::MethodKind::Instance,
+        doc: "Return the complex conjugate of its argument. (3-4j).conjugate() == 3+4j.",
+    }],
     getsets: &[
         crate::objects::GetSetDef {
             name: "real",

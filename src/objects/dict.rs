@@ -690,8 +690,13 @@ pub struct DictIter {
 /// A new iterator over a dict.
 pub fn new_dict_iter(d: Value, kind: DictIterKind) -> Value {
     let len = this(&d).len();
+    let ty: &'static TypeObject = match kind {
+        DictIterKind::Keys => &DICT_ITER_TYPE,
+        DictIterKind::Values => &DICT_VALUE_ITER_TYPE,
+        DictIterKind::Items => &DICT_ITEM_ITER_TYPE,
+    };
     alloc(
-        &DICT_ITER_TYPE,
+        ty,
         DictIter {
             dict: d,
             pos: Cell::new(0),
@@ -702,7 +707,7 @@ pub fn new_dict_iter(d: Value, kind: DictIterKind) -> Value {
 }
 
 fn dict_iter_next(v: &Value) -> PyResult<Option<Value>> {
-    // SAFETY: only DICT_ITER_TYPE objects have this slot.
+    // SAFETY: only the dict iterator types (layout DICT_ITER_TYPE) have this slot.
     let it = unsafe { v.payload_unchecked::<DictIter>() };
     let d = this(&it.dict);
     if d.len() != it.len {
@@ -728,8 +733,25 @@ fn dict_iter_next(v: &Value) -> PyResult<Option<Value>> {
     }
 }
 
-/// The iterator type of dicts and their views.
+/// The key iterator of dicts and `keys()` views (the layout of all three dict iterators).
 pub static DICT_ITER_TYPE: TypeObject = TypeObject {
+    name: "dict_keyiterator",
+    ..DICT_ITER_SLOTS
+};
+/// The iterator of `values()` views.
+pub static DICT_VALUE_ITER_TYPE: TypeObject = TypeObject {
+    name: "dict_valueiterator",
+    ..DICT_ITER_SLOTS
+};
+/// The iterator of `items()` views.
+pub static DICT_ITEM_ITER_TYPE: TypeObject = TypeObject {
+    name: "dict_itemiterator",
+    ..DICT_ITER_SLOTS
+};
+
+// A template copied into statics (`..TEMPLATE`), never used as a shared value.
+#[allow(clippy::declare_interior_mutable_const)]
+const DICT_ITER_SLOTS: TypeObject = TypeObject {
     name: "dict_keyiterator",
     layout: &DICT_ITER_TYPE,
     dealloc: dealloc_obj::<DictIter>,

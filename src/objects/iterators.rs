@@ -253,6 +253,15 @@ pub struct Zip {
 
 fn zip_new(_ty: *const TypeObject, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let npos = args.len() - kw.len();
+    if kw.len() > 1 {
+        return err(
+            &TYPE_ERROR,
+            format!(
+                "zip() takes at most 1 keyword argument ({} given)",
+                kw.len()
+            ),
+        );
+    }
     let mut strict = false;
     for (i, k) in kw.iter().enumerate() {
         match crate::objects::str::as_str(k).as_deref() {
@@ -491,5 +500,7 @@ pub fn iterator_types() -> Vec<&'static TypeObject> {
         &CALLABLE_ITER_TYPE,
         &crate::objects::range::RANGE_ITER_TYPE,
         &crate::objects::dict::DICT_ITER_TYPE,
+        &crate::objects::dict::DICT_VALUE_ITER_TYPE,
+        &crate::objects::dict::DICT_ITEM_ITER_TYPE,
     ]
 }
