@@ -2167,17 +2167,6 @@ fn m_copy(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 // ---------------------------------------------------------------------------------------------
 // Type objects.
 
-macro_rules! method {
-    ($name:literal, $f:expr) => {
-        MethodDef {
-            name: $name,
-            func: $f,
-            kind: MethodKind::Instance,
-            doc: "",
-        }
-    };
-}
-
 macro_rules! shared_methods {
     ($($extra:expr),* $(,)?) => {
         &[

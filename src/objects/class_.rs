@@ -18,7 +18,7 @@ use crate::objects::function::Function;
 use crate::objects::none::{is_not_implemented, not_implemented};
 use crate::objects::object::OBJECT_TYPE;
 use crate::objects::str::{as_str, new_str};
-use crate::objects::tuple::{new_tuple, try_tuple_items, tuple_items};
+use crate::objects::tuple::{new_tuple, tuple_items};
 use crate::objects::{flags, CmpOp, NbOp, PyResult, TypeObject, NB_COUNT, TYPE_TYPE};
 use crate::ops::object::as_type;
 use crate::vm::call::call;
@@ -916,8 +916,6 @@ pub fn call_class(t: &'static TypeObject, args: &[Value], kwnames: &[Value]) -> 
         // call's arguments in `args`.
         let b = crate::ops::object::bind_descriptor(init.unwrap(), Some(&obj), t)?;
         call(&b, args, kwnames)?;
-    } else if user_new && !args.is_empty() && init.is_none() {
-        // object.__init__ ignores arguments when __new__ is overridden.
     }
     Ok(obj)
 }
@@ -1000,11 +998,6 @@ pub fn build_class(_: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Val
     Ok(cls)
 }
 
-/// Whether `v` is an instance of a class (a heap type).
-pub fn is_heap_instance(v: &Value) -> bool {
-    v.ty().flags & flags::HEAPTYPE != 0
-}
-
 /// `__bases__` of any type.
 pub fn bases_of(t: &TypeObject) -> Value {
     if let Some(b) = class_bases(t) {
@@ -1051,9 +1044,4 @@ pub fn type_setattr(v: &Value, name: &Value, x: Option<Value>) -> PyResult<()> {
     install_slots(unsafe { &mut *(v.obj_ptr() as *mut TypeObject) });
     type_modified(t);
     Ok(())
-}
-
-/// `try_tuple_items` re-export for callers that build classes.
-pub fn tuple_of(v: &Value) -> Option<&[Value]> {
-    try_tuple_items(v)
 }

@@ -601,17 +601,6 @@ fn dict_ior(a: &Value, b: &Value) -> PyResult<Value> {
     Ok(a.clone())
 }
 
-macro_rules! method {
-    ($name:literal, $f:expr) => {
-        MethodDef {
-            name: $name,
-            func: $f,
-            kind: MethodKind::Instance,
-            doc: "",
-        }
-    };
-}
-
 /// The `dict` type.
 pub static DICT_TYPE: TypeObject = TypeObject {
     name: "dict",

@@ -17,9 +17,7 @@ use crate::objects::exception::{
 };
 use crate::objects::list::new_list;
 use crate::objects::str::{as_str, from_string, new_str};
-use crate::objects::{
-    alloc, dealloc_obj, GetSetDef, MethodDef, MethodKind, PyPayload, PyResult, TypeObject,
-};
+use crate::objects::{alloc, dealloc_obj, GetSetDef, MethodDef, PyPayload, PyResult, TypeObject};
 
 /// Payload of a file object.
 pub struct FileObj {
@@ -429,17 +427,6 @@ fn file_next(v: &Value) -> PyResult<Option<Value>> {
         return Ok(None);
     }
     f.to_value(b).map(Some)
-}
-
-macro_rules! method {
-    ($name:literal, $f:expr) => {
-        MethodDef {
-            name: $name,
-            func: $f,
-            kind: MethodKind::Instance,
-            doc: "",
-        }
-    };
 }
 
 static FILE_METHODS: &[MethodDef] = &[

@@ -15,8 +15,7 @@ use crate::objects::slice::{slice_indices, SliceObj};
 use crate::objects::str::{from_string, new_str};
 use crate::objects::tuple::{repeat_count, seq_repr, seq_richcompare, slice_items};
 use crate::objects::{
-    alloc, dealloc_obj, flags, BinaryFn, MethodDef, MethodKind, NbOp, PyPayload, PyResult,
-    TypeObject, NB_COUNT,
+    alloc, dealloc_obj, flags, BinaryFn, NbOp, PyPayload, PyResult, TypeObject, NB_COUNT,
 };
 use crate::ops::sequence::{index_arg, normalize_index};
 
@@ -507,17 +506,6 @@ const LIST_NB_INPLACE: [Option<BinaryFn>; NB_COUNT] = {
     nb[NbOp::Mul as usize] = Some(list_imul);
     nb
 };
-
-macro_rules! method {
-    ($name:literal, $f:expr) => {
-        MethodDef {
-            name: $name,
-            func: $f,
-            kind: MethodKind::Instance,
-            doc: "",
-        }
-    };
-}
 
 /// The `list` type.
 pub static LIST_TYPE: TypeObject = TypeObject {

@@ -13,6 +13,19 @@ use std::ptr;
 
 use crate::abi::{ObjHeader, Value, IMMORTAL};
 
+/// A [`MethodDef`] for an ordinary (instance) method of a built-in type, for `methods` tables:
+/// `method!("append", m_append)`. Defined before the type modules so that all of them see it.
+macro_rules! method {
+    ($name:literal, $f:expr) => {
+        $crate::objects::MethodDef {
+            name: $name,
+            func: $f,
+            kind: $crate::objects::MethodKind::Instance,
+            doc: "",
+        }
+    };
+}
+
 pub mod bool_;
 pub mod builtin_function;
 pub mod bytes;

@@ -22,8 +22,8 @@ use crate::objects::exception::{err, raised_matches, KEY_ERROR, RUNTIME_ERROR, T
 use crate::objects::none::not_implemented;
 use crate::objects::str::{from_string, is_str, str_eq};
 use crate::objects::{
-    alloc, dealloc_obj, flags, BinaryFn, CmpOp, MethodDef, MethodKind, NbOp, PyPayload, PyResult,
-    TypeObject, NB_COUNT,
+    alloc, dealloc_obj, flags, BinaryFn, CmpOp, MethodDef, NbOp, PyPayload, PyResult, TypeObject,
+    NB_COUNT,
 };
 use crate::ops::sequence::{iter, next};
 
@@ -749,17 +749,16 @@ fn isdisjoint(so_v: &Value, other: &Value) -> PyResult<bool> {
 
 /// A new set of `items`, added in order (`BUILD_SET`).
 pub fn new_set(items: Vec<Value>) -> PyResult<Value> {
-    let s = empty(false);
-    let so = this(&s);
-    for x in items {
-        so.add(x)?;
-    }
-    Ok(s)
+    filled(items, false)
 }
 
 /// A new frozenset of `items`, added in order (frozenset constants).
 pub fn new_frozenset(items: Vec<Value>) -> PyResult<Value> {
-    let s = empty(true);
+    filled(items, true)
+}
+
+fn filled(items: Vec<Value>, frozen: bool) -> PyResult<Value> {
+    let s = empty(frozen);
     let so = this(&s);
     for x in items {
         so.add(x)?;
@@ -1074,17 +1073,6 @@ fn m_symmetric_difference_update(v: &Value, args: &[Value], kw: &[Value]) -> PyR
     let o = one_arg("set", "symmetric_difference_update", args, kw)?;
     symmetric_difference_update(v, o)?;
     Ok(Value::NONE)
-}
-
-macro_rules! method {
-    ($name:literal, $f:expr) => {
-        MethodDef {
-            name: $name,
-            func: $f,
-            kind: MethodKind::Instance,
-            doc: "",
-        }
-    };
 }
 
 /// The method table of `set` (`$ty == "set"`, with the mutating methods `$extra`) or

@@ -229,11 +229,6 @@ pub fn from_char(c: char) -> Value {
     new_str(c.encode_utf8(&mut b))
 }
 
-/// `str` result helper for slot functions.
-pub fn ok_str(s: impl AsRef<str>) -> PyResult<Value> {
-    Ok(new_str(s.as_ref()))
-}
-
 fn str_repr(v: &Value) -> PyResult<Value> {
     Ok(from_string(crate::format::str_repr(&as_str(v).unwrap())))
 }

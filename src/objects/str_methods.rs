@@ -1478,17 +1478,6 @@ fn m_format_map(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     crate::objects::str_format::str_format(s, &values, &names)
 }
 
-macro_rules! method {
-    ($name:literal, $f:expr) => {
-        MethodDef {
-            name: $name,
-            func: $f,
-            kind: MethodKind::Instance,
-            doc: "",
-        }
-    };
-}
-
 /// The methods of `str`.
 pub static STR_METHODS: &[MethodDef] = &[
     method!("join", m_join),

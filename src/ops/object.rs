@@ -6,7 +6,7 @@
 use std::ptr;
 
 use crate::abi::Value;
-use crate::objects::builtin_function::{GetSetDescr, MethodDescr};
+use crate::objects::builtin_function::GetSetDescr;
 use crate::objects::dict::Dict;
 use crate::objects::exception::{err, raise, ATTRIBUTE_ERROR, TYPE_ERROR};
 use crate::objects::str::{as_str, from_string, new_str};
@@ -310,9 +310,4 @@ pub fn generic_setattr(v: &Value, name: &Value, val: Option<Value>) -> PyResult<
             Ok(())
         }
     }
-}
-
-/// Whether `v` is a method descriptor of a built-in type.
-pub fn is_method_descriptor(v: &Value) -> bool {
-    v.downcast_ref::<MethodDescr>().is_some()
 }

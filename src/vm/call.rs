@@ -26,11 +26,6 @@ pub fn call(callable: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Val
     }
 }
 
-/// Calls with positional arguments only.
-pub fn call0(callable: &Value, args: &[Value]) -> PyResult<Value> {
-    call(callable, args, &[])
-}
-
 /// The `call` slot of `function` (used when a function is reached through a generic path).
 pub fn call_function_slot(callable: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let f = callable.downcast_ref::<Function>().unwrap();
