@@ -125,10 +125,12 @@ def _module_system_feature(feature):
     return feature.startswith("import ") or feature in ("eval()", "exec()", "compile()", "__import__()")
 
 
-# Areas that test the whole language (classes, generators, with, match, except*, modules):
-# every feature apython implements may appear there. The other areas stay focused on the core
-# types and control flow, so a failure there points at the core.
-WHOLE_LANGUAGE_AREAS = {"lang", "gen", "gen_class"}
+# Areas that test the whole language (classes, generators, with, match, except*, modules), and
+# the native modules behind the standard library (`modules`: weakref, collections, _thread ...
+# need classes and with statements to be exercised): every feature apython implements may
+# appear there. The other areas stay focused on the core types and control flow, so a failure
+# there points at the core.
+WHOLE_LANGUAGE_AREAS = {"lang", "gen", "gen_class", "modules"}
 
 
 def lint(python, progs):

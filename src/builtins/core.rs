@@ -322,13 +322,16 @@ fn b_id(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }))
 }
 
+/// `callable(v)`.
+pub fn is_callable(v: &Value) -> bool {
+    v.ty().call.is_some()
+        || v.downcast_ref::<crate::objects::function::Function>()
+            .is_some()
+}
+
 fn b_callable(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let v = one("callable", args, kw)?;
-    Ok(Value::bool(
-        v.ty().call.is_some()
-            || v.downcast_ref::<crate::objects::function::Function>()
-                .is_some(),
-    ))
+    Ok(Value::bool(is_callable(v)))
 }
 
 fn b_chr(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -640,7 +643,20 @@ pub fn isinstance(v: &Value, cls: &Value) -> PyResult<bool> {
         return Ok(false);
     }
     match ops::object::as_type(cls) {
-        Some(t) => Ok(v.ty().is_subtype(t)),
+        Some(t) => {
+            if v.ty().is_subtype(t) {
+                return Ok(true);
+            }
+            // As CPython, an object may claim another class through `__class__` (weakref
+            // proxies do); only types with a custom attribute lookup can (classes aside).
+            if v.ty().getattr.is_some() && ops::object::as_type(v).is_none() {
+                let c = ops::object::getattr_opt(v, &crate::objects::str::new_str("__class__"))?;
+                if let Some(ct) = c.as_ref().and_then(ops::object::as_type) {
+                    return Ok(!std::ptr::eq(ct, v.ty()) && ct.is_subtype(t));
+                }
+            }
+            Ok(false)
+        }
         None => err(
             &TYPE_ERROR,
             "isinstance() arg 2 must be a type, a tuple of types, or a union",

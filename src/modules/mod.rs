@@ -1,8 +1,11 @@
 //! Native modules: what CPython implements in C, apython implements here.
 
+pub mod collections;
 pub mod math;
 pub mod sys;
+pub mod thread;
 pub mod time;
+pub mod weakref;
 
 use crate::abi::Value;
 use crate::objects::PyResult;
@@ -13,6 +16,9 @@ pub fn create_native(name: &str) -> PyResult<Option<Value>> {
         "sys" => Some(sys::module()),
         "math" => Some(math::create()),
         "time" => Some(time::create()),
+        "_weakref" => Some(weakref::create()),
+        "_thread" => Some(thread::create()),
+        "_collections" => Some(collections::create()),
         "builtins" => Some(crate::builtins::builtins_module()),
         "importlib" => Some(crate::vm::import::create_importlib()),
         _ => None,

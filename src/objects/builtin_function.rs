@@ -51,7 +51,8 @@ fn bf(v: &Value) -> &BuiltinFunction {
 pub static BUILTIN_FUNCTION_TYPE: TypeObject = TypeObject {
     name: "builtin_function_or_method",
     layout: &BUILTIN_FUNCTION_TYPE,
-    dealloc: dealloc_obj::<BuiltinFunction>,
+    flags: crate::objects::flags::WEAKREFABLE,
+    dealloc: crate::objects::dealloc_weakrefable::<BuiltinFunction>,
     repr: Some(|v| {
         let f = bf(v);
         if f.self_.is_null() {

@@ -545,8 +545,20 @@ unsafe fn dealloc_with_del(p: *mut ObjHeader) {
     let n = (*p).refcnt.get() - 1;
     (*p).refcnt.set(n);
     if n == 0 {
+        // As CPython's subtype_dealloc: weak references are cleared after the finalizer.
+        crate::objects::weakref::clear_on_dealloc(p);
         layout_dealloc(ty)(p);
     }
+}
+
+/// The deallocator of weakly referenceable classes without `__del__`: clears the weak
+/// references (a single compare when the class has none), then frees through the layout.
+///
+/// # Safety
+/// `p` is an object of a class whose refcount just reached zero.
+unsafe fn dealloc_weakrefable_instance(p: *mut ObjHeader) {
+    crate::objects::weakref::clear_on_dealloc(p);
+    layout_dealloc(&*(*p).ty)(p);
 }
 
 /// C3 linearization of `bases` (each a type) into the MRO of a class.
@@ -661,6 +673,7 @@ pub fn type_new(
         }
     };
     let mut slot_names = Vec::new();
+    let mut has_weakref = slots.is_none();
     if let Some(s) = &slots {
         let items = if as_str(s).is_some() {
             vec![s.clone()]
@@ -671,6 +684,7 @@ pub fn type_new(
         for it in items {
             match as_str(&it).as_deref() {
                 Some("__dict__") => has_dict = true,
+                Some("__weakref__") => has_weakref = true,
                 Some(n) => slot_names.push(n.to_string()),
                 None => return err(&TYPE_ERROR, "__slots__ items must be strings"),
             }
@@ -678,6 +692,18 @@ pub fn type_new(
         if !has_dict && best.flags & flags::HEAPTYPE == 0 {
             tflags |= flags::NO_INSTANCE_DICT;
         }
+    }
+    // Instances can be weakly referenced when a base's can, or when the class asks for it (no
+    // `__slots__`, or `__weakref__` among them) and the layout is not variable-sized (CPython
+    // refuses `int`, `tuple` and `bytes` subclasses).
+    let variable_size = [
+        &crate::objects::int::INT_TYPE as *const TypeObject,
+        &crate::objects::tuple::TUPLE_TYPE,
+        &crate::objects::bytes::BYTES_TYPE,
+    ]
+    .contains(&(layout as *const TypeObject));
+    if best.flags & flags::WEAKREFABLE != 0 || (has_weakref && !variable_size) {
+        tflags |= flags::WEAKREFABLE;
     }
     if d.get_str(&new_str("__eq__")).is_some() && d.get_str(&new_str("__hash__")).is_none() {
         d.set_item(new_str("__hash__"), Value::NONE)?;
@@ -756,6 +782,8 @@ pub fn type_new(
     install_slots(&mut t);
     if t.lookup_str("__del__").is_some() {
         t.dealloc = dealloc_with_del;
+    } else if tflags & flags::WEAKREFABLE != 0 && !std::ptr::eq(layout, &TYPE_TYPE) {
+        t.dealloc = dealloc_weakrefable_instance;
     }
     let tptr = Box::into_raw(t);
     // SAFETY: classes are never freed (immortal refcount), so the leaked box lives forever.
@@ -885,7 +913,12 @@ pub fn call_class(t: &'static TypeObject, args: &[Value], kwnames: &[Value]) -> 
             crate::objects::alloc(t, crate::objects::object::Bare)
         } else {
             match layout.new {
-                Some(n) if user_init && layout.flags & flags::EXCEPTION == 0 => n(t, &[], &[])?,
+                Some(n)
+                    if user_init
+                        && layout.flags & (flags::EXCEPTION | flags::NEW_TAKES_ARGS) == 0 =>
+                {
+                    n(t, &[], &[])?
+                }
                 Some(n) => n(t, args, kwnames)?,
                 None => return err(&TYPE_ERROR, format!("cannot create '{}' instances", t.name)),
             }

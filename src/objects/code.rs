@@ -9,7 +9,7 @@ use std::rc::Rc;
 use crate::abi::Value;
 use crate::objects::str::{from_string, new_str};
 use crate::objects::tuple::new_tuple;
-use crate::objects::{alloc, dealloc_obj, PyPayload, PyResult, TypeObject};
+use crate::objects::{alloc, dealloc_weakrefable, flags, PyPayload, PyResult, TypeObject};
 use crate::pyc::{ExceptionEntry, Obj, RawCode};
 
 /// `co_flags` bits.
@@ -196,7 +196,8 @@ fn kind_names(c: &Code, kind: u8) -> Vec<Value> {
 pub static CODE_TYPE: TypeObject = TypeObject {
     name: "code",
     layout: &CODE_TYPE,
-    dealloc: dealloc_obj::<Code>,
+    flags: flags::WEAKREFABLE,
+    dealloc: dealloc_weakrefable::<Code>,
     repr: Some(|v| {
         let c = this(v);
         Ok(from_string(format!(

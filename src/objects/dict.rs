@@ -43,6 +43,8 @@ impl PyPayload for Dict {
     fn type_object() -> *const TypeObject {
         &DICT_TYPE
     }
+    // `collections.defaultdict` extends the dict payload.
+    const EXTENSIBLE: bool = true;
 }
 
 thread_local! {
@@ -363,7 +365,7 @@ pub fn key_error(key: &Value) -> crate::objects::Raised {
     ))
 }
 
-fn dict_repr(v: &Value) -> PyResult<Value> {
+pub(crate) fn dict_repr(v: &Value) -> PyResult<Value> {
     if !crate::vm::reprguard::enter(v) {
         return Ok(new_str("{...}"));
     }
@@ -384,14 +386,23 @@ fn dict_repr(v: &Value) -> PyResult<Value> {
     Ok(from_string(r?))
 }
 
-fn dict_getitem(v: &Value, k: &Value) -> PyResult<Value> {
+pub(crate) fn dict_getitem(v: &Value, k: &Value) -> PyResult<Value> {
     match this(v).get_item(k)? {
         Some(x) => Ok(x),
-        None => Err(key_error(k)),
+        None => {
+            // Subclasses (`defaultdict`, `Counter`, user classes) may supply `__missing__`.
+            if !std::ptr::eq(v.ty(), &DICT_TYPE) {
+                if let Some(m) = v.ty().lookup_str("__missing__") {
+                    let m = crate::ops::object::bind_descriptor(m, Some(v), v.ty())?;
+                    return crate::vm::call::call(&m, std::slice::from_ref(k), &[]);
+                }
+            }
+            Err(key_error(k))
+        }
     }
 }
 
-fn dict_setitem(v: &Value, k: &Value, x: Option<Value>) -> PyResult<()> {
+pub(crate) fn dict_setitem(v: &Value, k: &Value, x: Option<Value>) -> PyResult<()> {
     match x {
         Some(x) => this(v).set_item(k.clone(), x),
         None => match this(v).del_item(k)? {
@@ -401,7 +412,7 @@ fn dict_setitem(v: &Value, k: &Value, x: Option<Value>) -> PyResult<()> {
     }
 }
 
-fn dict_richcompare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+pub(crate) fn dict_richcompare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
     let (Some(x), Some(y)) = (a.downcast_ref::<Dict>(), b.downcast_ref::<Dict>()) else {
         return Ok(not_implemented());
     };
@@ -478,7 +489,9 @@ fn dict_new(ty: *const TypeObject, args: &[Value], kwnames: &[Value]) -> PyResul
     Ok(d)
 }
 
-fn dict_update_args(d: &Dict, name: &str, args: &[Value], kwnames: &[Value]) -> PyResult<()> {
+/// The arguments of `dict(...)` / `d.update(...)`: at most one mapping or iterable of pairs,
+/// then keyword items.
+pub fn dict_update_args(d: &Dict, name: &str, args: &[Value], kwnames: &[Value]) -> PyResult<()> {
     let npos = args.len() - kwnames.len();
     if npos > 1 {
         return err(
@@ -596,7 +609,19 @@ fn dict_or(a: &Value, b: &Value) -> PyResult<Value> {
     Ok(d)
 }
 
-fn dict_ior(a: &Value, b: &Value) -> PyResult<Value> {
+pub(crate) fn dict_len(v: &Value) -> PyResult<usize> {
+    Ok(this(v).len())
+}
+
+pub(crate) fn dict_contains(v: &Value, k: &Value) -> PyResult<bool> {
+    Ok(this(v).get_item(k)?.is_some())
+}
+
+pub(crate) fn dict_iter(v: &Value) -> PyResult<Value> {
+    Ok(new_dict_iter(v.clone(), DictIterKind::Keys))
+}
+
+pub(crate) fn dict_ior(a: &Value, b: &Value) -> PyResult<Value> {
     update_from(this(a), b)?;
     Ok(a.clone())
 }
@@ -610,11 +635,11 @@ pub static DICT_TYPE: TypeObject = TypeObject {
     sub_layout: crate::objects::sub_layout::<Dict>(),
     repr: Some(dict_repr),
     richcompare: Some(dict_richcompare),
-    len: Some(|v| Ok(this(v).len())),
+    len: Some(dict_len),
     getitem: Some(dict_getitem),
     setitem: Some(dict_setitem),
-    contains: Some(|v, k| Ok(this(v).get_item(k)?.is_some())),
-    iter: Some(|v| Ok(new_dict_iter(v.clone(), DictIterKind::Keys))),
+    contains: Some(dict_contains),
+    iter: Some(dict_iter),
     nb: {
         let mut nb: [Option<BinaryFn>; NB_COUNT] = [None; NB_COUNT];
         nb[NbOp::Or as usize] = Some(dict_or);

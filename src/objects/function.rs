@@ -6,7 +6,9 @@ use std::mem::offset_of;
 
 use crate::abi::Value;
 use crate::objects::str::{as_str, from_string};
-use crate::objects::{alloc, dealloc_obj, GetSetDef, Obj, PyPayload, PyResult, TypeObject};
+use crate::objects::{
+    alloc, dealloc_weakrefable, flags, GetSetDef, Obj, PyPayload, PyResult, TypeObject,
+};
 
 /// Payload of a Python function.
 pub struct Function {
@@ -130,8 +132,9 @@ fn null_if_none(v: Option<Value>) -> Value {
 pub static FUNCTION_TYPE: TypeObject = TypeObject {
     name: "function",
     layout: &FUNCTION_TYPE,
+    flags: flags::WEAKREFABLE,
     dict_offset: offset_of!(Obj<Function>, data) + offset_of!(Function, dict),
-    dealloc: dealloc_obj::<Function>,
+    dealloc: dealloc_weakrefable::<Function>,
     repr: Some(|v| {
         Ok(from_string(format!(
             "<function {} at {:#x}>",
@@ -280,7 +283,8 @@ fn mthis(v: &Value) -> &Method {
 pub static METHOD_TYPE: TypeObject = TypeObject {
     name: "method",
     layout: &METHOD_TYPE,
-    dealloc: dealloc_obj::<Method>,
+    flags: flags::WEAKREFABLE,
+    dealloc: dealloc_weakrefable::<Method>,
     repr: Some(|v| {
         let m = mthis(v);
         let name = crate::ops::object::getattr_str(&m.func, "__qualname__")

@@ -214,6 +214,8 @@ fn m_close(v: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 /// # Safety
 /// `p` must be a generator object with no references left.
 unsafe fn generator_dealloc(p: *mut ObjHeader) {
+    // As CPython: weak references are cleared before the generator is closed.
+    crate::objects::weakref::clear_on_dealloc(p);
     let obj = p as *mut Obj<Generator>;
     if (*obj).data.state.get() == GenState::Suspended {
         // Resurrect for the duration of `close()`: the temporary value owns the new reference.
@@ -318,6 +320,7 @@ static GENERATOR_GETSETS: &[GetSetDef] = &[
 pub static GENERATOR_TYPE: TypeObject = TypeObject {
     name: "generator",
     layout: &GENERATOR_TYPE,
+    flags: crate::objects::flags::WEAKREFABLE,
     dealloc: generator_dealloc,
     repr: Some(generator_repr),
     hash: Some(|v| Ok(crate::objects::object::identity_hash(v))),

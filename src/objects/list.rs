@@ -30,6 +30,17 @@ impl PyPayload for List {
     }
 }
 
+impl Drop for List {
+    /// Releases the items last to first, as CPython's `list_dealloc` (observable through
+    /// `__del__` and weak reference callbacks).
+    fn drop(&mut self) {
+        let items = self.items.get_mut();
+        while let Some(x) = items.pop() {
+            drop(x);
+        }
+    }
+}
+
 impl List {
     /// Runs `f` on the items. `f` must not run Python code (see the module invariant).
     #[inline(always)]

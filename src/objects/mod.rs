@@ -26,6 +26,9 @@ macro_rules! method {
     };
 }
 
+/// `method!` for native modules outside `objects` (`use crate::objects::method;`).
+pub(crate) use method;
+
 pub mod bool_;
 pub mod builtin_function;
 pub mod bytes;
@@ -56,6 +59,7 @@ pub mod str_methods;
 pub mod traceback;
 pub mod tuple;
 pub mod type_;
+pub mod weakref;
 
 pub use type_::TYPE_TYPE;
 
@@ -239,6 +243,8 @@ pub type GetAttrFn = fn(&Value, &Value) -> PyResult<Option<Value>>;
 pub type SetAttrFn = fn(&Value, &Value, Option<Value>) -> PyResult<()>;
 /// Descriptor `__get__(obj, type)`; `obj` is `None` for access through the type.
 pub type DescrGetFn = fn(&Value, Option<&Value>, *const TypeObject) -> PyResult<Value>;
+/// Descriptor `__set__(obj, value)`, or `__delete__(obj)` when the value is `None`.
+pub type DescrSetFn = fn(&Value, &Value, Option<Value>) -> PyResult<()>;
 /// Constructor: `type(*args, **kwargs)`.
 pub type NewFn = fn(*const TypeObject, &[Value], &[Value]) -> PyResult<Value>;
 /// Builtin method: `self`, then the vectorcall arguments.
@@ -286,6 +292,13 @@ pub mod flags {
     pub const WRAPS_DICT: u32 = 8;
     /// The class defines `__slots__` without `__dict__`: no instance `__dict__` attribute.
     pub const NO_INSTANCE_DICT: u32 = 16;
+    /// Instances can be weakly referenced (CPython's `tp_weaklistoffset != 0`). The type's
+    /// `dealloc` must then call [`crate::objects::weakref::clear_on_dealloc`] first (see
+    /// [`crate::objects::dealloc_weakrefable`]), unless its instances are immortal.
+    pub const WEAKREFABLE: u32 = 32;
+    /// The built-in constructor (`new`) needs the call's arguments even when a class derived
+    /// from the type defines `__init__` (`weakref.ref`: the referent is fixed at creation).
+    pub const NEW_TAKES_ARGS: u32 = 64;
 }
 
 /// A method resolution order: the type itself, then its bases in lookup order.
@@ -325,6 +338,9 @@ pub struct TypeObject {
     pub getattr: Option<GetAttrFn>,
     pub setattr: Option<SetAttrFn>,
     pub descr_get: Option<DescrGetFn>,
+    /// Makes instances data descriptors (CPython's `tp_descr_set`): attribute stores and
+    /// deletes on objects whose class holds one go through it.
+    pub descr_set: Option<DescrSetFn>,
     pub new: Option<NewFn>,
     pub nb: [Option<BinaryFn>; NB_COUNT],
     pub nb_inplace: [Option<BinaryFn>; NB_COUNT],
@@ -348,6 +364,9 @@ pub struct TypeObject {
     pub mro: UnsafeCell<ManuallyDrop<Mro>>,
     /// Bumped on every change to the type or its bases' dicts, for caches.
     pub version: Cell<u32>,
+    /// How many live objects of exactly this type have weak references (an entry in the
+    /// weakref side table): while 0, their `dealloc` skips the table altogether.
+    pub weakref_holders: Cell<usize>,
 }
 
 // SAFETY: apython runs Python code on one thread; type objects are only touched from it.
@@ -387,6 +406,7 @@ impl TypeObject {
         getattr: None,
         setattr: None,
         descr_get: None,
+        descr_set: None,
         new: None,
         nb: [None; NB_COUNT],
         nb_inplace: [None; NB_COUNT],
@@ -403,6 +423,7 @@ impl TypeObject {
         dict: UnsafeCell::new(ManuallyDrop::new(Value::NULL)),
         mro: UnsafeCell::new(ManuallyDrop::new(Vec::new())),
         version: Cell::new(1),
+        weakref_holders: Cell::new(0),
     };
 
     /// The type as a Python value (a new reference).
@@ -478,6 +499,11 @@ impl TypeObject {
 pub trait PyPayload: Sized {
     /// The built-in type whose instances carry this payload.
     fn type_object() -> *const TypeObject;
+    /// Whether built-in types extend this payload: a built-in type whose layout's `base` is
+    /// [`Self::type_object`] has a `#[repr(C)]` payload that starts with `Self` (as
+    /// `collections.defaultdict` starts with a `dict`), and `downcast_ref` accepts its
+    /// instances too. Off by default, so other downcasts pay nothing for it.
+    const EXTENSIBLE: bool = false;
 }
 
 /// Frees an `Obj<T>` allocated by [`alloc`]: the `dealloc` slot of built-in heap types.
@@ -486,6 +512,16 @@ pub trait PyPayload: Sized {
 /// `p` must come from `alloc::<T>` and have no references left.
 pub unsafe fn dealloc_obj<T>(p: *mut ObjHeader) {
     drop(Box::from_raw(p as *mut Obj<T>));
+}
+
+/// Frees an `Obj<T>` of a type whose instances can be weakly referenced: clears their weak
+/// references (calling the callbacks) first. The `dealloc` slot of such built-in types.
+///
+/// # Safety
+/// As [`dealloc_obj`].
+pub unsafe fn dealloc_weakrefable<T>(p: *mut ObjHeader) {
+    weakref::clear_on_dealloc(p);
+    dealloc_obj::<T>(p);
 }
 
 /// Payload of an instance of a class derived from a built-in type: the built-in payload first
@@ -552,7 +588,11 @@ impl Value {
         unsafe {
             let p = self.obj_ptr();
             let ty = (*p).ty;
-            if ptr::eq(ty, T::type_object()) || ptr::eq((*ty).layout, T::type_object()) {
+            let layout = (*ty).layout;
+            if ptr::eq(ty, T::type_object())
+                || ptr::eq(layout, T::type_object())
+                || (T::EXTENSIBLE && !layout.is_null() && ptr::eq((*layout).base, T::type_object()))
+            {
                 Some(&(*(p as *const Obj<T>)).data)
             } else {
                 None

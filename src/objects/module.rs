@@ -3,7 +3,7 @@
 use crate::abi::Value;
 use crate::objects::dict::{new_dict, Dict};
 use crate::objects::str::{as_str, from_string, new_str};
-use crate::objects::{alloc, dealloc_obj, PyPayload, PyResult, TypeObject};
+use crate::objects::{alloc, dealloc_weakrefable, flags, PyPayload, PyResult, TypeObject};
 
 /// Payload: the module dict.
 pub struct Module {
@@ -98,7 +98,8 @@ fn module_repr(v: &Value) -> PyResult<Value> {
 pub static MODULE_TYPE: TypeObject = TypeObject {
     name: "module",
     layout: &MODULE_TYPE,
-    dealloc: dealloc_obj::<Module>,
+    flags: flags::WEAKREFABLE,
+    dealloc: dealloc_weakrefable::<Module>,
     repr: Some(module_repr),
     getattr: Some(module_getattr),
     setattr: Some(|v, name, x| match x {

@@ -1150,8 +1150,8 @@ const SET_NB_INPLACE: [Option<BinaryFn>; NB_COUNT] = {
 pub static SET_TYPE: TypeObject = TypeObject {
     name: "set",
     layout: &SET_TYPE,
-    flags: flags::BASETYPE,
-    dealloc: dealloc_obj::<Set>,
+    flags: flags::BASETYPE | flags::WEAKREFABLE,
+    dealloc: crate::objects::dealloc_weakrefable::<Set>,
     repr: Some(set_repr),
     richcompare: Some(set_richcompare),
     len: Some(|v| Ok(this(v).len())),
@@ -1169,8 +1169,8 @@ pub static SET_TYPE: TypeObject = TypeObject {
 pub static FROZENSET_TYPE: TypeObject = TypeObject {
     name: "frozenset",
     layout: &SET_TYPE,
-    flags: flags::BASETYPE,
-    dealloc: dealloc_obj::<Set>,
+    flags: flags::BASETYPE | flags::WEAKREFABLE,
+    dealloc: crate::objects::dealloc_weakrefable::<Set>,
     repr: Some(set_repr),
     hash: Some(frozenset_hash),
     richcompare: Some(set_richcompare),

@@ -16,6 +16,15 @@ pub struct Tuple {
     pub items: Box<[Value]>,
 }
 
+impl Drop for Tuple {
+    /// Releases the items last to first, as CPython's `tupledealloc`.
+    fn drop(&mut self) {
+        for x in self.items.iter_mut().rev() {
+            drop(std::mem::take(x));
+        }
+    }
+}
+
 impl PyPayload for Tuple {
     fn type_object() -> *const TypeObject {
         &TUPLE_TYPE

@@ -13,7 +13,8 @@ use crate::ops::object::{as_type, bind_descriptor, qualified_type_name};
 pub static TYPE_TYPE: TypeObject = TypeObject {
     name: "type",
     layout: &TYPE_TYPE,
-    flags: flags::BASETYPE,
+    // Types are immortal: their weak references never die, so no dealloc hook is needed.
+    flags: flags::BASETYPE | flags::WEAKREFABLE,
     repr: Some(type_repr),
     hash: Some(|v| Ok(crate::objects::object::identity_hash(v))),
     call: Some(type_call),
@@ -136,15 +137,27 @@ fn this(v: &Value) -> &'static TypeObject {
     as_type(v).unwrap()
 }
 
+/// `__name__` of a type: a built-in type's name may carry its module (`collections.deque`,
+/// as CPython's `tp_name`); the part after the last dot is the name.
+pub fn short_name(t: &TypeObject) -> &'static str {
+    if t.flags & flags::HEAPTYPE != 0 {
+        return t.name;
+    }
+    t.name.rsplit('.').next().unwrap_or(t.name)
+}
+
 static TYPE_GETSETS: &[crate::objects::GetSetDef] = &[
     crate::objects::GetSetDef {
         name: "__name__",
-        get: |v| Ok(new_str(this(v).name)),
+        get: |v| Ok(new_str(short_name(this(v)))),
         set: None,
     },
     crate::objects::GetSetDef {
         name: "__qualname__",
-        get: |v| Ok(type_dict_str(this(v), "__qualname__").unwrap_or_else(|| new_str(this(v).name))),
+        get: |v| {
+            Ok(type_dict_str(this(v), "__qualname__")
+                .unwrap_or_else(|| new_str(short_name(this(v)))))
+        },
         set: None,
     },
     crate::objects::GetSetDef {
@@ -191,10 +204,14 @@ static TYPE_GETSETS: &[crate::objects::GetSetDef] = &[
         name: "__module__",
         get: |v| {
             let t = this(v);
+            let dotted = match t.name.rsplit_once('.') {
+                Some((m, _)) if t.flags & flags::HEAPTYPE == 0 => m,
+                _ => "builtins",
+            };
             Ok(t.dict()
                 .downcast_ref::<Dict>()
                 .and_then(|d| d.get_str(&new_str("__module__")))
-                .unwrap_or_else(|| new_str("builtins")))
+                .unwrap_or_else(|| new_str(dotted)))
         },
         set: None,
     },

@@ -233,6 +233,7 @@ fn is_sequence(v: &Value) -> bool {
         || v.downcast_ref::<crate::objects::list::List>().is_some()
         || v.downcast_ref::<crate::objects::tuple::Tuple>().is_some()
         || v.downcast_ref::<crate::objects::bytes::Bytes>().is_some()
+        || crate::modules::collections::deque::is_deque(v)
 }
 
 /// `a op= b`: the in-place slot of `a`'s type if any, else the plain operator.

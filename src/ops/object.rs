@@ -208,6 +208,9 @@ fn is_data_descriptor(d: &Value) -> bool {
         return true;
     }
     let t = d.ty();
+    if t.descr_set.is_some() {
+        return true;
+    }
     t.flags & crate::objects::flags::HEAPTYPE != 0
         && (t.lookup_str("__set__").is_some() || t.lookup_str("__delete__").is_some())
 }
@@ -255,6 +258,9 @@ pub fn setattr(v: &Value, name: &Value, val: Option<Value>) -> PyResult<()> {
 pub fn generic_setattr(v: &Value, name: &Value, val: Option<Value>) -> PyResult<()> {
     let ty = v.ty();
     if let Some(a) = ty.lookup(name) {
+        if let Some(set) = a.ty().descr_set {
+            return set(&a, v, val);
+        }
         if a.downcast_ref::<crate::objects::descriptors::Property>()
             .is_some()
         {

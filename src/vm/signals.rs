@@ -20,6 +20,12 @@ pub fn install() {
     }
 }
 
+/// Simulates a SIGINT (`_thread.interrupt_main()`): `KeyboardInterrupt` is raised at the next
+/// check.
+pub fn trip() {
+    PENDING.store(true, Ordering::Relaxed);
+}
+
 /// Whether a signal is waiting to be handled.
 #[inline(always)]
 pub fn pending() -> bool {
