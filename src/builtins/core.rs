@@ -632,8 +632,29 @@ fn b_isinstance(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(Value::bool(isinstance(&args[0], &args[1])?))
 }
 
-/// `isinstance(v, cls)` with tuples of classes.
+/// The `__instancecheck__` / `__subclasscheck__` hook of `cls`'s metaclass, when it has its own
+/// (ABCMeta's): `None` for plain classes, whose metaclass is `type`.
+fn check_hook(cls: &Value, name: &str) -> Option<Value> {
+    let meta = cls.ty();
+    if std::ptr::eq(meta, &crate::objects::TYPE_TYPE) || try_tuple_items(cls).is_some() {
+        return None;
+    }
+    meta.lookup_str(name).filter(|m| {
+        m.downcast_ref::<crate::objects::builtin_function::MethodDescr>()
+            .is_none()
+    })
+}
+
+/// `isinstance(v, cls)` with tuples of classes and the metaclass's `__instancecheck__`.
 pub fn isinstance(v: &Value, cls: &Value) -> PyResult<bool> {
+    if cls.is_obj()
+        && std::ptr::eq(
+            v.ty() as *const TypeObject as *const u8,
+            cls.obj_ptr() as *const u8,
+        )
+    {
+        return Ok(true);
+    }
     if let Some(items) = try_tuple_items(cls) {
         for c in items {
             if isinstance(v, c)? {
@@ -641,6 +662,11 @@ pub fn isinstance(v: &Value, cls: &Value) -> PyResult<bool> {
             }
         }
         return Ok(false);
+    }
+    if let Some(hook) = check_hook(cls, "__instancecheck__") {
+        let hook = ops::object::bind_descriptor(hook, Some(cls), cls.ty())?;
+        let r = crate::vm::call::call(&hook, std::slice::from_ref(v), &[])?;
+        return ops::object::truthy(&r);
     }
     match ops::object::as_type(cls) {
         Some(t) => {
@@ -671,27 +697,34 @@ fn b_issubclass(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             format!("issubclass expected 2 arguments, got {}", args.len()),
         );
     }
-    let Some(t) = ops::object::as_type(&args[0]) else {
+    Ok(Value::bool(issubclass(&args[0], &args[1])?))
+}
+
+/// `issubclass(derived, cls)` with tuples of classes and the metaclass's `__subclasscheck__`.
+pub fn issubclass(derived: &Value, cls: &Value) -> PyResult<bool> {
+    if let Some(items) = try_tuple_items(cls) {
+        for c in items {
+            if issubclass(derived, c)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if let Some(hook) = check_hook(cls, "__subclasscheck__") {
+        let hook = ops::object::bind_descriptor(hook, Some(cls), cls.ty())?;
+        let r = crate::vm::call::call(&hook, std::slice::from_ref(derived), &[])?;
+        return ops::object::truthy(&r);
+    }
+    let Some(t) = ops::object::as_type(derived) else {
         return err(&TYPE_ERROR, "issubclass() arg 1 must be a class");
     };
-    fn check(t: &TypeObject, cls: &Value) -> PyResult<bool> {
-        if let Some(items) = try_tuple_items(cls) {
-            for c in items {
-                if check(t, c)? {
-                    return Ok(true);
-                }
-            }
-            return Ok(false);
-        }
-        match ops::object::as_type(cls) {
-            Some(c) => Ok(t.is_subtype(c)),
-            None => err(
-                &TYPE_ERROR,
-                "issubclass() arg 2 must be a class, a tuple of classes, or a union",
-            ),
-        }
+    match ops::object::as_type(cls) {
+        Some(c) => Ok(t.is_subtype(c)),
+        None => err(
+            &TYPE_ERROR,
+            "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+        ),
     }
-    Ok(Value::bool(check(t, &args[1])?))
 }
 
 fn b_iter(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {

@@ -1,5 +1,6 @@
 //! Native modules: what CPython implements in C, apython implements here.
 
+pub mod atexit;
 pub mod collections;
 pub mod math;
 pub mod sys;
@@ -19,6 +20,7 @@ pub fn create_native(name: &str) -> PyResult<Option<Value>> {
         "_weakref" => Some(weakref::create()),
         "_thread" => Some(thread::create()),
         "_collections" => Some(collections::create()),
+        "atexit" => Some(atexit::create()),
         "builtins" => Some(crate::builtins::builtins_module()),
         "importlib" => Some(crate::vm::import::create_importlib()),
         _ => None,

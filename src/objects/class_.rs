@@ -652,10 +652,9 @@ pub fn type_new(
     let layout = solid_layout(best);
     let slots = d.get_str(&new_str("__slots__"));
     let mut tflags = flags::HEAPTYPE | flags::BASETYPE | (best.flags & flags::EXCEPTION);
-    let (dealloc, dict_offset) = if best.flags & flags::HEAPTYPE != 0 {
-        tflags |= best.flags & (flags::WRAPS_DICT | flags::NO_INSTANCE_DICT);
-        (best.dealloc, best.dict_offset)
-    } else if layout.dict_offset != 0 || std::ptr::eq(layout, &TYPE_TYPE) {
+    // The storage follows the layout (a class based on a class shares its base's storage); the
+    // deallocator may be wrapped below (`__del__`, weak references).
+    let (dealloc, dict_offset) = if layout.dict_offset != 0 || std::ptr::eq(layout, &TYPE_TYPE) {
         // Exceptions carry their own dict; metaclass instances are classes (immortal).
         (layout.dealloc, layout.dict_offset)
     } else {
@@ -689,7 +688,9 @@ pub fn type_new(
                 None => return err(&TYPE_ERROR, "__slots__ items must be strings"),
             }
         }
-        if !has_dict && best.flags & flags::HEAPTYPE == 0 {
+        // Instances have no `__dict__` when neither the class nor any base provides one (a
+        // class's `dict_offset` is 0 exactly when its instances show no dict).
+        if !has_dict && base_types.iter().all(|b| b.dict_offset == 0) {
             tflags |= flags::NO_INSTANCE_DICT;
         }
     }
@@ -793,6 +794,7 @@ pub fn type_new(
         b.borrow_mut()
             .insert(tref as *const TypeObject as usize, base_vals)
     });
+    CLASSES.with(|c| c.borrow_mut().push(tref as *const TypeObject as usize));
     // `__set_name__` on attributes, then `__init_subclass__` on the parent.
     for (k, v) in d.items() {
         if let Some(sn) = v.ty().lookup_str("__set_name__") {
@@ -810,6 +812,29 @@ thread_local! {
     /// The explicit bases of each class (for `__bases__`).
     static BASES: std::cell::RefCell<std::collections::HashMap<usize, Vec<Value>>> = std::cell::RefCell::new(std::collections::HashMap::new());
     static TYPE_VERSION: Cell<u32> = const { Cell::new(1000) };
+    /// Every class, in creation order (for `__subclasses__`).
+    static CLASSES: std::cell::RefCell<Vec<usize>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// `t.__subclasses__()`: the classes that name `t` among their bases, oldest first (classes
+/// are immortal, so all of them; built-in types derived from built-in types are not listed).
+pub fn subclasses_of(t: &TypeObject) -> Vec<Value> {
+    let all: Vec<usize> = CLASSES.with(|c| c.borrow().clone());
+    let mut out = Vec::new();
+    for c in all {
+        // SAFETY: the registry holds leaked (immortal) class objects.
+        let ct = unsafe { &*(c as *const TypeObject) };
+        let direct = match class_bases(ct) {
+            Some(b) if !b.is_empty() => b
+                .iter()
+                .any(|x| x.is_obj() && std::ptr::eq(x.obj_ptr() as *const TypeObject, t)),
+            _ => std::ptr::eq(t, &OBJECT_TYPE),
+        };
+        if direct {
+            out.push(ct.to_value());
+        }
+    }
+    out
 }
 
 /// The explicit bases of a class, or `None` for built-in types.
@@ -910,6 +935,9 @@ pub fn call_class(t: &'static TypeObject, args: &[Value], kwnames: &[Value]) -> 
         }
         let layout = solid_layout(t);
         if std::ptr::eq(layout, &OBJECT_TYPE) {
+            if t.flags & flags::IS_ABSTRACT != 0 {
+                return Err(abstract_error(t));
+            }
             crate::objects::alloc(t, crate::objects::object::Bare)
         } else {
             match layout.new {
@@ -951,6 +979,29 @@ pub fn call_class(t: &'static TypeObject, args: &[Value], kwnames: &[Value]) -> 
         call(&b, args, kwnames)?;
     }
     Ok(obj)
+}
+
+/// "Can't instantiate abstract class ..." for a class with abstract methods left.
+pub fn abstract_error(t: &TypeObject) -> crate::objects::Raised {
+    let names = t
+        .lookup_str("__abstractmethods__")
+        .and_then(|a| crate::ops::sequence::collect(&a).ok())
+        .unwrap_or_default();
+    crate::vm::thread::take_raised();
+    let mut names: Vec<String> = names
+        .iter()
+        .map(|n| as_str(n).map(|s| s.to_string()).unwrap_or_default())
+        .collect();
+    names.sort();
+    raise(
+        &TYPE_ERROR,
+        format!(
+            "Can't instantiate abstract class {} without an implementation for abstract method{} '{}'",
+            t.name,
+            if names.len() > 1 { "s" } else { "" },
+            names.join("', '")
+        ),
+    )
 }
 
 fn is_builtin_object_new(v: &Value) -> bool {
@@ -1074,7 +1125,19 @@ pub fn type_setattr(v: &Value, name: &Value, x: Option<Value>) -> PyResult<()> {
     // Slots may change when dunders are added or removed.
     // SAFETY: `v` holds the pointer the class was created from (`Box::into_raw` in `type_new`);
     // slot fields are plain data, and no Rust reference to them is held across Python code.
-    install_slots(unsafe { &mut *(v.obj_ptr() as *mut TypeObject) });
+    let tm = unsafe { &mut *(v.obj_ptr() as *mut TypeObject) };
+    install_slots(tm);
+    if as_str(name).is_some_and(|n| &*n == "__abstractmethods__") {
+        let abstract_ = match d.get_str(name) {
+            Some(a) => crate::ops::object::truthy(&a)?,
+            None => false,
+        };
+        if abstract_ {
+            tm.flags |= flags::IS_ABSTRACT;
+        } else {
+            tm.flags &= !flags::IS_ABSTRACT;
+        }
+    }
     type_modified(t);
     Ok(())
 }

@@ -279,6 +279,42 @@ fn mthis(v: &Value) -> &Method {
     v.downcast_ref::<Method>().unwrap()
 }
 
+/// `types.MethodType(function, instance)`.
+fn method_new(_ty: *const TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    if !kwnames.is_empty() {
+        return crate::objects::exception::err(
+            &crate::objects::exception::TYPE_ERROR,
+            "method() takes no keyword arguments",
+        );
+    }
+    let [func, self_] = args else {
+        return crate::objects::exception::err(
+            &crate::objects::exception::TYPE_ERROR,
+            format!("method expected 2 arguments, got {}", args.len()),
+        );
+    };
+    if !crate::builtins::core::is_callable(func) {
+        return crate::objects::exception::err(
+            &crate::objects::exception::TYPE_ERROR,
+            "first argument must be callable",
+        );
+    }
+    if self_.is_none() {
+        return crate::objects::exception::err(
+            &crate::objects::exception::TYPE_ERROR,
+            "instance must not be None",
+        );
+    }
+    Ok(new_method(func.clone(), self_.clone()))
+}
+
+/// CPython's `method_hash`: the instance's identity mixed with the function's hash.
+fn method_hash(v: &Value) -> PyResult<i64> {
+    let m = mthis(v);
+    let x = crate::objects::object::identity_hash(&m.self_) ^ crate::ops::object::hash(&m.func)?;
+    Ok(if x == -1 { -2 } else { x })
+}
+
 /// The bound `method` type.
 pub static METHOD_TYPE: TypeObject = TypeObject {
     name: "method",
@@ -300,6 +336,8 @@ pub static METHOD_TYPE: TypeObject = TypeObject {
         )))
     }),
     call: Some(method_call),
+    new: Some(method_new),
+    hash: Some(method_hash),
     getattr: Some(|v, name| {
         if let Some(x) = crate::ops::object::generic_getattr(v, name)? {
             return Ok(Some(x));

@@ -136,15 +136,17 @@ fn reversed_new(_ty: *const TypeObject, args: &[Value], kw: &[Value]) -> PyResul
     let mut p = ArgParser::new("reversed", args, kw);
     let seq = p.required("sequence")?;
     p.finish()?;
-    if let Some(m) =
-        crate::ops::object::getattr_opt(&seq, &crate::objects::str::new_str("__reversed__"))?
-    {
-        if !(seq.ty().len.is_some()
-            && seq.ty().getitem.is_some()
-            && !seq.ty().flags & crate::objects::flags::HEAPTYPE == 0)
-        {
+    // As CPython: a `__reversed__` on the type wins (`None` forbids reversal), else the
+    // sequence protocol.
+    if let Some(m) = seq.ty().lookup_str("__reversed__") {
+        if !m.is_none() {
+            let m = crate::ops::object::bind_descriptor(m, Some(&seq), seq.ty())?;
             return crate::vm::call::call(&m, &[], &[]);
         }
+        return err(
+            &TYPE_ERROR,
+            format!("'{}' object is not reversible", seq.type_name()),
+        );
     }
     if seq.ty().getitem.is_none()
         || seq.ty().len.is_none()

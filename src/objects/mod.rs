@@ -299,6 +299,9 @@ pub mod flags {
     /// The built-in constructor (`new`) needs the call's arguments even when a class derived
     /// from the type defines `__init__` (`weakref.ref`: the referent is fixed at creation).
     pub const NEW_TAKES_ARGS: u32 = 64;
+    /// The class has a non-empty `__abstractmethods__` (set by `abc`): `object.__new__`
+    /// refuses to instantiate it.
+    pub const IS_ABSTRACT: u32 = 128;
 }
 
 /// A method resolution order: the type itself, then its bases in lookup order.

@@ -15,6 +15,9 @@ fn object_new(_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     // SAFETY: every type's layout is an immortal built-in type.
     let layout = unsafe { &*cls.layout };
     if std::ptr::eq(layout, &OBJECT_TYPE) {
+        if cls.flags & flags::IS_ABSTRACT != 0 {
+            return Err(crate::objects::class_::abstract_error(cls));
+        }
         return Ok(alloc(cls, Bare));
     }
     match layout.new {
@@ -54,6 +57,12 @@ pub static OBJECT_TYPE: TypeObject = TypeObject {
             name: "__new__",
             func: object_new,
             kind: MethodKind::Static,
+            doc: "",
+        },
+        MethodDef {
+            name: "__subclasshook__",
+            func: |_, _, _| Ok(not_implemented()),
+            kind: MethodKind::Class,
             doc: "",
         },
         MethodDef {

@@ -67,11 +67,64 @@ pub fn ready_builtin(t: &'static TypeObject) {
     for g in t.getsets {
         let _ = dd.set_item(new_str(g.name), new_getset_descr(t, g));
     }
+    // Types that compare but do not hash are unhashable: `__hash__ = None` says so (as in
+    // CPython, and `collections.abc.Hashable` looks for it).
+    if t.hash.is_none() && t.richcompare.is_some() && dd.get_str(&new_str("__hash__")).is_none() {
+        let _ = dd.set_item(new_str("__hash__"), Value::NONE);
+    }
+    // As CPython, every type with a constructor has `__new__` in its dict, so that
+    // `tuple.__new__(cls, items)` and `super().__new__(cls, ...)` reach it.
+    if t.new.is_some() && dd.get_str(&new_str("__new__")).is_none() {
+        let _ = dd.set_item(
+            new_str("__new__"),
+            crate::objects::builtin_function::new_bound_builtin(
+                "__new__",
+                tp_new_wrapper,
+                t.to_value(),
+            ),
+        );
+    }
     if !t.doc.is_empty() {
         let _ = dd.set_item(new_str("__doc__"), new_str(t.doc));
     }
     // SAFETY: start-up, single-threaded.
     unsafe { *t.dict.get() = std::mem::ManuallyDrop::new(d) };
+}
+
+/// `X.__new__(Y, *args, **kwargs)` for a built-in type `X` (bound as the function's self):
+/// builds a `Y` with `X`'s constructor (CPython's `tp_new_wrapper`).
+fn tp_new_wrapper(this_: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let x = this(this_);
+    let npos = args.len() - kwnames.len();
+    if npos == 0 {
+        return err(
+            &TYPE_ERROR,
+            format!("{}.__new__(): not enough arguments", x.name),
+        );
+    }
+    let Some(y) = as_type(&args[0]) else {
+        return err(
+            &TYPE_ERROR,
+            format!(
+                "{}.__new__(X): X is not a type object ({})",
+                x.name,
+                args[0].type_name()
+            ),
+        );
+    };
+    if !y.is_subtype(x) {
+        return err(
+            &TYPE_ERROR,
+            format!(
+                "{}.__new__({}): {} is not a subtype of {}",
+                x.name, y.name, y.name, x.name
+            ),
+        );
+    }
+    match x.new {
+        Some(new) => new(y, &args[1..], kwnames),
+        None => err(&TYPE_ERROR, format!("cannot create '{}' instances", x.name)),
+    }
 }
 
 /// `type(x)` and `type(name, bases, ns)` (also `type.__new__(meta, name, bases, ns)`).
@@ -268,6 +321,16 @@ pub static TYPE_METHODS: &[crate::objects::MethodDef] = &[
     crate::objects::MethodDef {
         name: "mro",
         func: m_mro,
+        kind: crate::objects::MethodKind::Instance,
+        doc: "",
+    },
+    crate::objects::MethodDef {
+        name: "__subclasses__",
+        func: |this_, _args, _kw| {
+            Ok(crate::objects::list::new_list(
+                crate::objects::class_::subclasses_of(this(this_)),
+            ))
+        },
         kind: crate::objects::MethodKind::Instance,
         doc: "",
     },

@@ -80,6 +80,9 @@ pub fn hash(v: &Value) -> PyResult<i64> {
     }
     match v.ty().hash {
         Some(f) => f(v),
+        // As CPython's slot inheritance: a built-in type that defines no comparison keeps
+        // `object`'s identity hash; one that defines `==` without a hash is unhashable.
+        None if v.ty().richcompare.is_none() => Ok(crate::objects::object::identity_hash(v)),
         None => err(&TYPE_ERROR, format!("unhashable type: '{}'", v.type_name())),
     }
 }

@@ -76,6 +76,8 @@ fn run_in_main(code: Value, m: Value) -> i32 {
         Ok(_) => 0,
         Err(_) => handle_uncaught(),
     };
+    // As CPython's finalization: `atexit` callbacks, then the streams are flushed.
+    crate::modules::atexit::run_exitfuncs();
     let _ = crate::modules::sys::flush_stdout();
     code
 }

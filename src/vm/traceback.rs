@@ -505,6 +505,12 @@ pub fn print_exception(e: &Value) {
 /// `sys.unraisablehook` does: `Exception ignored in: <repr of obj>`, the traceback if any, and
 /// the `Type: message` line (no chained exceptions).
 pub fn print_unraisable(e: &Value, obj: &Value) {
+    print_unraisable_msg(e, "in", obj);
+}
+
+/// [`print_unraisable`] with CPython's `_PyErr_WriteUnraisableMsg` wording:
+/// `Exception ignored <msg>: <repr of obj>` (e.g. "in atexit callback").
+pub fn print_unraisable_msg(e: &Value, msg: &str, obj: &Value) {
     let _ = crate::modules::sys::flush_stdout();
     let r = match crate::ops::object::repr_string(obj) {
         Ok(s) => s,
@@ -513,7 +519,7 @@ pub fn print_unraisable(e: &Value, obj: &Value) {
             "<object repr() failed>".into()
         }
     };
-    let mut out = format!("Exception ignored in: {}\n", r);
+    let mut out = format!("Exception ignored {}: {}\n", msg, r);
     if let Some(d) = e.downcast_ref::<ExceptionData>() {
         let mut tb = d.traceback();
         if tb.is_null() {
