@@ -551,14 +551,37 @@ unsafe fn dealloc_with_del(p: *mut ObjHeader) {
     }
 }
 
-/// The deallocator of weakly referenceable classes without `__del__`: clears the weak
-/// references (a single compare when the class has none), then frees through the layout.
+/// The deallocator of weakly referenceable classes without `__del__` once an instance has had
+/// a weak reference: clears the weak references (a single compare when none is alive), then
+/// frees through the layout.
 ///
 /// # Safety
 /// `p` is an object of a class whose refcount just reached zero.
 unsafe fn dealloc_weakrefable_instance(p: *mut ObjHeader) {
     crate::objects::weakref::clear_on_dealloc(p);
     layout_dealloc(&*(*p).ty)(p);
+}
+
+/// Called when an instance of `t` gets its first weak reference: makes sure the class's
+/// deallocator clears weak references. Classes start with their layout's plain deallocator,
+/// so instances of classes that are never weakly referenced pay nothing for it.
+pub fn enable_weakref_clearing(t: &TypeObject) {
+    if t.flags & flags::HEAPTYPE == 0
+        || std::ptr::eq(solid_layout(t), &TYPE_TYPE)
+        || std::ptr::fn_addr_eq(t.dealloc, dealloc_with_del as unsafe fn(*mut ObjHeader))
+        || std::ptr::fn_addr_eq(
+            t.dealloc,
+            dealloc_weakrefable_instance as unsafe fn(*mut ObjHeader),
+        )
+    {
+        return;
+    }
+    // SAFETY: classes are leaked boxes (`type_new`) that are never freed; `dealloc` is plain
+    // data read only when an instance is freed, and no reference to the field is held.
+    unsafe {
+        let tm = t as *const TypeObject as *mut TypeObject;
+        (*tm).dealloc = dealloc_weakrefable_instance;
+    }
 }
 
 /// C3 linearization of `bases` (each a type) into the MRO of a class.
@@ -781,10 +804,10 @@ pub fn type_new(
         )?;
     }
     install_slots(&mut t);
+    // (Weakly referenceable classes get `dealloc_weakrefable_instance` when one of their
+    // instances gets its first weak reference: see `enable_weakref_clearing`.)
     if t.lookup_str("__del__").is_some() {
         t.dealloc = dealloc_with_del;
-    } else if tflags & flags::WEAKREFABLE != 0 && !std::ptr::eq(layout, &TYPE_TYPE) {
-        t.dealloc = dealloc_weakrefable_instance;
     }
     let tptr = Box::into_raw(t);
     // SAFETY: classes are never freed (immortal refcount), so the leaked box lives forever.

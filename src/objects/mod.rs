@@ -292,9 +292,10 @@ pub mod flags {
     pub const WRAPS_DICT: u32 = 8;
     /// The class defines `__slots__` without `__dict__`: no instance `__dict__` attribute.
     pub const NO_INSTANCE_DICT: u32 = 16;
-    /// Instances can be weakly referenced (CPython's `tp_weaklistoffset != 0`). The type's
-    /// `dealloc` must then call [`crate::objects::weakref::clear_on_dealloc`] first (see
-    /// [`crate::objects::dealloc_weakrefable`]), unless its instances are immortal.
+    /// Instances can be weakly referenced (CPython's `tp_weaklistoffset != 0`). A built-in
+    /// type's `dealloc` must then call [`crate::objects::weakref::clear_on_dealloc`] first (see
+    /// [`crate::objects::dealloc_weakrefable`]), unless its instances are immortal; a class
+    /// gets such a `dealloc` when one of its instances is first weakly referenced.
     pub const WEAKREFABLE: u32 = 32;
     /// The built-in constructor (`new`) needs the call's arguments even when a class derived
     /// from the type defines `__init__` (`weakref.ref`: the referent is fixed at creation).

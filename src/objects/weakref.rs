@@ -8,7 +8,9 @@
 //! weakly referenced carry [`flags::WEAKREFABLE`] and call [`clear_on_dealloc`] from their
 //! `dealloc`. That check costs one load and compare of the exact type's
 //! [`TypeObject::weakref_holders`] count, so the table is consulted only while some object of
-//! that type has weak references; ordinary deallocation never hashes.
+//! that type has weak references; ordinary deallocation never hashes. Classes install that
+//! `dealloc` only when one of their instances is first weakly referenced, so instances of the
+//! other classes pay nothing at all.
 //!
 //! A weak reference holds no reference to its referent (a raw pointer, nulled when the referent
 //! dies) and removes itself from the referent's list when it is freed first. As in CPython, a
@@ -137,6 +139,7 @@ fn insert(referent: *mut ObjHeader, w: *mut ObjHeader, after: Option<*mut ObjHea
             // SAFETY: the referent is alive (the caller holds it); types are immortal.
             let ty = unsafe { &*(*referent).ty };
             ty.weakref_holders.set(ty.weakref_holders.get() + 1);
+            crate::objects::class_::enable_weakref_clearing(ty);
             Vec::new()
         });
         let at = match after.and_then(|a| list.iter().position(|&x| x == a)) {
