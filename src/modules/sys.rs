@@ -309,6 +309,11 @@ pub fn init(argv: Vec<String>) {
             ("set_int_max_str_digits", f_set_max_digits),
         ],
     );
+    // `sys.excepthook(type, value, traceback)` prints the exception as an uncaught one would
+    // be (`threading` saves it; uncaught exceptions do not call a replaced hook yet).
+    let hook = crate::objects::builtin_function::new_builtin("excepthook", f_excepthook);
+    md.set("excepthook", hook.clone());
+    md.set("__excepthook__", hook);
     let _ = modules
         .downcast_ref::<Dict>()
         .unwrap()
@@ -318,6 +323,29 @@ pub fn init(argv: Vec<String>) {
         .unwrap()
         .set_item(new_str("builtins"), crate::builtins::builtins_module());
     MODULE.with(|s| *s.borrow_mut() = m);
+}
+
+fn f_excepthook(_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    if args.len() != 3 {
+        return crate::objects::exception::err(
+            &crate::objects::exception::TYPE_ERROR,
+            format!("excepthook expected 3 arguments, got {}", args.len()),
+        );
+    }
+    if args[1]
+        .downcast_ref::<crate::objects::exception::ExceptionData>()
+        .is_none()
+    {
+        return crate::objects::exception::err(
+            &crate::objects::exception::TYPE_ERROR,
+            format!(
+                "print_exception(): Exception expected for value, {} found",
+                args[1].type_name()
+            ),
+        );
+    }
+    crate::vm::traceback::print_exception(&args[1]);
+    Ok(Value::NONE)
 }
 
 fn unsafe_isatty(fd: i32) -> bool {

@@ -16,8 +16,9 @@ use crate::objects::exception::{
 };
 use crate::objects::module::{new_module, Module};
 use crate::objects::str::from_string;
+use crate::objects::structseq::{field, STRUCTSEQ_SLOTS};
 use crate::objects::{
-    alloc, dealloc_weakrefable, flags, method, Obj, PyPayload, PyResult, TypeObject,
+    alloc, dealloc_weakrefable, flags, method, GetSetDef, Obj, PyPayload, PyResult, TypeObject,
 };
 
 /// `_thread.TIMEOUT_MAX`: the largest timeout in seconds (CPython's value on Linux).
@@ -400,6 +401,74 @@ pub static LOCAL_TYPE: TypeObject = TypeObject {
     ..TypeObject::EMPTY
 };
 
+// ----- excepthook -----
+
+/// `_thread._ExceptHookArgs`: what `threading.excepthook` receives.
+pub static EXCEPTHOOK_ARGS_TYPE: TypeObject = TypeObject {
+    name: "_thread._ExceptHookArgs",
+    getsets: &[
+        GetSetDef {
+            name: "exc_type",
+            get: field::<0>,
+            set: None,
+        },
+        GetSetDef {
+            name: "exc_value",
+            get: field::<1>,
+            set: None,
+        },
+        GetSetDef {
+            name: "exc_traceback",
+            get: field::<2>,
+            set: None,
+        },
+        GetSetDef {
+            name: "thread",
+            get: field::<3>,
+            set: None,
+        },
+    ],
+    ..STRUCTSEQ_SLOTS
+};
+
+/// `_excepthook(args)`: reports an exception that escaped a thread's `run()`, as CPython's
+/// `thread_excepthook` (SystemExit is ignored).
+fn t_excepthook(_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let a = crate::builtins::args::exactly_one("_excepthook", args)?;
+    if !std::ptr::eq(a.ty(), &EXCEPTHOOK_ARGS_TYPE) {
+        return err(
+            &TYPE_ERROR,
+            "_thread.excepthook argument type must be ExceptHookArgs",
+        );
+    }
+    let items = crate::objects::tuple::tuple_items(a);
+    if items[0].is(&SYSTEM_EXIT.to_value()) {
+        return Ok(Value::NONE);
+    }
+    let thread = &items[3];
+    let who = if thread.is_none() {
+        ident().to_string()
+    } else {
+        match crate::ops::object::getattr_str(thread, "name") {
+            Ok(n) => crate::ops::object::str_string(&n)?,
+            Err(_) => {
+                crate::vm::thread::take_raised();
+                ident().to_string()
+            }
+        }
+    };
+    crate::modules::sys::flush_stdout()?;
+    eprintln!("Exception in thread {}:", who);
+    let exc = &items[1];
+    if exc
+        .downcast_ref::<crate::objects::exception::ExceptionData>()
+        .is_some()
+    {
+        crate::vm::traceback::print_exception(exc);
+    }
+    Ok(Value::NONE)
+}
+
 // ----- module functions -----
 
 fn t_start_new_thread(_: &Value, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -492,12 +561,14 @@ pub fn create() -> Value {
             ("stack_size", t_stack_size),
             ("daemon_threads_allowed", |_, _, _| Ok(Value::TRUE)),
             ("_is_main_interpreter", |_, _, _| Ok(Value::TRUE)),
+            ("_excepthook", t_excepthook),
         ],
     );
     let md = m.downcast_ref::<Module>().unwrap();
     md.set("LockType", LOCK_TYPE.to_value());
     md.set("RLock", RLOCK_TYPE.to_value());
     md.set("_local", LOCAL_TYPE.to_value());
+    md.set("_ExceptHookArgs", EXCEPTHOOK_ARGS_TYPE.to_value());
     md.set("error", crate::objects::exception::RUNTIME_ERROR.to_value());
     md.set("TIMEOUT_MAX", Value::float(TIMEOUT_MAX));
     m

@@ -56,6 +56,7 @@ pub mod slice;
 pub mod str;
 pub mod str_format;
 pub mod str_methods;
+pub mod structseq;
 pub mod traceback;
 pub mod tuple;
 pub mod type_;

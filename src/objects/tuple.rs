@@ -90,7 +90,7 @@ fn tuple_repr(v: &Value) -> PyResult<Value> {
 }
 
 /// CPython's tuple hash (xxHash-derived), so that tuple hashes match.
-fn tuple_hash(v: &Value) -> PyResult<i64> {
+pub(crate) fn tuple_hash(v: &Value) -> PyResult<i64> {
     const P1: u64 = 11400714785074694791;
     const P2: u64 = 14029467366897019727;
     const P5: u64 = 2870177450012600261;
@@ -126,7 +126,7 @@ pub fn seq_richcompare(a: &[Value], b: &[Value], op: CmpOp) -> PyResult<Value> {
     Ok(Value::bool(op.test(a.len().cmp(&b.len()))))
 }
 
-fn tuple_richcompare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+pub(crate) fn tuple_richcompare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
     match (try_tuple_items(a), try_tuple_items(b)) {
         (Some(x), Some(y)) => seq_richcompare(x, y, op),
         _ => Ok(not_implemented()),
@@ -145,7 +145,7 @@ pub fn slice_items(items: &[Value], s: &SliceObj) -> PyResult<Vec<Value>> {
     Ok(out)
 }
 
-fn tuple_getitem(v: &Value, k: &Value) -> PyResult<Value> {
+pub(crate) fn tuple_getitem(v: &Value, k: &Value) -> PyResult<Value> {
     let items = tuple_items(v);
     if let Some(s) = k.downcast_ref::<SliceObj>() {
         return Ok(new_tuple(slice_items(items, s)?));
@@ -154,7 +154,24 @@ fn tuple_getitem(v: &Value, k: &Value) -> PyResult<Value> {
     Ok(items[normalize_index(i, items.len(), "tuple")?].clone())
 }
 
-fn tuple_add(a: &Value, b: &Value) -> PyResult<Value> {
+pub(crate) fn tuple_len(v: &Value) -> PyResult<usize> {
+    Ok(tuple_items(v).len())
+}
+
+pub(crate) fn tuple_contains(v: &Value, k: &Value) -> PyResult<bool> {
+    for x in tuple_items(v) {
+        if crate::ops::compare::eq(x, k)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+pub(crate) fn tuple_iter(v: &Value) -> PyResult<Value> {
+    Ok(crate::objects::iterators::new_seq_iter(v.clone()))
+}
+
+pub(crate) fn tuple_add(a: &Value, b: &Value) -> PyResult<Value> {
     let (Some(x), Some(y)) = (try_tuple_items(a), try_tuple_items(b)) else {
         if try_tuple_items(a).is_some() {
             return err(
@@ -187,7 +204,7 @@ pub fn repeat_count(n: &Value) -> PyResult<Option<i64>> {
     }
 }
 
-fn tuple_mul(a: &Value, b: &Value) -> PyResult<Value> {
+pub(crate) fn tuple_mul(a: &Value, b: &Value) -> PyResult<Value> {
     let Some(items) = try_tuple_items(a) else {
         return Ok(not_implemented());
     };
@@ -268,17 +285,10 @@ pub static TUPLE_TYPE: TypeObject = TypeObject {
     repr: Some(tuple_repr),
     hash: Some(tuple_hash),
     richcompare: Some(tuple_richcompare),
-    len: Some(|v| Ok(tuple_items(v).len())),
+    len: Some(tuple_len),
     getitem: Some(tuple_getitem),
-    contains: Some(|v, k| {
-        for x in tuple_items(v) {
-            if crate::ops::compare::eq(x, k)? {
-                return Ok(true);
-            }
-        }
-        Ok(false)
-    }),
-    iter: Some(|v| Ok(crate::objects::iterators::new_seq_iter(v.clone()))),
+    contains: Some(tuple_contains),
+    iter: Some(tuple_iter),
     nb: {
         let mut nb: [Option<crate::objects::BinaryFn>; NB_COUNT] = [None; NB_COUNT];
         nb[NbOp::Add as usize] = Some(tuple_add);

@@ -1,6 +1,7 @@
 # _thread on a single thread: locks, re-entrant locks, thread-local data, identifiers, and
 # clear errors for what one thread cannot do.
 import _thread
+import sys
 import time
 
 
@@ -93,6 +94,16 @@ class MyLocal(_thread._local):
 
 
 print(MyLocal(5).v)
+
+# what threading.excepthook receives, and the default hook (prints to stderr)
+args = _thread._ExceptHookArgs([ValueError, ValueError("escaped"), None, None])
+print(args, args.exc_type, args.exc_value, args.thread, len(args), args[0], type(args).__name__)
+print(isinstance(args, tuple), args == (ValueError, args.exc_value, None, None))
+show("short args", lambda: _thread._ExceptHookArgs([1, 2]))
+show("hook of tuple", lambda: _thread._excepthook((1, 2, 3, 4)))
+print(_thread._excepthook(_thread._ExceptHookArgs([SystemExit, SystemExit(1), None, None])))
+sys.stdout.flush()
+_thread._excepthook(args)
 
 # identifiers and module constants
 ident = _thread.get_ident()
