@@ -579,14 +579,25 @@ fn m_copy(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     dict_from_pairs(this(this_).items())
 }
 
-fn m_fromkeys(_cls: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+/// `cls.fromkeys(iterable, value=None)`: a plain dict for `dict`, else `cls()` filled through
+/// its `__setitem__` (as CPython's `_PyDict_FromKeys`).
+fn m_fromkeys(cls: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let mut p = ArgParser::new("fromkeys", args, kw);
     let it = p.required("iterable")?;
     let v = p.optional("value")?.unwrap_or(Value::NONE);
     p.finish()?;
-    let d = new_dict();
+    let exact = crate::ops::object::as_type(cls).is_some_and(|t| std::ptr::eq(t, &DICT_TYPE));
+    let d = if exact {
+        new_dict()
+    } else {
+        crate::vm::call::call(cls, &[], &[])?
+    };
     for k in crate::ops::sequence::collect(&it)? {
-        this(&d).set_item(k, v.clone())?;
+        if exact {
+            this(&d).set_item(k, v.clone())?;
+        } else {
+            crate::ops::sequence::setitem(&d, &k, v.clone())?;
+        }
     }
     Ok(d)
 }

@@ -102,4 +102,5 @@ class NoMissing(dict):
 
 
 show("no missing", lambda: NoMissing()["k"])
+print(defaultdict.fromkeys("ab", 1), Sub.fromkeys([1]), Missing.fromkeys("x"))
 print(defaultdict.__name__, defaultdict.__module__, defaultdict.__mro__)
