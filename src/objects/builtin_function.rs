@@ -386,6 +386,10 @@ pub fn slot_wrappers(t: &'static TypeObject) -> Vec<(&'static str, Value)> {
     }
     if std::ptr::eq(t, &crate::objects::object::OBJECT_TYPE) {
         kinds.push(SlotKind::GetAttribute);
+    }
+    // `type.__setattr__` / `__delattr__` (what `super().__delattr__(name)` reaches in a
+    // metaclass) are the type's own store, `object`'s the generic one.
+    if t.setattr.is_some() || std::ptr::eq(t, &crate::objects::object::OBJECT_TYPE) {
         kinds.push(SlotKind::SetAttr);
         kinds.push(SlotKind::DelAttr);
     }
@@ -469,11 +473,12 @@ fn call_slot_wrapper(w: &SlotWrapper, this: &Value, args: &[Value]) -> PyResult<
             }
         }
         SlotKind::SetAttr => {
-            crate::ops::object::generic_setattr(this, arg(0)?, Some(arg(1)?.clone()))
-                .map(|_| Value::NONE)
+            let set = t.setattr.unwrap_or(crate::ops::object::generic_setattr);
+            set(this, arg(0)?, Some(arg(1)?.clone())).map(|_| Value::NONE)
         }
         SlotKind::DelAttr => {
-            crate::ops::object::generic_setattr(this, arg(0)?, None).map(|_| Value::NONE)
+            let set = t.setattr.unwrap_or(crate::ops::object::generic_setattr);
+            set(this, arg(0)?, None).map(|_| Value::NONE)
         }
         SlotKind::Unary(n) => {
             let slot = match n {

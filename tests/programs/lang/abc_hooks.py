@@ -134,3 +134,34 @@ try:
     reversed(NoRev())
 except TypeError as e:
     print("TypeError", e)
+
+
+# metaclasses reach type's own attribute store through super() (as enum's EnumType does)
+class LoggingMeta(type):
+    def __setattr__(cls, name, value):
+        print("meta setattr", name)
+        super().__setattr__(name, value)
+
+    def __delattr__(cls, name):
+        print("meta delattr", name)
+        super().__delattr__(name)
+
+
+class Logged(metaclass=LoggingMeta):
+    pass
+
+
+Logged.a = 1
+print(Logged.a)
+del Logged.a
+print(hasattr(Logged, "a"))
+try:
+    del Logged.b
+except AttributeError as e:
+    print("AttributeError", e)
+type.__setattr__(Logged, "c", 3)
+print(Logged.c, Logged.__dict__["c"])
+try:
+    type.__setattr__(int, "x", 1)
+except TypeError as e:
+    print("TypeError", e)
