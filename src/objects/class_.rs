@@ -509,6 +509,9 @@ fn install_slots(t: &mut TypeObject) {
 /// How instances of class `t` are freed once any `__del__` has run: the built-in layout's
 /// deallocator (wrapped with an instance dict when the class derives from a built-in type).
 fn layout_dealloc(t: &TypeObject) -> unsafe fn(*mut ObjHeader) {
+    if t.flags & flags::INLINE_VALUES != 0 {
+        return crate::objects::instance::dealloc_instance;
+    }
     let layout = solid_layout(t);
     if t.flags & flags::WRAPS_DICT != 0 {
         if let Some(sl) = layout.sub_layout {
@@ -641,8 +644,14 @@ pub fn type_new(
     let slots = d.get_str(&new_str("__slots__"));
     let mut tflags = flags::HEAPTYPE | flags::BASETYPE | (best.flags & flags::EXCEPTION);
     let (dealloc, dict_offset) = if best.flags & flags::HEAPTYPE != 0 {
-        tflags |= best.flags & (flags::WRAPS_DICT | flags::NO_INSTANCE_DICT);
+        tflags |= best.flags & (flags::WRAPS_DICT | flags::NO_INSTANCE_DICT | flags::INLINE_VALUES);
         (best.dealloc, best.dict_offset)
+    } else if std::ptr::eq(layout, &OBJECT_TYPE) && slots.is_none() {
+        tflags |= flags::INLINE_VALUES;
+        (
+            crate::objects::instance::dealloc_instance as unsafe fn(*mut ObjHeader),
+            crate::objects::instance::DICT_OFFSET,
+        )
     } else if layout.dict_offset != 0 || std::ptr::eq(layout, &TYPE_TYPE) {
         // Exceptions carry their own dict; metaclass instances are classes (immortal).
         (layout.dealloc, layout.dict_offset)
@@ -882,7 +891,7 @@ pub fn call_class(t: &'static TypeObject, args: &[Value], kwnames: &[Value]) -> 
         }
         let layout = solid_layout(t);
         if std::ptr::eq(layout, &OBJECT_TYPE) {
-            crate::objects::alloc(t, crate::objects::object::Bare)
+            crate::objects::object::new_bare(t)
         } else {
             match layout.new {
                 Some(n) if user_init && layout.flags & flags::EXCEPTION == 0 => n(t, &[], &[])?,

@@ -41,6 +41,7 @@ pub mod file;
 pub mod float;
 pub mod function;
 pub mod generator;
+pub mod instance;
 pub mod int;
 pub mod iterators;
 pub mod list;
@@ -286,6 +287,9 @@ pub mod flags {
     pub const WRAPS_DICT: u32 = 8;
     /// The class defines `__slots__` without `__dict__`: no instance `__dict__` attribute.
     pub const NO_INSTANCE_DICT: u32 = 16;
+    /// Instances keep attributes in a compact values array keyed by the class's shared keys
+    /// ([`crate::objects::instance`]).
+    pub const INLINE_VALUES: u32 = 32;
 }
 
 /// A method resolution order: the type itself, then its bases in lookup order.
@@ -348,6 +352,9 @@ pub struct TypeObject {
     pub mro: UnsafeCell<ManuallyDrop<Mro>>,
     /// Bumped on every change to the type or its bases' dicts, for caches.
     pub version: Cell<u32>,
+    /// Attribute names shared by the instances of an INLINE_VALUES class (append-only; see
+    /// [`instance`]); empty for every other type.
+    pub keys: UnsafeCell<ManuallyDrop<Vec<Value>>>,
 }
 
 // SAFETY: apython runs Python code on one thread; type objects are only touched from it.
@@ -403,6 +410,7 @@ impl TypeObject {
         dict: UnsafeCell::new(ManuallyDrop::new(Value::NULL)),
         mro: UnsafeCell::new(ManuallyDrop::new(Vec::new())),
         version: Cell::new(1),
+        keys: UnsafeCell::new(ManuallyDrop::new(Vec::new())),
     };
 
     /// The type as a Python value (a new reference).

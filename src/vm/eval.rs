@@ -1560,12 +1560,8 @@ fn method_for_call(owner: &Value, name: &Value) -> Option<Value> {
     if !is_method {
         return None;
     }
-    if ty.dict_offset != 0 {
-        if let Some(d) = ops::object::instance_dict(owner) {
-            if d.downcast_ref::<Dict>().unwrap().get_str(name).is_some() {
-                return None;
-            }
-        }
+    if ops::object::instance_attr(owner, name).ok()?.is_some() {
+        return None;
     }
     Some(attr)
 }
