@@ -763,6 +763,10 @@ pub fn type_new(
         )?;
     }
     install_slots(&mut t);
+    if t.flags & flags::INLINE_VALUES != 0 {
+        t.attr_hint
+            .set(crate::objects::instance::estimate_attrs(d, best));
+    }
     if t.lookup_str("__del__").is_some() {
         t.dealloc = dealloc_with_del;
     }
@@ -798,7 +802,8 @@ pub fn class_bases(t: &TypeObject) -> Option<Vec<Value>> {
     BASES.with(|b| b.borrow().get(&(t as *const TypeObject as usize)).cloned())
 }
 
-fn next_type_version() -> u32 {
+/// A fresh, process-unique type version tag.
+pub(crate) fn next_type_version() -> u32 {
     TYPE_VERSION.with(|v| {
         let n = v.get() + 1;
         v.set(n);

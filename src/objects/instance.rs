@@ -90,6 +90,8 @@ fn key_index_or_add(ty: &TypeObject, name: &Value) -> Option<usize> {
         return None;
     }
     ks.push(name.clone());
+    // Caches that rely on "this name is not an instance attribute" key on the type version.
+    ty.version.set(crate::objects::class_::next_type_version());
     Some(ks.len() - 1)
 }
 
@@ -97,10 +99,56 @@ fn is_exact_str(v: &Value) -> bool {
     v.is_small_str() || (is_str(v) && std::ptr::eq(v.type_ptr(), &crate::objects::str::STR_TYPE))
 }
 
+/// Estimates how many attributes instances of a new class get: the distinct names stored
+/// through the first parameter (`self.x = ...`) in the functions of its namespace, plus the
+/// estimate of its base. Only sizes new instances; the keys still grow in insertion order.
+pub fn estimate_attrs(ns: &Dict, base: &TypeObject) -> u16 {
+    use crate::vm::opcodes::{LOAD_FAST, STORE_ATTR};
+    let mut names: Vec<Value> = Vec::new();
+    for (_, v) in ns.items() {
+        let Some(f) = v.downcast_ref::<crate::objects::function::Function>() else {
+            continue;
+        };
+        let code = f.code();
+        if code.argcount == 0 {
+            continue;
+        }
+        let units = code.n_units();
+        let p = code.code_ptr();
+        for i in 1..units {
+            // SAFETY: `i - 1` and `i` are code units of this code object.
+            let (prev_op, prev_arg, op, arg) = unsafe {
+                (
+                    *p.add(2 * i - 2),
+                    *p.add(2 * i - 1),
+                    *p.add(2 * i),
+                    *p.add(2 * i + 1),
+                )
+            };
+            if prev_op == LOAD_FAST && prev_arg == 0 && op == STORE_ATTR {
+                if let Some(n) = code.names.get(arg as usize) {
+                    if !names.iter().any(|x| x.is(n)) {
+                        names.push(n.clone());
+                    }
+                }
+            }
+        }
+    }
+    let inherited = if base.flags & flags::INLINE_VALUES != 0 {
+        base.attr_hint.get() as usize
+    } else {
+        0
+    };
+    (names.len() + inherited).min(MAX_KEYS) as u16
+}
+
 /// Allocates an instance of the INLINE_VALUES class `ty`, all attributes unset.
 pub fn alloc_instance(ty: &TypeObject) -> Value {
     debug_assert!(ty.flags & flags::INLINE_VALUES != 0);
-    let cap = keys(ty).len().clamp(MIN_CAP, MAX_KEYS);
+    let cap = keys(ty)
+        .len()
+        .max(ty.attr_hint.get() as usize)
+        .clamp(MIN_CAP, MAX_KEYS);
     let layout = layout_for(cap);
     // SAFETY: the layout has non-zero size; the header, the fixed part and every slot are
     // initialized before the pointer escapes.
@@ -194,7 +242,10 @@ pub fn set(v: &Value, name: &Value, val: Option<Value>) -> PyResult<bool> {
                         return Ok(true);
                     }
                 }
-                materialize(v).downcast_ref::<Dict>().unwrap().set_item(name.clone(), x)?;
+                materialize(v)
+                    .downcast_ref::<Dict>()
+                    .unwrap()
+                    .set_item(name.clone(), x)?;
                 return Ok(true);
             }
             None => {
@@ -256,6 +307,30 @@ pub fn store_slot(v: &Value, i: usize, x: Value) -> bool {
         drop(old);
     }
     true
+}
+
+/// [`store_slot`] for the specialized `STORE_ATTR`: gives `x` back when it cannot be stored.
+#[inline(always)]
+pub fn try_store_slot(v: &Value, i: usize, x: Value) -> Result<(), Value> {
+    let inst = instance(v);
+    let s = slots(v);
+    if i >= s.len() {
+        return Err(x);
+    }
+    let len = inst.len.get() as usize;
+    // SAFETY: single-threaded; the slot is initialized; the old value drops after the store.
+    unsafe {
+        let slot = &mut *s[i].get();
+        if i < len && slot.is_null() {
+            return Err(x);
+        }
+        let old = std::mem::replace(slot, x);
+        if i >= len {
+            inst.len.set(i as u32 + 1);
+        }
+        drop(old);
+    }
+    Ok(())
 }
 
 /// Switches `v` to dict mode (once) and returns its `__dict__`.

@@ -131,7 +131,10 @@ fn set_instance_dict(v: &Value, d: Option<Value>) -> PyResult<()> {
     if d.downcast_ref::<crate::objects::dict::Dict>().is_none() {
         return err(
             &TYPE_ERROR,
-            format!("__dict__ must be set to a dictionary, not a '{}'", d.type_name()),
+            format!(
+                "__dict__ must be set to a dictionary, not a '{}'",
+                d.type_name()
+            ),
         );
     }
     let ty = v.ty();

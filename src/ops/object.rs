@@ -222,7 +222,7 @@ pub fn as_type(v: &Value) -> Option<&'static TypeObject> {
 }
 
 /// Whether a descriptor found on a type is a data descriptor (has `__set__` or `__delete__`).
-fn is_data_descriptor(d: &Value) -> bool {
+pub fn is_data_descriptor(d: &Value) -> bool {
     if d.downcast_ref::<GetSetDescr>().is_some()
         || d.downcast_ref::<crate::objects::descriptors::Property>()
             .is_some()
