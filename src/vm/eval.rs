@@ -68,7 +68,11 @@ pub fn resume_top_frame(throw: bool) -> PyResult<FrameExit> {
         let r = if std::mem::take(&mut thrown) {
             Err(Unwind::Error)
         } else {
-            run_frames(&mut fi)
+            if specialize::stats::enabled() {
+                run_frames::<true>(&mut fi)
+            } else {
+                run_frames::<false>(&mut fi)
+            }
         };
         match r {
             Ok(v) => return Ok(v),
@@ -141,17 +145,23 @@ fn find_handler(fi: usize) -> Option<()> {
 ///
 /// The values are dropped while the frame is still on the stack, so that a finalizer run by a
 /// drop (a generator's `close()`) pushes its frame above this one's region, not over it.
+#[inline(always)]
 fn pop_frame(fi: usize) -> bool {
     let fs = frames();
     debug_assert_eq!(fi, fs.frames.len() - 1);
-    let (base, sp) = (fs.frames[fi].base, fs.frames[fi].sp);
-    crate::vm::generator::frame_finished(&fs.frames[fi]);
-    // SAFETY: [base, sp) holds owned values (locals then stack); nothing else refers to them.
+    let Some(top) = fs.frames.last() else {
+        return true;
+    };
+    let (base, sp) = (top.base, top.sp);
+    if !top.gen.is_null() {
+        crate::vm::generator::frame_finished(top);
+    }
+    // SAFETY: [base, sp) holds owned values (locals then stack); nothing else refers to them,
+    // and the slots count as unowned once the frame is gone (pushes initialize them).
     unsafe {
         let mut p = base;
         while p < sp {
-            let v = ptr::replace(p, Value::NULL);
-            drop(v);
+            drop(ptr::read(p));
             p = p.add(1);
         }
     }
@@ -319,7 +329,10 @@ fn format_value(v: Value, conv: u32, spec: Option<Value>) -> PyResult<Value> {
 
 /// Runs from frame `*fi` until an entry frame returns or yields (Ok) or an instruction fails
 /// (Err, with the failing frame in `*fi` and its `lasti` set).
-fn run_frames(fi: &mut usize) -> Result<FrameExit, Unwind> {
+///
+/// `STATS` (`--specialization-stats`) compiles in the per-instruction execution counts; the
+/// normal instantiation has none.
+fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
     let fs = frames();
     // Registers of the current frame.
     let mut f = &mut fs.frames[*fi] as *mut crate::vm::frame::Frame;
@@ -467,6 +480,23 @@ fn run_frames(fi: &mut usize) -> Result<FrameExit, Unwind> {
             sp
         }};
     }
+    // Pushes the bool result of a compare, or, when a conditional jump follows (the usual
+    // `if a < b:` / `while` shape), takes that jump here instead: compare fused with branch,
+    // with no push, pop or dispatch in between.
+    macro_rules! push_condition {
+        ($r:expr) => {{
+            let r: bool = $r;
+            // SAFETY: `ip` indexes the next instruction (code ends with a return).
+            let (next, arg) = unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1) as usize) };
+            if next == POP_JUMP_IF_FALSE {
+                ip += 1 + if r { 0 } else { arg };
+            } else if next == POP_JUMP_IF_TRUE {
+                ip += 1 + if r { arg } else { 0 };
+            } else {
+                push!(Value::bool(r));
+            }
+        }};
+    }
     // BINARY_OP_<op>_INT: both operands inline ints; the kernel's slow cases (overflow,
     // division by zero) take the generic path without deoptimizing.
     macro_rules! binary_int {
@@ -504,7 +534,6 @@ fn run_frames(fi: &mut usize) -> Result<FrameExit, Unwind> {
             push!(r);
         }};
     }
-    let stats = specialize::stats::enabled();
 
     loop {
         // Fetch, with EXTENDED_ARG folded in.
@@ -521,7 +550,7 @@ fn run_frames(fi: &mut usize) -> Result<FrameExit, Unwind> {
         }
         this_instr = ip;
         ip += 1 + CACHE_ENTRIES[op as usize] as usize;
-        if stats {
+        if STATS {
             specialize::stats::exec(op);
         }
 
@@ -559,7 +588,7 @@ fn run_frames(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 }
                 let r = cmp_op(oparg).test(a.as_int_unchecked().cmp(&b.as_int_unchecked()));
                 sp = unsafe_drop_inline!(2);
-                push!(Value::bool(r));
+                push_condition!(r);
             }
             COMPARE_OP_FLOAT => {
                 let Some((x, y)) = ops::number::float_operands(peek!(2), peek!(1)) else {
@@ -567,7 +596,7 @@ fn run_frames(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 };
                 let r = ops::compare::float_test(x, y, cmp_op(oparg));
                 sp = unsafe_drop_inline!(2);
-                push!(Value::bool(r));
+                push_condition!(r);
             }
             COMPARE_OP_STR => {
                 if !(specialize::is_exact_str(peek!(2)) && specialize::is_exact_str(peek!(1))) {
@@ -900,10 +929,11 @@ fn run_frames(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 let callee_base = unsafe { sp.sub(n + 2) };
                 save!();
                 frame!().sp = callee_base;
-                let fv = callable.clone();
-                // SAFETY: callee_base holds the callable slots, then the nargs owned arguments.
-                let pushed =
-                    unsafe { bind_args_into_frame(&fv, func, callee_base, args_ptr, nargs, &[]) };
+                // SAFETY: callee_base holds the callable slots, then the nargs owned arguments,
+                // as checked above.
+                let pushed = unsafe {
+                    crate::vm::call::push_frame_exact(frames(), func, callee_base, args_ptr, nargs)
+                };
                 if let Err(e) = pushed {
                     frame!().sp = callee_base;
                     sp = callee_base;
@@ -972,6 +1002,15 @@ fn run_frames(fi: &mut usize) -> Result<FrameExit, Unwind> {
             LOAD_FAST | LOAD_CLOSURE => {
                 let v = local!(oparg as usize).clone();
                 push!(v);
+                // Pairs of local loads are common (`a + b`, calls): run the second one here,
+                // saving a dispatch. It cannot fail, so it needs no lasti of its own.
+                // SAFETY: `ip` indexes the next instruction (code ends with a return).
+                let (next, arg) = unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1)) };
+                if next == LOAD_FAST {
+                    let v = local!(arg as usize).clone();
+                    push!(v);
+                    ip += 1;
+                }
             }
             LOAD_FAST_CHECK => {
                 let v = local!(oparg as usize).clone();
@@ -1091,7 +1130,7 @@ fn run_frames(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 let r = tri!(ops::sequence::contains(&b, &a));
                 push!(Value::bool(r != (oparg == 1)));
             }
-            POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE => {
+            POP_JUMP_IF_FALSE => {
                 let v = pop!();
                 let t = if v.is_bool() {
                     v.payload != 0
@@ -1099,7 +1138,19 @@ fn run_frames(fi: &mut usize) -> Result<FrameExit, Unwind> {
                     save!();
                     tri!(ops::object::truthy(&v))
                 };
-                if t == (op == POP_JUMP_IF_TRUE) {
+                if !t {
+                    ip += oparg as usize;
+                }
+            }
+            POP_JUMP_IF_TRUE => {
+                let v = pop!();
+                let t = if v.is_bool() {
+                    v.payload != 0
+                } else {
+                    save!();
+                    tri!(ops::object::truthy(&v))
+                };
+                if t {
                     ip += oparg as usize;
                 }
             }
