@@ -509,6 +509,9 @@ fn install_slots(t: &mut TypeObject) {
 /// How instances of class `t` are freed once any `__del__` has run: the built-in layout's
 /// deallocator (wrapped with an instance dict when the class derives from a built-in type).
 fn layout_dealloc(t: &TypeObject) -> unsafe fn(*mut ObjHeader) {
+    if t.flags & flags::INLINE_VALUES != 0 {
+        return crate::objects::instance::dealloc_instance;
+    }
     let layout = solid_layout(t);
     if t.flags & flags::WRAPS_DICT != 0 {
         if let Some(sl) = layout.sub_layout {
@@ -516,6 +519,21 @@ fn layout_dealloc(t: &TypeObject) -> unsafe fn(*mut ObjHeader) {
         }
     }
     layout.dealloc
+}
+
+/// Byte offset of the storage for the instance dict of class `t` (its `dict_offset`, unless
+/// `__slots__` hid the dict and zeroed that).
+fn storage_dict_offset(t: &TypeObject) -> usize {
+    if t.flags & flags::INLINE_VALUES != 0 {
+        return crate::objects::instance::DICT_OFFSET;
+    }
+    let layout = solid_layout(t);
+    if t.flags & flags::WRAPS_DICT != 0 {
+        if let Some(sl) = layout.sub_layout {
+            return sl.dict_offset;
+        }
+    }
+    layout.dict_offset
 }
 
 /// The deallocator of classes that define `__del__`: runs the finalizer at the last reference
@@ -675,9 +693,19 @@ pub fn type_new(
     let layout = solid_layout(best);
     let slots = d.get_str(&new_str("__slots__"));
     let mut tflags = flags::HEAPTYPE | flags::BASETYPE | (best.flags & flags::EXCEPTION);
-    // The storage follows the layout (a class based on a class shares its base's storage); the
-    // deallocator may be wrapped below (`__del__`, weak references).
-    let (dealloc, dict_offset) = if layout.dict_offset != 0 || std::ptr::eq(layout, &TYPE_TYPE) {
+    // A class based on a class shares its storage (whose dict `__slots__` may hide: the offset
+    // comes from the layout, not the base's `dict_offset`); the deallocator may be wrapped
+    // below (`__del__`, weak references).
+    let (dealloc, dict_offset) = if best.flags & flags::HEAPTYPE != 0 {
+        tflags |= best.flags & (flags::WRAPS_DICT | flags::INLINE_VALUES);
+        (layout_dealloc(best), storage_dict_offset(best))
+    } else if std::ptr::eq(layout, &OBJECT_TYPE) && slots.is_none() {
+        tflags |= flags::INLINE_VALUES;
+        (
+            crate::objects::instance::dealloc_instance as unsafe fn(*mut ObjHeader),
+            crate::objects::instance::DICT_OFFSET,
+        )
+    } else if layout.dict_offset != 0 || std::ptr::eq(layout, &TYPE_TYPE) {
         // Exceptions carry their own dict; metaclass instances are classes (immortal).
         (layout.dealloc, layout.dict_offset)
     } else {
@@ -804,6 +832,10 @@ pub fn type_new(
         )?;
     }
     install_slots(&mut t);
+    if t.flags & flags::INLINE_VALUES != 0 {
+        t.attr_hint
+            .set(crate::objects::instance::estimate_attrs(d, best));
+    }
     // (Weakly referenceable classes get `dealloc_weakrefable_instance` when one of their
     // instances gets its first weak reference: see `enable_weakref_clearing`.)
     if t.lookup_str("__del__").is_some() {
@@ -865,7 +897,8 @@ pub fn class_bases(t: &TypeObject) -> Option<Vec<Value>> {
     BASES.with(|b| b.borrow().get(&(t as *const TypeObject as usize)).cloned())
 }
 
-fn next_type_version() -> u32 {
+/// A fresh, process-unique type version tag.
+pub(crate) fn next_type_version() -> u32 {
     TYPE_VERSION.with(|v| {
         let n = v.get() + 1;
         v.set(n);
@@ -961,7 +994,7 @@ pub fn call_class(t: &'static TypeObject, args: &[Value], kwnames: &[Value]) -> 
             if t.flags & flags::IS_ABSTRACT != 0 {
                 return Err(abstract_error(t));
             }
-            crate::objects::alloc(t, crate::objects::object::Bare)
+            crate::objects::object::new_bare(t)
         } else {
             match layout.new {
                 Some(n)

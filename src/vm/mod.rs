@@ -10,5 +10,6 @@ pub mod opcodes;
 pub mod protocols;
 pub mod reprguard;
 pub mod signals;
+pub mod specialize;
 pub mod thread;
 pub mod traceback;
