@@ -90,7 +90,8 @@ type Lists = HashMap<usize, Vec<*mut ObjHeader>, BuildHasherDefault<AddrHasher>>
 thread_local! {
     /// Referent address -> its weak references and proxies (object pointers, not owned), in
     /// CPython's list order.
-    static LISTS: RefCell<Lists> = RefCell::new(Lists::default());
+    static LISTS: RefCell<Lists> =
+        const { RefCell::new(HashMap::with_hasher(BuildHasherDefault::new())) };
 }
 
 /// The payload of a weak reference object (a ref, a proxy, or an instance of a ref subclass).
