@@ -103,7 +103,7 @@ fn add_traceback_entry(fi: usize) {
     let f = &frames().frames[fi];
     let e = thread::peek_raised();
     if let Some(d) = e.downcast_ref::<ExceptionData>() {
-        let code = f.function().code.clone();
+        let code = f.function().code_value();
         let line = f.code().line_at(f.lasti);
         let tb = crate::objects::traceback::new_traceback(d.traceback(), code, f.lasti, line);
         d.set_traceback(tb);
@@ -1091,6 +1091,7 @@ fn run_frames(fi: &mut usize) -> Result<FrameExit, Unwind> {
                         Value::NONE
                     }
                     3 => crate::vm::generator::stopiteration_error(v, code),
+                    4 => crate::objects::async_generator::wrap_value(v),
                     5 => tri!(ops::number::pos(&v)),
                     6 => new_tuple(v.downcast_ref::<List>().unwrap().to_vec()),
                     2 => {
@@ -1459,12 +1460,6 @@ fn run_frames(fi: &mut usize) -> Result<FrameExit, Unwind> {
             }
             RETURN_GENERATOR => {
                 save!();
-                if !crate::vm::generator::is_plain_generator(code) {
-                    fail!(raise(
-                        &exc::SYSTEM_ERROR,
-                        "apython does not support coroutines or async generators yet"
-                    ));
-                }
                 let (g, was_entry) = crate::vm::generator::frame_into_generator(*fi);
                 if was_entry {
                     return Ok(FrameExit::Return(g));
@@ -1508,7 +1503,7 @@ fn run_frames(fi: &mut usize) -> Result<FrameExit, Unwind> {
             GET_YIELD_FROM_ITER => {
                 let v = pop!();
                 save!();
-                push!(tri!(crate::vm::generator::yield_from_iter(v)));
+                push!(tri!(crate::vm::generator::yield_from_iter(v, code)));
             }
             CLEANUP_THROW => {
                 let e = pop!();
@@ -1526,6 +1521,38 @@ fn run_frames(fi: &mut usize) -> Result<FrameExit, Unwind> {
                         return Err(Unwind::Reraise);
                     }
                 }
+            }
+            GET_AWAITABLE => {
+                let v = pop!();
+                save!();
+                push!(tri!(crate::vm::coroutine::get_awaitable(&v, oparg)));
+            }
+            GET_AITER => {
+                let v = pop!();
+                save!();
+                push!(tri!(crate::vm::coroutine::get_aiter(&v)));
+            }
+            GET_ANEXT => {
+                save!();
+                let a = tri!(crate::vm::coroutine::get_anext(peek!(1)));
+                push!(a);
+            }
+            END_ASYNC_FOR => {
+                let e = pop!();
+                let aiter = pop!();
+                drop(aiter);
+                if !crate::vm::coroutine::ends_async_for(&e) {
+                    save!();
+                    thread::restore_raised(e);
+                    return Err(Unwind::Reraise);
+                }
+            }
+            BEFORE_ASYNC_WITH => {
+                let mgr = pop!();
+                save!();
+                let (exit, res) = tri!(crate::vm::protocols::before_async_with(&mgr));
+                push!(exit);
+                push!(res);
             }
             GET_LEN => {
                 save!();
