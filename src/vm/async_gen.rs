@@ -193,7 +193,6 @@ pub fn asend_send(o: &ASend, arg: Value) -> PyResult<FrameExit> {
         AwaitableState::Closed => return err(&RUNTIME_ERROR, ANEXT_REUSE),
         AwaitableState::Init => {
             if g.ag_running_async.get() {
-                o.state.set(AwaitableState::Closed);
                 return err(&RUNTIME_ERROR, ANEXT_RUNNING);
             }
             if arg.is_none() && !o.sendval.is_null() {
@@ -211,24 +210,15 @@ pub fn asend_send(o: &ASend, arg: Value) -> PyResult<FrameExit> {
     r
 }
 
-/// `asend.throw(typ[, val[, tb]])`: throws into the async generator.
+/// `asend.throw(typ[, val[, tb]])`: throws into the async generator (3.12 does not check or
+/// mark it running here, unlike `send`).
 pub fn asend_throw(o: &ASend, typ: &Value, val: &Value, tb: &Value) -> PyResult<FrameExit> {
     let g = gen_of(&o.gen);
-    match o.state.get() {
-        AwaitableState::Closed => return err(&RUNTIME_ERROR, ANEXT_REUSE),
-        AwaitableState::Init => {
-            if g.ag_running_async.get() {
-                o.state.set(AwaitableState::Closed);
-                return err(&RUNTIME_ERROR, ANEXT_RUNNING);
-            }
-            o.state.set(AwaitableState::Iter);
-            g.ag_running_async.set(true);
-        }
-        AwaitableState::Iter => {}
+    if o.state.get() == AwaitableState::Closed {
+        return err(&RUNTIME_ERROR, ANEXT_REUSE);
     }
     let r = unwrap(g, gen_result(gen_throw(&o.gen, g, true, typ, val, tb)));
     if !matches!(r, Ok(FrameExit::Yield(_))) {
-        g.ag_running_async.set(false);
         o.state.set(AwaitableState::Closed);
     }
     r
@@ -353,34 +343,27 @@ pub fn athrow_send(o: &AThrow, arg: Value) -> PyResult<FrameExit> {
     }
 }
 
-/// `athrow.throw(typ[, val[, tb]])`: throws into the async generator.
+/// `athrow.throw(typ[, val[, tb]])`: throws into the async generator; in 3.12 this leaves the
+/// awaitable's state (and the generator's running flag) as they were.
 pub fn athrow_throw(o: &AThrow, typ: &Value, val: &Value, tb: &Value) -> PyResult<FrameExit> {
     let g = gen_of(&o.gen);
-    match o.state.get() {
-        AwaitableState::Closed => return err(&RUNTIME_ERROR, ATHROW_REUSE),
-        AwaitableState::Init => {
-            if g.ag_running_async.get() {
-                o.state.set(AwaitableState::Closed);
-                return Err(athrow_running(o));
-            }
-            o.state.set(AwaitableState::Iter);
-            g.ag_running_async.set(true);
-        }
-        AwaitableState::Iter => {}
+    if o.state.get() == AwaitableState::Closed {
+        return err(&RUNTIME_ERROR, ATHROW_REUSE);
     }
     let r = gen_result(gen_throw(&o.gen, g, true, typ, val, tb));
     if !o.args.is_null() {
-        let r = unwrap(g, r);
-        if !matches!(r, Ok(FrameExit::Yield(_))) {
-            g.ag_running_async.set(false);
-            o.state.set(AwaitableState::Closed);
-        }
-        return r;
+        return unwrap(g, r);
     }
     match r {
-        Ok(v) if unwrap_value(&v).is_some() => athrow_yield_close(o),
+        Ok(v) if unwrap_value(&v).is_some() => err(&RUNTIME_ERROR, IGNORED_EXIT),
         Ok(v) => Ok(FrameExit::Yield(v)),
-        Err(e) => athrow_done(o, Err(e)),
+        Err(e) => {
+            if raised_matches(&STOP_ASYNC_ITERATION) || raised_matches(&GENERATOR_EXIT) {
+                thread::take_raised();
+                return Ok(FrameExit::Return(Value::NONE));
+            }
+            Err(e)
+        }
     }
 }
 

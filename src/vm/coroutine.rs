@@ -208,14 +208,13 @@ pub fn builtin_next(it: &Value, default: Option<&Value>) -> Option<PyResult<Valu
             Some(d) => Ok(d.clone()),
             None => Err(crate::vm::generator::raise_stop_iteration(v)),
         },
-        Err(e) => {
-            if default.is_some() && raised_matches(&exc::STOP_ITERATION) {
+        Err(e) => match default {
+            Some(d) if raised_matches(&exc::STOP_ITERATION) => {
                 thread::take_raised();
-                Ok(default.unwrap().clone())
-            } else {
-                Err(e)
+                Ok(d.clone())
             }
-        }
+            _ => Err(e),
+        },
     })
 }
 
