@@ -393,6 +393,54 @@ pub static ATHROW_TYPE: TypeObject = TypeObject {
     ..TypeObject::EMPTY
 };
 
+/// The `asyncgen_hooks` type of `sys.get_asyncgen_hooks()`: a `(firstiter, finalizer)` tuple
+/// with those names as attributes (a struct sequence in CPython).
+pub static ASYNCGEN_HOOKS_TYPE: TypeObject = TypeObject {
+    name: "asyncgen_hooks",
+    base: &crate::objects::tuple::TUPLE_TYPE,
+    layout: &crate::objects::tuple::TUPLE_TYPE,
+    dealloc: dealloc_obj::<crate::objects::tuple::Tuple> as unsafe fn(*mut ObjHeader),
+    repr: Some(|v| {
+        let items = crate::objects::tuple::tuple_items(v);
+        Ok(crate::objects::str::from_string(format!(
+            "asyncgen_hooks(firstiter={}, finalizer={})",
+            crate::ops::object::repr_string(&items[0])?,
+            crate::ops::object::repr_string(&items[1])?
+        )))
+    }),
+    hash: Some(|v| (crate::objects::tuple::TUPLE_TYPE.hash.unwrap())(v)),
+    richcompare: Some(|a, b, op| {
+        (crate::objects::tuple::TUPLE_TYPE.richcompare.unwrap())(a, b, op)
+    }),
+    len: Some(|v| Ok(crate::objects::tuple::tuple_items(v).len())),
+    getitem: Some(|v, k| (crate::objects::tuple::TUPLE_TYPE.getitem.unwrap())(v, k)),
+    contains: Some(|v, k| (crate::objects::tuple::TUPLE_TYPE.contains.unwrap())(v, k)),
+    iter: Some(|v| Ok(crate::objects::iterators::new_seq_iter(v.clone()))),
+    getsets: &[
+        GetSetDef {
+            name: "firstiter",
+            get: |v| Ok(crate::objects::tuple::tuple_items(v)[0].clone()),
+            set: None,
+        },
+        GetSetDef {
+            name: "finalizer",
+            get: |v| Ok(crate::objects::tuple::tuple_items(v)[1].clone()),
+            set: None,
+        },
+    ],
+    ..TypeObject::EMPTY
+};
+
+/// A new `asyncgen_hooks` value.
+pub fn new_asyncgen_hooks(firstiter: Value, finalizer: Value) -> Value {
+    alloc(
+        &ASYNCGEN_HOOKS_TYPE,
+        crate::objects::tuple::Tuple {
+            items: vec![firstiter, finalizer].into_boxed_slice(),
+        },
+    )
+}
+
 /// The `async_generator_wrapped_value` type (never seen by Python code).
 pub static WRAPPED_VALUE_TYPE: TypeObject = TypeObject {
     name: "async_generator_wrapped_value",

@@ -636,6 +636,7 @@ pub fn builtin_types() -> Vec<&'static TypeObject> {
         &async_generator::ASEND_TYPE,
         &async_generator::ATHROW_TYPE,
         &async_generator::WRAPPED_VALUE_TYPE,
+        &async_generator::ASYNCGEN_HOOKS_TYPE,
         &anext_awaitable::ANEXT_AWAITABLE_TYPE,
         &traceback::TRACEBACK_TYPE,
         &file::TEXT_FILE_TYPE,

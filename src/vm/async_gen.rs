@@ -56,6 +56,87 @@ pub fn set_hooks(firstiter: Option<Value>, finalizer: Option<Value>) {
     }
 }
 
+/// `sys.get_asyncgen_hooks()`.
+pub fn sys_get_hooks(_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    if !args.is_empty() {
+        return err(
+            &TYPE_ERROR,
+            format!(
+                "get_asyncgen_hooks() takes no arguments ({} given)",
+                args.len()
+            ),
+        );
+    }
+    let (f, g) = hooks();
+    let none_if_null = |v: Value| if v.is_null() { Value::NONE } else { v };
+    Ok(crate::objects::async_generator::new_asyncgen_hooks(
+        none_if_null(f),
+        none_if_null(g),
+    ))
+}
+
+/// `sys.set_asyncgen_hooks([firstiter] [, finalizer])`: a hook given as None is unset, one
+/// not given is left as it is.
+pub fn sys_set_hooks(_: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let npos = args.len() - kwnames.len();
+    if args.len() > 2 {
+        return err(
+            &TYPE_ERROR,
+            format!("function takes at most 2 arguments ({} given)", args.len()),
+        );
+    }
+    let mut firstiter = if npos > 0 {
+        Some(args[0].clone())
+    } else {
+        None
+    };
+    let mut finalizer = if npos > 1 {
+        Some(args[1].clone())
+    } else {
+        None
+    };
+    for (k, v) in kwnames.iter().zip(&args[npos..]) {
+        let name = crate::objects::str::as_str(k).map(|s| s.to_string());
+        match name.as_deref() {
+            Some("firstiter") if firstiter.is_none() => firstiter = Some(v.clone()),
+            Some("finalizer") if finalizer.is_none() => finalizer = Some(v.clone()),
+            Some(n @ ("firstiter" | "finalizer")) => {
+                return err(
+                    &TYPE_ERROR,
+                    format!("argument for function given by name ('{}') and position", n),
+                )
+            }
+            n => {
+                return err(
+                    &TYPE_ERROR,
+                    format!(
+                        "'{}' is an invalid keyword argument for this function",
+                        n.unwrap_or_default()
+                    ),
+                )
+            }
+        }
+    }
+    let callable = |v: &Value| {
+        v.ty().call.is_some()
+            || v.downcast_ref::<crate::objects::function::Function>()
+                .is_some()
+    };
+    for (what, h) in [("finalizer", &finalizer), ("firstiter", &firstiter)] {
+        if let Some(h) = h {
+            if !h.is_none() && !callable(h) {
+                return err(
+                    &TYPE_ERROR,
+                    format!("callable {} expected, got {}", what, h.type_name()),
+                );
+            }
+        }
+    }
+    let null_if_none = |v: Value| if v.is_none() { Value::NULL } else { v };
+    set_hooks(firstiter.map(null_if_none), finalizer.map(null_if_none));
+    Ok(Value::NONE)
+}
+
 fn gen_of(gv: &Value) -> &Generator {
     gv.downcast_ref::<Generator>().unwrap()
 }
