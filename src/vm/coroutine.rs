@@ -21,6 +21,71 @@ use crate::vm::call::call;
 use crate::vm::eval::FrameExit;
 use crate::vm::thread;
 
+/// The async opcodes for the eval loop, out of line so that they do not weigh on its hot
+/// paths: `GET_AWAITABLE`, `GET_AITER`, `GET_ANEXT`, `BEFORE_ASYNC_WITH` and `END_ASYNC_FOR`
+/// on the value stack whose top is `sp`. Returns the new `sp` and, on failure, whether the
+/// exception in flight is re-raised (`END_ASYNC_FOR`) rather than raised here.
+///
+/// # Safety
+/// The slots below `sp` must hold the op's live stack inputs, and for the ops that push more
+/// than they pop (`GET_ANEXT`, `BEFORE_ASYNC_WITH`) the slot at `sp` must be free stack room.
+#[inline(never)]
+pub unsafe fn stack_op(op: u8, oparg: u32, sp: *mut Value) -> (*mut Value, Result<(), bool>) {
+    use crate::vm::opcodes::{
+        BEFORE_ASYNC_WITH, END_ASYNC_FOR, GET_AITER, GET_ANEXT, GET_AWAITABLE,
+    };
+    use std::ptr;
+    match op {
+        GET_AWAITABLE | GET_AITER => {
+            let v = ptr::read(sp.sub(1));
+            let r = if op == GET_AWAITABLE {
+                get_awaitable(&v, oparg)
+            } else {
+                get_aiter(&v)
+            };
+            match r {
+                Ok(it) => {
+                    ptr::write(sp.sub(1), it);
+                    (sp, Ok(()))
+                }
+                Err(_) => (sp.sub(1), Err(false)),
+            }
+        }
+        GET_ANEXT => match get_anext(&*sp.sub(1)) {
+            Ok(a) => {
+                ptr::write(sp, a);
+                (sp.add(1), Ok(()))
+            }
+            Err(_) => (sp, Err(false)),
+        },
+        BEFORE_ASYNC_WITH => {
+            let mgr = ptr::read(sp.sub(1));
+            match crate::vm::protocols::before_async_with(&mgr) {
+                Ok((exit, res)) => {
+                    ptr::write(sp.sub(1), exit);
+                    ptr::write(sp, res);
+                    (sp.add(1), Ok(()))
+                }
+                Err(_) => (sp.sub(1), Err(false)),
+            }
+        }
+        END_ASYNC_FOR => {
+            let e = ptr::read(sp.sub(1));
+            drop(ptr::read(sp.sub(2)));
+            if ends_async_for(&e) {
+                (sp.sub(2), Ok(()))
+            } else {
+                thread::restore_raised(e);
+                (sp.sub(2), Err(true))
+            }
+        }
+        _ => {
+            exc::raise(&crate::objects::exception::SYSTEM_ERROR, "bad async opcode");
+            (sp, Err(false))
+        }
+    }
+}
+
 /// The bound special method `name` of `v`, looked up on its type (`_PyObject_LookupSpecial`).
 pub fn lookup_special(v: &Value, name: &str) -> PyResult<Option<Value>> {
     let ty = v.ty();

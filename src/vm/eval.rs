@@ -1522,37 +1522,19 @@ fn run_frames(fi: &mut usize) -> Result<FrameExit, Unwind> {
                     }
                 }
             }
-            GET_AWAITABLE => {
-                let v = pop!();
+            GET_AWAITABLE | GET_AITER | GET_ANEXT | BEFORE_ASYNC_WITH | END_ASYNC_FOR => {
                 save!();
-                push!(tri!(crate::vm::coroutine::get_awaitable(&v, oparg)));
-            }
-            GET_AITER => {
-                let v = pop!();
-                save!();
-                push!(tri!(crate::vm::coroutine::get_aiter(&v)));
-            }
-            GET_ANEXT => {
-                save!();
-                let a = tri!(crate::vm::coroutine::get_anext(peek!(1)));
-                push!(a);
-            }
-            END_ASYNC_FOR => {
-                let e = pop!();
-                let aiter = pop!();
-                drop(aiter);
-                if !crate::vm::coroutine::ends_async_for(&e) {
+                // SAFETY: the op's stack inputs are live values below `sp` (bytecode invariant).
+                let (new_sp, r) = unsafe { crate::vm::coroutine::stack_op(op, oparg, sp) };
+                sp = new_sp;
+                if let Err(reraise) = r {
                     save!();
-                    thread::restore_raised(e);
-                    return Err(Unwind::Reraise);
+                    return Err(if reraise {
+                        Unwind::Reraise
+                    } else {
+                        Unwind::Error
+                    });
                 }
-            }
-            BEFORE_ASYNC_WITH => {
-                let mgr = pop!();
-                save!();
-                let (exit, res) = tri!(crate::vm::protocols::before_async_with(&mgr));
-                push!(exit);
-                push!(res);
             }
             GET_LEN => {
                 save!();

@@ -191,7 +191,25 @@ fn resume(g: &Generator, arg: Value, throw: bool) -> PyResult<FrameExit> {
 /// with CPython's checks: a just-started generator takes only None, a running one cannot be
 /// re-entered, an exhausted one returns None (send/next) or lets the thrown exception through;
 /// an exhausted coroutine cannot be resumed at all, except by `close()` (`closing`).
+#[inline]
 pub fn send_ex(
+    gv: &Value,
+    g: &Generator,
+    arg: Value,
+    throw: bool,
+    closing: bool,
+) -> PyResult<FrameExit> {
+    match g.state.get() {
+        GenState::Suspended => resume(g, arg, throw),
+        GenState::Created if arg.is_none() => resume(g, arg, throw),
+        _ => send_ex_slow(gv, g, arg, throw, closing),
+    }
+}
+
+/// [`send_ex`] for a generator that is not simply resumable (the error cases, and exhaustion).
+#[cold]
+#[inline(never)]
+fn send_ex_slow(
     _gv: &Value,
     g: &Generator,
     arg: Value,
@@ -199,7 +217,7 @@ pub fn send_ex(
     closing: bool,
 ) -> PyResult<FrameExit> {
     match g.state.get() {
-        GenState::Created if !arg.is_none() => err(
+        GenState::Created => err(
             &TYPE_ERROR,
             format!(
                 "can't send non-None value to a just-started {}",
@@ -216,7 +234,7 @@ pub fn send_ex(
                 Ok(FrameExit::Return(Value::NONE))
             }
         }
-        _ => resume(g, arg, throw),
+        GenState::Suspended => resume(g, arg, throw),
     }
 }
 
