@@ -1,5 +1,7 @@
 //! Generator machinery: moving a frame into a generator and back, resuming (`next`, `send`,
 //! `throw`, `close`, `FOR_ITER`, `SEND`), and finalization, as CPython 3.12's `genobject.c`.
+//! Coroutines and async generators run on the same machinery (`await` is `SEND` on a
+//! coroutine); [`crate::vm::coroutine`] and [`crate::vm::async_gen`] add their protocols.
 //!
 //! - `RETURN_GENERATOR` ([`frame_into_generator`]) moves the running frame's values (its
 //!   localsplus, the stack is empty) out of the arena into a new generator and pops the frame.
