@@ -35,6 +35,9 @@ pub unsafe fn stack_op(op: u8, oparg: u32, sp: *mut Value) -> (*mut Value, Resul
         BEFORE_ASYNC_WITH, END_ASYNC_FOR, GET_AITER, GET_ANEXT, GET_AWAITABLE,
     };
     use std::ptr;
+    // SAFETY (all the reads and writes below): per the contract above, each op reads exactly
+    // its live inputs below `sp` (moving them out) and writes its outputs into the slots it
+    // returns as live, so every stack value stays owned exactly once.
     match op {
         GET_AWAITABLE | GET_AITER => {
             let v = ptr::read(sp.sub(1));
