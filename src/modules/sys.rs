@@ -307,6 +307,8 @@ pub fn init(argv: Vec<String>) {
             ("intern", f_intern),
             ("get_int_max_str_digits", f_get_max_digits),
             ("set_int_max_str_digits", f_set_max_digits),
+            ("get_asyncgen_hooks", crate::vm::async_gen::sys_get_hooks),
+            ("set_asyncgen_hooks", crate::vm::async_gen::sys_set_hooks),
         ],
     );
     let _ = modules

@@ -108,7 +108,7 @@ fn add_traceback_entry(fi: usize) {
     let f = &frames().frames[fi];
     let e = thread::peek_raised();
     if let Some(d) = e.downcast_ref::<ExceptionData>() {
-        let code = f.function().code.clone();
+        let code = f.function().code_value();
         let line = f.code().line_at(f.lasti);
         let tb = crate::objects::traceback::new_traceback(d.traceback(), code, f.lasti, line);
         d.set_traceback(tb);
@@ -1738,6 +1738,7 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                             Value::NONE
                         }
                         3 => crate::vm::generator::stopiteration_error(v, code),
+                        4 => crate::objects::async_generator::wrap_value(v),
                         5 => tri!(ops::number::pos(&v)),
                         6 => new_tuple(v.downcast_ref::<List>().unwrap().to_vec()),
                         2 => {
@@ -2107,12 +2108,6 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 }
                 RETURN_GENERATOR => {
                     save!();
-                    if !crate::vm::generator::is_plain_generator(code) {
-                        fail!(raise(
-                            &exc::SYSTEM_ERROR,
-                            "apython does not support coroutines or async generators yet"
-                        ));
-                    }
                     let (g, was_entry) = crate::vm::generator::frame_into_generator(*fi);
                     if was_entry {
                         return Ok(FrameExit::Return(g));
@@ -2156,7 +2151,7 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 GET_YIELD_FROM_ITER => {
                     let v = pop!();
                     save!();
-                    push!(tri!(crate::vm::generator::yield_from_iter(v)));
+                    push!(tri!(crate::vm::generator::yield_from_iter(v, code)));
                 }
                 CLEANUP_THROW => {
                     let e = pop!();
@@ -2173,6 +2168,20 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                             thread::restore_raised(e);
                             return Err(Unwind::Reraise);
                         }
+                    }
+                }
+                GET_AWAITABLE | GET_AITER | GET_ANEXT | BEFORE_ASYNC_WITH | END_ASYNC_FOR => {
+                    save!();
+                    // SAFETY: the op's stack inputs are live values below `sp` (bytecode invariant).
+                    let (new_sp, r) = unsafe { crate::vm::coroutine::stack_op(op, oparg, sp) };
+                    sp = new_sp;
+                    if let Err(reraise) = r {
+                        save!();
+                        return Err(if reraise {
+                            Unwind::Reraise
+                        } else {
+                            Unwind::Error
+                        });
                     }
                 }
                 GET_LEN => {

@@ -1,6 +1,8 @@
 //! The virtual machine: frames, the eval loop, calls, exceptions and the interpreter entry.
 
+pub mod async_gen;
 pub mod call;
+pub mod coroutine;
 pub mod eval;
 pub mod frame;
 pub mod generator;

@@ -522,7 +522,7 @@ pub fn print_unraisable(e: &Value, obj: &Value) {
                 let line = f.code().line_at(f.lasti);
                 tb = crate::objects::traceback::new_traceback(
                     Value::NULL,
-                    f.function().code.clone(),
+                    f.function().code_value(),
                     f.lasti,
                     line,
                 );
