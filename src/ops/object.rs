@@ -35,20 +35,23 @@ pub fn default_repr(v: &Value) -> String {
     )
 }
 
-/// A type's name as reprs show it (`__main__.Foo` for classes, `int` for built-ins).
+/// A type's name as reprs show it (`__main__.Foo.Inner`: module and qualified name for
+/// classes, `int` for built-ins).
 pub fn qualified_type_name(t: &TypeObject) -> String {
     if t.flags & crate::objects::flags::HEAPTYPE != 0 {
-        if let Some(m) = t
-            .dict()
-            .downcast_ref::<Dict>()
-            .and_then(|d| d.get_str(&new_str("__module__")))
-        {
+        let d = t.dict().downcast_ref::<Dict>();
+        let get = |k: &str| d.and_then(|d| d.get_str(&new_str(k)));
+        let qual = get("__qualname__")
+            .and_then(|q| as_str(&q).map(|s| s.to_string()))
+            .unwrap_or_else(|| t.name.to_string());
+        if let Some(m) = get("__module__") {
             if let Some(m) = as_str(&m) {
                 if &*m != "builtins" {
-                    return format!("{}.{}", &*m, t.name);
+                    return format!("{}.{}", &*m, qual);
                 }
             }
         }
+        return qual;
     }
     t.name.to_string()
 }
