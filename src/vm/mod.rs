@@ -1,5 +1,6 @@
 //! The virtual machine: frames, the eval loop, calls, exceptions and the interpreter entry.
 
+pub mod anchors;
 pub mod call;
 pub mod eval;
 pub mod frame;
