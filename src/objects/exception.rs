@@ -369,6 +369,35 @@ fn init_import_syntax_attrs(
                 }
             }
         }
+    } else if is(&NAME_ERROR) || is(&ATTRIBUTE_ERROR) {
+        // `name=` (and for AttributeError `obj=`) keywords; both default to None.
+        let keys: &[&str] = if is(&NAME_ERROR) {
+            &["name"]
+        } else {
+            &["name", "obj"]
+        };
+        for k in keys {
+            set(k, Value::NONE)?;
+        }
+        let exact = std::ptr::eq(ty, &NAME_ERROR) || std::ptr::eq(ty, &ATTRIBUTE_ERROR);
+        for (k, x) in kwnames.iter().zip(kwvals) {
+            match as_str(k).as_deref() {
+                Some(key) if keys.contains(&key) => set(key, x.clone())?,
+                other if exact => {
+                    // SAFETY: `ty` is a live type object (the one being called).
+                    let tname = unsafe { (*ty).name };
+                    return err(
+                        &TYPE_ERROR,
+                        format!(
+                            "'{}' is an invalid keyword argument for {}()",
+                            other.unwrap_or("?"),
+                            tname
+                        ),
+                    );
+                }
+                _ => {}
+            }
+        }
     } else if is(&SYNTAX_ERROR) {
         let names = [
             "filename",

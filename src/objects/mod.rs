@@ -39,6 +39,7 @@ pub mod exception;
 pub mod exception_group;
 pub mod file;
 pub mod float;
+pub mod frame;
 pub mod function;
 pub mod generator;
 pub mod int;
@@ -628,6 +629,7 @@ pub fn builtin_types() -> Vec<&'static TypeObject> {
         &function::METHOD_TYPE,
         &generator::GENERATOR_TYPE,
         &traceback::TRACEBACK_TYPE,
+        &frame::FRAME_TYPE,
         &file::TEXT_FILE_TYPE,
         &file::BINARY_FILE_TYPE,
         &cell::CELL_TYPE,

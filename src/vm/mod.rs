@@ -11,5 +11,6 @@ pub mod opcodes;
 pub mod protocols;
 pub mod reprguard;
 pub mod signals;
+pub mod suggestions;
 pub mod thread;
 pub mod traceback;

@@ -422,7 +422,13 @@ impl PrintCtx {
                 self.out.push_str(&block);
                 last
             }
-            None => exception_line(e),
+            None => {
+                let mut line = exception_line(e);
+                if let Some(s) = crate::vm::suggestions::offer(e) {
+                    line.push_str(&s);
+                }
+                line
+            }
         };
         self.write_indented_margin();
         self.out.push_str(&line);
@@ -684,13 +690,7 @@ pub fn print_unraisable(e: &Value, obj: &Value) {
         if tb.is_null() {
             // As CPython 3.12: an exception without a traceback gets the current frame's.
             if let Some(f) = crate::vm::frame::frames().frames.last() {
-                let line = f.code().line_at(f.lasti);
-                tb = crate::objects::traceback::new_traceback(
-                    Value::NULL,
-                    f.function().code.clone(),
-                    f.lasti,
-                    line,
-                );
+                tb = crate::objects::traceback::new_traceback(Value::NULL, f, Value::NULL);
             }
         }
         if !tb.is_null() {
