@@ -4,6 +4,10 @@
 //! the last stderr line; this test covers the `File` lines, source lines, caret lines
 //! (`^^^^`, `~~~^~~~`), chained and grouped exceptions, and "Did you mean" suggestions.
 //!
+//! A second test checks the caret anchors alone (`apython::vm::anchors::extract`) against
+//! CPython's algorithm run on its own parser's AST, for every single-line node of a sample of
+//! the standard library's sources.
+//!
 //! Skipped (with a note on stderr) when CPython 3.12 is not installed. Files whose names start
 //! with `_` are helper modules.
 
@@ -87,5 +91,107 @@ fn tracebacks_match_cpython() {
         failures.len(),
         all.len(),
         failures.join("\n")
+    );
+}
+
+/// CPython's `extract_anchors_from_line` (Python/traceback.c) on the `ast` module: prints one
+/// line per single-line node of the sampled stdlib files, `<hex of segment> <left> <right>`
+/// (-1 -1: no anchors).
+const REFERENCE: &str = r#"
+import ast, os, sys
+root = os.path.dirname(os.__file__)
+def ref(segment):
+    try:
+        tree = ast.parse(segment)
+    except Exception:
+        return None
+    if len(tree.body) != 1 or not isinstance(tree.body[0], ast.Expr):
+        return None
+    e = tree.body[0].value
+    b = segment.encode()
+    ws = b' \t\x0c'
+    if isinstance(e, ast.BinOp):
+        i, found = e.left.end_col_offset, None
+        while i < e.right.col_offset:
+            if b[i] in ws:
+                i += 1
+                continue
+            right = i + 2 if i + 1 < e.right.col_offset and b[i + 1] not in ws else i + 1
+            found = (i, right)
+            if i + 1 < e.right.col_offset and b[i] == ord(')'):
+                i += 1
+                continue
+            break
+        return found
+    if isinstance(e, ast.Subscript):
+        left, right, n = e.value.end_col_offset, e.slice.end_col_offset + 1, len(b)
+        while left < n and b[left] != ord('['):
+            left += 1
+        while right < n and b[right] != ord(']'):
+            right += 1
+        return (left, right + 1 if right < n else right)
+    return None
+seen = set()
+names = sorted(f for f in os.listdir(root) if f.endswith('.py'))[::5]
+for name in names:
+    try:
+        src = open(os.path.join(root, name), encoding='utf-8').read()
+        tree = ast.parse(src)
+    except Exception:
+        continue
+    lines = src.split('\n')
+    for node in ast.walk(tree):
+        if not isinstance(node, (ast.expr, ast.stmt)) or node.lineno != node.end_lineno:
+            continue
+        seg = lines[node.lineno - 1].encode()[node.col_offset:node.end_col_offset]
+        seg = seg.decode('utf-8', 'replace')
+        if seg in seen:
+            continue
+        seen.add(seg)
+        r = ref(seg) or (-1, -1)
+        print(seg.encode().hex(), r[0], r[1])
+"#;
+
+#[test]
+fn anchors_match_cpython_ast() {
+    let Ok(python) = apython::compile::find_python312() else {
+        eprintln!("traceback_format: CPython 3.12 not found, skipped");
+        return;
+    };
+    let out = Command::new(python)
+        .args(["-W", "ignore", "-c", REFERENCE])
+        .output()
+        .expect("cannot run CPython");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    let mut bad = Vec::new();
+    let mut total = 0;
+    for line in text.lines() {
+        let mut it = line.split(' ');
+        let hex = it.next().unwrap();
+        let l: i64 = it.next().unwrap().parse().unwrap();
+        let r: i64 = it.next().unwrap().parse().unwrap();
+        let bytes: Vec<u8> = (0..hex.len())
+            .step_by(2)
+            .map(|i| u8::from_str_radix(&hex[i..i + 2], 16).unwrap())
+            .collect();
+        let seg = String::from_utf8(bytes).unwrap();
+        let want = (l >= 0).then_some((l as usize, r as usize));
+        let got = apython::vm::anchors::extract(&seg).map(|a| (a.left_end, a.right_start));
+        total += 1;
+        if got != want {
+            bad.push(format!("{seg:?}: apython {got:?}, CPython {want:?}"));
+        }
+    }
+    assert!(total > 1000, "too few cases ({total})");
+    assert!(
+        bad.is_empty(),
+        "{} of {total} segments differ:\n{}",
+        bad.len(),
+        bad.join("\n")
     );
 }

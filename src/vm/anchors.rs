@@ -139,6 +139,56 @@ impl Lexer<'_> {
         }
     }
 
+    /// Scans a number literal (CPython's forms; a name character right after one is an error).
+    fn number(&mut self) -> Option<()> {
+        let b = self.s.as_bytes();
+        let digits = |pos: &mut usize, ok: fn(u8) -> bool| {
+            let start = *pos;
+            while b.get(*pos).is_some_and(|&x| ok(x) || x == b'_') {
+                *pos += 1;
+            }
+            *pos > start
+        };
+        let mut p = self.pos;
+        let radix = b.get(p + 1).map(u8::to_ascii_lowercase);
+        if b[p] == b'0' && matches!(radix, Some(b'x' | b'o' | b'b')) {
+            p += 2;
+            let ok: fn(u8) -> bool = match radix {
+                Some(b'x') => |x| x.is_ascii_hexdigit(),
+                Some(b'o') => |x| (b'0'..=b'7').contains(&x),
+                _ => |x| x == b'0' || x == b'1',
+            };
+            if !digits(&mut p, ok) {
+                return None;
+            }
+        } else {
+            let int = digits(&mut p, |x| x.is_ascii_digit());
+            if b.get(p) == Some(&b'.') {
+                p += 1;
+                if !digits(&mut p, |x| x.is_ascii_digit()) && !int {
+                    return None;
+                }
+            }
+            if matches!(b.get(p), Some(b'e' | b'E')) {
+                p += 1;
+                if matches!(b.get(p), Some(b'+' | b'-')) {
+                    p += 1;
+                }
+                if !digits(&mut p, |x| x.is_ascii_digit()) {
+                    return None;
+                }
+            }
+            if matches!(b.get(p), Some(b'j' | b'J')) {
+                p += 1;
+            }
+        }
+        self.pos = p;
+        if self.peek_char().is_some_and(is_name_char) {
+            return None;
+        }
+        Some(())
+    }
+
     fn tokens(mut self) -> Option<Vec<Token>> {
         let mut out = Vec::new();
         let b = self.s.as_bytes();
@@ -194,18 +244,7 @@ impl Lexer<'_> {
             if c.is_ascii_digit()
                 || (c == b'.' && b.get(self.pos + 1).is_some_and(u8::is_ascii_digit))
             {
-                let hex = b
-                    .get(self.pos + 1)
-                    .is_some_and(|x| matches!(x, b'x' | b'X'));
-                while let Some(&x) = b.get(self.pos) {
-                    let exponent_sign =
-                        (x == b'+' || x == b'-') && !hex && matches!(b[self.pos - 1], b'e' | b'E');
-                    if x.is_ascii_alphanumeric() || x == b'_' || x == b'.' || exponent_sign {
-                        self.pos += 1;
-                    } else {
-                        break;
-                    }
-                }
+                self.number()?;
                 out.push(Token {
                     kind: Tok::Number,
                     start,
@@ -674,6 +713,10 @@ impl<'a> Parser<'a> {
 /// a binary operation the operator (`left_end..right_start`, characters drawn with `^`), for a
 /// subscript the brackets. Offsets are bytes into `segment`.
 pub fn extract(segment: &str) -> Option<Anchors> {
+    // An indented segment does not parse as a module ("unexpected indent").
+    if segment.starts_with([' ', '\t']) {
+        return None;
+    }
     let toks = Lexer { s: segment, pos: 0 }.tokens()?;
     if toks.is_empty() {
         return None;
