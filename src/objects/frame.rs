@@ -1,7 +1,7 @@
 //! `frame`: a Python view of one activation, made only when asked for (`sys._getframe()`,
 //! `traceback.tb_frame`), so ordinary calls never allocate one.
 //!
-//! A frame object names its activation by the function and the arena slot its values start at;
+//! A frame object names its activation by the code and the arena slot its values start at;
 //! while that activation is on the frame stack, `f_lineno`, `f_lasti`, `f_locals` and `f_back`
 //! read it live. Once it has returned they give what was recorded: the line and instruction
 //! when the object was made, the last `f_locals` snapshot (or the module/class namespace), and
@@ -10,17 +10,21 @@
 use std::cell::UnsafeCell;
 
 use crate::abi::Value;
-use crate::objects::code::fast_kind;
-use crate::objects::function::Function;
+use crate::objects::code::{fast_kind, Code};
 use crate::objects::str::from_string;
 use crate::objects::{alloc, dealloc_obj, GetSetDef, PyPayload, TypeObject};
 use crate::vm::frame::{frames, Frame};
 
-/// Payload of a frame object.
+/// Payload of a frame object. It holds the code and namespaces rather than the function, so a
+/// traceback keeping it cannot close a reference cycle through a closure.
 pub struct FrameObject {
-    /// The function the activation runs (code, globals and builtins).
-    pub func: Value,
-    /// First arena slot of the activation's values: with `func`, identifies it while live.
+    /// `f_code`.
+    pub code: Value,
+    /// `f_globals`.
+    pub globals: Value,
+    /// `f_builtins`.
+    pub builtins: Value,
+    /// First arena slot of the activation's values: with `code`, identifies it while live.
     base: *mut Value,
     /// Instruction index and line when the object was made (read once the activation is gone).
     lasti: usize,
@@ -38,31 +42,51 @@ impl PyPayload for FrameObject {
     }
 }
 
+/// What identifies an activation and its namespaces (kept by traceback entries).
+#[derive(Clone)]
+pub struct Activation {
+    /// The code object run.
+    pub code: Value,
+    /// The globals and builtins dicts of its function.
+    pub globals: Value,
+    pub builtins: Value,
+    /// First arena slot of the activation's values.
+    pub base: *mut Value,
+}
+
+impl Activation {
+    /// The activation `f`.
+    pub fn of(f: &Frame) -> Activation {
+        let func = f.function();
+        Activation {
+            code: func.code.clone(),
+            globals: func.globals.clone(),
+            builtins: func.builtins.clone(),
+            base: f.base,
+        }
+    }
+}
+
 /// A frame object for the activation `f` (live on the frame stack).
 pub fn frame_object_for(f: &Frame) -> Value {
     new_frame_object(
-        f.func.clone(),
-        f.base,
+        Activation::of(f),
         f.lasti,
         f.code().line_at(f.lasti),
         f.locals.clone(),
     )
 }
 
-/// A frame object for an activation of `func` whose values start at `base`, stopped at
-/// instruction `lasti` on `lineno`; `locals` is its namespace or a snapshot (NULL: none).
-pub fn new_frame_object(
-    func: Value,
-    base: *mut Value,
-    lasti: usize,
-    lineno: u32,
-    locals: Value,
-) -> Value {
+/// A frame object for activation `a`, stopped at instruction `lasti` on `lineno`; `locals` is
+/// its namespace or a snapshot (NULL: none).
+pub fn new_frame_object(a: Activation, lasti: usize, lineno: u32, locals: Value) -> Value {
     alloc(
         &FRAME_TYPE,
         FrameObject {
-            func,
-            base,
+            code: a.code,
+            globals: a.globals,
+            builtins: a.builtins,
+            base: a.base,
             lasti,
             lineno,
             locals: UnsafeCell::new(locals),
@@ -102,15 +126,16 @@ pub fn locals_snapshot(f: &Frame) -> Value {
 impl FrameObject {
     /// The index of the activation on the frame stack while it is live.
     fn live(&self) -> Option<usize> {
+        let code: *const Code = self.code_payload();
         frames()
             .frames
             .iter()
-            .rposition(|f| f.base == self.base && f.func.is(&self.func))
+            .rposition(|f| f.base == self.base && std::ptr::eq(f.code, code))
     }
 
-    fn function(&self) -> &Function {
-        // SAFETY: frame objects are only made for function objects.
-        unsafe { self.func.payload_unchecked() }
+    fn code_payload(&self) -> &Code {
+        // SAFETY: frame objects are only made with code objects.
+        unsafe { self.code.payload_unchecked() }
     }
 
     /// `f_locals`: the namespace of a module or class body, a fresh snapshot of a live
@@ -181,7 +206,7 @@ pub static FRAME_TYPE: TypeObject = TypeObject {
     dealloc: dealloc_obj::<FrameObject>,
     repr: Some(|v| {
         let f = this(v);
-        let code = f.function().code();
+        let code = f.code_payload();
         Ok(from_string(format!(
             "<frame at {:#x}, file {}, line {}, code {}>",
             v.payload,
@@ -193,17 +218,17 @@ pub static FRAME_TYPE: TypeObject = TypeObject {
     getsets: &[
         GetSetDef {
             name: "f_code",
-            get: |v| Ok(this(v).function().code.clone()),
+            get: |v| Ok(this(v).code.clone()),
             set: None,
         },
         GetSetDef {
             name: "f_globals",
-            get: |v| Ok(this(v).function().globals.clone()),
+            get: |v| Ok(this(v).globals.clone()),
             set: None,
         },
         GetSetDef {
             name: "f_builtins",
-            get: |v| Ok(this(v).function().builtins.clone()),
+            get: |v| Ok(this(v).builtins.clone()),
             set: None,
         },
         GetSetDef {

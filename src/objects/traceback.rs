@@ -1,6 +1,6 @@
 //! `traceback`: one entry per frame an exception passed through (code, instruction, line).
 //!
-//! An entry records its activation (function and arena base) rather than a frame object;
+//! An entry records its activation (code, namespaces and arena base) rather than a frame object;
 //! `tb_frame` makes the [`crate::objects::frame::FrameObject`] on first use.
 
 use std::cell::UnsafeCell;
@@ -14,10 +14,8 @@ pub struct Traceback {
     pub code: Value,
     pub lasti: usize,
     pub lineno: u32,
-    /// The function of the activation (NULL when unknown).
-    pub func: Value,
-    /// The activation's first arena slot (identifies it while it runs).
-    pub base: *mut Value,
+    /// The activation the entry is for.
+    pub activation: crate::objects::frame::Activation,
     /// Its namespace (module and class bodies) or a snapshot of its locals (NULL: none).
     pub locals: Value,
     /// The frame object, once `tb_frame` was read (NULL until then).
@@ -40,8 +38,7 @@ pub fn new_traceback(next: Value, f: &crate::vm::frame::Frame, locals: Value) ->
             code: f.function().code.clone(),
             lasti: f.lasti,
             lineno: f.code().line_at(f.lasti),
-            func: f.func.clone(),
-            base: f.base,
+            activation: crate::objects::frame::Activation::of(f),
             locals,
             frame: UnsafeCell::new(Value::NULL),
         },
@@ -49,19 +46,15 @@ pub fn new_traceback(next: Value, f: &crate::vm::frame::Frame, locals: Value) ->
 }
 
 impl Traceback {
-    /// `tb_frame` (`None` when the activation is unknown).
+    /// `tb_frame`.
     pub fn frame(&self) -> Value {
         // SAFETY: single-threaded; the cell is replaced, never borrowed across calls.
         let cached = unsafe { (*self.frame.get()).clone() };
         if !cached.is_null() {
             return cached;
         }
-        if self.func.is_null() {
-            return Value::NONE;
-        }
         let f = crate::objects::frame::new_frame_object(
-            self.func.clone(),
-            self.base,
+            self.activation.clone(),
             self.lasti,
             self.lineno,
             self.locals.clone(),

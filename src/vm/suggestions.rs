@@ -249,10 +249,8 @@ fn name_error_suggestion(name: &str, tb: &Traceback) -> Option<String> {
     if let Some(s) = best_match(&varnames, name) {
         return Some(s);
     }
-    let func = tb
-        .func
-        .downcast_ref::<crate::objects::function::Function>()?;
-    let globals = func
+    let globals = tb
+        .activation
         .globals
         .downcast_ref::<crate::objects::dict::Dict>()?
         .keys();
@@ -260,7 +258,8 @@ fn name_error_suggestion(name: &str, tb: &Traceback) -> Option<String> {
         return Some(s);
     }
     // CPython's builtins, in its order (ties go to the first), then any apython adds.
-    let own = func
+    let own = tb
+        .activation
         .builtins
         .downcast_ref::<crate::objects::dict::Dict>()?
         .keys();
