@@ -858,6 +858,8 @@ pub fn type_new(
         a.borrow_mut()
             .insert(tref as *const TypeObject as usize, added)
     });
+    CLASSES.with(|c| c.borrow_mut().push(tref as *const TypeObject as usize));
+    custom_mro(tref, &tv)?;
     // `__set_name__` on attributes, then `__init_subclass__` on the parent.
     for (k, v) in d.items() {
         if let Some(sn) = v.ty().lookup_str("__set_name__") {
@@ -940,15 +942,7 @@ pub fn set_class(obj: &Value, new: &Value) -> PyResult<()> {
             "__class__ assignment only supported for mutable types or ModuleType subclasses",
         );
     }
-    if !compatible_for_assignment(oldto, newto) {
-        return err(
-            &TYPE_ERROR,
-            format!(
-                "__class__ assignment: '{}' object layout differs from '{}'",
-                newto.name, oldto.name
-            ),
-        );
-    }
+    check_compatible(oldto, newto, "__class__")?;
     // With attribute values stored by the type's shared keys, they would be moved into a dict
     // here; the instance dict lives at the same offset in both layouts.
     // SAFETY: `obj` is a live heap object; its header's type pointer is plain data that nothing
@@ -959,8 +953,53 @@ pub fn set_class(obj: &Value, new: &Value) -> PyResult<()> {
     Ok(())
 }
 
-/// CPython's `compatible_for_assignment` on apython's layouts: the same memory layout, and the
-/// same nearest base that adds fields (or siblings adding the same ones).
+/// Whether CPython frees instances of `t` through the cycle collector (`tp_free` is
+/// `PyObject_GC_Del`): classes and the built-in containers, not scalars or `object`.
+fn gc_freed(t: &TypeObject) -> bool {
+    use crate::objects as o;
+    let gc_types: [&TypeObject; 11] = [
+        &o::list::LIST_TYPE,
+        &o::dict::DICT_TYPE,
+        &o::set::SET_TYPE,
+        &o::set::FROZENSET_TYPE,
+        &o::tuple::TUPLE_TYPE,
+        &TYPE_TYPE,
+        &o::module::MODULE_TYPE,
+        &o::descriptors::PROPERTY_TYPE,
+        &o::descriptors::CLASSMETHOD_TYPE,
+        &o::descriptors::STATICMETHOD_TYPE,
+        &o::descriptors::SUPER_TYPE,
+    ];
+    t.flags & (flags::HEAPTYPE | flags::EXCEPTION) != 0
+        || gc_types.iter().any(|g| std::ptr::eq(*g, t))
+}
+
+/// CPython's `compatible_for_assignment` on apython's layouts (`what` is `__class__` or
+/// `__bases__`): the same way of freeing, the same memory layout, and the same nearest base
+/// that adds fields (or siblings adding the same ones). Raises CPython's TypeError when they
+/// differ.
+fn check_compatible(oldto: &TypeObject, newto: &TypeObject, what: &str) -> PyResult<()> {
+    if gc_freed(oldto) != gc_freed(newto) {
+        return err(
+            &TYPE_ERROR,
+            format!(
+                "{what} assignment: '{}' deallocator differs from '{}'",
+                newto.name, oldto.name
+            ),
+        );
+    }
+    if !compatible_for_assignment(oldto, newto) {
+        return err(
+            &TYPE_ERROR,
+            format!(
+                "{what} assignment: '{}' object layout differs from '{}'",
+                newto.name, oldto.name
+            ),
+        );
+    }
+    Ok(())
+}
+
 fn compatible_for_assignment(oldto: &TypeObject, newto: &TypeObject) -> bool {
     let wraps = |t: &TypeObject| t.flags & (flags::WRAPS_DICT | flags::NO_INSTANCE_DICT);
     if !std::ptr::eq(oldto.layout, newto.layout) || wraps(oldto) != wraps(newto) {
@@ -995,6 +1034,8 @@ fn compatible_for_assignment(oldto: &TypeObject, newto: &TypeObject) -> bool {
 thread_local! {
     /// What each class adds to its base's layout.
     static ADDED: std::cell::RefCell<std::collections::HashMap<usize, AddedLayout>> = std::cell::RefCell::new(std::collections::HashMap::new());
+    /// Every class, in creation order (for `__subclasses__`).
+    static CLASSES: std::cell::RefCell<Vec<usize>> = const { std::cell::RefCell::new(Vec::new()) };
     /// The explicit bases of each class (for `__bases__`).
     static BASES: std::cell::RefCell<std::collections::HashMap<usize, Vec<Value>>> = std::cell::RefCell::new(std::collections::HashMap::new());
     static TYPE_VERSION: Cell<u32> = const { Cell::new(1000) };
@@ -1235,6 +1276,181 @@ pub fn bases_of(t: &TypeObject) -> Value {
     }
     // SAFETY: base pointers are immortal types.
     new_tuple(vec![unsafe { (*t.base).to_value() }])
+}
+
+/// A metaclass's own `mro()` replaces the C3 MRO of a new class (checked: classes only,
+/// with layouts the class's can extend).
+fn custom_mro(t: &'static TypeObject, tv: &Value) -> PyResult<()> {
+    let meta = tv.ty();
+    if meta.flags & flags::HEAPTYPE == 0 {
+        return Ok(());
+    }
+    let Some(m) = meta.lookup_str("mro") else {
+        return Ok(());
+    };
+    if m.downcast_ref::<crate::objects::builtin_function::MethodDescr>()
+        .is_some()
+    {
+        return Ok(());
+    }
+    let bound = crate::ops::object::bind_descriptor(m, Some(tv), meta)?;
+    let items = crate::ops::sequence::collect(&call(&bound, &[], &[])?)?;
+    let mut mro = Vec::with_capacity(items.len());
+    for it in &items {
+        let Some(b) = as_type(it) else {
+            return err(
+                &TYPE_ERROR,
+                format!("mro() returned a non-class ('{}')", it.type_name()),
+            );
+        };
+        if !solid_layout(t).is_subtype(solid_layout(b)) {
+            return err(
+                &TYPE_ERROR,
+                format!("mro() returned base with unsuitable layout ('{}')", b.name),
+            );
+        }
+        mro.push(b as *const TypeObject);
+    }
+    set_mro(t, mro);
+    Ok(())
+}
+
+/// Replaces the MRO of class `t` and refreshes what depends on it.
+fn set_mro(t: &TypeObject, mro: Vec<*const TypeObject>) {
+    let p = t.to_value().obj_ptr() as *mut TypeObject;
+    // SAFETY: classes are leaked boxes (`type_new`), never freed; no Rust reference into the
+    // MRO vector or the slot fields is held across this update.
+    unsafe {
+        *(*p).mro.get() = ManuallyDrop::new(mro);
+        install_slots(&mut *p);
+    }
+    type_modified(t);
+}
+
+/// `C.__subclasses__()`: built-in types and classes that name `t` as a direct base, oldest
+/// first.
+pub fn subclasses(t: &TypeObject) -> Vec<Value> {
+    let tv = t.to_value();
+    let names_t = |bases: &[Value]| bases.iter().any(|b| b.is(&tv));
+    let mut out: Vec<Value> = crate::objects::builtin_types()
+        .into_iter()
+        .filter(|b| names_t(tuple_items(&bases_of(b))))
+        .map(|b| b.to_value())
+        .collect();
+    let all: Vec<usize> = CLASSES.with(|c| c.borrow().clone());
+    for c in all {
+        // SAFETY: the registry holds leaked (immortal) class objects.
+        let ct = unsafe { &*(c as *const TypeObject) };
+        if class_bases(ct).is_some_and(|bs| names_t(&bs)) {
+            out.push(ct.to_value());
+        }
+    }
+    out
+}
+
+/// `C.__bases__ = (...)`: CPython's checks, then the new bases, best base and the MROs of `C`
+/// and its subclasses (all restored if one cannot be linearized).
+pub fn set_bases(v: &Value, x: Option<Value>) -> PyResult<()> {
+    let t = as_type(v).unwrap();
+    let Some(x) = x else {
+        return err(
+            &TYPE_ERROR,
+            format!(
+                "cannot delete '__bases__' attribute of immutable type '{}'",
+                t.name
+            ),
+        );
+    };
+    if x.downcast_ref::<crate::objects::tuple::Tuple>().is_none() {
+        return err(
+            &TYPE_ERROR,
+            format!(
+                "can only assign tuple to {}.__bases__, not {}",
+                t.name,
+                x.type_name()
+            ),
+        );
+    }
+    let items = tuple_items(&x).to_vec();
+    if items.is_empty() {
+        return err(
+            &TYPE_ERROR,
+            format!(
+                "can only assign non-empty tuple to {}.__bases__, not ()",
+                t.name
+            ),
+        );
+    }
+    let mut types: Vec<&'static TypeObject> = Vec::new();
+    for it in &items {
+        let Some(b) = as_type(it) else {
+            return err(
+                &TYPE_ERROR,
+                format!(
+                    "{}.__bases__ must be tuple of classes, not '{}'",
+                    t.name,
+                    it.type_name()
+                ),
+            );
+        };
+        if b.is_subtype(t) {
+            return err(&TYPE_ERROR, "a __bases__ item causes an inheritance cycle");
+        }
+        types.push(b);
+    }
+    let mut best = types[0];
+    for &b in &types[1..] {
+        let (lb, lbest) = (solid_layout(b), solid_layout(best));
+        if lbest.is_subtype(lb) {
+            // The earlier base wins ties.
+        } else if lb.is_subtype(lbest) {
+            best = b;
+        } else {
+            return err(&TYPE_ERROR, "multiple bases have instance lay-out conflict");
+        }
+    }
+    // SAFETY: base pointers are immortal types.
+    let old_base = unsafe { &*t.base };
+    check_compatible(old_base, best, "__bases__")?;
+    // The classes whose MRO goes through `t`, bases before subclasses.
+    let tp = t as *const TypeObject;
+    let mut affected: Vec<&'static TypeObject> = CLASSES
+        .with(|c| c.borrow().clone())
+        .into_iter()
+        // SAFETY: the registry holds leaked (immortal) class objects.
+        .map(|c| unsafe { &*(c as *const TypeObject) })
+        .filter(|c| c.mro().contains(&tp))
+        .collect();
+    affected.sort_by_key(|c| c.mro().len());
+    let saved: Vec<Vec<*const TypeObject>> = affected.iter().map(|c| c.mro().to_vec()).collect();
+    let old_bases = class_bases(t).unwrap_or_default();
+    let old_base_ptr = t.base;
+    let key = tp as usize;
+    BASES.with(|b| b.borrow_mut().insert(key, items));
+    // SAFETY: `t` is a class (immutable types were rejected by `type_setattr`): a leaked box
+    // whose `base` field no Rust reference is held to.
+    unsafe { (*(tp as *mut TypeObject)).base = best };
+    for c in &affected {
+        let bases: Vec<&'static TypeObject> = class_bases(c)
+            .unwrap_or_default()
+            .iter()
+            .filter_map(as_type)
+            .collect();
+        match c3_mro(*c, &bases) {
+            Ok(m) => set_mro(c, m),
+            Err(e) => {
+                // Put everything back as it was.
+                BASES.with(|b| b.borrow_mut().insert(key, old_bases));
+                // SAFETY: as above.
+                unsafe { (*(tp as *mut TypeObject)).base = old_base_ptr };
+                for (c, m) in affected.iter().zip(saved) {
+                    set_mro(c, m);
+                }
+                return Err(e);
+            }
+        }
+    }
+    Ok(())
 }
 
 /// `type.__setattr__`: classes are mutable, built-in types are not.

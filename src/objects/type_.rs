@@ -247,7 +247,7 @@ static TYPE_GETSETS: &[crate::objects::GetSetDef] = &[
     crate::objects::GetSetDef {
         name: "__bases__",
         get: |v| Ok(crate::objects::class_::bases_of(this(v))),
-        set: None,
+        set: Some(crate::objects::class_::set_bases),
     },
     crate::objects::GetSetDef {
         name: "__dict__",
@@ -347,6 +347,16 @@ pub static TYPE_METHODS: &[crate::objects::MethodDef] = &[
     crate::objects::MethodDef {
         name: "__init__",
         func: m_type_init,
+        kind: crate::objects::MethodKind::Instance,
+        doc: "",
+    },
+    crate::objects::MethodDef {
+        name: "__subclasses__",
+        func: |this_, _args, _kw| {
+            Ok(crate::objects::list::new_list(
+                crate::objects::class_::subclasses(this(this_)),
+            ))
+        },
         kind: crate::objects::MethodKind::Instance,
         doc: "",
     },
