@@ -943,14 +943,20 @@ pub fn set_class(obj: &Value, new: &Value) -> PyResult<()> {
         );
     }
     check_compatible(oldto, newto, "__class__")?;
-    // With attribute values stored by the type's shared keys, they would be moved into a dict
-    // here; the instance dict lives at the same offset in both layouts.
+    retype(obj, newto);
+    Ok(())
+}
+
+/// Makes `newto` the type of `obj`, once `set_class` has checked that both types lay their
+/// instances out the same way. This is the one place that changes an object's type: attribute
+/// storage keyed by the type (shared keys) must be converted here, before the switch.
+fn retype(obj: &Value, newto: &'static TypeObject) {
+    // The instance dict lives at the same offset in both layouts; nothing to move today.
     // SAFETY: `obj` is a live heap object; its header's type pointer is plain data that nothing
     // borrows across this write, and `newto` (immortal) has the same instance layout.
     unsafe {
         (*obj.obj_ptr()).ty = newto;
     }
-    Ok(())
 }
 
 /// Whether CPython frees instances of `t` through the cycle collector (`tp_free` is
