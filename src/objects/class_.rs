@@ -1486,7 +1486,15 @@ pub fn type_setattr(v: &Value, name: &Value, x: Option<Value>) -> PyResult<()> {
         Some(x) => d.set_item(name.clone(), x)?,
         None => {
             if d.del_item(name)?.is_none() {
-                return Err(crate::ops::object::attribute_error(v, name));
+                // As CPython: no name/obj on this error (no "Did you mean").
+                return err(
+                    &ATTRIBUTE_ERROR,
+                    format!(
+                        "type object '{}' has no attribute '{}'",
+                        t.name,
+                        as_str(name).map(|s| s.to_string()).unwrap_or_default()
+                    ),
+                );
             }
         }
     }

@@ -82,6 +82,20 @@ impl ExceptionData {
     }
 }
 
+/// The attributes CPython keeps in member slots of some exceptions (`AttributeError.name`,
+/// `.obj`, ...): class attributes here, `None` until an instance sets them.
+pub fn member_defaults(t: &TypeObject) -> &'static [&'static str] {
+    if std::ptr::eq(t, &ATTRIBUTE_ERROR) {
+        &["name", "obj"]
+    } else if std::ptr::eq(t, &NAME_ERROR) {
+        &["name"]
+    } else if std::ptr::eq(t, &IMPORT_ERROR) {
+        &["name", "path", "name_from"]
+    } else {
+        &[]
+    }
+}
+
 /// Offset of the instance dict inside every exception object.
 pub(crate) const EXC_DICT_OFFSET: usize =
     offset_of!(Obj<ExceptionData>, data) + offset_of!(ExceptionData, dict);

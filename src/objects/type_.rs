@@ -73,6 +73,9 @@ pub fn ready_builtin(t: &'static TypeObject) {
         );
         let _ = dd.set_item(new_str("__new__"), f);
     }
+    for name in crate::objects::exception::member_defaults(t) {
+        let _ = dd.set_item(new_str(name), Value::NONE);
+    }
     for g in t.getsets {
         let _ = dd.set_item(new_str(g.name), new_getset_descr(t, g));
     }

@@ -147,9 +147,28 @@ pub fn set_instance_dict_item(v: &Value, name: &str, val: Value) -> PyResult<()>
 
 /// `getattr(v, name)`, raising AttributeError when missing.
 pub fn getattr(v: &Value, name: &Value) -> PyResult<Value> {
-    match getattr_opt(v, name)? {
-        Some(x) => Ok(x),
-        None => Err(attribute_error(v, name)),
+    match getattr_opt(v, name) {
+        Ok(Some(x)) => Ok(x),
+        Ok(None) => Err(attribute_error(v, name)),
+        Err(e) => {
+            add_attribute_error_context(v, name);
+            Err(e)
+        }
+    }
+}
+
+/// As CPython's `set_attribute_error_context`: an AttributeError escaping an attribute lookup
+/// (e.g. raised by `__getattr__`) gets the lookup's `name` and `obj` unless it has them, so
+/// the traceback printer can suggest a close name.
+fn add_attribute_error_context(v: &Value, name: &Value) {
+    let e = crate::vm::thread::peek_raised();
+    if !e.is_obj() || !e.ty().is_subtype(&ATTRIBUTE_ERROR) {
+        return;
+    }
+    let unset = |k: &str| get_instance_dict_item(&e, k).is_none_or(|x| x.is_none());
+    if unset("name") && unset("obj") {
+        let _ = set_instance_dict_item(&e, "name", name.clone());
+        let _ = set_instance_dict_item(&e, "obj", v.clone());
     }
 }
 
@@ -308,7 +327,12 @@ pub fn generic_setattr(v: &Value, name: &Value, val: Option<Value>) -> PyResult<
         Some(x) => d.set_item(name.clone(), x),
         None => {
             if d.del_item(name)?.is_none() {
-                return Err(attribute_error(v, name));
+                // Unlike a failed lookup, this error carries no name/obj (no suggestion).
+                let n = as_str(name).map(|s| s.to_string()).unwrap_or_default();
+                return err(
+                    &ATTRIBUTE_ERROR,
+                    format!("'{}' object has no attribute '{}'", ty.name, n),
+                );
             }
             Ok(())
         }
