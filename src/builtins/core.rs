@@ -282,7 +282,7 @@ fn one<'a>(name: &str, args: &'a [Value], kw: &[Value]) -> PyResult<&'a Value> {
     Ok(&args[0])
 }
 
-fn b_len(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+pub(crate) fn b_len(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let v = one("len", args, kw)?;
     Ok(Value::int(ops::sequence::len(v)? as i64))
 }
@@ -619,7 +619,7 @@ fn b_sum(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(acc)
 }
 
-fn b_isinstance(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+pub(crate) fn b_isinstance(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if !kw.is_empty() || args.len() != 2 {
         return err(
             &TYPE_ERROR,

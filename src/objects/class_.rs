@@ -509,6 +509,9 @@ fn install_slots(t: &mut TypeObject) {
 /// How instances of class `t` are freed once any `__del__` has run: the built-in layout's
 /// deallocator (wrapped with an instance dict when the class derives from a built-in type).
 fn layout_dealloc(t: &TypeObject) -> unsafe fn(*mut ObjHeader) {
+    if t.flags & flags::INLINE_VALUES != 0 {
+        return crate::objects::instance::dealloc_instance;
+    }
     let layout = solid_layout(t);
     if t.flags & flags::WRAPS_DICT != 0 {
         if let Some(sl) = layout.sub_layout {
@@ -680,8 +683,14 @@ pub fn type_new(
     let slots = d.get_str(&new_str("__slots__"));
     let mut tflags = flags::HEAPTYPE | flags::BASETYPE | (best.flags & flags::EXCEPTION);
     let (dealloc, dict_offset) = if best.flags & flags::HEAPTYPE != 0 {
-        tflags |= best.flags & (flags::WRAPS_DICT | flags::NO_INSTANCE_DICT);
+        tflags |= best.flags & (flags::WRAPS_DICT | flags::NO_INSTANCE_DICT | flags::INLINE_VALUES);
         (best.dealloc, best.dict_offset)
+    } else if std::ptr::eq(layout, &OBJECT_TYPE) && slots.is_none() {
+        tflags |= flags::INLINE_VALUES;
+        (
+            crate::objects::instance::dealloc_instance as unsafe fn(*mut ObjHeader),
+            crate::objects::instance::DICT_OFFSET,
+        )
     } else if layout.dict_offset != 0 || std::ptr::eq(layout, &TYPE_TYPE) {
         // Exceptions carry their own dict; metaclass instances are classes (immortal).
         (layout.dealloc, layout.dict_offset)
@@ -843,6 +852,10 @@ pub fn type_new(
         )?;
     }
     install_slots(&mut t);
+    if t.flags & flags::INLINE_VALUES != 0 {
+        t.attr_hint
+            .set(crate::objects::instance::estimate_attrs(d, best));
+    }
     if t.lookup_str("__del__").is_some() {
         t.dealloc = dealloc_with_del;
     }
@@ -951,7 +964,11 @@ pub fn set_class(obj: &Value, new: &Value) -> PyResult<()> {
 /// instances out the same way. This is the one place that changes an object's type: attribute
 /// storage keyed by the type (shared keys) must be converted here, before the switch.
 fn retype(obj: &Value, newto: &'static TypeObject) {
-    // The instance dict lives at the same offset in both layouts; nothing to move today.
+    // Values stored by the old class's shared keys move into the instance's own dict (the new
+    // class has other keys); the dict lives at the same offset in both layouts.
+    if obj.ty().flags & flags::INLINE_VALUES != 0 {
+        crate::objects::instance::materialize(obj);
+    }
     // SAFETY: `obj` is a live heap object; its header's type pointer is plain data that nothing
     // borrows across this write, and `newto` (immortal) has the same instance layout.
     unsafe {
@@ -1007,7 +1024,9 @@ fn check_compatible(oldto: &TypeObject, newto: &TypeObject, what: &str) -> PyRes
 }
 
 fn compatible_for_assignment(oldto: &TypeObject, newto: &TypeObject) -> bool {
-    let wraps = |t: &TypeObject| t.flags & (flags::WRAPS_DICT | flags::NO_INSTANCE_DICT);
+    let wraps = |t: &TypeObject| {
+        t.flags & (flags::WRAPS_DICT | flags::NO_INSTANCE_DICT | flags::INLINE_VALUES)
+    };
     if !std::ptr::eq(oldto.layout, newto.layout) || wraps(oldto) != wraps(newto) {
         return false;
     }
@@ -1052,7 +1071,8 @@ pub fn class_bases(t: &TypeObject) -> Option<Vec<Value>> {
     BASES.with(|b| b.borrow().get(&(t as *const TypeObject as usize)).cloned())
 }
 
-fn next_type_version() -> u32 {
+/// A fresh, process-unique type version tag.
+pub(crate) fn next_type_version() -> u32 {
     TYPE_VERSION.with(|v| {
         let n = v.get() + 1;
         v.set(n);
@@ -1145,7 +1165,7 @@ pub fn call_class(t: &'static TypeObject, args: &[Value], kwnames: &[Value]) -> 
         }
         let layout = solid_layout(t);
         if std::ptr::eq(layout, &OBJECT_TYPE) {
-            crate::objects::alloc(t, crate::objects::object::Bare)
+            crate::objects::object::new_bare(t)
         } else {
             match layout.new {
                 Some(n) if user_init && layout.flags & flags::EXCEPTION == 0 => n(t, &[], &[])?,

@@ -51,6 +51,14 @@ impl List {
     pub fn get(&self, i: usize) -> Option<Value> {
         self.with(|v| v.get(i).cloned())
     }
+    /// A new reference to item `i` counted from the end when negative, if in range.
+    #[inline(always)]
+    pub fn get_signed(&self, i: i64) -> Option<Value> {
+        self.with(|v| {
+            let j = if i < 0 { i + v.len() as i64 } else { i };
+            (j >= 0).then(|| v.get(j as usize).cloned()).flatten()
+        })
+    }
     /// Replaces item `i` (must be in range); the old item is dropped after the store.
     #[inline(always)]
     pub fn set(&self, i: usize, x: Value) {
@@ -257,6 +265,9 @@ fn list_imul(a: &Value, b: &Value) -> PyResult<Value> {
     this(a).replace_all(v);
     Ok(a.clone())
 }
+
+/// `list.append` (the specializer recognizes calls to it by this function's address).
+pub(crate) const LIST_APPEND: crate::objects::MethodFn = m_append;
 
 fn m_append(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let x = exactly_one("list.append", args)?;
@@ -545,7 +556,7 @@ pub static LIST_TYPE: TypeObject = TypeObject {
     nb_inplace: LIST_NB_INPLACE,
     new: Some(list_new),
     methods: &[
-        method!("append", m_append),
+        method!("append", LIST_APPEND),
         method!("extend", m_extend),
         method!("pop", m_pop),
         method!("insert", m_insert),

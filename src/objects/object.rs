@@ -15,7 +15,7 @@ fn object_new(_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     // SAFETY: every type's layout is an immortal built-in type.
     let layout = unsafe { &*cls.layout };
     if std::ptr::eq(layout, &OBJECT_TYPE) {
-        return Ok(alloc(cls, Bare));
+        return Ok(new_bare(cls));
     }
     match layout.new {
         Some(n) => n(cls, &[], &[]),
@@ -32,6 +32,16 @@ fn object_new(_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 /// Payload of a bare `object()` instance.
 pub struct Bare;
 
+/// A new instance of `cls`, whose layout is `object`'s: a compact-values instance for plain
+/// classes, a bare object (with a dict slot for classes with `__slots__`) otherwise.
+pub fn new_bare(cls: &TypeObject) -> Value {
+    if cls.flags & flags::INLINE_VALUES != 0 {
+        crate::objects::instance::alloc_instance(cls)
+    } else {
+        alloc(cls, Bare)
+    }
+}
+
 /// The `object` type.
 pub static OBJECT_TYPE: TypeObject = TypeObject {
     name: "object",
@@ -41,7 +51,10 @@ pub static OBJECT_TYPE: TypeObject = TypeObject {
     dealloc: dealloc_obj::<Bare>,
     hash: Some(|v| Ok(identity_hash(v))),
     richcompare: Some(object_richcompare),
-    new: Some(|ty, _args, _kw| Ok(alloc(ty, Bare))),
+    new: Some(|ty, _args, _kw| {
+        // SAFETY: type pointers always point at immortal types.
+        Ok(new_bare(unsafe { &*ty }))
+    }),
     sub_layout: crate::objects::sub_layout::<Bare>(),
     methods: &[
         MethodDef {
@@ -124,12 +137,48 @@ pub static OBJECT_TYPE: TypeObject = TypeObject {
                     &crate::objects::str::new_str("__dict__"),
                 )),
             },
-            set: None,
+            set: Some(set_instance_dict),
         },
     ],
     doc: "The base class of the class hierarchy.",
     ..TypeObject::EMPTY
 };
+
+/// `obj.__dict__ = d`: replaces the instance dict (which must be a dict).
+fn set_instance_dict(v: &Value, d: Option<Value>) -> PyResult<()> {
+    let Some(d) = d else {
+        return err(&TYPE_ERROR, "cannot delete __dict__");
+    };
+    if d.downcast_ref::<crate::objects::dict::Dict>().is_none() {
+        return err(
+            &TYPE_ERROR,
+            format!(
+                "__dict__ must be set to a dictionary, not a '{}'",
+                d.type_name()
+            ),
+        );
+    }
+    let ty = v.ty();
+    if ty.flags & flags::INLINE_VALUES != 0 {
+        crate::objects::instance::replace_dict(v, d);
+        return Ok(());
+    }
+    if ty.dict_offset == 0 || ty.flags & flags::NO_INSTANCE_DICT != 0 {
+        return Err(crate::ops::object::attribute_error(
+            v,
+            &crate::objects::str::new_str("__dict__"),
+        ));
+    }
+    // SAFETY: `dict_offset` is the offset of the `UnsafeCell<Value>` dict slot of this type's
+    // instances; the old dict drops after the slot is replaced.
+    let old = unsafe {
+        let cell = &*((v.obj_ptr() as *const u8).add(ty.dict_offset)
+            as *const std::cell::UnsafeCell<Value>);
+        std::mem::replace(&mut *cell.get(), d)
+    };
+    drop(old);
+    Ok(())
+}
 
 /// Hash by identity, as CPython's `object.__hash__` (address rotated by 4 bits).
 pub fn identity_hash(v: &Value) -> i64 {

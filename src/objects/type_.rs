@@ -52,6 +52,8 @@ pub fn ready_builtin(t: &'static TypeObject) {
     }
     // SAFETY: start-up, single-threaded; nothing borrows the MRO yet.
     unsafe { *t.mro.get() = std::mem::ManuallyDrop::new(mro) };
+    // A unique version, so caches can key on built-in types like on classes.
+    t.version.set(crate::objects::class_::next_type_version());
     let d = new_dict();
     let dd = d.downcast_ref::<Dict>().unwrap();
     for m in t.methods {

@@ -11,6 +11,7 @@ pub mod opcodes;
 pub mod protocols;
 pub mod reprguard;
 pub mod signals;
+pub mod specialize;
 pub mod suggestions;
 pub mod thread;
 pub mod traceback;

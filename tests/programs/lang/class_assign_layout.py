@@ -9,7 +9,6 @@ class S3: __slots__ = ('y',)
 class SE: __slots__ = ()
 class SD: __slots__ = ('__dict__',)
 class SW: __slots__ = ('__weakref__',)
-class SDW: __slots__ = ('__dict__', '__weakref__')
 class SS(S): __slots__ = ('z',)
 class SS2(S2): __slots__ = ('z',)
 class SSb(S): __slots__ = ('z',)
@@ -23,7 +22,7 @@ class E2(KeyError): pass
 class T(tuple): pass
 class Del:
     def __del__(self): pass
-classes = [A, A2, AB, S, S2, S3, SE, SD, SW, SDW, SS, SS2, SSb, I, I2, Is, L, L2, E, E2, T, Del, object, int]
+classes = [A, A2, AB, S, S2, S3, SE, SD, SW, SS, SS2, SSb, I, I2, Is, L, L2, E, E2, T, Del, object, int]
 def make(c):
     return {I: lambda: I(3), I2: lambda: I2(3), Is: lambda: Is(3), int: lambda: 5}.get(c, c)()
 for a in classes:
