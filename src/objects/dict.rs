@@ -459,11 +459,12 @@ pub(crate) fn dict_getitem(v: &Value, k: &Value) -> PyResult<Value> {
     match this(v).get_item(k)? {
         Some(x) => Ok(x),
         None => {
-            // Subclasses (`defaultdict`, `Counter`, user classes) may supply `__missing__`.
+            // Subclasses may define `__missing__` (only `d[k]` consults it, as in CPython).
             if !std::ptr::eq(v.ty(), &DICT_TYPE) {
-                if let Some(m) = v.ty().lookup_str("__missing__") {
-                    let m = crate::ops::object::bind_descriptor(m, Some(v), v.ty())?;
-                    return crate::vm::call::call(&m, std::slice::from_ref(k), &[]);
+                if let Some(r) =
+                    crate::objects::class_::call_special(v, "__missing__", std::slice::from_ref(k))?
+                {
+                    return Ok(r);
                 }
             }
             Err(key_error(k))
@@ -732,6 +733,9 @@ pub static DICT_TYPE: TypeObject = TypeObject {
     },
     new: Some(dict_new),
     methods: &[
+        method!("__init__", |v, a, k| {
+            dict_update_args(this(v), "dict", a, k).map(|_| Value::NONE)
+        }),
         method!("get", m_get),
         method!("setdefault", m_setdefault),
         method!("pop", m_pop),

@@ -29,6 +29,8 @@ macro_rules! method {
 /// `method!` for native modules outside `objects` (`use crate::objects::method;`).
 pub(crate) use method;
 
+pub mod anext_awaitable;
+pub mod async_generator;
 pub mod bool_;
 pub mod builtin_function;
 pub mod bytes;
@@ -36,12 +38,14 @@ pub mod cell;
 pub mod class_;
 pub mod code;
 pub mod complex;
+pub mod coroutine;
 pub mod descriptors;
 pub mod dict;
 pub mod exception;
 pub mod exception_group;
 pub mod file;
 pub mod float;
+pub mod frame;
 pub mod function;
 pub mod generator;
 pub mod instance;
@@ -770,7 +774,16 @@ pub fn builtin_types() -> Vec<&'static TypeObject> {
         &function::FUNCTION_TYPE,
         &function::METHOD_TYPE,
         &generator::GENERATOR_TYPE,
+        &coroutine::COROUTINE_TYPE,
+        &coroutine::CORO_WRAPPER_TYPE,
+        &async_generator::ASYNC_GENERATOR_TYPE,
+        &async_generator::ASEND_TYPE,
+        &async_generator::ATHROW_TYPE,
+        &async_generator::WRAPPED_VALUE_TYPE,
+        &async_generator::ASYNCGEN_HOOKS_TYPE,
+        &anext_awaitable::ANEXT_AWAITABLE_TYPE,
         &traceback::TRACEBACK_TYPE,
+        &frame::FRAME_TYPE,
         &file::TEXT_FILE_TYPE,
         &file::BINARY_FILE_TYPE,
         &cell::CELL_TYPE,

@@ -266,6 +266,21 @@ pub unsafe fn clear_on_dealloc(p: *mut ObjHeader) {
     }
 }
 
+/// Called before the type of `p` changes from `old` to `new` (`__class__` assignment): weak
+/// references are counted on the exact type, so the count moves with the object and `new`'s
+/// deallocator learns to clear them.
+///
+/// # Safety
+/// `p` is a live object whose type is `old`.
+pub unsafe fn retype(p: *mut ObjHeader, old: &TypeObject, new: &TypeObject) {
+    if old.weakref_holders.get() == 0 || !LISTS.with(|l| l.borrow().contains_key(&(p as usize))) {
+        return;
+    }
+    old.weakref_holders.set(old.weakref_holders.get() - 1);
+    new.weakref_holders.set(new.weakref_holders.get() + 1);
+    crate::objects::class_::enable_weakref_clearing(new);
+}
+
 /// CPython's `PyObject_ClearWeakRefs`: every weak reference to `p` is cleared first, then the
 /// callbacks run in list order, each with its (still alive) weak reference. An exception from a
 /// callback is reported as unraisable; an exception already in flight is preserved.

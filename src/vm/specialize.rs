@@ -112,21 +112,30 @@ fn backoff(c: &Cache) {
     c.set_u16(0, (exp << 12) | ((1 << exp) - 1));
 }
 
-/// A specialized form's guard failed: write the family's base opcode back (with a cooldown
-/// before the next attempt). The caller then re-runs the instruction generically.
+/// A form whose cache has no room for a miss counter (`LOAD_GLOBAL_*`, `CONTAINS_OP_*`) failed
+/// its guard: write the family's base opcode back, due for re-specialization at once (a
+/// rebound global usually just moved). The caller then re-runs the instruction.
+///
+/// Forms with a free unit 0 do not come here: a miss runs the base instruction for that
+/// execution, which counts down unit 0 (set to a cooldown when the form was installed).
 #[cold]
 pub fn deopt(c: &Cache) {
     let base = BASE_OP[c.op() as usize];
     stats::count(base, stats::Event::Deopt);
     c.set_op(base);
     if CACHE_ENTRIES[base as usize] > 0 {
-        c.set_u16(0, COOLDOWN);
+        c.set_u16(0, 0);
     }
 }
 
 fn specialized(c: &Cache, op: u8) {
     stats::count(BASE_OP[op as usize], stats::Event::Specialized);
     c.set_op(op);
+    if !matches!(op, LOAD_GLOBAL_MODULE | LOAD_GLOBAL_BUILTIN) && CACHE_ENTRIES[op as usize] > 0 {
+        // Unit 0 of the other forms counts guard misses (run by the base instruction) down
+        // to the next re-specialization.
+        c.set_u16(0, COOLDOWN);
+    }
 }
 
 fn failed(c: &Cache) {
