@@ -25,6 +25,8 @@ macro_rules! method {
         }
     };
 }
+/// Native modules outside `objects` use the same macro: `use crate::objects::method;`.
+pub(crate) use method;
 
 pub mod bool_;
 pub mod builtin_function;

@@ -78,7 +78,7 @@ fn is_mapping(v: &Value) -> bool {
 
 /// `PyNumber_Check`: ints, floats, complex numbers and values with `__index__`, `__int__` or
 /// `__float__`.
-fn is_number(v: &Value) -> bool {
+pub fn is_number(v: &Value) -> bool {
     if as_int(v).is_some() || v.as_float().is_some() || v.downcast_ref::<Complex>().is_some() {
         return true;
     }
