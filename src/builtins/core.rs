@@ -322,13 +322,16 @@ fn b_id(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }))
 }
 
+/// `callable(v)`.
+pub fn is_callable(v: &Value) -> bool {
+    v.ty().call.is_some()
+        || v.downcast_ref::<crate::objects::function::Function>()
+            .is_some()
+}
+
 fn b_callable(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let v = one("callable", args, kw)?;
-    Ok(Value::bool(
-        v.ty().call.is_some()
-            || v.downcast_ref::<crate::objects::function::Function>()
-                .is_some(),
-    ))
+    Ok(Value::bool(is_callable(v)))
 }
 
 fn b_chr(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {

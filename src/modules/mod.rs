@@ -1,5 +1,6 @@
 //! Native modules: what CPython implements in C, apython implements here.
 
+pub mod functools;
 pub mod itertools;
 pub mod math;
 pub mod sys;
@@ -15,6 +16,7 @@ pub fn create_native(name: &str) -> PyResult<Option<Value>> {
         "math" => Some(math::create()),
         "time" => Some(time::create()),
         "itertools" => Some(itertools::create()),
+        "_functools" => Some(functools::create()),
         "builtins" => Some(crate::builtins::builtins_module()),
         "importlib" => Some(crate::vm::import::create_importlib()),
         _ => None,
