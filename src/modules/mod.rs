@@ -3,6 +3,7 @@
 pub mod functools;
 pub mod itertools;
 pub mod math;
+pub mod string;
 pub mod struct_;
 pub mod sys;
 pub mod time;
@@ -19,6 +20,7 @@ pub fn create_native(name: &str) -> PyResult<Option<Value>> {
         "itertools" => Some(itertools::create()),
         "_functools" => Some(functools::create()),
         "_struct" => Some(struct_::create()),
+        "_string" => Some(string::create()),
         "builtins" => Some(crate::builtins::builtins_module()),
         "importlib" => Some(crate::vm::import::create_importlib()),
         _ => None,
