@@ -247,7 +247,18 @@ fn b_print(_: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     }
     s.push_str(&end);
     if file.is_none() {
-        crate::modules::sys::write_stdout(&s)?;
+        match crate::modules::sys::stdout() {
+            Some(f) => file = f,
+            // CPython: with `sys.stdout` None, print does nothing.
+            None => return Ok(Value::NONE),
+        }
+    }
+    let std_fd = crate::modules::io::textio::std_fd_of(&file);
+    if std_fd != 0 {
+        match std_fd {
+            2 => crate::modules::sys::write_stderr(&s)?,
+            _ => crate::modules::sys::write_stdout(&s)?,
+        }
         if flush {
             crate::modules::sys::flush_stdout()?;
         }
@@ -978,24 +989,34 @@ fn b_input(_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
             format!("input expected at most 1 argument, got {}", args.len()),
         );
     }
+    let Some(stdin) = crate::modules::sys::stdin() else {
+        return err(
+            &crate::objects::exception::RUNTIME_ERROR,
+            "input(): lost sys.stdin",
+        );
+    };
     if let Some(p) = args.first() {
-        crate::modules::sys::write_stdout(&ops::object::str_string(p)?)?;
+        let text = ops::object::str_of(p)?;
+        match crate::modules::sys::stdout() {
+            Some(out) if crate::modules::io::textio::std_fd_of(&out) == 0 => {
+                crate::modules::io::call_method(&out, "write", &[text])?;
+                crate::modules::io::call_method(&out, "flush", &[])?;
+            }
+            _ => crate::modules::sys::write_stdout(&ops::object::str_string(&text)?)?,
+        }
     }
     crate::modules::sys::flush_stdout()?;
-    let mut line = String::new();
-    match std::io::stdin().read_line(&mut line) {
-        Ok(0) => err(
+    let line = crate::modules::io::textio::readline_of(&stdin)?;
+    let Some(l) = as_str(&line).map(|l| l.to_string()) else {
+        return err(&TYPE_ERROR, "object.readline() returned non-string");
+    };
+    if l.is_empty() {
+        return err(
             &crate::objects::exception::EOF_ERROR,
             "EOF when reading a line",
-        ),
-        Ok(_) => {
-            if line.ends_with('\n') {
-                line.pop();
-            }
-            Ok(from_string(line))
-        }
-        Err(e) => err(&crate::objects::exception::OS_ERROR, e.to_string()),
+        );
     }
+    Ok(from_string(l.strip_suffix('\n').unwrap_or(&l).to_string()))
 }
 
 fn b_exit(_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {

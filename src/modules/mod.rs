@@ -1,6 +1,7 @@
 //! Native modules: what CPython implements in C, apython implements here.
 
 pub mod functools;
+pub mod io;
 pub mod itertools;
 pub mod math;
 pub mod string;
@@ -21,6 +22,7 @@ pub fn create_native(name: &str) -> PyResult<Option<Value>> {
         "_functools" => Some(functools::create()),
         "_struct" => Some(struct_::create()),
         "_string" => Some(string::create()),
+        "_io" => Some(io::create()),
         "builtins" => Some(crate::builtins::builtins_module()),
         "importlib" => Some(crate::vm::import::create_importlib()),
         _ => None,

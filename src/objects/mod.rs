@@ -39,7 +39,6 @@ pub mod descriptors;
 pub mod dict;
 pub mod exception;
 pub mod exception_group;
-pub mod file;
 pub mod float;
 pub mod function;
 pub mod generator;
@@ -630,8 +629,6 @@ pub fn builtin_types() -> Vec<&'static TypeObject> {
         &function::METHOD_TYPE,
         &generator::GENERATOR_TYPE,
         &traceback::TRACEBACK_TYPE,
-        &file::TEXT_FILE_TYPE,
-        &file::BINARY_FILE_TYPE,
         &cell::CELL_TYPE,
         &module::MODULE_TYPE,
         &builtin_function::BUILTIN_FUNCTION_TYPE,
