@@ -238,14 +238,6 @@ fn b_print(_: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     };
     let sep = text_arg(sep, "sep", " ")?;
     let end = text_arg(end, "end", "\n")?;
-    let mut s = String::new();
-    for (i, v) in args[..npos].iter().enumerate() {
-        if i > 0 {
-            s.push_str(&sep);
-        }
-        s.push_str(&ops::object::str_string(v)?);
-    }
-    s.push_str(&end);
     if file.is_none() {
         match crate::modules::sys::stdout() {
             Some(f) => file = f,
@@ -255,16 +247,45 @@ fn b_print(_: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     }
     let std_fd = crate::modules::io::textio::std_fd_of(&file);
     if std_fd != 0 {
+        // The standard streams: one string into the shared buffer (what was formatted before
+        // a failing `str()` is still written, as CPython's piecewise writes would).
+        let mut s = String::new();
+        let mut failed = None;
+        for (i, v) in args[..npos].iter().enumerate() {
+            if i > 0 {
+                s.push_str(&sep);
+            }
+            match ops::object::str_string(v) {
+                Ok(t) => s.push_str(&t),
+                Err(e) => {
+                    failed = Some(e);
+                    break;
+                }
+            }
+        }
+        if failed.is_none() {
+            s.push_str(&end);
+        }
         match std_fd {
             2 => crate::modules::sys::write_stderr(&s)?,
             _ => crate::modules::sys::write_stdout(&s)?,
+        }
+        if let Some(e) = failed {
+            return Err(e);
         }
         if flush {
             crate::modules::sys::flush_stdout()?;
         }
     } else {
+        // Any other file: one `write()` per piece, as CPython.
         let w = ops::object::getattr_str(&file, "write")?;
-        crate::vm::call::call(&w, &[from_string(s)], &[])?;
+        for (i, v) in args[..npos].iter().enumerate() {
+            if i > 0 {
+                crate::vm::call::call(&w, &[new_str(&sep)], &[])?;
+            }
+            crate::vm::call::call(&w, &[ops::object::str_of(v)?], &[])?;
+        }
+        crate::vm::call::call(&w, &[new_str(&end)], &[])?;
         if flush {
             let f = ops::object::getattr_str(&file, "flush")?;
             crate::vm::call::call(&f, &[], &[])?;

@@ -444,14 +444,25 @@ impl Buffered {
         if self.kind.get() == Kind::Random && self.unread() > 0 {
             self.drop_read_ahead(&raw)?;
         }
-        let full = {
+        // As CPython: data that fits joins the buffer; otherwise the buffer is flushed, what
+        // exceeds a buffer's worth goes straight to the raw stream and the rest is buffered.
+        let size = {
             let mut st = self.st.borrow_mut();
-            st.wbuf.extend_from_slice(data);
-            st.wbuf.len() >= st.size
+            if st.wbuf.len() + data.len() <= st.size {
+                st.wbuf.extend_from_slice(data);
+                return Ok(data.len());
+            }
+            st.size
         };
-        if full {
-            self.flush_writes(&raw)?;
+        self.flush_writes(&raw)?;
+        let mut done = 0;
+        while data.len() - done > size {
+            match raw_write(&raw, &data[done..])? {
+                Some(n) => done += n,
+                None => break,
+            }
         }
+        self.st.borrow_mut().wbuf.extend_from_slice(&data[done..]);
         Ok(data.len())
     }
 

@@ -15,7 +15,7 @@ use crate::objects::str::new_str;
 use crate::objects::{
     alloc, dealloc_obj, flags, method, GetSetDef, MethodDef, PyResult, TypeObject, WithDict,
 };
-use crate::ops::object::{getattr_opt, getattr_str, truthy};
+use crate::ops::object::{getattr_opt, truthy};
 use crate::ops::sequence::{iter, next};
 
 use super::{call_method, closed_error, is_closed, size_arg, unsupported, DEFAULT_BUFFER_SIZE};
@@ -107,7 +107,7 @@ fn m_isatty(v: &Value, _a: &[Value], _k: &[Value]) -> PyResult<Value> {
 fn check_msg_arg(v: &Value, args: &[Value], f: fn(&Value) -> PyResult<()>) -> PyResult<Value> {
     let _ = args;
     f(v)?;
-    Ok(Value::TRUE)
+    Ok(Value::NONE)
 }
 
 fn m_check_closed(v: &Value, a: &[Value], _k: &[Value]) -> PyResult<Value> {
@@ -216,9 +216,8 @@ pub fn m_writelines(v: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value>
     let lines = crate::builtins::args::exactly_one("writelines", args)?;
     check_closed(v)?;
     let it = iter(lines)?;
-    let write = getattr_str(v, "write")?;
     while let Some(line) = next(&it)? {
-        crate::vm::call::call(&write, &[line], &[])?;
+        call_method(v, "write", &[line])?;
     }
     Ok(Value::NONE)
 }

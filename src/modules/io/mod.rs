@@ -378,5 +378,12 @@ pub fn create() -> Value {
             ("text_encoding", f_text_encoding),
         ],
     );
+    // `io.open is open`, as in CPython: one function object.
+    if let Some(b) = crate::builtins::builtins_dict()
+        .downcast_ref::<crate::objects::dict::Dict>()
+        .and_then(|d| d.get_str(&new_str("open")))
+    {
+        md.set("open", b);
+    }
     m
 }

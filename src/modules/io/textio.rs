@@ -483,14 +483,16 @@ impl TextIO {
             } else {
                 match as_bytes_like(&r) {
                     Some(b) => b.to_vec(),
-                    None => return err(
-                        &TYPE_ERROR,
-                        format!(
+                    None => {
+                        return err(
+                            &TYPE_ERROR,
+                            format!(
                             "underlying {}() should have returned a bytes-like object, not '{}'",
                             m,
                             r.type_name()
                         ),
-                    ),
+                        )
+                    }
                 }
             }
         };
@@ -525,13 +527,15 @@ impl TextIO {
                 } else {
                     match as_bytes_like(&r) {
                         Some(b) => b.to_vec(),
-                        None => return err(
-                            &TYPE_ERROR,
-                            format!(
+                        None => {
+                            return err(
+                                &TYPE_ERROR,
+                                format!(
                                 "underlying read() should have returned a bytes object, not '{}'",
                                 r.type_name()
                             ),
-                        ),
+                            )
+                        }
                     }
                 }
             };
@@ -1353,7 +1357,11 @@ pub static TEXTIOWRAPPER_TYPE: TypeObject = TypeObject {
         },
         GetSetDef {
             name: "buffer",
-            get: |v| this(v).buffer(),
+            // SAFETY: single-threaded; the cell is only replaced whole. NULL reads as None.
+            get: |v| {
+                let b = unsafe { (*this(v).buffer.get()).clone() };
+                Ok(if b.is_null() { Value::NONE } else { b })
+            },
             set: None,
         },
         GetSetDef {
