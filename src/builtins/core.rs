@@ -238,14 +238,19 @@ fn b_print(_: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     };
     let sep = text_arg(sep, "sep", " ")?;
     let end = text_arg(end, "end", "\n")?;
-    if file.is_none() {
-        match crate::modules::sys::stdout() {
-            Some(f) => file = f,
+    let std_fd = if file.is_none() {
+        match crate::modules::sys::print_target() {
+            crate::modules::sys::PrintTarget::Std(fd) => fd,
+            crate::modules::sys::PrintTarget::File(f) => {
+                file = f;
+                0
+            }
             // CPython: with `sys.stdout` None, print does nothing.
-            None => return Ok(Value::NONE),
+            crate::modules::sys::PrintTarget::Nothing => return Ok(Value::NONE),
         }
-    }
-    let std_fd = crate::modules::io::textio::std_fd_of(&file);
+    } else {
+        crate::modules::io::textio::std_fd_of(&file)
+    };
     if std_fd != 0 {
         // The standard streams: one string into the shared buffer (what was formatted before
         // a failing `str()` is still written, as CPython's piecewise writes would).

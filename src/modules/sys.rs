@@ -87,6 +87,56 @@ pub fn write_std_bytes(fd: i32, data: &[u8]) -> PyResult<()> {
     Ok(())
 }
 
+thread_local! {
+    /// `sys.stdout` as last read, with the version of the sys dict it was read at: `print`
+    /// finds it without a dict lookup while sys is unchanged.
+    static STDOUT_CACHE: RefCell<(u64, Value)> = const { RefCell::new((0, Value::NULL)) };
+}
+
+/// Where `print()` without `file=` writes.
+pub enum PrintTarget {
+    /// An open standard stream (1 or 2): the shared buffer, directly.
+    Std(i32),
+    /// Any other object: its `write` method.
+    File(Value),
+    /// `sys.stdout` is None or missing: nothing is printed.
+    Nothing,
+}
+
+/// `sys.stdout` for `print()`.
+pub fn print_target() -> PrintTarget {
+    let Some(version) = MODULE.with(|m| {
+        m.borrow()
+            .downcast_ref::<Module>()
+            .map(|md| md.dict().version())
+    }) else {
+        return PrintTarget::Nothing;
+    };
+    let hit = STDOUT_CACHE.with(|c| {
+        let c = c.borrow();
+        if c.0 != version || c.1.is_null() {
+            return None;
+        }
+        Some(match crate::modules::io::textio::std_fd_of(&c.1) {
+            0 if c.1.is_none() => PrintTarget::Nothing,
+            0 => PrintTarget::File(c.1.clone()),
+            fd => PrintTarget::Std(fd),
+        })
+    });
+    if let Some(t) = hit {
+        return t;
+    }
+    let v = std_stream("stdout").unwrap_or(Value::NONE);
+    // The replaced value is dropped after the borrow ends (its finalizer may print).
+    let old = STDOUT_CACHE.with(|c| std::mem::replace(&mut *c.borrow_mut(), (version, v.clone())));
+    drop(old);
+    match crate::modules::io::textio::std_fd_of(&v) {
+        0 if v.is_none() => PrintTarget::Nothing,
+        0 => PrintTarget::File(v),
+        fd => PrintTarget::Std(fd),
+    }
+}
+
 /// `sys.stdout` (`None` when it was deleted or set to None).
 pub fn stdout() -> Option<Value> {
     std_stream("stdout")

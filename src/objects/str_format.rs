@@ -611,13 +611,13 @@ pub fn split_field_name(name: &[char]) -> PyResult<(&[char], Option<usize>, &[ch
     Ok((first, index, &name[first_end..]))
 }
 
-/// One `.attr` or `[key]` part of the rest of a field name, starting at `*i`: whether it is an
-/// attribute, its text and (for keys) its integer value. `Ok(None)` at the end
-/// (CPython's `FieldNameIterator_next`).
-pub fn next_field_part<'a>(
-    rest: &'a [char],
-    i: &mut usize,
-) -> PyResult<Option<(bool, &'a [char], Option<usize>)>> {
+/// One `.attr` (`is_attr`) or `[key]` part of a field name: its text and, for keys, its
+/// integer value.
+pub type FieldPart<'a> = (bool, &'a [char], Option<usize>);
+
+/// The `.attr` or `[key]` part of the rest of a field name starting at `*i`; `Ok(None)` at the
+/// end (CPython's `FieldNameIterator_next`).
+pub fn next_field_part<'a>(rest: &'a [char], i: &mut usize) -> PyResult<Option<FieldPart<'a>>> {
     if *i >= rest.len() {
         return Ok(None);
     }

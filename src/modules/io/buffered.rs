@@ -466,7 +466,16 @@ impl Buffered {
         Ok(data.len())
     }
 
-    fn std_closed(&self) -> bool {
+    /// Whether the raw stream is closed, when it is a built-in FileIO (no Python call, no
+    /// reference count traffic); `None` for other raw streams.
+    pub fn raw_closed_fast(&self) -> Option<bool> {
+        // SAFETY: single-threaded; the cell is only replaced whole.
+        let raw = unsafe { &*self.raw.get() };
+        fileio::exact(raw).map(|f| f.is_closed())
+    }
+
+    /// Whether a standard stream's buffer was closed.
+    pub fn std_closed(&self) -> bool {
         // SAFETY: single-threaded; the cell is only replaced whole.
         let raw = unsafe { &*self.raw.get() };
         fileio::exact(raw).is_some_and(|f| f.is_closed())

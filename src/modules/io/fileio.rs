@@ -216,6 +216,11 @@ impl FileIO {
         Ok(self.seekable.get() == 1)
     }
 
+    /// The file system's preferred I/O size (`st_blksize`).
+    pub fn blksize(&self) -> usize {
+        self.blksize.get().max(1) as usize
+    }
+
     /// `readable()` / `writable()` flags (no closed check).
     pub fn flags(&self) -> (bool, bool) {
         (self.readable.get(), self.writable.get())

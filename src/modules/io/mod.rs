@@ -264,8 +264,12 @@ pub fn open(_: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let result = (|| {
         let isatty = fileio::raw_isatty(&raw);
         let line_buffering = buffering == 1 || (buffering < 0 && isatty);
+        // As CPython: the default buffer is the file system's block size.
         let size = if buffering == 1 || buffering < 0 {
-            DEFAULT_BUFFER_SIZE
+            fileio::exact(&raw)
+                .map(|f| f.blksize())
+                .filter(|&b| b > 1)
+                .unwrap_or(DEFAULT_BUFFER_SIZE)
         } else {
             buffering as usize
         };

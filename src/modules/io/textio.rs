@@ -316,13 +316,15 @@ impl TextIO {
 
     /// Whether the buffer is closed.
     fn closed(&self) -> PyResult<bool> {
-        let b = self.buffer()?;
-        if let Some(bb) = buffered::exact(&b) {
-            let raw = bb.raw()?;
-            if let Some(f) = super::fileio::exact(&raw) {
-                return Ok(f.is_closed());
+        {
+            // SAFETY: single-threaded; the cell is only replaced whole and no Python code runs
+            // while the references are used.
+            let b = unsafe { &*self.buffer.get() };
+            if let Some(closed) = buffered::exact(b).and_then(|bb| bb.raw_closed_fast()) {
+                return Ok(closed);
             }
         }
+        let b = self.buffer()?;
         super::is_closed(&b)
     }
 
@@ -336,11 +338,18 @@ impl TextIO {
 
     /// Sends the pending encoded text to the buffer.
     fn flush_pending(&self, buffer: &Value) -> PyResult<()> {
-        let data = std::mem::take(&mut self.st.borrow_mut().pending);
+        let mut data = std::mem::take(&mut self.st.borrow_mut().pending);
         if data.is_empty() {
             return Ok(());
         }
-        write_to_buffer(buffer, &data)
+        let r = write_to_buffer(buffer, &data);
+        // Hand the allocation back for the next writes (unless new text arrived meanwhile).
+        data.clear();
+        let mut st = self.st.borrow_mut();
+        if st.pending.is_empty() {
+            st.pending = data;
+        }
+        r
     }
 
     /// Forgets the read-ahead (after a write or a seek).
@@ -636,8 +645,8 @@ impl TextIO {
         }
     }
 
-    /// `write(text)`: the number of characters written.
-    pub fn write(&self, text: &str) -> PyResult<usize> {
+    /// `write(text)` of `n` characters: returns `n`.
+    pub fn write(&self, text: &str, n: usize) -> PyResult<usize> {
         let fd = self.std_fd.get();
         if fd != 0 {
             if self.closed()? {
@@ -647,16 +656,44 @@ impl TextIO {
                 2 => crate::modules::sys::write_stderr(text)?,
                 _ => crate::modules::sys::write_stdout(text)?,
             }
-            return Ok(text.chars().count());
+            return Ok(n);
         }
-        let buffer = self.buffer()?;
         if !self.st.borrow().writable {
+            self.buffer()?;
             return Err(unsupported("not writable"));
         }
         if self.closed()? {
             return super::closed_error();
         }
-        let n = text.chars().count();
+        let flush_now = {
+            // The common case: UTF-8, no newline translation or line buffering.
+            let mut st = self.st.borrow_mut();
+            if st.codec == Codec::Utf8
+                && !matches!(st.newline, Newline::Cr | Newline::CrLf)
+                && !st.line_buffering
+                && !st.write_through
+            {
+                st.pending.extend_from_slice(text.as_bytes());
+                st.encoder_started = true;
+                if !st.decoded.is_empty() || st.dpos != 0 {
+                    st.decoded.clear();
+                    st.dpos = 0;
+                    st.undecoded.clear();
+                    st.eof = false;
+                    st.last_cr = false;
+                }
+                Some(st.pending.len() > st.chunk_size)
+            } else {
+                None
+            }
+        };
+        if let Some(f) = flush_now {
+            if f {
+                self.flush_pending(&self.buffer()?)?;
+            }
+            return Ok(n);
+        }
+        let buffer = self.buffer()?;
         let (data, needflush, through) = {
             let mut st = self.st.borrow_mut();
             let translated;
@@ -873,10 +910,15 @@ pub fn std_fd_of(v: &Value) -> i32 {
     }
     let t = this(v);
     let fd = t.std_fd.get();
-    if fd != 0 && !t.closed().unwrap_or(true) {
-        fd
-    } else {
-        0
+    if fd == 0 {
+        return 0;
+    }
+    // SAFETY: single-threaded; the cell is only replaced whole and no Python code runs while
+    // the reference is used.
+    let b = unsafe { &*t.buffer.get() };
+    match buffered::exact(b) {
+        Some(bb) if !bb.std_closed() => fd,
+        _ => 0,
     }
 }
 
@@ -1059,7 +1101,7 @@ fn m_write(v: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
             format!("write() argument must be str, not {}", x.type_name()),
         );
     };
-    Ok(Value::int(this(v).write(&s)? as i64))
+    Ok(Value::int(this(v).write(&s, s.char_len())? as i64))
 }
 
 fn m_flush(v: &Value, _a: &[Value], _k: &[Value]) -> PyResult<Value> {
