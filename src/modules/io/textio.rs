@@ -420,15 +420,16 @@ impl TextIO {
                 Codec::Utf16(_) => {
                     let mut k = body.len() % 2;
                     // A high surrogate waits for its partner.
-                    if k == 0 && body.len() >= 2 {
-                        let big = st.codec == Codec::Utf16(Some(true));
-                        let u = if big {
-                            u16::from_be_bytes([body[body.len() - 2], body[body.len() - 1]])
+                    let end = body.len() - k;
+                    if end >= 2 {
+                        let pair = [body[end - 2], body[end - 1]];
+                        let u = if st.codec == Codec::Utf16(Some(true)) {
+                            u16::from_be_bytes(pair)
                         } else {
-                            u16::from_le_bytes([body[body.len() - 2], body[body.len() - 1]])
+                            u16::from_le_bytes(pair)
                         };
                         if (0xd800..0xdc00).contains(&u) {
-                            k = 2;
+                            k += 2;
                         }
                     }
                     k
@@ -455,14 +456,30 @@ impl TextIO {
             }
         };
         st.undecoded = tail.to_vec();
-        if st.newline.universal() && !text.is_empty() {
-            let mut seen = scan_newlines(&text);
-            if st.last_cr && text.starts_with('\n') {
-                // A `\r\n` split across chunks was counted as `\r` and `\n`.
-                seen |= SEEN_CRLF;
+        if st.newline.universal() {
+            // Count line ends as CPython's newline decoder does: a `\r` ending a chunk waits
+            // to see whether a `\n` follows.
+            let mut t = &text[..];
+            let mut seen = 0;
+            if st.last_cr && !t.is_empty() {
+                if let Some(rest) = t.strip_prefix('\n') {
+                    seen |= SEEN_CRLF;
+                    t = rest;
+                } else {
+                    seen |= SEEN_CR;
+                }
+                st.last_cr = false;
+            }
+            if !final_ && t.ends_with('\r') {
+                t = &t[..t.len() - 1];
+                st.last_cr = true;
+            }
+            seen |= scan_newlines(t);
+            if final_ && st.last_cr {
+                seen |= SEEN_CR;
+                st.last_cr = false;
             }
             st.seen |= seen;
-            st.last_cr = text.ends_with('\r');
         }
         if st.dpos > 0 {
             let dpos = st.dpos;
