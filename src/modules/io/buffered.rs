@@ -61,6 +61,9 @@ impl PyPayload for Buffered {
 
 impl Drop for Buffered {
     fn drop(&mut self) {
+        super::unregister_writer(
+            self as *const Buffered as usize - offset_of!(Obj<Buffered>, data),
+        );
         let st = self.st.get_mut();
         if st.wbuf.is_empty() {
             return;
@@ -616,7 +619,21 @@ fn init(v: &Value, raw: Value, size: i64) -> PyResult<()> {
     // SAFETY: single-threaded; the old value is dropped after the store.
     let old = unsafe { std::mem::replace(&mut *b.raw.get(), raw) };
     drop(old);
+    if kind != Kind::Reader {
+        super::register_writer(v, false);
+    }
     Ok(())
+}
+
+/// Writes out a buffer's pending bytes (at exit).
+pub fn flush_for_exit(v: &Value) -> PyResult<()> {
+    let b = this(v);
+    // SAFETY: single-threaded; the cell is only replaced whole.
+    let raw = unsafe { (*b.raw.get()).clone() };
+    if raw.is_null() || b.std_fd.get() != 0 {
+        return Ok(());
+    }
+    b.flush_writes(&raw)
 }
 
 fn parse_init(v: &Value, args: &[Value], kw: &[Value]) -> PyResult<()> {

@@ -34,6 +34,58 @@ pub const DEFAULT_BUFFER_SIZE: usize = 8192;
 
 thread_local! {
     static UNSUPPORTED: RefCell<Option<&'static TypeObject>> = const { RefCell::new(None) };
+    /// Live writable streams (object addresses): text layers, then buffers. CPython flushes
+    /// them when it tears the interpreter down; [`flush_at_exit`] does the same.
+    static WRITERS: RefCell<[Vec<usize>; 2]> = const { RefCell::new([Vec::new(), Vec::new()]) };
+}
+
+/// Records a writable stream object for [`flush_at_exit`] (`text`: a TextIOWrapper, else a
+/// buffered writer).
+pub fn register_writer(obj: &Value, text: bool) {
+    let p = obj.payload as usize;
+    WRITERS.with(|w| {
+        let list = &mut w.borrow_mut()[!text as usize];
+        if !list.contains(&p) {
+            list.push(p);
+        }
+    });
+}
+
+/// Forgets a stream object (it is being freed).
+pub fn unregister_writer(addr: usize) {
+    // `try_with`: streams can be freed while thread-local storage is torn down.
+    let _ = WRITERS.try_with(|w| {
+        for list in w.borrow_mut().iter_mut() {
+            if let Some(i) = list.iter().position(|&x| x == addr) {
+                list.swap_remove(i);
+            }
+        }
+    });
+}
+
+/// Flushes every live writable stream (text layers first, so their bytes reach the buffers):
+/// data written to files that are never closed still lands, as at CPython's shutdown.
+pub fn flush_at_exit() {
+    for text in [true, false] {
+        let objs: Vec<Value> = WRITERS.with(|w| {
+            w.borrow()[!text as usize]
+                .iter()
+                .map(|&p| Value::from_borrowed_ptr(p as *const crate::abi::ObjHeader))
+                .collect()
+        });
+        for v in objs {
+            let saved = crate::vm::thread::take_raised();
+            let _ = if text {
+                textio::flush_for_exit(&v)
+            } else {
+                buffered::flush_for_exit(&v)
+            };
+            crate::vm::thread::take_raised();
+            if !saved.is_null() {
+                crate::vm::thread::restore_raised(saved);
+            }
+        }
+    }
 }
 
 /// `io.UnsupportedOperation` (derived from both OSError and ValueError).

@@ -239,6 +239,7 @@ impl PyPayload for TextIO {
 
 impl Drop for TextIO {
     fn drop(&mut self) {
+        super::unregister_writer(self as *const TextIO as usize - offset_of!(Obj<TextIO>, data));
         let pending = std::mem::take(&mut self.st.get_mut().pending);
         let buffer = self.buffer.get_mut().clone();
         if pending.is_empty() || buffer.is_null() {
@@ -1036,7 +1037,21 @@ fn init(
     // SAFETY: single-threaded; the old value is dropped after the store.
     let old = unsafe { std::mem::replace(&mut *t.buffer.get(), buffer) };
     drop(old);
+    if writable {
+        super::register_writer(v, true);
+    }
     Ok(())
+}
+
+/// Sends a text stream's pending bytes to its buffer (at exit; the buffers flush after).
+pub fn flush_for_exit(v: &Value) -> PyResult<()> {
+    let t = this(v);
+    // SAFETY: single-threaded; the cell is only replaced whole.
+    let b = unsafe { (*t.buffer.get()).clone() };
+    if b.is_null() || t.std_fd.get() != 0 {
+        return Ok(());
+    }
+    t.flush_pending(&b)
 }
 
 fn parse_init(v: &Value, args: &[Value], kw: &[Value]) -> PyResult<()> {
@@ -1228,6 +1243,16 @@ fn m_reconfigure(v: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     call_method(v, "flush", &[])?;
     let encoding = super::opt_str_arg("reconfigure", "encoding", encoding)?;
     let errors = super::opt_str_arg("reconfigure", "errors", errors)?;
+    // Truth values first: `__bool__` may run Python code, which must not see the state
+    // borrowed.
+    let line_buffering = match line_buffering {
+        Some(l) if !l.is_none() => Some(truthy(&l)?),
+        _ => None,
+    };
+    let write_through = match write_through {
+        Some(w) if !w.is_none() => Some(truthy(&w)?),
+        _ => None,
+    };
     let mut st = t.st.borrow_mut();
     if let Some(e) = encoding {
         let e = if e == "locale" {
@@ -1262,14 +1287,10 @@ fn m_reconfigure(v: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         st.newline = check_newline(n.as_deref())?.unwrap_or(Newline::Universal);
     }
     if let Some(l) = line_buffering {
-        if !l.is_none() {
-            st.line_buffering = truthy(&l)?;
-        }
+        st.line_buffering = l;
     }
     if let Some(w) = write_through {
-        if !w.is_none() {
-            st.write_through = truthy(&w)?;
-        }
+        st.write_through = w;
     }
     Ok(Value::NONE)
 }
