@@ -247,6 +247,9 @@ fn b_print(_: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
             }
             // CPython: with `sys.stdout` None, print does nothing.
             crate::modules::sys::PrintTarget::Nothing => return Ok(Value::NONE),
+            crate::modules::sys::PrintTarget::Lost => {
+                return err(&crate::objects::exception::RUNTIME_ERROR, "lost sys.stdout")
+            }
         }
     } else {
         crate::modules::io::textio::std_fd_of(&file)

@@ -91,6 +91,8 @@ thread_local! {
     /// `sys.stdout` as last read, with the version of the sys dict it was read at: `print`
     /// finds it without a dict lookup while sys is unchanged.
     static STDOUT_CACHE: RefCell<(u64, Value)> = const { RefCell::new((0, Value::NULL)) };
+    /// Whether `sys.stdout` was missing at the cached version.
+    static STDOUT_LOST: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Where `print()` without `file=` writes.
@@ -99,8 +101,10 @@ pub enum PrintTarget {
     Std(i32),
     /// Any other object: its `write` method.
     File(Value),
-    /// `sys.stdout` is None or missing: nothing is printed.
+    /// `sys.stdout` is None: nothing is printed.
     Nothing,
+    /// `sys.stdout` was deleted: RuntimeError.
+    Lost,
 }
 
 /// `sys.stdout` for `print()`.
@@ -118,6 +122,7 @@ pub fn print_target() -> PrintTarget {
             return None;
         }
         Some(match crate::modules::io::textio::std_fd_of(&c.1) {
+            0 if STDOUT_LOST.with(|l| l.get()) => PrintTarget::Lost,
             0 if c.1.is_none() => PrintTarget::Nothing,
             0 => PrintTarget::File(c.1.clone()),
             fd => PrintTarget::Std(fd),
@@ -126,11 +131,18 @@ pub fn print_target() -> PrintTarget {
     if let Some(t) = hit {
         return t;
     }
-    let v = std_stream("stdout").unwrap_or(Value::NONE);
+    let found = MODULE.with(|m| {
+        m.borrow()
+            .downcast_ref::<Module>()
+            .and_then(|md| md.dict().get_str(&new_str("stdout")))
+    });
+    STDOUT_LOST.with(|l| l.set(found.is_none()));
+    let v = found.unwrap_or(Value::NONE);
     // The replaced value is dropped after the borrow ends (its finalizer may print).
     let old = STDOUT_CACHE.with(|c| std::mem::replace(&mut *c.borrow_mut(), (version, v.clone())));
     drop(old);
     match crate::modules::io::textio::std_fd_of(&v) {
+        0 if STDOUT_LOST.with(|l| l.get()) => PrintTarget::Lost,
         0 if v.is_none() => PrintTarget::Nothing,
         0 => PrintTarget::File(v),
         fd => PrintTarget::Std(fd),

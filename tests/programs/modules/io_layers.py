@@ -149,3 +149,36 @@ d.setstate((b"", 0))
 print(repr(d.decode("", True)), d.newlines)
 d.reset()
 print(d.newlines, d.getstate())
+
+# print() and a replaced, None or deleted sys.stdout.
+saved = sys.stdout
+sys.stdout = None
+print("invisible")
+sys.stdout = saved
+del sys.stdout
+try:
+    print("x")
+except RuntimeError as e:
+    msg = str(e)
+sys.stdout = "not a stream"
+try:
+    print("y")
+except AttributeError as e:
+    msg2 = str(e)
+sys.stdout = saved
+print(msg, "|", msg2)
+
+class Recorder:
+    def __init__(self):
+        self.parts = []
+    def write(self, s):
+        self.parts.append(s)
+    def flush(self):
+        self.parts.append("<flush>")
+r = Recorder()
+print("a", 1, None, sep="", end="", file=r)
+print("b", file=r, flush=True)
+sys.stdout = r
+print("via sys.stdout", 2)
+sys.stdout = saved
+print(r.parts)
