@@ -297,9 +297,8 @@ pub fn open(_: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     if !binary {
         textio::check_newline(newline.as_deref())?;
     }
-    if binary && buffering == 1 {
-        // CPython warns (RuntimeWarning) and uses the default buffer size.
-    }
+    // `buffering=1` in binary mode: CPython warns (RuntimeWarning) and uses the default size,
+    // which is what happens below.
     let mut rawmode = String::new();
     for (flag, c) in [
         (creating, 'x'),
