@@ -204,6 +204,15 @@ fn type_getattr(v: &Value, name: &Value) -> PyResult<Option<Value>> {
     }
 }
 
+/// A type's `__name__`: built-in types of native modules are named `module.name` (CPython's
+/// `tp_name`, which reprs and error messages show); their `__name__` is the last part.
+pub fn short_name(t: &TypeObject) -> &str {
+    if t.flags & flags::HEAPTYPE != 0 {
+        return t.name;
+    }
+    t.name.rsplit_once('.').map_or(t.name, |(_, n)| n)
+}
+
 fn this(v: &Value) -> &'static TypeObject {
     as_type(v).unwrap()
 }
@@ -211,12 +220,15 @@ fn this(v: &Value) -> &'static TypeObject {
 static TYPE_GETSETS: &[crate::objects::GetSetDef] = &[
     crate::objects::GetSetDef {
         name: "__name__",
-        get: |v| Ok(new_str(this(v).name)),
+        get: |v| Ok(new_str(short_name(this(v)))),
         set: Some(set_name),
     },
     crate::objects::GetSetDef {
         name: "__qualname__",
-        get: |v| Ok(type_dict_str(this(v), "__qualname__").unwrap_or_else(|| new_str(this(v).name))),
+        get: |v| {
+            Ok(type_dict_str(this(v), "__qualname__")
+                .unwrap_or_else(|| new_str(short_name(this(v)))))
+        },
         set: None,
     },
     crate::objects::GetSetDef {
@@ -266,7 +278,10 @@ static TYPE_GETSETS: &[crate::objects::GetSetDef] = &[
             Ok(t.dict()
                 .downcast_ref::<Dict>()
                 .and_then(|d| d.get_str(&new_str("__module__")))
-                .unwrap_or_else(|| new_str("builtins")))
+                .unwrap_or_else(|| match t.name.rsplit_once('.') {
+                    Some((m, _)) if t.flags & flags::HEAPTYPE == 0 => new_str(m),
+                    _ => new_str("builtins"),
+                }))
         },
         set: None,
     },
