@@ -21,7 +21,7 @@ fn create() -> Value {
     for (name, f) in core::FUNCTIONS {
         md.set(name, new_builtin(name, *f));
     }
-    md.set("open", new_builtin("open", crate::objects::file::open));
+    md.set("open", new_builtin("open", crate::modules::io::open));
     md.set(
         "__build_class__",
         new_builtin("__build_class__", crate::objects::class_::build_class),

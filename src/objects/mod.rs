@@ -26,7 +26,7 @@ macro_rules! method {
     };
 }
 
-/// `method!` for native modules outside `objects` (`use crate::objects::method;`).
+/// Native modules outside `objects` use the same macro: `use crate::objects::method;`.
 pub(crate) use method;
 
 pub mod anext_awaitable;
@@ -43,7 +43,6 @@ pub mod descriptors;
 pub mod dict;
 pub mod exception;
 pub mod exception_group;
-pub mod file;
 pub mod float;
 pub mod frame;
 pub mod function;
@@ -784,8 +783,6 @@ pub fn builtin_types() -> Vec<&'static TypeObject> {
         &anext_awaitable::ANEXT_AWAITABLE_TYPE,
         &traceback::TRACEBACK_TYPE,
         &frame::FRAME_TYPE,
-        &file::TEXT_FILE_TYPE,
-        &file::BINARY_FILE_TYPE,
         &cell::CELL_TYPE,
         &module::MODULE_TYPE,
         &builtin_function::BUILTIN_FUNCTION_TYPE,

@@ -210,17 +210,17 @@ fn type_getattr(v: &Value, name: &Value) -> PyResult<Option<Value>> {
     }
 }
 
-fn this(v: &Value) -> &'static TypeObject {
-    as_type(v).unwrap()
-}
-
-/// `__name__` of a type: a built-in type's name may carry its module (`collections.deque`,
-/// as CPython's `tp_name`); the part after the last dot is the name.
-pub fn short_name(t: &TypeObject) -> &'static str {
+/// A type's `__name__`: built-in types of native modules are named `module.name` (CPython's
+/// `tp_name`, which reprs and error messages show); their `__name__` is the last part.
+pub fn short_name(t: &TypeObject) -> &str {
     if t.flags & flags::HEAPTYPE != 0 {
         return t.name;
     }
-    t.name.rsplit('.').next().unwrap_or(t.name)
+    t.name.rsplit_once('.').map_or(t.name, |(_, n)| n)
+}
+
+fn this(v: &Value) -> &'static TypeObject {
+    as_type(v).unwrap()
 }
 
 static TYPE_GETSETS: &[crate::objects::GetSetDef] = &[
@@ -281,14 +281,13 @@ static TYPE_GETSETS: &[crate::objects::GetSetDef] = &[
         name: "__module__",
         get: |v| {
             let t = this(v);
-            let dotted = match t.name.rsplit_once('.') {
-                Some((m, _)) if t.flags & flags::HEAPTYPE == 0 => m,
-                _ => "builtins",
-            };
             Ok(t.dict()
                 .downcast_ref::<Dict>()
                 .and_then(|d| d.get_str(&new_str("__module__")))
-                .unwrap_or_else(|| new_str(dotted)))
+                .unwrap_or_else(|| match t.name.rsplit_once('.') {
+                    Some((m, _)) if t.flags & flags::HEAPTYPE == 0 => new_str(m),
+                    _ => new_str("builtins"),
+                }))
         },
         set: None,
     },

@@ -76,8 +76,10 @@ fn run_in_main(code: Value, m: Value) -> i32 {
         Ok(_) => 0,
         Err(_) => handle_uncaught(),
     };
-    // As CPython's finalization: `atexit` callbacks, then the streams are flushed.
+    // As CPython's finalization: `atexit` callbacks, then files still open are flushed, then
+    // the standard streams.
     crate::modules::atexit::run_exitfuncs();
+    crate::modules::io::flush_at_exit();
     let _ = crate::modules::sys::flush_stdout();
     code
 }
