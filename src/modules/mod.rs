@@ -1,6 +1,7 @@
 //! Native modules: what CPython implements in C, apython implements here.
 
 pub mod math;
+pub mod sre;
 pub mod sys;
 pub mod time;
 
@@ -13,6 +14,7 @@ pub fn create_native(name: &str) -> PyResult<Option<Value>> {
         "sys" => Some(sys::module()),
         "math" => Some(math::create()),
         "time" => Some(time::create()),
+        "_sre" => Some(sre::create()),
         "builtins" => Some(crate::builtins::builtins_module()),
         "importlib" => Some(crate::vm::import::create_importlib()),
         _ => None,

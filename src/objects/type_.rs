@@ -139,12 +139,15 @@ fn this(v: &Value) -> &'static TypeObject {
 static TYPE_GETSETS: &[crate::objects::GetSetDef] = &[
     crate::objects::GetSetDef {
         name: "__name__",
-        get: |v| Ok(new_str(this(v).name)),
+        get: |v| Ok(new_str(short_name(this(v)))),
         set: None,
     },
     crate::objects::GetSetDef {
         name: "__qualname__",
-        get: |v| Ok(type_dict_str(this(v), "__qualname__").unwrap_or_else(|| new_str(this(v).name))),
+        get: |v| {
+            Ok(type_dict_str(this(v), "__qualname__")
+                .unwrap_or_else(|| new_str(short_name(this(v)))))
+        },
         set: None,
     },
     crate::objects::GetSetDef {
@@ -194,11 +197,28 @@ static TYPE_GETSETS: &[crate::objects::GetSetDef] = &[
             Ok(t.dict()
                 .downcast_ref::<Dict>()
                 .and_then(|d| d.get_str(&new_str("__module__")))
-                .unwrap_or_else(|| new_str("builtins")))
+                .unwrap_or_else(|| new_str(builtin_module_name(t))))
         },
         set: None,
     },
 ];
+
+/// The `__name__` of a type: a built-in type named `module.Name` (as CPython's `tp_name`, e.g.
+/// `re.Pattern`) is called `Name`.
+fn short_name(t: &TypeObject) -> &'static str {
+    if t.flags & flags::HEAPTYPE != 0 {
+        return t.name;
+    }
+    t.name.rsplit_once('.').map_or(t.name, |(_, n)| n)
+}
+
+/// The `__module__` of a built-in type: the part of a dotted name before the last dot.
+fn builtin_module_name(t: &TypeObject) -> &'static str {
+    if t.flags & flags::HEAPTYPE != 0 {
+        return "builtins";
+    }
+    t.name.rsplit_once('.').map_or("builtins", |(m, _)| m)
+}
 
 /// `type.__new__` as a method (so metaclasses can call `super().__new__(mcs, ...)`).
 fn m_type_new(_this: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
