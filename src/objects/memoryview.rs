@@ -116,6 +116,13 @@ impl MemoryView {
     }
 }
 
+/// The bytes a memoryview shows (a copy), or `None` when `v` is not a memoryview; an error
+/// for a released one.
+pub fn view_bytes(v: &Value) -> Option<PyResult<Vec<u8>>> {
+    v.downcast_ref::<MemoryView>()?;
+    Some(this(v).and_then(|m| m.to_bytes()))
+}
+
 /// `memoryview(object)`.
 fn mv_new(_ty: *const TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let mut p = crate::builtins::args::ArgParser::new("memoryview", args, kwnames);

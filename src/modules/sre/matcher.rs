@@ -254,12 +254,36 @@ fn char_loc_ignore(pattern: u32, ch: u32) -> bool {
     ch == pattern || chars::lower_locale(ch) == pattern || chars::upper_locale(ch) == pattern
 }
 
-/// Whether the single-character item at `code[pc]` matches `ch`; `None` when the item is not
-/// a single-character opcode.
+/// Whether `o` is an opcode of a one-character item (what `REPEAT_ONE` and friends repeat).
 #[inline]
-fn match_one(code: &[u32], pc: usize, ch: u32) -> Option<bool> {
+fn is_single_char_op(o: u32) -> bool {
+    matches!(
+        o,
+        op::ANY
+            | op::ANY_ALL
+            | op::LITERAL
+            | op::NOT_LITERAL
+            | op::LITERAL_IGNORE
+            | op::NOT_LITERAL_IGNORE
+            | op::LITERAL_UNI_IGNORE
+            | op::NOT_LITERAL_UNI_IGNORE
+            | op::LITERAL_LOC_IGNORE
+            | op::NOT_LITERAL_LOC_IGNORE
+            | op::CATEGORY
+            | op::IN
+            | op::IN_IGNORE
+            | op::IN_UNI_IGNORE
+            | op::IN_LOC_IGNORE
+    )
+}
+
+/// Whether the one-character item at `code[pc]` (see [`is_single_char_op`]) matches `ch`.
+#[inline]
+fn match_one(prog: &Prog, pc: usize, ch: u32) -> bool {
+    let code = &prog.code[..];
+    let o = code[pc];
     let arg = code.get(pc + 1).copied().unwrap_or(0);
-    Some(match code[pc] {
+    match o {
         op::ANY => !chars::is_linebreak(ch),
         op::ANY_ALL => true,
         op::LITERAL => ch == arg,
@@ -271,12 +295,135 @@ fn match_one(code: &[u32], pc: usize, ch: u32) -> Option<bool> {
         op::LITERAL_LOC_IGNORE => char_loc_ignore(arg, ch),
         op::NOT_LITERAL_LOC_IGNORE => !char_loc_ignore(arg, ch),
         op::CATEGORY => chars::in_category(arg, ch),
-        op::IN => charset(code, pc + 2, ch),
-        op::IN_IGNORE => charset(code, pc + 2, chars::lower_ascii(ch)),
-        op::IN_UNI_IGNORE => charset(code, pc + 2, chars::lower_unicode(ch)),
-        op::IN_LOC_IGNORE => charset_loc_ignore(code, pc + 2, ch),
-        _ => return None,
-    })
+        op::IN | op::IN_IGNORE | op::IN_UNI_IGNORE | op::IN_LOC_IGNORE => {
+            prog.in_set(o, pc + 2, ch)
+        }
+        _ => false,
+    }
+}
+
+/// Set membership for an `IN`-family opcode `o` whose set starts at `code[set]`, applying the
+/// opcode's case folding.
+#[inline(never)]
+fn in_set_slow(code: &[u32], o: u32, set: usize, ch: u32) -> bool {
+    match o {
+        op::IN_IGNORE => charset(code, set, chars::lower_ascii(ch)),
+        op::IN_UNI_IGNORE => charset(code, set, chars::lower_unicode(ch)),
+        op::IN_LOC_IGNORE => charset_loc_ignore(code, set, ch),
+        _ => charset(code, set, ch),
+    }
+}
+
+/// Validated code words plus, for every character set in them, a precomputed 256-bit table
+/// of the answers for code points below 256 (the common case, and every byte).
+pub struct Prog {
+    pub code: Box<[u32]>,
+    /// Per code index: 1 + the index in `tables` of the set starting there, else 0.
+    set_ids: Box<[u32]>,
+    tables: Box<[[u32; 8]]>,
+    /// The code points below 256 a match can start with, when the pattern cannot match the
+    /// empty string and this is known (code points from 256 on may always start one).
+    first: Option<[u32; 8]>,
+}
+
+/// Adds the code points below 256 that the one-character item at `code[pc]` matches.
+fn add_item_chars(prog: &Prog, pc: usize, t: &mut [u32; 8]) {
+    for ch in 0..256u32 {
+        if match_one(prog, pc, ch) {
+            t[(ch >> 5) as usize] |= 1 << (ch & 31);
+        }
+    }
+}
+
+/// The code points below 256 that a match of the code at `pc` can start with; `None` when
+/// unknown or when it can match the empty string.
+fn first_chars(prog: &Prog, mut pc: usize, depth: u32) -> Option<[u32; 8]> {
+    let code = &prog.code[..];
+    let mut t = [0u32; 8];
+    if depth > 8 {
+        return None;
+    }
+    loop {
+        let o = code[pc];
+        match o {
+            op::MARK => pc += 2,
+            _ if is_single_char_op(o) => {
+                add_item_chars(prog, pc, &mut t);
+                return Some(t);
+            }
+            op::REPEAT_ONE | op::MIN_REPEAT_ONE | op::POSSESSIVE_REPEAT_ONE => {
+                // <op> <skip> <min> <max> item <SUCCESS> tail
+                if !is_single_char_op(code[pc + 4]) {
+                    return None;
+                }
+                add_item_chars(prog, pc + 4, &mut t);
+                if code[pc + 2] >= 1 {
+                    return Some(t);
+                }
+                pc = pc + 1 + code[pc + 1] as usize;
+            }
+            op::BRANCH => {
+                // <BRANCH> (<skip> alternative <JUMP> <skip>)... <0>
+                let mut i = pc + 1;
+                while code[i] != 0 {
+                    let alt = first_chars(prog, i + 1, depth + 1)?;
+                    for (a, b) in t.iter_mut().zip(alt) {
+                        *a |= b;
+                    }
+                    i += code[i] as usize;
+                }
+                return Some(t);
+            }
+            _ => return None,
+        }
+    }
+}
+
+impl Prog {
+    /// Validates `code` for a pattern with `groups` groups and builds the set tables; `None`
+    /// when the code is malformed.
+    pub fn new(code: Vec<u32>, groups: usize) -> Option<Prog> {
+        let sets = validate(&code, groups)?;
+        let mut set_ids = vec![0u32; code.len()];
+        let mut tables = Vec::with_capacity(sets.len());
+        for (start, o) in sets {
+            let mut t = [0u32; 8];
+            for ch in 0..256u32 {
+                if in_set_slow(&code, o, start, ch) {
+                    t[(ch >> 5) as usize] |= 1 << (ch & 31);
+                }
+            }
+            tables.push(t);
+            set_ids[start] = tables.len() as u32;
+        }
+        let mut prog = Prog {
+            code: code.into_boxed_slice(),
+            set_ids: set_ids.into_boxed_slice(),
+            tables: tables.into_boxed_slice(),
+            first: None,
+        };
+        let body = if prog.code[0] == op::INFO {
+            1 + prog.code[1] as usize
+        } else {
+            0
+        };
+        prog.first = first_chars(&prog, body, 0);
+        Some(prog)
+    }
+
+    /// Whether `ch` is in the set at `code[set]` of an `IN`-family opcode `o` (the plain set
+    /// for `IN` and `INFO` charsets).
+    #[inline(always)]
+    fn in_set(&self, o: u32, set: usize, ch: u32) -> bool {
+        if ch < 256 {
+            let id = self.set_ids[set];
+            if id != 0 {
+                let t = &self.tables[id as usize - 1];
+                return t[(ch >> 5) as usize] >> (ch & 31) & 1 != 0;
+            }
+        }
+        in_set_slow(&self.code, o, set, ch)
+    }
 }
 
 /// The matcher's state over one subject (CPython's `SRE_STATE`).
@@ -392,7 +539,8 @@ impl<'a, C: Char> State<'a, C> {
 
     /// How many times (up to `maxcount`) the single-character item at `code[pc]` matches from
     /// `self.ptr` on.
-    fn count(&mut self, code: &[u32], pc: usize, maxcount: u32) -> Result<usize, SreError> {
+    fn count(&mut self, prog: &Prog, pc: usize, maxcount: u32) -> Result<usize, SreError> {
+        let code = &prog.code[..];
         let start = self.ptr;
         let mut end = self.end;
         if maxcount != MAXREPEAT && (maxcount as isize) < self.remaining(start) {
@@ -402,32 +550,32 @@ impl<'a, C: Char> State<'a, C> {
             return Ok(0);
         }
         let text = &self.text[start..end];
+        let o = code[pc];
         let arg = code.get(pc + 1).copied().unwrap_or(0);
-        let n = match code[pc] {
-            op::ANY_ALL => text.len(),
+        let len = text.len();
+        let n = match o {
+            op::ANY_ALL => len,
             op::ANY => text
                 .iter()
                 .position(|c| chars::is_linebreak(c.code()))
-                .unwrap_or(text.len()),
-            op::LITERAL => text
+                .unwrap_or(len),
+            op::LITERAL => text.iter().position(|c| c.code() != arg).unwrap_or(len),
+            op::NOT_LITERAL => text.iter().position(|c| c.code() == arg).unwrap_or(len),
+            op::IN | op::IN_IGNORE | op::IN_UNI_IGNORE | op::IN_LOC_IGNORE => text
                 .iter()
-                .position(|c| c.code() != arg)
-                .unwrap_or(text.len()),
-            op::NOT_LITERAL => text
+                .position(|c| !prog.in_set(o, pc + 2, c.code()))
+                .unwrap_or(len),
+            _ if is_single_char_op(o) => text
                 .iter()
-                .position(|c| c.code() == arg)
-                .unwrap_or(text.len()),
-            _ if match_one(code, pc, 0).is_some() => text
-                .iter()
-                .position(|c| match_one(code, pc, c.code()) != Some(true))
-                .unwrap_or(text.len()),
+                .position(|c| !match_one(prog, pc, c.code()))
+                .unwrap_or(len),
             _ => {
                 // Any other item: run it as a pattern once per character.
                 let old_end = self.end;
                 self.end = end;
                 let mut r = Ok(());
                 while self.ptr < end {
-                    match self.run(code, pc, false) {
+                    match self.run(prog, pc, false) {
                         Ok(true) => {}
                         Ok(false) => break,
                         Err(e) => {
@@ -509,7 +657,8 @@ impl<'a, C: Char> State<'a, C> {
 
     /// Matches the code at `code[pc]` at `self.ptr` (CPython's `SRE(match)`); on success
     /// `self.ptr` is the end of the match.
-    pub fn run(&mut self, code: &[u32], pc0: usize, toplevel: bool) -> Result<bool, SreError> {
+    pub fn run(&mut self, prog: &Prog, pc0: usize, toplevel: bool) -> Result<bool, SreError> {
+        let code = &prog.code[..];
         let base = self.ctxs.len();
         let end = self.end;
         self.ctxs.push(Ctx {
@@ -612,7 +761,7 @@ impl<'a, C: Char> State<'a, C> {
                             self.lastmark_restore();
                             if jump == Jump::MinRepeatOne {
                                 self.ptr = ptr;
-                                if self.count(code, pc + 3, 1)? == 0 {
+                                if self.count(prog, pc + 3, 1)? == 0 {
                                     if self.repeat != UNSET {
                                         self.mark_pop_discard(lm);
                                     }
@@ -789,7 +938,7 @@ impl<'a, C: Char> State<'a, C> {
                             let viable = if first == op::LITERAL {
                                 ptr < end && self.ch(ptr) == code[pc + 2]
                             } else if first == op::IN {
-                                ptr < end && charset(code, pc + 3, self.ch(ptr))
+                                ptr < end && prog.in_set(op::IN, pc + 3, self.ch(ptr))
                             } else {
                                 true
                             };
@@ -950,7 +1099,7 @@ impl<'a, C: Char> State<'a, C> {
                         | op::NOT_LITERAL_IGNORE
                         | op::NOT_LITERAL_UNI_IGNORE
                         | op::NOT_LITERAL_LOC_IGNORE => {
-                            if ptr >= end || match_one(code, pc - 1, self.ch(ptr)) != Some(true) {
+                            if ptr >= end || !match_one(prog, pc - 1, self.ch(ptr)) {
                                 break Mode::Exit(false);
                             }
                             if o != op::ANY && o != op::ANY_ALL {
@@ -959,7 +1108,7 @@ impl<'a, C: Char> State<'a, C> {
                             ptr += 1;
                         }
                         op::IN | op::IN_IGNORE | op::IN_UNI_IGNORE | op::IN_LOC_IGNORE => {
-                            if ptr >= end || match_one(code, pc - 1, self.ch(ptr)) != Some(true) {
+                            if ptr >= end || !match_one(prog, pc - 1, self.ch(ptr)) {
                                 break Mode::Exit(false);
                             }
                             pc += code[pc] as usize;
@@ -983,7 +1132,7 @@ impl<'a, C: Char> State<'a, C> {
                                 break Mode::Exit(false);
                             }
                             self.ptr = ptr;
-                            let n = self.count(code, pc + 3, code[pc + 2])?;
+                            let n = self.count(prog, pc + 3, code[pc + 2])?;
                             ptr += n;
                             self.ctx().count = n as isize;
                             if (n as isize) < min {
@@ -1018,7 +1167,7 @@ impl<'a, C: Char> State<'a, C> {
                             if min == 0 {
                                 self.ctx().count = 0;
                             } else {
-                                let n = self.count(code, pc + 3, code[pc + 1])?;
+                                let n = self.count(prog, pc + 3, code[pc + 1])?;
                                 if (n as isize) < min {
                                     break Mode::Exit(false);
                                 }
@@ -1047,7 +1196,7 @@ impl<'a, C: Char> State<'a, C> {
                                 break Mode::Exit(false);
                             }
                             self.ptr = ptr;
-                            let n = self.count(code, pc + 3, code[pc + 2])?;
+                            let n = self.count(prog, pc + 3, code[pc + 2])?;
                             ptr += n;
                             if (n as isize) < min {
                                 break Mode::Exit(false);
@@ -1212,7 +1361,8 @@ impl<'a, C: Char> State<'a, C> {
 
     /// Searches for the first match at or after `self.start` (CPython's `SRE(search)`); on
     /// success `self.start..self.ptr` is the match.
-    pub fn search(&mut self, code: &[u32]) -> Result<bool, SreError> {
+    pub fn search(&mut self, prog: &Prog) -> Result<bool, SreError> {
+        let code = &prog.code[..];
         let mut ptr = self.start;
         let mut end = self.end;
         if ptr > end {
@@ -1265,7 +1415,7 @@ impl<'a, C: Char> State<'a, C> {
                 if flags & INFO_LITERAL != 0 {
                     return Ok(true);
                 }
-                if self.run(code, pc + 2 * prefix_skip, false)? {
+                if self.run(prog, pc + 2 * prefix_skip, false)? {
                     return Ok(true);
                 }
                 ptr += 1;
@@ -1308,7 +1458,7 @@ impl<'a, C: Char> State<'a, C> {
                         if flags & INFO_LITERAL != 0 {
                             return Ok(true);
                         }
-                        if self.run(code, pc + 2 * prefix_skip, false)? {
+                        if self.run(prog, pc + 2 * prefix_skip, false)? {
                             return Ok(true);
                         }
                         ptr += 1;
@@ -1331,7 +1481,7 @@ impl<'a, C: Char> State<'a, C> {
             end = self.end;
             self.must_advance = false;
             loop {
-                while ptr < end && !charset(code, cs, text[ptr].code()) {
+                while ptr < end && !prog.in_set(op::IN, cs, text[ptr].code()) {
                     ptr += 1;
                 }
                 if ptr >= end {
@@ -1339,7 +1489,7 @@ impl<'a, C: Char> State<'a, C> {
                 }
                 self.start = ptr;
                 self.ptr = ptr;
-                if self.run(code, pc, false)? {
+                if self.run(prog, pc, false)? {
                     return Ok(true);
                 }
                 ptr += 1;
@@ -1347,10 +1497,21 @@ impl<'a, C: Char> State<'a, C> {
             }
         }
 
-        // General case: try every position.
+        // General case: try every position (that can start a match).
+        let first = prog.first.as_ref();
+        let full_end = self.end;
+        let viable = |ptr: usize| match first {
+            None => true,
+            Some(t) => {
+                ptr < full_end && {
+                    let c = text[ptr].code();
+                    c >= 256 || t[(c >> 5) as usize] >> (c & 31) & 1 != 0
+                }
+            }
+        };
         self.start = ptr;
         self.ptr = ptr;
-        let mut status = self.run(code, pc, true)?;
+        let mut status = viable(ptr) && self.run(prog, pc, true)?;
         self.must_advance = false;
         if !status
             && code[pc] == op::AT
@@ -1362,10 +1523,18 @@ impl<'a, C: Char> State<'a, C> {
         }
         while !status && ptr < end {
             ptr += 1;
+            if first.is_some() {
+                while ptr < end && !viable(ptr) {
+                    ptr += 1;
+                }
+                if !viable(ptr) {
+                    continue;
+                }
+            }
             self.reset_capture();
             self.start = ptr;
             self.ptr = ptr;
-            status = self.run(code, pc, false)?;
+            status = self.run(prog, pc, false)?;
         }
         Ok(status)
     }
@@ -1378,6 +1547,8 @@ impl<'a, C: Char> State<'a, C> {
 struct Validator<'c> {
     code: &'c [u32],
     groups: usize,
+    /// Start and opcode of every character set seen (for [`Prog`]'s tables).
+    sets: std::cell::RefCell<Vec<(usize, u32)>>,
 }
 
 impl Validator<'_> {
@@ -1505,6 +1676,7 @@ impl Validator<'_> {
                     {
                         return None;
                     }
+                    self.sets.borrow_mut().push((i + 1, o));
                     i += skip;
                 }
                 op::INFO => {
@@ -1549,6 +1721,7 @@ impl Validator<'_> {
                         {
                             return None;
                         }
+                        self.sets.borrow_mut().push((i, op::IN));
                         i = newcode;
                     } else if i != newcode {
                         return None;
@@ -1702,11 +1875,17 @@ impl Validator<'_> {
     }
 }
 
-/// Whether `code` is well-formed for a pattern with `groups` groups (CPython's `_validate`).
-pub fn validate(code: &[u32], groups: usize) -> bool {
+/// Checks that `code` is well-formed for a pattern with `groups` groups (CPython's
+/// `_validate`); returns where its character sets start, with their opcodes.
+fn validate(code: &[u32], groups: usize) -> Option<Vec<(usize, u32)>> {
     if groups > MAXGROUPS as usize || code.last() != Some(&op::SUCCESS) {
-        return false;
+        return None;
     }
-    let v = Validator { code, groups };
-    v.body(0, code.len() - 1).is_some()
+    let v = Validator {
+        code,
+        groups,
+        sets: Default::default(),
+    };
+    v.body(0, code.len() - 1)?;
+    Some(v.sets.into_inner())
 }

@@ -184,11 +184,16 @@ fn f_compile(_m: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     } else {
         (groupindex.clone(), indexgroup.clone())
     };
-    if groups < 0 || !matcher::validate(&words, groups as usize) {
+    let prog = if groups < 0 {
+        None
+    } else {
+        matcher::Prog::new(words, groups as usize)
+    };
+    let Some(prog) = prog else {
         return err(&RUNTIME_ERROR, "invalid SRE code");
-    }
+    };
     Ok(new_pattern(Pattern {
-        code: words.into_boxed_slice(),
+        prog,
         pattern,
         flags,
         groups: groups as usize,

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use super::chars::Char;
 use super::match_::{new_match, Match};
-use super::matcher::{SreError, State};
+use super::matcher::{Prog, SreError, State};
 use super::subject::{with_units, Subject};
 use super::template::{compile_template, expand_template, Template};
 use crate::abi::Value;
@@ -34,8 +34,8 @@ pub mod flag {
 
 /// Payload of a `re.Pattern`.
 pub struct Pattern {
-    /// The code words.
-    pub code: Box<[u32]>,
+    /// The validated code words.
+    pub prog: Prog,
     /// The source pattern (str, bytes or None).
     pub pattern: Value,
     pub flags: i64,
@@ -155,8 +155,8 @@ fn run_once<C: Char>(
     let mut st = State::new(text, start, end, pat.groups);
     st.match_all = mode == Mode::FullMatch;
     let ok = match mode {
-        Mode::Search => st.search(&pat.code),
-        _ => st.run(&pat.code, 0, true),
+        Mode::Search => st.search(&pat.prog),
+        _ => st.run(&pat.prog, 0, true),
     }
     .map_err(engine_error)?;
     if !ok {
@@ -219,7 +219,7 @@ fn findall_units<C: Char>(
     while st.start <= st.end {
         st.reset();
         st.ptr = st.start;
-        if !st.search(&pat.code).map_err(engine_error)? {
+        if !st.search(&pat.prog).map_err(engine_error)? {
             break;
         }
         let item = match pat.groups {
@@ -281,7 +281,7 @@ fn split_units<C: Char>(
     while maxsplit == 0 || n < maxsplit {
         st.reset();
         st.ptr = st.start;
-        if !st.search(&pat.code).map_err(engine_error)? {
+        if !st.search(&pat.prog).map_err(engine_error)? {
             break;
         }
         out.push(sub.slice(last, st.start));
@@ -327,7 +327,10 @@ fn literal_repl(v: &Value) -> bool {
     if let Some(s) = as_str(v) {
         return !s.contains('\\');
     }
-    crate::objects::bytes::as_bytes_like(v).is_some_and(|b| !b.contains(&b'\\'))
+    matches!(
+        super::subject::with_buffer(v, |b| !b.contains(&b'\\')),
+        Some(Ok(true))
+    )
 }
 
 fn sub_units<C: Char>(
@@ -345,7 +348,7 @@ fn sub_units<C: Char>(
     while count == 0 || n < count {
         st.reset();
         st.ptr = st.start;
-        if !st.search(&pat.code).map_err(engine_error)? {
+        if !st.search(&pat.prog).map_err(engine_error)? {
             break;
         }
         let (b, e) = (st.start, st.ptr);
@@ -383,8 +386,8 @@ pub fn join(items: &[Value], bytes: bool) -> PyResult<Value> {
     if bytes {
         let mut out = Vec::new();
         for (i, it) in items.iter().enumerate() {
-            match crate::objects::bytes::as_bytes_like(it) {
-                Some(b) => out.extend_from_slice(b),
+            match super::subject::with_buffer(it, |b| out.extend_from_slice(b)) {
+                Some(r) => r?,
                 None => {
                     return err(
                         &TYPE_ERROR,
@@ -517,11 +520,11 @@ fn pattern_repr(v: &Value) -> PyResult<Value> {
 fn pattern_hash(v: &Value) -> PyResult<i64> {
     let pat = this(v);
     let mut h = crate::ops::object::hash(&pat.pattern)?;
-    let words: Vec<u8> = pat.code.iter().flat_map(|w| w.to_le_bytes()).collect();
+    let words: Vec<u8> = pat.prog.code.iter().flat_map(|w| w.to_le_bytes()).collect();
     h ^= crate::objects::str::hash_bytes(&words);
     h ^= pat.flags;
     h ^= pat.isbytes as i64;
-    h ^= pat.code.len() as i64;
+    h ^= pat.prog.code.len() as i64;
     Ok(if h == -1 { -2 } else { h })
 }
 
@@ -535,7 +538,7 @@ fn pattern_richcompare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
     let mut eq = a.is(b)
         || (x.flags == y.flags
             && x.isbytes == y.isbytes
-            && x.code == y.code
+            && x.prog.code == y.prog.code
             && crate::ops::compare::eq(&x.pattern, &y.pattern)?);
     if op == CmpOp::Ne {
         eq = !eq;

@@ -69,9 +69,9 @@ fn scan(v: &Value, args: &[Value], search: bool) -> PyResult<Value> {
         let mut st = State::new(t, start, sc.end, pat.groups);
         st.must_advance = sc.must_advance.get();
         let found = if search {
-            st.search(&pat.code)
+            st.search(&pat.prog)
         } else {
-            st.run(&pat.code, 0, true)
+            st.run(&pat.prog, 0, true)
         };
         match found {
             Err(e) => Err(engine_error(e)),

@@ -75,6 +75,14 @@ impl Subject {
                 store: Store::Owned(data),
             }));
         }
+        if let Some(b) = crate::objects::memoryview::view_bytes(v) {
+            return Ok(Rc::new(Subject {
+                value: v.clone(),
+                is_bytes: true,
+                ascii: false,
+                store: Store::Owned(b?),
+            }));
+        }
         err(
             &TYPE_ERROR,
             format!(
@@ -188,9 +196,13 @@ impl Subject {
     }
 }
 
-/// Whether `v` is a str (for templates and replacement strings).
-pub fn is_text(v: &Value) -> bool {
-    as_str(v).is_some()
+/// Runs `f` on the bytes of a bytes-like object (bytes, bytearray, memoryview); `None` when
+/// `v` is not one.
+pub fn with_buffer<R>(v: &Value, f: impl FnOnce(&[u8]) -> R) -> Option<PyResult<R>> {
+    if let Some(b) = crate::objects::bytes::as_bytes_like(v) {
+        return Some(Ok(f(b)));
+    }
+    crate::objects::memoryview::view_bytes(v).map(|r| r.map(|b| f(&b)))
 }
 
 /// Whether `v` is `bytes` (not a bytearray).

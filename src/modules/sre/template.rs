@@ -5,9 +5,9 @@ use std::cell::RefCell;
 
 use super::match_::Match;
 use super::pattern::join;
-use super::subject::is_exact_bytes;
+use super::subject::{is_exact_bytes, with_buffer};
 use crate::abi::Value;
-use crate::objects::bytes::{as_bytes_like, new_bytes};
+use crate::objects::bytes::new_bytes;
 use crate::objects::exception::{err, raised_matches, INDEX_ERROR, RUNTIME_ERROR, TYPE_ERROR};
 use crate::objects::list::List;
 use crate::objects::str::{as_str, new_str, STR_TYPE};
@@ -125,16 +125,17 @@ pub fn compile_template(pattern: &Value, repl: &Value) -> PyResult<Value> {
                 if std::ptr::eq(repl.ty(), &STR_TYPE) {
                     return Err(e);
                 }
+                crate::vm::thread::take_raised();
                 new_str(&s)
-            } else if let Some(b) = as_bytes_like(repl) {
+            } else if let Some(b) = with_buffer(repl, new_bytes) {
                 if is_exact_bytes(repl) {
                     return Err(e);
                 }
-                new_bytes(b)
+                crate::vm::thread::take_raised();
+                b?
             } else {
                 return Err(e);
             };
-            crate::vm::thread::take_raised();
             crate::vm::call::call(&f, &[pattern.clone(), basic], &[])?
         }
         r => r?,
