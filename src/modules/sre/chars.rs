@@ -9,6 +9,8 @@
 pub trait Char: Copy + Eq + 'static {
     /// The code point.
     fn code(self) -> u32;
+    /// The index of the first `c` in `hay`.
+    fn find(hay: &[Self], c: u32) -> Option<usize>;
 }
 
 impl Char for u8 {
@@ -16,12 +18,30 @@ impl Char for u8 {
     fn code(self) -> u32 {
         self as u32
     }
+    #[inline]
+    fn find(hay: &[u8], c: u32) -> Option<usize> {
+        if c > 255 || hay.is_empty() {
+            return None;
+        }
+        // SAFETY: `hay` is a valid slice of `hay.len()` bytes; memchr reads only within it and
+        // returns null or a pointer into it.
+        let p = unsafe { libc::memchr(hay.as_ptr().cast(), c as libc::c_int, hay.len()) };
+        if p.is_null() {
+            None
+        } else {
+            Some(p as usize - hay.as_ptr() as usize)
+        }
+    }
 }
 
 impl Char for u32 {
     #[inline(always)]
     fn code(self) -> u32 {
         self
+    }
+    #[inline]
+    fn find(hay: &[u32], c: u32) -> Option<usize> {
+        hay.iter().position(|&x| x == c)
     }
 }
 
@@ -216,7 +236,7 @@ fn map_runs(table: &[(u32, u32, i32, u32)], ch: u32) -> u32 {
         return ch;
     }
     let (first, last, delta, step) = table[i - 1];
-    if ch <= last && (ch - first) % step == 0 {
+    if ch <= last && (ch - first).is_multiple_of(step) {
         (ch as i64 + delta as i64) as u32
     } else {
         ch

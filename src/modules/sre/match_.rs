@@ -79,10 +79,7 @@ impl Match {
         let is_index = index.is_int() || index.is_bool() || index.ty().index.is_some();
         let i = if is_index {
             let n = crate::ops::number::index(index)?;
-            match n.as_small_int() {
-                Some(x) => x,
-                None => -1,
-            }
+            n.as_small_int().unwrap_or(-1)
         } else {
             let pat = pattern_of(self);
             match pat.groupindex.downcast_ref::<Dict>() {

@@ -560,7 +560,7 @@ impl<'a, C: Char> State<'a, C> {
                 .position(|c| chars::is_linebreak(c.code()))
                 .unwrap_or(len),
             op::LITERAL => text.iter().position(|c| c.code() != arg).unwrap_or(len),
-            op::NOT_LITERAL => text.iter().position(|c| c.code() == arg).unwrap_or(len),
+            op::NOT_LITERAL => C::find(text, arg).unwrap_or(len),
             op::IN | op::IN_IGNORE | op::IN_UNI_IGNORE | op::IN_LOC_IGNORE => text
                 .iter()
                 .position(|c| !prog.in_set(o, pc + 2, c.code()))
@@ -1036,11 +1036,12 @@ impl<'a, C: Char> State<'a, C> {
 
                 Mode::Dispatch => loop {
                     self.sigcount = self.sigcount.wrapping_add(1);
-                    if self.sigcount & 0xfff == 0 && crate::vm::signals::pending() {
-                        if crate::vm::signals::handle().is_err() {
-                            self.ctxs.truncate(base);
-                            return Err(SreError::Interrupted);
-                        }
+                    if self.sigcount & 0xfff == 0
+                        && crate::vm::signals::pending()
+                        && crate::vm::signals::handle().is_err()
+                    {
+                        self.ctxs.truncate(base);
+                        return Err(SreError::Interrupted);
                     }
                     let o = code[pc];
                     pc += 1;
@@ -1406,7 +1407,7 @@ impl<'a, C: Char> State<'a, C> {
             end = self.end;
             self.must_advance = false;
             while ptr < end {
-                match text[ptr..end].iter().position(|x| x.code() == c) {
+                match C::find(&text[ptr..end], c) {
                     Some(i) => ptr += i,
                     None => return Ok(false),
                 }
@@ -1433,7 +1434,7 @@ impl<'a, C: Char> State<'a, C> {
             }
             let c0 = code[prefix];
             while ptr < end {
-                match text[ptr..end].iter().position(|x| x.code() == c0) {
+                match C::find(&text[ptr..end], c0) {
                     Some(i) => ptr += i + 1,
                     None => return Ok(false),
                 }

@@ -108,7 +108,8 @@ impl Subject {
                 store,
             });
         }
-        let cacheable = s.len() >= CACHE_MIN_LEN;
+        // Only exact strs: a subclass instance may have a `__del__` the cache would delay.
+        let cacheable = s.len() >= CACHE_MIN_LEN && std::ptr::eq(v.ty(), &STR_TYPE);
         if cacheable {
             let hit =
                 LAST_DECODED.with(|c| c.borrow().as_ref().filter(|sub| sub.value.is(v)).cloned());
@@ -153,6 +154,11 @@ impl Subject {
             Units::Narrow(t) => t.len(),
             Units::Wide(t) => t.len(),
         }
+    }
+
+    /// Whether the subject is empty.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
     }
 
     /// The substring `[i, j)` as a new str/bytes (the subject itself when that is the whole of
