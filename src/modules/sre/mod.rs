@@ -55,7 +55,7 @@ fn positional<'a>(name: &str, args: &'a [Value], kw: &[Value], n: usize) -> PyRe
             &TYPE_ERROR,
             if n == 1 {
                 format!(
-                    "{}() takes exactly one argument ({} given)",
+                    "_sre.{}() takes exactly one argument ({} given)",
                     name,
                     args.len()
                 )
@@ -92,7 +92,7 @@ fn c_int(v: &Value) -> PyResult<u32> {
 }
 
 fn f_getcodesize(_m: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    crate::builtins::args::no_args("getcodesize", args)?;
+    crate::builtins::args::no_args("_sre.getcodesize", args)?;
     Ok(Value::int(CODESIZE))
 }
 
