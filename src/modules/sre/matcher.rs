@@ -98,6 +98,17 @@ pub enum SreError {
     State,
     /// A signal handler raised an exception (it is set in the thread state).
     Interrupted,
+    /// The backtracking stacks could not grow.
+    Memory,
+}
+
+/// Makes room for `extra` more items, failing (instead of aborting) when memory runs out.
+#[inline(always)]
+fn grow<T>(v: &mut Vec<T>, extra: usize) -> Result<(), SreError> {
+    if v.capacity() - v.len() >= extra {
+        return Ok(());
+    }
+    v.try_reserve(extra).map_err(|_| SreError::Memory)
 }
 
 /// A `REPEAT` in progress (CPython's `SRE_REPEAT`).
@@ -593,11 +604,13 @@ impl<'a, C: Char> State<'a, C> {
     }
 
     #[inline]
-    fn mark_push(&mut self, lastmark: isize) {
+    fn mark_push(&mut self, lastmark: isize) -> Result<(), SreError> {
         if lastmark >= 0 {
             let n = lastmark as usize + 1;
+            grow(&mut self.data, n)?;
             self.data.extend_from_slice(&self.marks[..n]);
         }
+        Ok(())
     }
 
     #[inline]
@@ -683,6 +696,7 @@ impl<'a, C: Char> State<'a, C> {
                 let c = self.ctx();
                 c.pc = pc;
                 c.ptr = ptr;
+                grow(&mut self.ctxs, 1)?;
                 self.ctxs.push(Ctx {
                     pc: next,
                     ptr: 0,
@@ -850,7 +864,10 @@ impl<'a, C: Char> State<'a, C> {
                             } else {
                                 let r = &mut self.repeats[id];
                                 r.count = count;
-                                self.data.push(r.last_ptr);
+                                let last = r.last_ptr;
+                                grow(&mut self.data, 1)?;
+                                self.data.push(last);
+                                let r = &mut self.repeats[id];
                                 r.last_ptr = self.ptr;
                                 do_jump!(Jump::MinUntil3, rpc + 3, toplevel!())
                             }
@@ -1023,7 +1040,7 @@ impl<'a, C: Char> State<'a, C> {
                         {
                             self.lastmark_save();
                             let lm = self.ctx().lastmark;
-                            self.mark_push(lm);
+                            self.mark_push(lm)?;
                             ptr = self.ptr;
                             do_jump!(Jump::PossRepeat2, pc + 3, false)
                         } else {
@@ -1122,7 +1139,7 @@ impl<'a, C: Char> State<'a, C> {
                             self.lastmark_save();
                             if self.repeat != UNSET {
                                 let lm = self.ctx().lastmark;
-                                self.mark_push(lm);
+                                self.mark_push(lm)?;
                             }
                             break Mode::Loop(Loop::Branch);
                         }
@@ -1150,7 +1167,7 @@ impl<'a, C: Char> State<'a, C> {
                             self.lastmark_save();
                             if self.repeat != UNSET {
                                 let lm = self.ctx().lastmark;
-                                self.mark_push(lm);
+                                self.mark_push(lm)?;
                             }
                             if code[tail] == op::LITERAL {
                                 self.ctx().u = code[tail + 1] as usize;
@@ -1187,7 +1204,7 @@ impl<'a, C: Char> State<'a, C> {
                             self.lastmark_save();
                             if self.repeat != UNSET {
                                 let lm = self.ctx().lastmark;
-                                self.mark_push(lm);
+                                self.mark_push(lm)?;
                             }
                             break Mode::Loop(Loop::MinRepeatOne);
                         }
@@ -1214,6 +1231,7 @@ impl<'a, C: Char> State<'a, C> {
                         op::REPEAT => {
                             // <REPEAT> <skip> <min> <max> item <UNTIL> tail
                             let id = self.repeats.len();
+                            grow(&mut self.repeats, 1)?;
                             self.repeats.push(Repeat {
                                 count: -1,
                                 pc,
@@ -1257,7 +1275,8 @@ impl<'a, C: Char> State<'a, C> {
                                     self.repeats[id].count = count;
                                     self.lastmark_save();
                                     let lm = self.ctx().lastmark;
-                                    self.mark_push(lm);
+                                    self.mark_push(lm)?;
+                                    grow(&mut self.data, 1)?;
                                     self.data.push(self.repeats[id].last_ptr);
                                     self.repeats[id].last_ptr = self.ptr;
                                     break do_jump!(Jump::MaxUntil2, rpc + 3, tl);
@@ -1270,7 +1289,7 @@ impl<'a, C: Char> State<'a, C> {
                             self.lastmark_save();
                             if self.repeat != UNSET {
                                 let lm = self.ctx().lastmark;
-                                self.mark_push(lm);
+                                self.mark_push(lm)?;
                             }
                             break do_jump!(Jump::MinUntil2, pc, tl);
                         }
@@ -1337,7 +1356,7 @@ impl<'a, C: Char> State<'a, C> {
                                 self.lastmark_save();
                                 if self.repeat != UNSET {
                                     let lm = self.ctx().lastmark;
-                                    self.mark_push(lm);
+                                    self.mark_push(lm)?;
                                 }
                                 break do_jump!(Jump::AssertNot, pc + 2, false);
                             }
@@ -1550,7 +1569,13 @@ struct Validator<'c> {
     groups: usize,
     /// Start and opcode of every character set seen (for [`Prog`]'s tables).
     sets: std::cell::RefCell<Vec<(usize, u32)>>,
+    /// Current nesting depth (bounded, so hand-made code cannot exhaust the native stack).
+    depth: std::cell::Cell<u32>,
 }
+
+/// Deepest nesting of groups and repeats accepted (the `re` parser stops far earlier, at
+/// Python's recursion limit).
+const MAX_NESTING: u32 = 2000;
 
 impl Validator<'_> {
     /// Validates the set items in `code[i..end]`.
@@ -1624,7 +1649,18 @@ impl Validator<'_> {
 
     /// Validates `code[i..end]`: `Some(true)` when it ends with a `JUMP` (branch alternatives
     /// and the then-part of a conditional), `None` when malformed.
-    fn inner(&self, mut i: usize, end: usize) -> Option<bool> {
+    fn inner(&self, i: usize, end: usize) -> Option<bool> {
+        let d = self.depth.get();
+        if d >= MAX_NESTING {
+            return None;
+        }
+        self.depth.set(d + 1);
+        let r = self.inner_at(i, end);
+        self.depth.set(d);
+        r
+    }
+
+    fn inner_at(&self, mut i: usize, end: usize) -> Option<bool> {
         let code = self.code;
         if i > end {
             return None;
@@ -1886,6 +1922,7 @@ fn validate(code: &[u32], groups: usize) -> Option<Vec<(usize, u32)>> {
         code,
         groups,
         sets: Default::default(),
+        depth: Default::default(),
     };
     v.body(0, code.len() - 1)?;
     Some(v.sets.into_inner())

@@ -69,11 +69,26 @@ fn this(v: &Value) -> &Pattern {
 pub fn engine_error(e: SreError) -> Raised {
     match e {
         SreError::Interrupted => Raised,
+        SreError::Memory => {
+            crate::objects::exception::raise_value(crate::objects::exception::new_exception(
+                &crate::objects::exception::MEMORY_ERROR,
+                Vec::new(),
+            ))
+        }
         _ => raise(
             &RUNTIME_ERROR,
             "internal error in regular expression engine",
         ),
     }
+}
+
+/// Appends to a result list, with MemoryError (not an abort) when memory runs out.
+fn push_item(out: &mut Vec<Value>, v: Value) -> PyResult<()> {
+    if out.len() == out.capacity() && out.try_reserve(1).is_err() {
+        return Err(engine_error(SreError::Memory));
+    }
+    out.push(v);
+    Ok(())
 }
 
 /// An optional `Py_ssize_t` argument.
@@ -227,7 +242,7 @@ fn findall_units<C: Char>(
             1 => state_group(&st, sub, 1, true),
             n => new_tuple((1..=n).map(|g| state_group(&st, sub, g, true)).collect()),
         };
-        out.push(item);
+        push_item(&mut out, item)?;
         st.must_advance = st.ptr == st.start;
         st.start = st.ptr;
     }
@@ -284,9 +299,9 @@ fn split_units<C: Char>(
         if !st.search(&pat.prog).map_err(engine_error)? {
             break;
         }
-        out.push(sub.slice(last, st.start));
+        push_item(&mut out, sub.slice(last, st.start))?;
         for g in 1..=pat.groups {
-            out.push(state_group(&st, sub, g, false));
+            push_item(&mut out, state_group(&st, sub, g, false))?;
         }
         n += 1;
         st.must_advance = st.ptr == st.start;
@@ -353,7 +368,7 @@ fn sub_units<C: Char>(
         }
         let (b, e) = (st.start, st.ptr);
         if i < b {
-            out.push(sub.slice(i, b));
+            push_item(&mut out, sub.slice(i, b))?;
         }
         let item = match filter {
             Filter::Literal(l) => l.clone(),
@@ -368,7 +383,7 @@ fn sub_units<C: Char>(
             }
         };
         if !item.is_none() {
-            out.push(item);
+            push_item(&mut out, item)?;
         }
         i = e;
         n += 1;
