@@ -240,6 +240,16 @@ impl Value {
         self.tag == other.tag && self.payload == other.payload
     }
 
+    /// Rebuilds a value from its raw parts (the inverse of [`Value::into_raw`]).
+    ///
+    /// # Safety
+    /// For an OBJ tag, the caller must own the reference the result will drop (or wrap the
+    /// result in `ManuallyDrop`), and the object must be alive.
+    #[inline(always)]
+    pub unsafe fn from_raw(payload: u64, tag: u64) -> Value {
+        Value { payload, tag }
+    }
+
     /// Moves the value out into its raw parts without running `Drop`.
     #[inline(always)]
     pub fn into_raw(self) -> (u64, u64) {

@@ -11,6 +11,10 @@ Options:
   -h       print this help message and exit (also --help)
   -V       print the Python version number and exit (also --version)
   --jit    compile hot functions to machine code (tier 2)
+  --specialization-stats
+           at exit, print to stderr how often each specializing instruction family
+           ran specialized (hits) or generic (misses), was rewritten, failed to
+           specialize, or deoptimized (also APYTHON_SPECIALIZATION_STATS=1)
 file       program read from script file (.py, compiled by CPython 3.12, or .pyc)
 arg ...    arguments passed to program in sys.argv[1:]
 
@@ -18,6 +22,7 @@ Environment:
   APYTHON_PYTHON        the CPython 3.12 used to compile .py files
   APYTHON_JIT           0 turns the JIT off even with --jit; 1 turns it on
   APYTHON_JIT_THRESHOLD calls before a function is compiled (0: at first call)
+  APYTHON_SPECIALIZATION_STATS  1: as --specialization-stats
 ";
 
 /// What to run.
@@ -31,6 +36,9 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().collect();
     let mut i = 1;
     let mut program = None;
+    if std::env::var("APYTHON_SPECIALIZATION_STATS").is_ok_and(|v| v == "1") {
+        apython::vm::specialize::stats::enable();
+    }
     while i < args.len() {
         let a = &args[i];
         match a.as_str() {
@@ -43,6 +51,10 @@ fn main() -> ExitCode {
                 return ExitCode::SUCCESS;
             }
             "--jit" => i += 1,
+            "--specialization-stats" => {
+                apython::vm::specialize::stats::enable();
+                i += 1;
+            }
             "-c" => {
                 let Some(cmd) = args.get(i + 1) else {
                     eprintln!(
@@ -102,6 +114,7 @@ fn main() -> ExitCode {
     apython::vm::import::init_path(&path0);
     let code = run(program);
     let _ = apython::modules::sys::flush_stdout();
+    apython::vm::specialize::stats::print();
     ExitCode::from(code as u8)
 }
 

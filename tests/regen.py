@@ -128,7 +128,7 @@ def _module_system_feature(feature):
 # Areas that test the whole language (classes, generators, with, match, except*, modules):
 # every feature apython implements may appear there. The other areas stay focused on the core
 # types and control flow, so a failure there points at the core.
-WHOLE_LANGUAGE_AREAS = {"lang", "gen", "gen_class"}
+WHOLE_LANGUAGE_AREAS = {"lang", "gen", "gen_class", "specialize"}
 
 
 def lint(python, progs):

@@ -1,7 +1,48 @@
-"""Generates src/vm/opcodes.rs from CPython 3.12's `opcode` module.
+"""Generates src/vm/opcodes.rs from CPython 3.12's `opcode` module and apython's own list of
+specialized instructions (SPECIALIZED below).
 
 Run with CPython 3.12: `python3.12 tools/gen_opcodes.py > src/vm/opcodes.rs`.
+
+CPython 3.12 leaves about 120 opcode numbers unused; apython's specialized forms take them in
+order. They are not CPython's specialized opcodes (the set differs), but they keep the base
+instruction's inline-cache size, so specializing never moves an instruction.
 """
+
+# Family (the adaptive base instruction) -> its specialized forms, as rewritten by
+# src/vm/specialize.rs. Keep in sync with the eval loop's match arms.
+SPECIALIZED = {
+    "BINARY_OP": [
+        "BINARY_OP_ADD_INT", "BINARY_OP_SUBTRACT_INT", "BINARY_OP_MULTIPLY_INT",
+        "BINARY_OP_FLOOR_DIVIDE_INT", "BINARY_OP_REMAINDER_INT", "BINARY_OP_AND_INT",
+        "BINARY_OP_OR_INT", "BINARY_OP_XOR_INT", "BINARY_OP_LSHIFT_INT", "BINARY_OP_RSHIFT_INT",
+        "BINARY_OP_TRUE_DIVIDE_INT",
+        "BINARY_OP_ADD_FLOAT", "BINARY_OP_SUBTRACT_FLOAT", "BINARY_OP_MULTIPLY_FLOAT",
+        "BINARY_OP_TRUE_DIVIDE_FLOAT",
+        "BINARY_OP_ADD_UNICODE",
+        "BINARY_OP_GENERIC",
+    ],
+    "COMPARE_OP": ["COMPARE_OP_INT", "COMPARE_OP_FLOAT", "COMPARE_OP_STR", "COMPARE_OP_GENERIC"],
+    "LOAD_GLOBAL": ["LOAD_GLOBAL_MODULE", "LOAD_GLOBAL_BUILTIN"],
+    "LOAD_ATTR": [
+        "LOAD_ATTR_INSTANCE_VALUE", "LOAD_ATTR_MODULE", "LOAD_ATTR_CLASS", "LOAD_ATTR_PROPERTY", "LOAD_ATTR_METHOD_WITH_VALUES", "LOAD_ATTR_METHOD_NO_DICT",
+    ],
+    "STORE_ATTR": ["STORE_ATTR_INSTANCE_VALUE"],
+    "CALL": [
+        "CALL_PY_EXACT_ARGS", "CALL_BOUND_METHOD_EXACT_ARGS", "CALL_BUILTIN_LEN",
+        "CALL_BUILTIN_ISINSTANCE", "CALL_BUILTIN_TYPE_1", "CALL_LIST_APPEND",
+        "CALL_BUILTIN", "CALL_METHOD_DESCRIPTOR", "CALL_BUILTIN_CLASS",
+    ],
+    "FOR_ITER": ["FOR_ITER_RANGE", "FOR_ITER_LIST", "FOR_ITER_TUPLE", "FOR_ITER_GEN"],
+    "BINARY_SUBSCR": [
+        "BINARY_SUBSCR_LIST_INT", "BINARY_SUBSCR_TUPLE_INT", "BINARY_SUBSCR_DICT",
+        "BINARY_SUBSCR_STR_INT",
+    ],
+    "STORE_SUBSCR": ["STORE_SUBSCR_LIST_INT", "STORE_SUBSCR_DICT"],
+    "UNPACK_SEQUENCE": [
+        "UNPACK_SEQUENCE_TWO_TUPLE", "UNPACK_SEQUENCE_TUPLE", "UNPACK_SEQUENCE_LIST",
+    ],
+    "CONTAINS_OP": ["CONTAINS_OP_DICT", "CONTAINS_OP_SET", "CONTAINS_OP_GENERIC"],
+}
 import opcode
 import sys
 
@@ -17,17 +58,32 @@ names = {}
 for i, n in enumerate(opcode.opname):
     if not n.startswith("<") and i < 256:
         names[i] = n
+base_names = dict(names)
+free = [i for i in range(1, 255) if i not in names]
+base_of = {}
+for family, forms in SPECIALIZED.items():
+    for form in forms:
+        op = free.pop(0)
+        names[op] = form
+        base_of[op] = opcode.opmap[family]
 for op, n in sorted(names.items()):
     print(f"pub const {n}: u8 = {op};")
+print()
+print("/// The adaptive base instruction of each opcode: itself for CPython's instructions, the")
+print("/// family for apython's specialized forms (for code that must see the original bytecode).")
+print("pub const BASE_OP: [u8; 256] = [")
+base = [base_of.get(i, i) for i in range(256)]
+for i in range(0, 256, 16):
+    print("    " + " ".join(f"{c}," for c in base[i:i + 16]))
+print("];")
 print()
 print("/// Number of inline CACHE code units that follow each opcode.")
 print("pub const CACHE_ENTRIES: [u8; 256] = [")
 caches = [0] * 256
-for name, n in opcode._inline_cache_entries.items() if isinstance(opcode._inline_cache_entries, dict) else []:
-    caches[opcode.opmap[name]] = n
-if not isinstance(opcode._inline_cache_entries, dict):
-    for i, n in enumerate(opcode._inline_cache_entries):
-        caches[i] = n
+for i, n in enumerate(opcode._inline_cache_entries):
+    caches[i] = n
+for op, b in base_of.items():
+    caches[op] = caches[b]
 for i in range(0, 256, 16):
     print("    " + " ".join(f"{c}," for c in caches[i:i + 16]))
 print("];")

@@ -282,7 +282,7 @@ fn one<'a>(name: &str, args: &'a [Value], kw: &[Value]) -> PyResult<&'a Value> {
     Ok(&args[0])
 }
 
-fn b_len(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+pub(crate) fn b_len(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let v = one("len", args, kw)?;
     Ok(Value::int(ops::sequence::len(v)? as i64))
 }
@@ -619,7 +619,7 @@ fn b_sum(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(acc)
 }
 
-fn b_isinstance(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+pub(crate) fn b_isinstance(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if !kw.is_empty() || args.len() != 2 {
         return err(
             &TYPE_ERROR,
@@ -723,6 +723,9 @@ fn b_next(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if let Some(g) = args[0].downcast_ref::<crate::objects::generator::Generator>() {
         return crate::vm::generator::builtin_next(&args[0], g, args.get(1));
     }
+    if let Some(r) = crate::vm::coroutine::builtin_next(&args[0], args.get(1)) {
+        return r;
+    }
     match ops::sequence::next(&args[0])? {
         Some(v) => Ok(v),
         None => match args.get(1) {
@@ -731,6 +734,30 @@ fn b_next(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                 crate::objects::exception::new_exception(&STOP_ITERATION, vec![]),
             )),
         },
+    }
+}
+
+fn b_aiter(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() || args.len() != 1 {
+        return err(
+            &TYPE_ERROR,
+            format!("aiter() takes exactly one argument ({} given)", args.len()),
+        );
+    }
+    crate::vm::coroutine::builtin_aiter(&args[0])
+}
+
+fn b_anext(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return err(&TYPE_ERROR, "anext() takes no keyword arguments");
+    }
+    match args.len() {
+        0 => err(&TYPE_ERROR, "anext expected at least 1 argument, got 0"),
+        1 | 2 => crate::vm::coroutine::builtin_anext(&args[0], args.get(1)),
+        n => err(
+            &TYPE_ERROR,
+            format!("anext expected at most 2 arguments, got {}", n),
+        ),
     }
 }
 
@@ -1030,6 +1057,8 @@ pub const FUNCTIONS: &[(&str, crate::objects::MethodFn)] = &[
     ("issubclass", b_issubclass),
     ("iter", b_iter),
     ("next", b_next),
+    ("aiter", b_aiter),
+    ("anext", b_anext),
     ("sorted", b_sorted),
     ("any", b_any),
     ("all", b_all),

@@ -302,5 +302,101 @@ pub static CODE_TYPE: TypeObject = TypeObject {
             set: None,
         },
     ],
+    methods: &[crate::objects::MethodDef {
+        name: "replace",
+        func: m_replace,
+        kind: crate::objects::MethodKind::Instance,
+        doc: "Return a copy of the code object with new values for the specified fields.",
+    }],
     ..TypeObject::EMPTY
 };
+
+/// The keyword arguments of `code.replace()`, in CPython's order.
+const REPLACE_FIELDS: &[&str] = &[
+    "co_argcount",
+    "co_posonlyargcount",
+    "co_kwonlyargcount",
+    "co_nlocals",
+    "co_stacksize",
+    "co_flags",
+    "co_firstlineno",
+    "co_code",
+    "co_consts",
+    "co_names",
+    "co_varnames",
+    "co_freevars",
+    "co_cellvars",
+    "co_filename",
+    "co_name",
+    "co_qualname",
+    "co_linetable",
+    "co_exceptiontable",
+];
+
+/// `code.replace(**changes)`: a new code object with the given fields replaced. The fields
+/// that describe the frame layout or the bytecode are not replaceable yet (SystemError); the
+/// argument-passing flags may not change, since the frame layout depends on them.
+fn m_replace(v: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    use crate::objects::exception::{err, SYSTEM_ERROR, TYPE_ERROR, VALUE_ERROR};
+    let mut p = crate::builtins::args::ArgParser::new("replace", args, kwnames);
+    p.no_positional()?;
+    let mut given = Vec::new();
+    for f in REPLACE_FIELDS {
+        if let Some(x) = p.kw_only(f)? {
+            given.push((*f, x));
+        }
+    }
+    p.finish()?;
+    let c = this(v);
+    let mut raw: RawCode = (*c.raw).clone();
+    for (field, x) in given {
+        match field {
+            "co_flags" | "co_firstlineno" => {
+                let n = crate::ops::number::index_i64(&x)?;
+                let Ok(n) = i32::try_from(n) else {
+                    return err(
+                        &crate::objects::exception::OVERFLOW_ERROR,
+                        "signed integer is greater than maximum",
+                    );
+                };
+                if field == "co_firstlineno" {
+                    raw.firstlineno = n;
+                } else {
+                    let fixed = co_flags::VARARGS | co_flags::VARKEYWORDS;
+                    if (n as u32 ^ raw.flags) & fixed != 0 {
+                        return err(
+                            &VALUE_ERROR,
+                            "apython's code.replace() cannot change CO_VARARGS or CO_VARKEYWORDS",
+                        );
+                    }
+                    raw.flags = n as u32;
+                }
+            }
+            "co_filename" | "co_name" | "co_qualname" => {
+                let Some(s) = crate::objects::str::as_str(&x) else {
+                    return err(
+                        &TYPE_ERROR,
+                        format!(
+                            "replace() argument '{}' must be str, not {}",
+                            field,
+                            x.type_name()
+                        ),
+                    );
+                };
+                let s: Rc<str> = Rc::from(&*s);
+                match field {
+                    "co_filename" => raw.filename = s,
+                    "co_name" => raw.name = s,
+                    _ => raw.qualname = s,
+                }
+            }
+            _ => {
+                return err(
+                    &SYSTEM_ERROR,
+                    format!("apython does not support code.replace({}=...) yet", field),
+                )
+            }
+        }
+    }
+    new_code(&Rc::new(raw))
+}

@@ -452,6 +452,10 @@ fn slot_storage(obj: &Value, off: usize) -> Option<&Dict> {
     if !obj.is_obj() || off == 0 {
         return None;
     }
+    if obj.ty().flags & crate::objects::flags::INLINE_VALUES != 0 {
+        // Slots of a class derived from a compact-values class live in the instance's dict.
+        crate::objects::instance::materialize(obj);
+    }
     // SAFETY: `off` is the offset of the instance's `UnsafeCell<Value>` dict slot, fixed when the
     // class was created from its layout.
     unsafe {

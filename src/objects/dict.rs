@@ -37,6 +37,11 @@ struct Table {
 pub struct Dict {
     table: UnsafeCell<Table>,
     version: Cell<u64>,
+    /// Identifies the current *key layout* (which key sits at which entry position) for
+    /// specialized lookups (`LOAD_GLOBAL_MODULE`, `LOAD_ATTR_MODULE`): 0 until a cache asks for
+    /// it, reset to 0 whenever a key is added or removed or the table is rebuilt. Assigned
+    /// numbers come from one process-wide counter, so equal versions mean the same dict too.
+    keys_version: Cell<u32>,
 }
 
 impl PyPayload for Dict {
@@ -47,6 +52,7 @@ impl PyPayload for Dict {
 
 thread_local! {
     static NEXT_VERSION: Cell<u64> = const { Cell::new(1) };
+    static NEXT_KEYS_VERSION: Cell<u32> = const { Cell::new(1) };
 }
 
 fn next_version() -> u64 {
@@ -75,7 +81,66 @@ impl Dict {
                 used: 0,
             }),
             version: Cell::new(next_version()),
+            keys_version: Cell::new(0),
         }
+    }
+
+    /// The key-layout version (see the field), assigned on first use; `None` once the
+    /// process-wide counter is exhausted (callers then do not specialize).
+    pub fn keys_version(&self) -> Option<u32> {
+        let v = self.keys_version.get();
+        if v != 0 {
+            return Some(v);
+        }
+        let n = NEXT_KEYS_VERSION.with(|c| {
+            let n = c.get();
+            c.set(n.checked_add(1)?);
+            Some(n)
+        })?;
+        self.keys_version.set(n);
+        Some(n)
+    }
+
+    /// The key-layout version without assigning one (0 = none): the specialized ops' guard.
+    #[inline(always)]
+    pub fn current_keys_version(&self) -> u32 {
+        self.keys_version.get()
+    }
+
+    /// Entry position of the str key `key` (a valid index while the keys version holds).
+    pub fn str_entry_index(&self, key: &Value) -> Option<usize> {
+        let hash = str_hash(key);
+        let t = self.t();
+        let mask = t.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let ix = t.indices[i];
+            if ix == EMPTY {
+                return None;
+            }
+            if ix >= 0 {
+                let e = &t.entries[ix as usize];
+                if e.key.is(key) || (e.hash == hash && is_str(&e.key) && str_eq(&e.key, key)) {
+                    return Some(ix as usize);
+                }
+            }
+            perturb >>= 5;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
+        }
+    }
+
+    /// The value at entry position `ix`, which a cache validated with the keys version.
+    #[inline(always)]
+    pub fn entry_value(&self, ix: usize) -> Value {
+        let t = self.t();
+        debug_assert!(ix < t.entries.len() && !t.entries[ix].key.is_null());
+        // SAFETY: the caller's keys-version check guarantees that `ix` is a live entry.
+        unsafe { t.entries.get_unchecked(ix).value.clone() }
     }
 
     #[inline(always)]
@@ -216,6 +281,7 @@ impl Dict {
                 t.entries.push(Entry { hash, key, value });
                 t.used += 1;
                 self.touch();
+                self.keys_version.set(0);
             }
         }
         Ok(())
@@ -224,6 +290,7 @@ impl Dict {
     /// Rebuilds the index table, dropping deleted entries.
     fn resize(&self) {
         let t = self.t();
+        self.keys_version.set(0);
         t.entries.retain(|e| !e.key.is_null());
         let mut size = 8;
         while size * 2 <= (t.used + 1) * 3 {
@@ -272,6 +339,7 @@ impl Dict {
         let v = std::mem::take(&mut e.value);
         t.used -= 1;
         self.touch();
+        self.keys_version.set(0);
         Ok(Some(v))
     }
 
@@ -286,6 +354,7 @@ impl Dict {
             },
         );
         self.touch();
+        self.keys_version.set(0);
         drop(old);
     }
 
@@ -387,7 +456,17 @@ fn dict_repr(v: &Value) -> PyResult<Value> {
 fn dict_getitem(v: &Value, k: &Value) -> PyResult<Value> {
     match this(v).get_item(k)? {
         Some(x) => Ok(x),
-        None => Err(key_error(k)),
+        None => {
+            // Subclasses may define `__missing__` (only `d[k]` consults it, as in CPython).
+            if !std::ptr::eq(v.ty(), &DICT_TYPE) {
+                if let Some(r) =
+                    crate::objects::class_::call_special(v, "__missing__", std::slice::from_ref(k))?
+                {
+                    return Ok(r);
+                }
+            }
+            Err(key_error(k))
+        }
     }
 }
 
@@ -627,6 +706,9 @@ pub static DICT_TYPE: TypeObject = TypeObject {
     },
     new: Some(dict_new),
     methods: &[
+        method!("__init__", |v, a, k| {
+            dict_update_args(this(v), "dict", a, k).map(|_| Value::NONE)
+        }),
         method!("get", m_get),
         method!("setdefault", m_setdefault),
         method!("pop", m_pop),

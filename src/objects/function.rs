@@ -10,8 +10,8 @@ use crate::objects::{alloc, dealloc_obj, GetSetDef, Obj, PyPayload, PyResult, Ty
 
 /// Payload of a Python function.
 pub struct Function {
-    /// The code object.
-    pub code: Value,
+    /// The code object (replaced only by the `__code__` setter; see [`Function::code_value`]).
+    code: UnsafeCell<Value>,
     /// The module globals dict.
     pub globals: Value,
     /// The builtins dict used for name lookups.
@@ -41,8 +41,14 @@ impl Function {
     /// The code payload.
     #[inline(always)]
     pub fn code(&self) -> &crate::objects::code::Code {
-        // SAFETY: `code` is always a code object.
-        unsafe { self.code.payload_unchecked() }
+        // SAFETY: `code` is always a code object, and a replaced one is kept alive forever
+        // (see `set_code`), so the reference stays valid even across a `__code__` store.
+        unsafe { (*self.code.get()).payload_unchecked() }
+    }
+    /// The code object (`__code__`).
+    pub fn code_value(&self) -> Value {
+        // SAFETY: single-threaded; the value is cloned out at once.
+        unsafe { (*self.code.get()).clone() }
     }
     /// Positional defaults tuple (NULL when none).
     pub fn defaults(&self) -> &Value {
@@ -83,7 +89,7 @@ pub fn new_function(code: Value, globals: Value, builtins: Value) -> Value {
         Function {
             name: UnsafeCell::new(c.name.clone()),
             qualname: UnsafeCell::new(c.qualname.clone()),
-            code,
+            code: UnsafeCell::new(code),
             globals,
             builtins,
             defaults: UnsafeCell::new(Value::NULL),
@@ -109,6 +115,52 @@ fn cell_get(c: &UnsafeCell<Value>) -> Value {
 fn cell_set(c: &UnsafeCell<Value>, v: Value) {
     // SAFETY: as above; the old value drops after the store.
     let _old = unsafe { std::mem::replace(&mut *c.get(), v) };
+}
+
+thread_local! {
+    /// Code objects replaced by `__code__` stores: running frames and borrowed `&Code`s may
+    /// still point at them, so they are never freed (such stores are rare: decorators like
+    /// `types.coroutine`).
+    static RETIRED_CODE: std::cell::RefCell<Vec<Value>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// `f.__code__ = code`: the code must be a code object with as many free variables as the
+/// function has closure cells.
+fn set_code(v: &Value, x: Option<Value>) -> PyResult<()> {
+    use crate::objects::code::{fast_kind, Code};
+    let f = this(v);
+    let Some(c) = x.as_ref().and_then(|x| x.downcast_ref::<Code>()) else {
+        return crate::objects::exception::err(
+            &crate::objects::exception::TYPE_ERROR,
+            "__code__ must be set to a code object",
+        );
+    };
+    let nfree = c
+        .localspluskinds
+        .iter()
+        .filter(|k| **k & fast_kind::FREE != 0)
+        .count();
+    let nclosure = if f.closure.is_null() {
+        0
+    } else {
+        crate::objects::tuple::tuple_items(&f.closure).len()
+    };
+    if nfree != nclosure {
+        return crate::objects::exception::err(
+            &crate::objects::exception::VALUE_ERROR,
+            format!(
+                "{}() requires a code object with {} free vars, not {}",
+                as_str(&f.name()).map(|s| s.to_string()).unwrap_or_default(),
+                nclosure,
+                nfree
+            ),
+        );
+    }
+    // SAFETY: single-threaded; the old code moves to the retired list, so `&Code`s borrowed
+    // from it (running frames) stay valid.
+    let old = unsafe { std::mem::replace(&mut *f.code.get(), x.unwrap()) };
+    RETIRED_CODE.with(|r| r.borrow_mut().push(old));
+    Ok(())
 }
 
 fn none_if_null(v: Value) -> Value {
@@ -208,8 +260,8 @@ pub static FUNCTION_TYPE: TypeObject = TypeObject {
         },
         GetSetDef {
             name: "__code__",
-            get: |v| Ok(this(v).code.clone()),
-            set: None,
+            get: |v| Ok(this(v).code_value()),
+            set: Some(set_code),
         },
         GetSetDef {
             name: "__globals__",

@@ -5,10 +5,17 @@
 //! value stack). While it runs, those values live in the thread's frame arena instead, and the
 //! heap copy holds only NULLs; see [`crate::vm::generator`] for how a frame moves in and out.
 //! It also keeps its own handled exception (`gi_exc_state` in CPython), swapped in while it runs.
+//!
+//! Coroutines (`async def`) and async generators share this payload (as CPython's
+//! `PyCoroObject`/`PyAsyncGenObject` share `PyGenObject`'s layout): their types,
+//! [`crate::objects::coroutine::COROUTINE_TYPE`] and
+//! [`crate::objects::async_generator::ASYNC_GENERATOR_TYPE`], name `generator` as their layout, so
+//! `downcast_ref::<Generator>()` accepts all three; [`Generator::kind`] tells them apart.
 
 use std::cell::{Cell, UnsafeCell};
 
 use crate::abi::{ObjHeader, Value};
+use crate::objects::code::{co_flags, Code};
 use crate::objects::exception::{err, TYPE_ERROR};
 use crate::objects::function::Function;
 use crate::objects::str::{from_string, is_str};
@@ -30,10 +37,37 @@ pub enum GenState {
     Completed,
 }
 
-/// Payload of a generator.
+/// Which of the three frame-owning objects a [`Generator`] payload is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GenKind {
+    /// A plain generator (also a `@types.coroutine` one: its code has `CO_ITERABLE_COROUTINE`).
+    Generator,
+    /// A coroutine (`async def` without `yield`).
+    Coroutine,
+    /// An async generator (`async def` with `yield`).
+    AsyncGenerator,
+}
+
+impl GenKind {
+    /// How messages name it: "generator", "coroutine", "async generator".
+    pub fn noun(self) -> &'static str {
+        match self {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async generator",
+        }
+    }
+}
+
+/// Payload of a generator (or coroutine, or async generator).
 pub struct Generator {
-    /// The generator function (its code is the generator's code).
+    /// The generator function.
     pub func: Value,
+    /// The code object the frame runs (the function's `__code__` when the generator was made;
+    /// it may be replaced later without affecting the generator).
+    pub code: Value,
+    /// Generator, coroutine or async generator.
+    pub kind: GenKind,
     /// `__name__`.
     pub name: UnsafeCell<Value>,
     /// `__qualname__`.
@@ -57,6 +91,14 @@ pub struct Generator {
     /// While running inline (resumed by `FOR_ITER`/`SEND`): how far the resumer jumps past
     /// its next instruction when the generator returns (the instruction's oparg).
     pub return_offset: Cell<u32>,
+    /// Async generators: `aclose()` ran or the generator finished (`ag_closed`).
+    pub ag_closed: Cell<bool>,
+    /// Async generators: an `asend`/`athrow` awaitable is driving it (`ag_running`).
+    pub ag_running_async: Cell<bool>,
+    /// Async generators: the first-iteration hook ran (`ag_hooks_inited`).
+    pub ag_hooks_inited: Cell<bool>,
+    /// Async generators: the finalizer hook captured at first iteration (NULL when none).
+    pub ag_finalizer: UnsafeCell<Value>,
 }
 
 impl PyPayload for Generator {
@@ -70,6 +112,13 @@ impl Generator {
     pub fn function(&self) -> &Function {
         // SAFETY: `func` is always a function object.
         unsafe { self.func.payload_unchecked() }
+    }
+
+    /// The code payload of the generator's frame.
+    #[inline(always)]
+    pub fn code(&self) -> &Code {
+        // SAFETY: `code` is always a code object.
+        unsafe { self.code.payload_unchecked() }
     }
 
     /// Drops the saved values and the handled exception (the generator is done).
@@ -87,9 +136,11 @@ impl Generator {
     }
 }
 
-/// A new generator for `func`, owning the moved frame `values` (`nlive` of them live).
+/// A new generator (a coroutine or an async generator, by the code's flags) for `func`
+/// running `code`, owning the moved frame `values` (`nlive` of them live).
 pub fn new_generator(
     func: Value,
+    code: Value,
     ip: usize,
     lasti: usize,
     values: Box<[Value]>,
@@ -97,10 +148,27 @@ pub fn new_generator(
 ) -> Value {
     let f = func.downcast_ref::<Function>().unwrap();
     let (name, qualname) = (f.name(), f.qualname());
+    // SAFETY: callers pass a code object.
+    let flags = unsafe { code.payload_unchecked::<Code>() }.flags;
+    let (kind, ty): (GenKind, &'static TypeObject) = if flags & co_flags::COROUTINE != 0 {
+        (
+            GenKind::Coroutine,
+            &crate::objects::coroutine::COROUTINE_TYPE,
+        )
+    } else if flags & co_flags::ASYNC_GENERATOR != 0 {
+        (
+            GenKind::AsyncGenerator,
+            &crate::objects::async_generator::ASYNC_GENERATOR_TYPE,
+        )
+    } else {
+        (GenKind::Generator, &GENERATOR_TYPE)
+    };
     alloc(
-        &GENERATOR_TYPE,
+        ty,
         Generator {
             func,
+            code,
+            kind,
             name: UnsafeCell::new(name),
             qualname: UnsafeCell::new(qualname),
             state: Cell::new(GenState::Created),
@@ -111,39 +179,47 @@ pub fn new_generator(
             exc_state: UnsafeCell::new(Value::NULL),
             exc_saved: Cell::new(false),
             return_offset: Cell::new(0),
+            ag_closed: Cell::new(false),
+            ag_running_async: Cell::new(false),
+            ag_hooks_inited: Cell::new(false),
+            ag_finalizer: UnsafeCell::new(Value::NULL),
         },
     )
 }
 
-fn this(v: &Value) -> &Generator {
+/// The payload of a generator, coroutine or async generator value.
+pub(crate) fn this(v: &Value) -> &Generator {
     v.downcast_ref::<Generator>().unwrap()
 }
 
-fn cell_get(c: &UnsafeCell<Value>) -> Value {
+pub(crate) fn cell_get(c: &UnsafeCell<Value>) -> Value {
     // SAFETY: single-threaded; no borrow of the cell outlives this call.
     unsafe { (*c.get()).clone() }
 }
 
-fn cell_set(c: &UnsafeCell<Value>, v: Value) {
+pub(crate) fn cell_set(c: &UnsafeCell<Value>, v: Value) {
     // SAFETY: as above; the old value drops after the store.
     let _old = unsafe { std::mem::replace(&mut *c.get(), v) };
 }
 
-/// `repr(gen)`: `<generator object f at 0x...>`.
+/// `repr(gen)`: `<generator object f at 0x...>` (`coroutine`, `async_generator` for the
+/// others).
 pub fn generator_repr(v: &Value) -> PyResult<Value> {
     Ok(from_string(format!(
-        "<generator object {} at {:#x}>",
+        "<{} object {} at {:#x}>",
+        v.type_name(),
         crate::ops::object::str_string(&cell_get(&this(v).qualname))?,
         v.payload
     )))
 }
 
-fn m_send(v: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+pub(crate) fn m_send(v: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if !kw.is_empty() || args.len() != 1 {
         return err(
             &TYPE_ERROR,
             format!(
-                "generator.send() takes exactly one argument ({} given)",
+                "{}.send() takes exactly one argument ({} given)",
+                v.type_name(),
                 args.len()
             ),
         );
@@ -168,7 +244,7 @@ fn m_iter(v: &Value, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(v.clone())
 }
 
-fn m_throw(v: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+pub(crate) fn m_throw(v: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if !kw.is_empty() {
         return err(&TYPE_ERROR, "throw() takes no keyword arguments");
     }
@@ -176,7 +252,7 @@ fn m_throw(v: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         0 => err(&TYPE_ERROR, "throw expected at least 1 argument, got 0"),
         1..=3 => {
             if args.len() > 1 {
-                vmgen::warn_throw_signature();
+                vmgen::warn_throw_signature("throw");
             }
             let null = Value::NULL;
             vmgen::throw_method(
@@ -194,12 +270,13 @@ fn m_throw(v: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
 }
 
-fn m_close(v: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+pub(crate) fn m_close(v: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     if !args.is_empty() {
         return err(
             &TYPE_ERROR,
             format!(
-                "generator.close() takes no arguments ({} given)",
+                "{}.close() takes no arguments ({} given)",
+                v.type_name(),
                 args.len()
             ),
         );
@@ -209,13 +286,15 @@ fn m_close(v: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 /// Frees a generator at its last reference: a generator suspended where closing it runs code
 /// (inside `try`/`with`, or delegating with `yield from`) is closed first, like CPython's
-/// `_PyGen_Finalize`; an error from that is printed as "Exception ignored in: ...".
+/// `_PyGen_Finalize`; an error from that is printed as "Exception ignored in: ...". A coroutine
+/// that never ran warns that it was never awaited; an async generator with a finalizer hook is
+/// handed to it instead.
 ///
 /// # Safety
-/// `p` must be a generator object with no references left.
-unsafe fn generator_dealloc(p: *mut ObjHeader) {
+/// `p` must be a generator, coroutine or async generator object with no references left.
+pub(crate) unsafe fn generator_dealloc(p: *mut ObjHeader) {
     let obj = p as *mut Obj<Generator>;
-    if (*obj).data.state.get() == GenState::Suspended {
+    if vmgen::needs_finalizer(&(*obj).data) {
         // Resurrect for the duration of `close()`: the temporary value owns the new reference.
         (*p).refcnt.set(1);
         let v = std::mem::ManuallyDrop::new(Value::from_owned_ptr(p));
@@ -263,29 +342,35 @@ static GENERATOR_METHODS: &[MethodDef] = &[
     },
 ];
 
+/// `__name__` of generators, coroutines and async generators.
+pub(crate) const NAME_GETSET: GetSetDef = GetSetDef {
+    name: "__name__",
+    get: |v| Ok(cell_get(&this(v).name)),
+    set: Some(|v, x| match x {
+        Some(s) if is_str(&s) => {
+            cell_set(&this(v).name, s);
+            Ok(())
+        }
+        _ => err(&TYPE_ERROR, "__name__ must be set to a string object"),
+    }),
+};
+
+/// `__qualname__` of generators, coroutines and async generators.
+pub(crate) const QUALNAME_GETSET: GetSetDef = GetSetDef {
+    name: "__qualname__",
+    get: |v| Ok(cell_get(&this(v).qualname)),
+    set: Some(|v, x| match x {
+        Some(s) if is_str(&s) => {
+            cell_set(&this(v).qualname, s);
+            Ok(())
+        }
+        _ => err(&TYPE_ERROR, "__qualname__ must be set to a string object"),
+    }),
+};
+
 static GENERATOR_GETSETS: &[GetSetDef] = &[
-    GetSetDef {
-        name: "__name__",
-        get: |v| Ok(cell_get(&this(v).name)),
-        set: Some(|v, x| match x {
-            Some(s) if is_str(&s) => {
-                cell_set(&this(v).name, s);
-                Ok(())
-            }
-            _ => err(&TYPE_ERROR, "__name__ must be set to a string object"),
-        }),
-    },
-    GetSetDef {
-        name: "__qualname__",
-        get: |v| Ok(cell_get(&this(v).qualname)),
-        set: Some(|v, x| match x {
-            Some(s) if is_str(&s) => {
-                cell_set(&this(v).qualname, s);
-                Ok(())
-            }
-            _ => err(&TYPE_ERROR, "__qualname__ must be set to a string object"),
-        }),
-    },
+    NAME_GETSET,
+    QUALNAME_GETSET,
     GetSetDef {
         name: "gi_running",
         get: |v| Ok(Value::bool(this(v).state.get() == GenState::Running)),
@@ -304,7 +389,7 @@ static GENERATOR_GETSETS: &[GetSetDef] = &[
     },
     GetSetDef {
         name: "gi_code",
-        get: |v| Ok(this(v).function().code.clone()),
+        get: |v| Ok(this(v).code.clone()),
         set: None,
     },
     GetSetDef {

@@ -55,6 +55,19 @@ pub static TUPLE_ITER_TYPE: TypeObject = TypeObject {
     ..SEQ_ITER_SLOTS
 };
 
+/// One step of a list or tuple iterator (`seq` is a list or a tuple): `FOR_ITER_LIST` and
+/// `FOR_ITER_TUPLE`.
+#[inline(always)]
+pub fn seq_iter_next_fast(it: &SeqIter) -> Option<Value> {
+    let i = it.index.get();
+    let r = match it.seq.downcast_ref::<List>() {
+        Some(l) => l.get(i),
+        None => try_tuple_items(&it.seq).and_then(|t| t.get(i).cloned()),
+    };
+    it.index.set(if r.is_some() { i + 1 } else { usize::MAX });
+    r
+}
+
 /// One step of a sequence iterator (shared by `next()` and `FOR_ITER_LIST`).
 #[inline]
 pub fn seq_iter_next(it: &SeqIter) -> PyResult<Option<Value>> {

@@ -51,6 +51,14 @@ impl List {
     pub fn get(&self, i: usize) -> Option<Value> {
         self.with(|v| v.get(i).cloned())
     }
+    /// A new reference to item `i` counted from the end when negative, if in range.
+    #[inline(always)]
+    pub fn get_signed(&self, i: i64) -> Option<Value> {
+        self.with(|v| {
+            let j = if i < 0 { i + v.len() as i64 } else { i };
+            (j >= 0).then(|| v.get(j as usize).cloned()).flatten()
+        })
+    }
     /// Replaces item `i` (must be in range); the old item is dropped after the store.
     #[inline(always)]
     pub fn set(&self, i: usize, x: Value) {
@@ -258,6 +266,9 @@ fn list_imul(a: &Value, b: &Value) -> PyResult<Value> {
     Ok(a.clone())
 }
 
+/// `list.append` (the specializer recognizes calls to it by this function's address).
+pub(crate) const LIST_APPEND: crate::objects::MethodFn = m_append;
+
 fn m_append(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let x = exactly_one("list.append", args)?;
     this(this_).push(x.clone());
@@ -368,6 +379,26 @@ fn m_reverse(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 fn m_clear(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     crate::builtins::args::no_args("list.clear", args)?;
     this(this_).replace_all(Vec::new());
+    Ok(Value::NONE)
+}
+
+/// `list.__init__(iterable=())`: empties the list, then fills it from the iterable (reached
+/// from subclasses' `__init__`/`__new__`).
+fn m_init(this_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return err(&TYPE_ERROR, "list() takes no keyword arguments");
+    }
+    if args.len() > 1 {
+        return err(
+            &TYPE_ERROR,
+            format!("list expected at most 1 argument, got {}", args.len()),
+        );
+    }
+    this(this_).replace_all(Vec::new());
+    if let Some(x) = args.first() {
+        let items = crate::ops::sequence::collect(x)?;
+        this(this_).with(|v| v.extend(items));
+    }
     Ok(Value::NONE)
 }
 
@@ -525,7 +556,7 @@ pub static LIST_TYPE: TypeObject = TypeObject {
     nb_inplace: LIST_NB_INPLACE,
     new: Some(list_new),
     methods: &[
-        method!("append", m_append),
+        method!("append", LIST_APPEND),
         method!("extend", m_extend),
         method!("pop", m_pop),
         method!("insert", m_insert),
@@ -536,6 +567,7 @@ pub static LIST_TYPE: TypeObject = TypeObject {
         method!("clear", m_clear),
         method!("copy", m_copy),
         method!("sort", m_sort),
+        method!("__init__", m_init),
     ],
     doc: "Built-in mutable sequence.",
     ..TypeObject::EMPTY

@@ -26,6 +26,8 @@ macro_rules! method {
     };
 }
 
+pub mod anext_awaitable;
+pub mod async_generator;
 pub mod bool_;
 pub mod builtin_function;
 pub mod bytes;
@@ -33,14 +35,17 @@ pub mod cell;
 pub mod class_;
 pub mod code;
 pub mod complex;
+pub mod coroutine;
 pub mod descriptors;
 pub mod dict;
 pub mod exception;
 pub mod exception_group;
 pub mod file;
 pub mod float;
+pub mod frame;
 pub mod function;
 pub mod generator;
+pub mod instance;
 pub mod int;
 pub mod iterators;
 pub mod list;
@@ -287,6 +292,9 @@ pub mod flags {
     pub const WRAPS_DICT: u32 = 8;
     /// The class defines `__slots__` without `__dict__`: no instance `__dict__` attribute.
     pub const NO_INSTANCE_DICT: u32 = 16;
+    /// Instances keep attributes in a compact values array keyed by the class's shared keys
+    /// ([`crate::objects::instance`]).
+    pub const INLINE_VALUES: u32 = 32;
 }
 
 /// A method resolution order: the type itself, then its bases in lookup order.
@@ -349,6 +357,13 @@ pub struct TypeObject {
     pub mro: UnsafeCell<ManuallyDrop<Mro>>,
     /// Bumped on every change to the type or its bases' dicts, for caches.
     pub version: Cell<u32>,
+    /// Attribute names shared by the instances of an INLINE_VALUES class (append-only; see
+    /// [`instance`]); empty for every other type.
+    pub keys: UnsafeCell<ManuallyDrop<Vec<Value>>>,
+    /// How many attributes instances of an INLINE_VALUES class are expected to get (from the
+    /// `self.x = ...` stores in its and its bases' methods): the slot count of new instances
+    /// before the keys have grown that far.
+    pub attr_hint: Cell<u16>,
 }
 
 // SAFETY: apython runs Python code on one thread; type objects are only touched from it.
@@ -404,6 +419,8 @@ impl TypeObject {
         dict: UnsafeCell::new(ManuallyDrop::new(Value::NULL)),
         mro: UnsafeCell::new(ManuallyDrop::new(Vec::new())),
         version: Cell::new(1),
+        keys: UnsafeCell::new(ManuallyDrop::new(Vec::new())),
+        attr_hint: Cell::new(0),
     };
 
     /// The type as a Python value (a new reference).
@@ -455,8 +472,16 @@ impl TypeObject {
         false
     }
 
-    /// Looks `name` up along the MRO's dicts (no descriptor binding): `_PyType_Lookup`.
+    /// Looks `name` up along the MRO's dicts (no descriptor binding): `_PyType_Lookup`, through
+    /// the process-wide [`lookup_cache`] keyed on (type version, name).
+    #[inline]
     pub fn lookup(&self, name: &Value) -> Option<Value> {
+        self.ensure_ready();
+        lookup_cache::lookup(self, name)
+    }
+
+    /// [`TypeObject::lookup`] without the cache: the MRO walk.
+    pub fn lookup_uncached(&self, name: &Value) -> Option<Value> {
         for &t in self.mro() {
             // SAFETY: MRO entries are live types.
             let d = unsafe { (*t).dict() };
@@ -472,6 +497,71 @@ impl TypeObject {
     /// Lookup by a Rust string (builds a str value).
     pub fn lookup_str(&self, name: &str) -> Option<Value> {
         self.lookup(&str::new_str(name))
+    }
+}
+
+/// The type attribute cache (CPython's method cache): remembers [`TypeObject::lookup`] results
+/// by (type version, name). Sound because a type's version changes whenever a dict on its MRO
+/// changes, and versions are never reused; the found value is kept as a borrowed pointer, valid
+/// while the version matches (the type's dict holds it). Names are held strongly so a freed
+/// name's address cannot alias a new one.
+pub mod lookup_cache {
+    use super::*;
+
+    const SIZE: usize = 4096;
+
+    #[derive(Clone)]
+    struct Entry {
+        version: u32,
+        name: Value,
+        /// The raw object found (payload, tag), or NULL for "not on the MRO".
+        found: (u64, u64),
+    }
+
+    thread_local! {
+        static CACHE: UnsafeCell<Vec<Entry>> = UnsafeCell::new(
+            vec![Entry { version: 0, name: Value::NULL, found: (0, 0) }; SIZE]
+        );
+    }
+
+    #[inline(always)]
+    fn slot(version: u32, name: &Value) -> usize {
+        let h = (version as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+            ^ name.payload.wrapping_mul(0xC2B2_AE3D_27D4_EB4F)
+            ^ name.tag;
+        (h >> 52) as usize & (SIZE - 1)
+    }
+
+    /// Cached `ty.lookup_uncached(name)`.
+    #[inline]
+    pub fn lookup(ty: &TypeObject, name: &Value) -> Option<Value> {
+        let version = ty.version.get();
+        if version == 0 {
+            return ty.lookup_uncached(name);
+        }
+        let i = slot(version, name);
+        CACHE.with(|c| {
+            // SAFETY: single-threaded; the borrow ends before any call that could re-enter.
+            let e = unsafe { &mut (&mut *c.get())[i] };
+            if e.version == version && e.name.is(name) {
+                if e.found.1 == 0 {
+                    return None;
+                }
+                // SAFETY: the version matches, so the type's dict still holds this object.
+                let v =
+                    unsafe { std::mem::ManuallyDrop::new(Value::from_raw(e.found.0, e.found.1)) };
+                return Some((*v).clone());
+            }
+            let r = ty.lookup_uncached(name);
+            // The walk runs no Python code (dict lookups of str keys), so `e` is still ours.
+            e.version = version;
+            e.name = name.clone();
+            e.found = match &r {
+                Some(v) => (v.payload, v.tag),
+                None => (0, 0),
+            };
+            r
+        })
     }
 }
 
@@ -570,6 +660,18 @@ impl Value {
         &(*(self.obj_ptr() as *const Obj<T>)).data
     }
 
+    /// The payload when the value's type is exactly `T`'s type (not a subclass): the guard of
+    /// specialized instructions, one compare after the tag check.
+    #[inline(always)]
+    pub fn downcast_exact<T: PyPayload>(&self) -> Option<&T> {
+        if self.is_obj() && ptr::eq(self.type_ptr(), T::type_object()) {
+            // SAFETY: objects of exactly T's type carry a T payload.
+            Some(unsafe { self.payload_unchecked::<T>() })
+        } else {
+            None
+        }
+    }
+
     /// The value's type object as a reference.
     #[inline]
     pub fn ty(&self) -> &'static TypeObject {
@@ -629,7 +731,16 @@ pub fn builtin_types() -> Vec<&'static TypeObject> {
         &function::FUNCTION_TYPE,
         &function::METHOD_TYPE,
         &generator::GENERATOR_TYPE,
+        &coroutine::COROUTINE_TYPE,
+        &coroutine::CORO_WRAPPER_TYPE,
+        &async_generator::ASYNC_GENERATOR_TYPE,
+        &async_generator::ASEND_TYPE,
+        &async_generator::ATHROW_TYPE,
+        &async_generator::WRAPPED_VALUE_TYPE,
+        &async_generator::ASYNCGEN_HOOKS_TYPE,
+        &anext_awaitable::ANEXT_AWAITABLE_TYPE,
         &traceback::TRACEBACK_TYPE,
+        &frame::FRAME_TYPE,
         &file::TEXT_FILE_TYPE,
         &file::BINARY_FILE_TYPE,
         &cell::CELL_TYPE,

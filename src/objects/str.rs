@@ -343,6 +343,34 @@ pub static STR_ITER_TYPE: TypeObject = TypeObject {
     ..TypeObject::EMPTY
 };
 
+/// Character `i` of the str `s` (negative counts from the end) as a new str, if in range.
+pub fn index_char(s: &Value, i: i64) -> Option<Value> {
+    let t = as_str(s)?;
+    if t.is_ascii_fast() {
+        let n = t.len() as i64;
+        let j = if i < 0 { i + n } else { i };
+        if !(0..n).contains(&j) {
+            return None;
+        }
+        return Some(new_str(&t[j as usize..j as usize + 1]));
+    }
+    let n = t.char_len() as i64;
+    let j = if i < 0 { i + n } else { i };
+    if !(0..n).contains(&j) {
+        return None;
+    }
+    t.chars().nth(j as usize).map(from_char)
+}
+
+/// `a + b` for two strs.
+pub fn concat(a: &Value, b: &Value) -> Value {
+    let (x, y) = (as_str(a).unwrap(), as_str(b).unwrap());
+    let mut s = String::with_capacity(x.len() + y.len());
+    s.push_str(&x);
+    s.push_str(&y);
+    from_string(s)
+}
+
 fn str_add(a: &Value, b: &Value) -> PyResult<Value> {
     let Some(x) = as_str(a) else {
         return Ok(crate::objects::none::not_implemented());

@@ -16,6 +16,26 @@ pub struct Tuple {
     pub items: Box<[Value]>,
 }
 
+impl Tuple {
+    /// The items.
+    #[inline(always)]
+    pub fn items(&self) -> &[Value] {
+        &self.items
+    }
+    /// A new reference to item `i` counted from the end when negative, if in range.
+    #[inline(always)]
+    pub fn get_signed(&self, i: i64) -> Option<Value> {
+        let j = if i < 0 {
+            i + self.items.len() as i64
+        } else {
+            i
+        };
+        (j >= 0)
+            .then(|| self.items.get(j as usize).cloned())
+            .flatten()
+    }
+}
+
 impl PyPayload for Tuple {
     fn type_object() -> *const TypeObject {
         &TUPLE_TYPE

@@ -59,16 +59,35 @@ pub fn fast_compare(a: &Value, b: &Value, op: CmpOp) -> Option<bool> {
         return Some(op.test(x.cmp(&y)));
     }
     if let (Some(x), Some(y)) = (a.as_float(), b.as_float()) {
-        return Some(match op {
-            CmpOp::Lt => x < y,
-            CmpOp::Le => x <= y,
-            CmpOp::Eq => x == y,
-            CmpOp::Ne => x != y,
-            CmpOp::Gt => x > y,
-            CmpOp::Ge => x >= y,
-        });
+        return Some(float_test(x, y, op));
     }
     None
+}
+
+/// `x op y` on floats: the kernel of `COMPARE_OP_FLOAT` and of [`fast_compare`].
+#[inline(always)]
+pub fn float_test(x: f64, y: f64, op: CmpOp) -> bool {
+    match op {
+        CmpOp::Lt => x < y,
+        CmpOp::Le => x <= y,
+        CmpOp::Eq => x == y,
+        CmpOp::Ne => x != y,
+        CmpOp::Gt => x > y,
+        CmpOp::Ge => x >= y,
+    }
+}
+
+/// `a op b` on two strs (code-point order, which UTF-8 byte order preserves).
+#[inline]
+pub fn str_test(a: &Value, b: &Value, op: CmpOp) -> bool {
+    if a.is_small_str() && b.is_small_str() && matches!(op, CmpOp::Eq | CmpOp::Ne) {
+        return a.is(b) == (op == CmpOp::Eq);
+    }
+    let (x, y) = (
+        crate::objects::str::as_str(a).unwrap(),
+        crate::objects::str::as_str(b).unwrap(),
+    );
+    op.test(x.as_bytes().cmp(y.as_bytes()))
 }
 
 /// `a op b` reduced to a Rust bool.

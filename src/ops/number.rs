@@ -101,27 +101,47 @@ pub fn floordiv_float(a: f64, b: f64) -> Option<f64> {
 #[inline(always)]
 pub fn binary_fast(a: &Value, b: &Value, op: NbOp) -> Option<Value> {
     if a.is_int() && b.is_int() {
-        let (x, y) = (a.as_int_unchecked(), b.as_int_unchecked());
-        return match op {
-            NbOp::Add => add_int(x, y).map(Value::int),
-            NbOp::Sub => sub_int(x, y).map(Value::int),
-            NbOp::Mul => mul_int(x, y).map(Value::int),
-            NbOp::FloorDiv => floordiv_int(x, y).map(Value::int),
-            NbOp::Rem => mod_int(x, y).map(Value::int),
-            NbOp::And => Some(Value::int(x & y)),
-            NbOp::Or => Some(Value::int(x | y)),
-            NbOp::Xor => Some(Value::int(x ^ y)),
-            NbOp::TrueDiv => {
-                // Exact when both fit in 53 bits; otherwise the int type rounds correctly.
-                if y != 0 && x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) {
-                    Some(Value::float(x as f64 / y as f64))
-                } else {
-                    None
-                }
-            }
-            _ => None,
-        };
+        return int_kernel(a.as_int_unchecked(), b.as_int_unchecked(), op);
     }
+    let (x, y) = float_operands(a, b)?;
+    float_kernel(x, y, op)
+}
+
+/// `x op y` on two inline ints: the result, or `None` for the slow path (the result overflows
+/// i64, division by zero, a shift out of range, an operator without an inline form). The
+/// kernel of the `BINARY_OP_*_INT` specializations and of [`binary_fast`].
+#[inline(always)]
+pub fn int_kernel(x: i64, y: i64, op: NbOp) -> Option<Value> {
+    match op {
+        NbOp::Add => add_int(x, y).map(Value::int),
+        NbOp::Sub => sub_int(x, y).map(Value::int),
+        NbOp::Mul => mul_int(x, y).map(Value::int),
+        NbOp::FloorDiv => floordiv_int(x, y).map(Value::int),
+        NbOp::Rem => mod_int(x, y).map(Value::int),
+        NbOp::And => Some(Value::int(x & y)),
+        NbOp::Or => Some(Value::int(x | y)),
+        NbOp::Xor => Some(Value::int(x ^ y)),
+        NbOp::Lshift if (0..63).contains(&y) => {
+            let r = x << y;
+            (r >> y == x).then_some(Value::int(r))
+        }
+        NbOp::Rshift if y >= 0 => Some(Value::int(x >> y.min(63))),
+        NbOp::TrueDiv => {
+            // Exact when both fit in 53 bits; otherwise the int type rounds correctly.
+            if y != 0 && x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) {
+                Some(Value::float(x as f64 / y as f64))
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
+}
+
+/// Both operands as f64 when they are floats or a float and an inline int that converts
+/// exactly (`|i| <= 2**53`); `None` otherwise (including int/int).
+#[inline(always)]
+pub fn float_operands(a: &Value, b: &Value) -> Option<(f64, f64)> {
     let (x, y) = match (a.as_float(), b.as_float()) {
         (Some(x), Some(y)) => (x, y),
         (Some(x), None) if b.is_int() => (x, b.as_int_unchecked() as f64),
@@ -133,6 +153,13 @@ pub fn binary_fast(a: &Value, b: &Value, op: NbOp) -> Option<Value> {
     {
         return None;
     }
+    Some((x, y))
+}
+
+/// `x op y` on floats: the result, or `None` for the slow path (division by zero, an operator
+/// without an inline form). The kernel of the `BINARY_OP_*_FLOAT` specializations.
+#[inline(always)]
+pub fn float_kernel(x: f64, y: f64, op: NbOp) -> Option<Value> {
     match op {
         NbOp::Add => Some(Value::float(x + y)),
         NbOp::Sub => Some(Value::float(x - y)),

@@ -35,20 +35,23 @@ pub fn default_repr(v: &Value) -> String {
     )
 }
 
-/// A type's name as reprs show it (`__main__.Foo` for classes, `int` for built-ins).
+/// A type's name as reprs show it (`__main__.Foo.Inner`: module and qualified name for
+/// classes, `int` for built-ins).
 pub fn qualified_type_name(t: &TypeObject) -> String {
     if t.flags & crate::objects::flags::HEAPTYPE != 0 {
-        if let Some(m) = t
-            .dict()
-            .downcast_ref::<Dict>()
-            .and_then(|d| d.get_str(&new_str("__module__")))
-        {
+        let d = t.dict().downcast_ref::<Dict>();
+        let get = |k: &str| d.and_then(|d| d.get_str(&new_str(k)));
+        let qual = get("__qualname__")
+            .and_then(|q| as_str(&q).map(|s| s.to_string()))
+            .unwrap_or_else(|| t.name.to_string());
+        if let Some(m) = get("__module__") {
             if let Some(m) = as_str(&m) {
                 if &*m != "builtins" {
-                    return format!("{}.{}", &*m, t.name);
+                    return format!("{}.{}", &*m, qual);
                 }
             }
         }
+        return qual;
     }
     t.name.to_string()
 }
@@ -114,6 +117,9 @@ pub fn instance_dict(v: &Value) -> Option<Value> {
     if off == 0 || !v.is_obj() {
         return None;
     }
+    if v.ty().flags & crate::objects::flags::INLINE_VALUES != 0 {
+        return Some(crate::objects::instance::materialize(v));
+    }
     // SAFETY: `dict_offset` is the offset of an `UnsafeCell<Value>` inside objects of this type.
     unsafe {
         let cell = &*((v.obj_ptr() as *const u8).add(off) as *const std::cell::UnsafeCell<Value>);
@@ -127,8 +133,29 @@ pub fn instance_dict(v: &Value) -> Option<Value> {
 
 /// Reads `name` from the instance dict of `v`, if any.
 pub fn get_instance_dict_item(v: &Value, name: &str) -> Option<Value> {
-    let d = instance_dict(v)?;
-    d.downcast_ref::<Dict>()?.get_str(&new_str(name))
+    instance_attr(v, &new_str(name)).ok().flatten()
+}
+
+/// The attribute `name` stored on the instance `v` itself (its `__dict__` or compact values),
+/// without looking at the class. `name` is a str.
+#[inline]
+pub fn instance_attr(v: &Value, name: &Value) -> PyResult<Option<Value>> {
+    let ty = v.ty();
+    if ty.dict_offset == 0 || !v.is_obj() {
+        return Ok(None);
+    }
+    if ty.flags & crate::objects::flags::INLINE_VALUES != 0 {
+        return crate::objects::instance::get(v, name);
+    }
+    // SAFETY: `dict_offset` is the offset of an `UnsafeCell<Value>` inside objects of this type.
+    let d = unsafe {
+        &*(*((v.obj_ptr() as *const u8).add(ty.dict_offset) as *const std::cell::UnsafeCell<Value>))
+            .get()
+    };
+    match d.downcast_ref::<Dict>() {
+        Some(d) => d.get_item(name),
+        None => Ok(None),
+    }
 }
 
 /// Stores `name` in the instance dict of `v`.
@@ -144,9 +171,28 @@ pub fn set_instance_dict_item(v: &Value, name: &str, val: Value) -> PyResult<()>
 
 /// `getattr(v, name)`, raising AttributeError when missing.
 pub fn getattr(v: &Value, name: &Value) -> PyResult<Value> {
-    match getattr_opt(v, name)? {
-        Some(x) => Ok(x),
-        None => Err(attribute_error(v, name)),
+    match getattr_opt(v, name) {
+        Ok(Some(x)) => Ok(x),
+        Ok(None) => Err(attribute_error(v, name)),
+        Err(e) => {
+            add_attribute_error_context(v, name);
+            Err(e)
+        }
+    }
+}
+
+/// As CPython's `set_attribute_error_context`: an AttributeError escaping an attribute lookup
+/// (e.g. raised by `__getattr__`) gets the lookup's `name` and `obj` unless it has them, so
+/// the traceback printer can suggest a close name.
+fn add_attribute_error_context(v: &Value, name: &Value) {
+    let e = crate::vm::thread::peek_raised();
+    if !e.is_obj() || !e.ty().is_subtype(&ATTRIBUTE_ERROR) {
+        return;
+    }
+    let unset = |k: &str| get_instance_dict_item(&e, k).is_none_or(|x| x.is_none());
+    if unset("name") && unset("obj") {
+        let _ = set_instance_dict_item(&e, "name", name.clone());
+        let _ = set_instance_dict_item(&e, "obj", v.clone());
     }
 }
 
@@ -198,7 +244,7 @@ pub fn as_type(v: &Value) -> Option<&'static TypeObject> {
 }
 
 /// Whether a descriptor found on a type is a data descriptor (has `__set__` or `__delete__`).
-fn is_data_descriptor(d: &Value) -> bool {
+pub fn is_data_descriptor(d: &Value) -> bool {
     if d.downcast_ref::<GetSetDescr>().is_some()
         || d.downcast_ref::<crate::objects::descriptors::Property>()
             .is_some()
@@ -230,17 +276,23 @@ pub fn generic_getattr(v: &Value, name: &Value) -> PyResult<Option<Value>> {
             return bind_descriptor(a.clone(), Some(v), ty).map(Some);
         }
     }
-    if ty.dict_offset != 0 {
-        if let Some(d) = instance_dict(v) {
-            if let Some(x) = d.downcast_ref::<Dict>().unwrap().get_item(name)? {
-                return Ok(Some(x));
-            }
-        }
+    if let Some(x) = instance_attr(v, name)? {
+        return Ok(Some(x));
     }
     match cls_attr {
         Some(a) => bind_descriptor(a, Some(v), ty).map(Some),
         None => Ok(None),
     }
+}
+
+/// The AttributeError of deleting a missing instance attribute: unlike a failed lookup's, it
+/// carries no `name`/`obj` (so no "Did you mean"), as in CPython.
+fn delete_missing_error(ty: &TypeObject, name: &Value) -> crate::objects::Raised {
+    let n = as_str(name).map(|s| s.to_string()).unwrap_or_default();
+    raise(
+        &ATTRIBUTE_ERROR,
+        format!("'{}' object has no attribute '{}'", ty.name, n),
+    )
 }
 
 /// `setattr(v, name, val)`, or `delattr` when `val` is `None`.
@@ -290,6 +342,13 @@ pub fn generic_setattr(v: &Value, name: &Value, val: Option<Value>) -> PyResult<
             };
         }
     }
+    if ty.flags & crate::objects::flags::INLINE_VALUES != 0 && v.is_obj() {
+        let had = crate::objects::instance::set(v, name, val.clone())?;
+        if !had && val.is_none() {
+            return Err(delete_missing_error(ty, name));
+        }
+        return Ok(());
+    }
     let Some(d) = instance_dict(v) else {
         let n = as_str(name).map(|s| s.to_string()).unwrap_or_default();
         let has = ty.lookup(name).is_some();
@@ -305,7 +364,7 @@ pub fn generic_setattr(v: &Value, name: &Value, val: Option<Value>) -> PyResult<
         Some(x) => d.set_item(name.clone(), x),
         None => {
             if d.del_item(name)?.is_none() {
-                return Err(attribute_error(v, name));
+                return Err(delete_missing_error(ty, name));
             }
             Ok(())
         }

@@ -9,7 +9,7 @@ use crate::objects::function::Function;
 use crate::objects::str::{as_str, str_eq};
 use crate::objects::tuple::{new_tuple, tuple_items};
 use crate::objects::PyResult;
-use crate::vm::frame::{frames, Frame};
+use crate::vm::frame::{frames, Frame, FrameStack};
 use crate::vm::thread;
 
 /// Calls any callable with vectorcall arguments (`kwnames` names the trailing arguments).
@@ -120,6 +120,65 @@ pub unsafe fn bind_args_into_frame(
         drop(taken);
     }
     finish_push(fv, f, code, base, false);
+    Ok(())
+}
+
+/// The frame push of `CALL_PY_EXACT_ARGS`: the callee takes exactly the `nargs` positional
+/// arguments at `args_ptr`, so they become its first locals by one move, and the callable's
+/// reference moves from its stack slot into the frame (no refcount traffic).
+///
+/// # Safety
+/// `base` is the first of the call's stack inputs in the running frame's stack, laid out as
+/// `[function, self, args...]` (then `args_ptr == base + 1`, self being argument 0) or
+/// `[NULL, function, args...]` (then `args_ptr == base + 2`); the `nargs` values at `args_ptr`
+/// are owned; `f` is the function's payload and `is_exact_args(f.code(), nargs)` holds. On
+/// error every input is dropped.
+#[inline(always)]
+pub unsafe fn push_frame_exact(
+    fs: &mut FrameStack,
+    f: &Function,
+    base: *mut Value,
+    args_ptr: *mut Value,
+    nargs: usize,
+) -> PyResult<()> {
+    let code = f.code();
+    let func = if args_ptr == base.add(1) {
+        // [function, self, args...]: self is argument 0, already in place.
+        std::ptr::read(base)
+    } else {
+        // [NULL, function, args...].
+        std::ptr::read(base.add(1))
+    };
+    let n = code.nlocalsplus();
+    if fs.frames.len() as u32 >= thread::recursion_limit()
+        || !fs.has_room(base, n + code.stacksize as usize)
+    {
+        for i in 0..nargs {
+            drop(std::ptr::read(args_ptr.add(i)));
+        }
+        drop(func);
+        return err(&RECURSION_ERROR, "maximum recursion depth exceeded");
+    }
+    std::ptr::copy(args_ptr, base, nargs);
+    for i in nargs..n {
+        std::ptr::write(base.add(i), Value::NULL);
+    }
+    fs.frames.push(Frame {
+        code: code as *const Code,
+        // Globals and builtins of a function are always dicts.
+        globals: f.globals.payload_unchecked::<Dict>() as *const Dict,
+        builtins: f.builtins.payload_unchecked::<Dict>() as *const Dict,
+        func,
+        locals: Value::NULL,
+        base,
+        sp: base.add(n),
+        ip: 0,
+        lasti: 0,
+        raise_at: 0,
+        is_entry: false,
+        kwnames_pending: 0,
+        gen: std::ptr::null(),
+    });
     Ok(())
 }
 

@@ -27,6 +27,7 @@ use crate::ops;
 use crate::vm::call::{bind_args_into_frame, call};
 use crate::vm::frame::frames;
 use crate::vm::opcodes::*;
+use crate::vm::specialize;
 use crate::vm::thread;
 
 /// Why the dispatch loop stopped.
@@ -67,7 +68,11 @@ pub fn resume_top_frame(throw: bool) -> PyResult<FrameExit> {
         let r = if std::mem::take(&mut thrown) {
             Err(Unwind::Error)
         } else {
-            run_frames(&mut fi)
+            if specialize::stats::enabled() {
+                run_frames::<true>(&mut fi)
+            } else {
+                run_frames::<false>(&mut fi)
+            }
         };
         match r {
             Ok(v) => return Ok(v),
@@ -103,9 +108,18 @@ fn add_traceback_entry(fi: usize) {
     let f = &frames().frames[fi];
     let e = thread::peek_raised();
     if let Some(d) = e.downcast_ref::<ExceptionData>() {
-        let code = f.function().code.clone();
-        let line = f.code().line_at(f.lasti);
-        let tb = crate::objects::traceback::new_traceback(d.traceback(), code, f.lasti, line);
+        // Module and class bodies' namespace; for the frame a NameError starts in, a snapshot
+        // of its locals (the "Did you mean: 'self.x'?" suggestion reads `self` from it).
+        let locals = if !f.locals.is_null() {
+            f.locals.clone()
+        } else if d.traceback().is_null()
+            && std::ptr::eq(e.ty(), &crate::objects::exception::NAME_ERROR)
+        {
+            crate::objects::frame::locals_snapshot(f)
+        } else {
+            Value::NULL
+        };
+        let tb = crate::objects::traceback::new_traceback(d.traceback(), f, locals);
         d.set_traceback(tb);
     }
 }
@@ -140,22 +154,41 @@ fn find_handler(fi: usize) -> Option<()> {
 ///
 /// The values are dropped while the frame is still on the stack, so that a finalizer run by a
 /// drop (a generator's `close()`) pushes its frame above this one's region, not over it.
+#[inline(always)]
 fn pop_frame(fi: usize) -> bool {
     let fs = frames();
     debug_assert_eq!(fi, fs.frames.len() - 1);
-    let (base, sp) = (fs.frames[fi].base, fs.frames[fi].sp);
-    crate::vm::generator::frame_finished(&fs.frames[fi]);
-    // SAFETY: [base, sp) holds owned values (locals then stack); nothing else refers to them.
+    let Some(top) = fs.frames.last() else {
+        return true;
+    };
+    let (base, sp) = (top.base, top.sp);
+    if !top.gen.is_null() {
+        crate::vm::generator::frame_finished(top);
+    }
+    // SAFETY: [base, sp) holds owned values (locals then stack); nothing else refers to them,
+    // and the slots count as unowned once the frame is gone (pushes initialize them).
     unsafe {
         let mut p = base;
         while p < sp {
-            let v = ptr::replace(p, Value::NULL);
-            drop(v);
+            drop(ptr::read(p));
             p = p.add(1);
         }
     }
     let f = frames().frames.pop().unwrap();
     f.is_entry
+}
+
+/// The comparison of a `COMPARE_OP` oparg.
+#[inline(always)]
+fn cmp_op(oparg: u32) -> CmpOp {
+    match oparg >> 4 {
+        0 => CmpOp::Lt,
+        1 => CmpOp::Le,
+        2 => CmpOp::Eq,
+        3 => CmpOp::Ne,
+        4 => CmpOp::Gt,
+        _ => CmpOp::Ge,
+    }
 }
 
 /// Raises `NameError: name 'x' is not defined`.
@@ -305,7 +338,10 @@ fn format_value(v: Value, conv: u32, spec: Option<Value>) -> PyResult<Value> {
 
 /// Runs from frame `*fi` until an entry frame returns or yields (Ok) or an instruction fails
 /// (Err, with the failing frame in `*fi` and its `lasti` set).
-fn run_frames(fi: &mut usize) -> Result<FrameExit, Unwind> {
+///
+/// `STATS` (`--specialization-stats`) compiles in the per-instruction execution counts; the
+/// normal instantiation has none.
+fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
     let fs = frames();
     // Registers of the current frame.
     let mut f = &mut fs.frames[*fi] as *mut crate::vm::frame::Frame;
@@ -321,6 +357,8 @@ fn run_frames(fi: &mut usize) -> Result<FrameExit, Unwind> {
     let mut sp = frame!().sp;
     let mut ip = frame!().ip;
     let mut this_instr: usize;
+    // Where the current instruction's fetch began (its first EXTENDED_ARG).
+    let mut fetch_at: usize;
 
     macro_rules! push {
         ($v:expr) => {{
@@ -403,8 +441,112 @@ fn run_frames(fi: &mut usize) -> Result<FrameExit, Unwind> {
         };
     }
 
-    loop {
+    // The inline cache of the current instruction.
+    macro_rules! cache {
+        () => {
+            specialize::Cache::new(instrs, this_instr)
+        };
+    }
+    // Drops the top `n` stack values, known to be inline (no refcount): returns the new sp.
+    macro_rules! unsafe_drop_inline {
+        ($n:expr) => {
+            // SAFETY: the guard established that these slots hold inline values.
+            unsafe { sp.sub($n) }
+        };
+    }
+    // Drops the inputs of a CALL with `n` arguments (callable slots and arguments).
+    macro_rules! drop_call_inputs {
+        ($n:expr) => {{
+            // SAFETY: n + 2 live slots are dropped and sp moves below them.
+            unsafe {
+                let new_sp = sp.sub($n + 2);
+                while sp > new_sp {
+                    sp = sp.sub(1);
+                    drop(ptr::read(sp));
+                }
+            }
+            sp
+        }};
+    }
+    // Pushes the bool result of a compare, or, when a conditional jump follows (the usual
+    // `if a < b:` / `while` shape), takes that jump here instead: compare fused with branch,
+    // with no push, pop or dispatch in between.
+    macro_rules! push_condition {
+        ($r:expr) => {{
+            let r: bool = $r;
+            // SAFETY: `ip` indexes the next instruction (code ends with a return).
+            let (next, arg) = unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1) as usize) };
+            if next == POP_JUMP_IF_FALSE {
+                ip += 1 + if r { 0 } else { arg };
+            } else if next == POP_JUMP_IF_TRUE {
+                ip += 1 + if r { arg } else { 0 };
+            } else {
+                push!(Value::bool(r));
+            }
+        }};
+    }
+    // BINARY_OP_<op>_INT: both operands inline ints; the kernel's slow cases (overflow,
+    // division by zero) take the generic path without deoptimizing.
+    macro_rules! binary_int {
+        ($nb:expr) => {{
+            let (a, b) = (peek!(2), peek!(1));
+            if !(a.is_int() && b.is_int()) {
+                deopt!();
+            }
+            let r = match ops::number::int_kernel(a.as_int_unchecked(), b.as_int_unchecked(), $nb) {
+                Some(r) => r,
+                None => {
+                    save!();
+                    tri!(ops::number::binary_op(a, b, $nb))
+                }
+            };
+            sp = unsafe_drop_inline!(2);
+            push!(r);
+        }};
+    }
+    // BINARY_OP_<op>_FLOAT: two floats, or a float and an inline int.
+    macro_rules! binary_float {
+        ($nb:expr) => {{
+            let (a, b) = (peek!(2), peek!(1));
+            let Some((x, y)) = ops::number::float_operands(a, b) else {
+                deopt!();
+            };
+            let r = match ops::number::float_kernel(x, y, $nb) {
+                Some(r) => r,
+                None => {
+                    save!();
+                    tri!(ops::number::binary_op(a, b, $nb))
+                }
+            };
+            sp = unsafe_drop_inline!(2);
+            push!(r);
+        }};
+    }
+
+    'fetch: loop {
+        // A specialized form's guard failed: rewrite it back to its family's adaptive instruction
+        // and run that (from the first EXTENDED_ARG, so the full oparg is decoded again).
+        macro_rules! deopt {
+            () => {{
+                specialize::deopt(&cache!());
+                ip = fetch_at;
+                continue 'fetch;
+            }};
+        }
+        // The adaptive step of a family's base instruction: count, and when due, let
+        // `specialize::$f` rewrite the instruction, then dispatch it again.
+        macro_rules! adapt {
+            ($f:ident $(, $arg:expr)*) => {{
+                let c = cache!();
+                if specialize::tick(&c) {
+                    specialize::$f(&c $(, $arg)*);
+                    ip = fetch_at;
+                    continue 'fetch;
+                }
+            }};
+        }
         // Fetch, with EXTENDED_ARG folded in.
+        fetch_at = ip;
         // SAFETY: ip is always a valid code-unit index (jumps target instructions).
         let (mut op, mut oparg) = unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1) as u32) };
         while op == EXTENDED_ARG {
@@ -417,12 +559,525 @@ fn run_frames(fi: &mut usize) -> Result<FrameExit, Unwind> {
         }
         this_instr = ip;
         ip += 1 + CACHE_ENTRIES[op as usize] as usize;
+        if STATS {
+            specialize::stats::exec(op);
+        }
 
         match op {
             NOP | RESUME | CACHE => {}
+            // ---- Specialized forms (see vm/specialize.rs). Each guards its operands and
+            // ---- deopts to the family's adaptive instruction when the guard fails.
+            BINARY_OP_ADD_INT => binary_int!(NbOp::Add),
+            BINARY_OP_SUBTRACT_INT => binary_int!(NbOp::Sub),
+            BINARY_OP_MULTIPLY_INT => binary_int!(NbOp::Mul),
+            BINARY_OP_FLOOR_DIVIDE_INT => binary_int!(NbOp::FloorDiv),
+            BINARY_OP_REMAINDER_INT => binary_int!(NbOp::Rem),
+            BINARY_OP_AND_INT => binary_int!(NbOp::And),
+            BINARY_OP_OR_INT => binary_int!(NbOp::Or),
+            BINARY_OP_XOR_INT => binary_int!(NbOp::Xor),
+            BINARY_OP_LSHIFT_INT => binary_int!(NbOp::Lshift),
+            BINARY_OP_RSHIFT_INT => binary_int!(NbOp::Rshift),
+            BINARY_OP_TRUE_DIVIDE_INT => binary_int!(NbOp::TrueDiv),
+            BINARY_OP_ADD_FLOAT => binary_float!(NbOp::Add),
+            BINARY_OP_SUBTRACT_FLOAT => binary_float!(NbOp::Sub),
+            BINARY_OP_MULTIPLY_FLOAT => binary_float!(NbOp::Mul),
+            BINARY_OP_TRUE_DIVIDE_FLOAT => binary_float!(NbOp::TrueDiv),
+            BINARY_OP_ADD_UNICODE => {
+                if !(specialize::is_exact_str(peek!(2)) && specialize::is_exact_str(peek!(1))) {
+                    deopt!();
+                }
+                let b = pop!();
+                let a = pop!();
+                push!(crate::objects::str::concat(&a, &b));
+            }
+            COMPARE_OP_INT => {
+                let (a, b) = (peek!(2), peek!(1));
+                if !(a.is_int() && b.is_int()) {
+                    deopt!();
+                }
+                let r = cmp_op(oparg).test(a.as_int_unchecked().cmp(&b.as_int_unchecked()));
+                sp = unsafe_drop_inline!(2);
+                push_condition!(r);
+            }
+            COMPARE_OP_FLOAT => {
+                let Some((x, y)) = ops::number::float_operands(peek!(2), peek!(1)) else {
+                    deopt!();
+                };
+                let r = ops::compare::float_test(x, y, cmp_op(oparg));
+                sp = unsafe_drop_inline!(2);
+                push_condition!(r);
+            }
+            COMPARE_OP_STR => {
+                if !(specialize::is_exact_str(peek!(2)) && specialize::is_exact_str(peek!(1))) {
+                    deopt!();
+                }
+                let b = pop!();
+                let a = pop!();
+                let r = ops::compare::str_test(&a, &b, cmp_op(oparg));
+                push!(Value::bool(r));
+            }
+            LOAD_GLOBAL_MODULE => {
+                let c = cache!();
+                let g = globals!();
+                if g.current_keys_version() != c.u32(1) {
+                    deopt!();
+                }
+                let v = g.entry_value(c.u16(0) as usize);
+                if oparg & 1 != 0 {
+                    push!(Value::NULL);
+                }
+                push!(v);
+            }
+            LOAD_GLOBAL_BUILTIN => {
+                let c = cache!();
+                let (g, b) = (globals!(), builtins!());
+                if g.current_keys_version() != c.u32(1)
+                    || b.current_keys_version() != c.u16(3) as u32
+                {
+                    deopt!();
+                }
+                let v = b.entry_value(c.u16(0) as usize);
+                if oparg & 1 != 0 {
+                    push!(Value::NULL);
+                }
+                push!(v);
+            }
+            LOAD_ATTR_INSTANCE_VALUE => {
+                let c = cache!();
+                let owner = peek!(1);
+                let v = if owner.is_obj()
+                    && owner.ty().version.get() == c.u32(1)
+                    && crate::objects::instance::in_values_mode(owner)
+                {
+                    let ix = c.u16(3) as usize;
+                    (ix < crate::objects::instance::instance(owner).len.get() as usize)
+                        .then(|| crate::objects::instance::slot_get(owner, ix))
+                        .flatten()
+                } else {
+                    // Another class at this site: its own index, without giving up the form.
+                    specialize::poly_instance_load(&c, owner, &code.names[(oparg >> 1) as usize])
+                };
+                let Some(v) = v else {
+                    deopt!();
+                };
+                drop(pop!());
+                if oparg & 1 != 0 {
+                    push!(Value::NULL);
+                }
+                push!(v);
+            }
+            LOAD_ATTR_MODULE => {
+                let c = cache!();
+                let owner = peek!(1);
+                let Some(m) = owner.downcast_ref::<crate::objects::module::Module>() else {
+                    deopt!();
+                };
+                let d = m.dict();
+                if d.current_keys_version() != c.u32(1) {
+                    deopt!();
+                }
+                let v = d.entry_value(c.u16(3) as usize);
+                drop(pop!());
+                push!(v);
+            }
+            LOAD_ATTR_CLASS => {
+                let c = cache!();
+                let owner = peek!(1);
+                match ops::object::as_type(owner) {
+                    Some(t) if t.version.get() == c.u32(1) => {}
+                    _ => deopt!(),
+                }
+                // The class's dict holds the attribute while the version matches.
+                let v = Value::from_borrowed_ptr(c.u64(5) as *const crate::abi::ObjHeader);
+                drop(pop!());
+                push!(v);
+            }
+            LOAD_ATTR_PROPERTY => {
+                let c = cache!();
+                let owner = peek!(1);
+                if !(owner.is_obj() && owner.ty().version.get() == c.u32(1)) {
+                    deopt!();
+                }
+                let fget = Value::from_borrowed_ptr(c.u64(5) as *const crate::abi::ObjHeader);
+                let owner = pop!();
+                save!();
+                push!(tri!(call(&fget, std::slice::from_ref(&owner), &[])));
+            }
+            LOAD_ATTR_METHOD_WITH_VALUES | LOAD_ATTR_METHOD_NO_DICT => {
+                let c = cache!();
+                let owner = peek!(1);
+                let m = if owner.ty().version.get() == c.u32(1)
+                    && (op == LOAD_ATTR_METHOD_NO_DICT
+                        || crate::objects::instance::in_values_mode(owner))
+                {
+                    // The class's dict holds the method while the version matches.
+                    Value::from_borrowed_ptr(c.u64(5) as *const crate::abi::ObjHeader)
+                } else {
+                    let name = &code.names[(oparg >> 1) as usize];
+                    match specialize::poly_method_load(&c, owner, name) {
+                        Some(m) => m,
+                        None => deopt!(),
+                    }
+                };
+                let owner = pop!();
+                push!(m);
+                push!(owner);
+            }
+            STORE_ATTR_INSTANCE_VALUE => {
+                let c = cache!();
+                let owner = peek!(1);
+                let ix = if owner.is_obj()
+                    && owner.ty().version.get() == c.u32(1)
+                    && crate::objects::instance::in_values_mode(owner)
+                {
+                    c.u16(3) as usize
+                } else {
+                    // Another class at this site: its own index, without giving up the form.
+                    match specialize::poly_instance_index(&c, owner, &code.names[oparg as usize]) {
+                        Some(ix) => ix,
+                        None => deopt!(),
+                    }
+                };
+                // SAFETY: the slot below the owner is the value to store.
+                let v = unsafe { ptr::read(sp.sub(2)) };
+                match crate::objects::instance::try_store_slot(owner, ix, v) {
+                    Ok(()) => {
+                        drop(pop!());
+                        sp = unsafe_drop_inline!(1);
+                    }
+                    Err(v) => {
+                        std::mem::forget(v);
+                        deopt!();
+                    }
+                }
+            }
+            FOR_ITER_RANGE => {
+                let Some(r) = peek!(1).downcast_exact::<crate::objects::range::RangeIter>() else {
+                    deopt!();
+                };
+                match crate::objects::range::range_iter_next(r) {
+                    Some(i) => push!(Value::int(i)),
+                    None => {
+                        drop(pop!());
+                        ip += oparg as usize + 1;
+                    }
+                }
+            }
+            FOR_ITER_LIST | FOR_ITER_TUPLE => {
+                let it = peek!(1);
+                let want: &crate::objects::TypeObject = if op == FOR_ITER_LIST {
+                    &crate::objects::iterators::LIST_ITER_TYPE
+                } else {
+                    &crate::objects::iterators::TUPLE_ITER_TYPE
+                };
+                if !(it.is_obj() && ptr::eq(it.type_ptr(), want)) {
+                    deopt!();
+                }
+                // SAFETY: list and tuple iterators carry a SeqIter payload.
+                let si = unsafe { it.payload_unchecked::<crate::objects::iterators::SeqIter>() };
+                match crate::objects::iterators::seq_iter_next_fast(si) {
+                    Some(v) => push!(v),
+                    None => {
+                        drop(pop!());
+                        ip += oparg as usize + 1;
+                    }
+                }
+            }
+            FOR_ITER_GEN => {
+                let it = peek!(1);
+                let Some(g) = it.downcast_exact::<Generator>() else {
+                    deopt!();
+                };
+                if !crate::vm::generator::can_enter(g, &Value::NONE) {
+                    deopt!();
+                }
+                save!();
+                tri!(crate::vm::generator::enter(g, Value::NONE, false, oparg));
+                *fi += 1;
+                load!();
+            }
+            BINARY_SUBSCR_LIST_INT | BINARY_SUBSCR_TUPLE_INT | BINARY_SUBSCR_STR_INT => {
+                let (c, k) = (peek!(2), peek!(1));
+                let fast = if !k.is_int() {
+                    None
+                } else if op == BINARY_SUBSCR_LIST_INT {
+                    c.downcast_exact::<List>()
+                        .map(|l| l.get_signed(k.as_int_unchecked()))
+                } else if op == BINARY_SUBSCR_TUPLE_INT {
+                    c.downcast_exact::<crate::objects::tuple::Tuple>()
+                        .map(|t| t.get_signed(k.as_int_unchecked()))
+                } else if specialize::is_exact_str(c) {
+                    Some(crate::objects::str::index_char(c, k.as_int_unchecked()))
+                } else {
+                    None
+                };
+                let Some(r) = fast else {
+                    deopt!();
+                };
+                let r = match r {
+                    Some(r) => r,
+                    None => {
+                        // Out of range: the generic path raises IndexError.
+                        save!();
+                        tri!(ops::sequence::getitem(c, k))
+                    }
+                };
+                sp = unsafe_drop_inline!(1);
+                drop(pop!());
+                push!(r);
+            }
+            BINARY_SUBSCR_DICT => {
+                let c = peek!(2);
+                let Some(d) = c.downcast_exact::<Dict>() else {
+                    deopt!();
+                };
+                let k = peek!(1);
+                save!();
+                let r = match tri!(d.get_item(k)) {
+                    Some(v) => v,
+                    None => fail!(crate::objects::dict::key_error(k)),
+                };
+                drop(pop!());
+                drop(pop!());
+                push!(r);
+            }
+            STORE_SUBSCR_LIST_INT => {
+                let (c, k) = (peek!(2), peek!(1));
+                let Some(l) = c.downcast_exact::<List>() else {
+                    deopt!();
+                };
+                if !k.is_int() {
+                    deopt!();
+                }
+                let i = k.as_int_unchecked();
+                if i < 0 || i as usize >= l.len() {
+                    deopt!();
+                }
+                let _k = pop!();
+                let c = pop!();
+                let v = pop!();
+                c.downcast_exact::<List>().unwrap().set(i as usize, v);
+            }
+            STORE_SUBSCR_DICT => {
+                let Some(_) = peek!(2).downcast_exact::<Dict>() else {
+                    deopt!();
+                };
+                let k = pop!();
+                let c = pop!();
+                let v = pop!();
+                save!();
+                tri!(c.downcast_exact::<Dict>().unwrap().set_item(k, v));
+            }
+            UNPACK_SEQUENCE_TWO_TUPLE | UNPACK_SEQUENCE_TUPLE | UNPACK_SEQUENCE_LIST => {
+                let s = peek!(1);
+                let n = oparg as usize;
+                let ok = if op == UNPACK_SEQUENCE_LIST {
+                    s.downcast_exact::<List>().is_some_and(|l| l.len() == n)
+                } else {
+                    s.downcast_exact::<crate::objects::tuple::Tuple>()
+                        .is_some_and(|t| t.items().len() == n)
+                };
+                if !ok {
+                    deopt!();
+                }
+                let s = pop!();
+                let items: Vec<Value> = match s.downcast_exact::<List>() {
+                    Some(l) => l.to_vec(),
+                    None => tuple_items(&s).to_vec(),
+                };
+                for x in items.into_iter().rev() {
+                    push!(x);
+                }
+            }
+            CONTAINS_OP_DICT | CONTAINS_OP_SET => {
+                let b = peek!(1);
+                let ok = if op == CONTAINS_OP_DICT {
+                    b.downcast_exact::<Dict>().is_some()
+                } else {
+                    ptr::eq(b.type_ptr(), &crate::objects::set::SET_TYPE)
+                        || ptr::eq(b.type_ptr(), &crate::objects::set::FROZENSET_TYPE)
+                };
+                if !ok {
+                    // A site that saw two container types stays generic.
+                    specialize::deopt(&cache!());
+                    // SAFETY: the opcode byte of this instruction is ours to rewrite.
+                    unsafe { *instrs.add(2 * this_instr) = CONTAINS_OP_GENERIC };
+                    ip = fetch_at;
+                    continue 'fetch;
+                }
+                let b = pop!();
+                let a = pop!();
+                save!();
+                let r = tri!(ops::sequence::contains(&b, &a));
+                push!(Value::bool(r != (oparg == 1)));
+            }
+            CONTAINS_OP_GENERIC => {
+                let b = pop!();
+                let a = pop!();
+                save!();
+                let r = tri!(ops::sequence::contains(&b, &a));
+                push!(Value::bool(r != (oparg == 1)));
+            }
+            CALL_PY_EXACT_ARGS | CALL_BOUND_METHOD_EXACT_ARGS => {
+                let n = oparg as usize;
+                if op == CALL_BOUND_METHOD_EXACT_ARGS {
+                    // [NULL, bound method, args] becomes [function, self, args].
+                    // SAFETY: the compiler guarantees n + 2 live slots.
+                    let (slot0, slot1) = unsafe { (&mut *sp.sub(n + 2), &mut *sp.sub(n + 1)) };
+                    let Some(m) = slot1.downcast_ref::<crate::objects::function::Method>() else {
+                        deopt!();
+                    };
+                    if !slot0.is_null() || m.func.downcast_ref::<Function>().is_none() {
+                        deopt!();
+                    }
+                    let (func, self_) = (m.func.clone(), m.self_.clone());
+                    *slot0 = func;
+                    *slot1 = self_;
+                }
+                // SAFETY: as above.
+                let (callable, args_ptr, nargs) = unsafe {
+                    let meth = &*sp.sub(n + 2);
+                    if meth.is_null() {
+                        (&*sp.sub(n + 1), sp.sub(n), n)
+                    } else {
+                        (meth, sp.sub(n + 1), n + 1)
+                    }
+                };
+                let Some(func) = callable.downcast_ref::<Function>() else {
+                    deopt!();
+                };
+                if !crate::vm::call::is_exact_args(func.code(), nargs) {
+                    deopt!();
+                }
+                // SAFETY: the n + 2 slots below sp are the call's stack inputs.
+                let callee_base = unsafe { sp.sub(n + 2) };
+                save!();
+                frame!().sp = callee_base;
+                // SAFETY: callee_base holds the callable slots, then the nargs owned arguments,
+                // as checked above.
+                let pushed = unsafe {
+                    crate::vm::call::push_frame_exact(frames(), func, callee_base, args_ptr, nargs)
+                };
+                if let Err(e) = pushed {
+                    frame!().sp = callee_base;
+                    sp = callee_base;
+                    fail!(e)
+                }
+                *fi += 1;
+                load!();
+            }
+            CALL_BUILTIN_LEN | CALL_BUILTIN_ISINSTANCE | CALL_BUILTIN => {
+                let n = oparg as usize;
+                // SAFETY: the compiler guarantees n + 2 live slots.
+                let (meth, callable) = unsafe { (&*sp.sub(n + 2), &*sp.sub(n + 1)) };
+                let Some(b) =
+                    callable.downcast_exact::<crate::objects::builtin_function::BuiltinFunction>()
+                else {
+                    deopt!();
+                };
+                if !meth.is_null() || frame!().kwnames_pending != 0 {
+                    deopt!();
+                }
+                let want: Option<crate::objects::MethodFn> = match op {
+                    CALL_BUILTIN_LEN => Some(crate::builtins::core::b_len),
+                    CALL_BUILTIN_ISINSTANCE => Some(crate::builtins::core::b_isinstance),
+                    _ => None,
+                };
+                if want.is_some_and(|w| w as usize != b.func as usize) {
+                    deopt!();
+                }
+                // SAFETY: the n arguments are live stack values.
+                let args = unsafe { std::slice::from_raw_parts(sp.sub(n), n) };
+                save!();
+                let r = (b.func)(&b.self_, args, &[]);
+                sp = drop_call_inputs!(n);
+                push!(tri!(r));
+            }
+            CALL_METHOD_DESCRIPTOR => {
+                // [descriptor, self, args...]: a built-in method called on its instance.
+                let n = oparg as usize;
+                // SAFETY: the compiler guarantees n + 2 live slots.
+                let (descr, self_) = unsafe { (&*sp.sub(n + 2), &*sp.sub(n + 1)) };
+                let Some(d) =
+                    descr.downcast_exact::<crate::objects::builtin_function::MethodDescr>()
+                else {
+                    deopt!();
+                };
+                if self_.is_null()
+                    || d.def.kind != crate::objects::MethodKind::Instance
+                    || !self_.ty().is_subtype(d.ty)
+                    || frame!().kwnames_pending != 0
+                {
+                    deopt!();
+                }
+                // SAFETY: the n arguments are live stack values.
+                let args = unsafe { std::slice::from_raw_parts(sp.sub(n), n) };
+                save!();
+                let r = (d.def.func)(self_, args, &[]);
+                sp = drop_call_inputs!(n);
+                push!(tri!(r));
+            }
+            CALL_BUILTIN_CLASS => {
+                let n = oparg as usize;
+                // SAFETY: the compiler guarantees n + 2 live slots.
+                let (meth, callable) = unsafe { (&*sp.sub(n + 2), &*sp.sub(n + 1)) };
+                if !meth.is_null()
+                    || !callable.is_obj()
+                    || !specialize::is_builtin_class(callable)
+                    || frame!().kwnames_pending != 0
+                {
+                    deopt!();
+                }
+                let t = ops::object::as_type(callable).unwrap();
+                // SAFETY: the n arguments are live stack values.
+                let args = unsafe { std::slice::from_raw_parts(sp.sub(n), n) };
+                save!();
+                let r = (t.new.unwrap())(t, args, &[]);
+                sp = drop_call_inputs!(n);
+                push!(tri!(r));
+            }
+            CALL_BUILTIN_TYPE_1 => {
+                // SAFETY: the compiler guarantees 3 live slots (NULL, type, arg).
+                let (meth, callable) = unsafe { (&*sp.sub(3), &*sp.sub(2)) };
+                if !meth.is_null()
+                    || !ptr::eq(callable.obj_ptr() as *const _, &crate::objects::TYPE_TYPE)
+                    || !callable.is_obj()
+                    || frame!().kwnames_pending != 0
+                {
+                    deopt!();
+                }
+                let r = peek!(1).ty().to_value();
+                sp = drop_call_inputs!(1);
+                push!(r);
+            }
+            CALL_LIST_APPEND => {
+                // SAFETY: the compiler guarantees 3 live slots (method, list, arg).
+                let (descr, list) = unsafe { (&*sp.sub(3), &*sp.sub(2)) };
+                let is_append = descr
+                    .downcast_exact::<crate::objects::builtin_function::MethodDescr>()
+                    .is_some_and(|d| {
+                        d.def.func as usize == crate::objects::list::LIST_APPEND as usize
+                    });
+                let Some(l) = list.downcast_exact::<List>().filter(|_| is_append) else {
+                    deopt!();
+                };
+                let v = pop!();
+                l.push(v);
+                sp = drop_call_inputs!(0);
+                push!(Value::NONE);
+            }
             LOAD_FAST | LOAD_CLOSURE => {
                 let v = local!(oparg as usize).clone();
                 push!(v);
+                // Pairs of local loads are common (`a + b`, calls): run the second one here,
+                // saving a dispatch. It cannot fail, so it needs no lasti of its own.
+                // SAFETY: `ip` indexes the next instruction (code ends with a return).
+                let (next, arg) = unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1)) };
+                if next == LOAD_FAST {
+                    let v = local!(arg as usize).clone();
+                    push!(v);
+                    ip += 1;
+                }
             }
             LOAD_FAST_CHECK => {
                 let v = local!(oparg as usize).clone();
@@ -498,6 +1153,7 @@ fn run_frames(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 push!(tri!(ops::number::invert(&v)));
             }
             BINARY_OP => {
+                adapt!(binary_op, oparg, peek!(2), peek!(1));
                 let b = pop!();
                 let a = pop!();
                 let r = if let Some(r) =
@@ -515,16 +1171,10 @@ fn run_frames(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 push!(r);
             }
             COMPARE_OP => {
+                adapt!(compare_op, peek!(2), peek!(1));
                 let b = pop!();
                 let a = pop!();
-                let cop = match oparg >> 4 {
-                    0 => CmpOp::Lt,
-                    1 => CmpOp::Le,
-                    2 => CmpOp::Eq,
-                    3 => CmpOp::Ne,
-                    4 => CmpOp::Gt,
-                    _ => CmpOp::Ge,
-                };
+                let cop = cmp_op(oparg);
                 let r = match ops::compare::fast_compare(&a, &b, cop) {
                     Some(r) => Value::bool(r),
                     None => {
@@ -540,13 +1190,14 @@ fn run_frames(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 push!(Value::bool(a.is(&b) != (oparg == 1)));
             }
             CONTAINS_OP => {
+                specialize::contains_op(&cache!(), peek!(1));
                 let b = pop!();
                 let a = pop!();
                 save!();
                 let r = tri!(ops::sequence::contains(&b, &a));
                 push!(Value::bool(r != (oparg == 1)));
             }
-            POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE => {
+            POP_JUMP_IF_FALSE => {
                 let v = pop!();
                 let t = if v.is_bool() {
                     v.payload != 0
@@ -554,7 +1205,19 @@ fn run_frames(fi: &mut usize) -> Result<FrameExit, Unwind> {
                     save!();
                     tri!(ops::object::truthy(&v))
                 };
-                if t == (op == POP_JUMP_IF_TRUE) {
+                if !t {
+                    ip += oparg as usize;
+                }
+            }
+            POP_JUMP_IF_TRUE => {
+                let v = pop!();
+                let t = if v.is_bool() {
+                    v.payload != 0
+                } else {
+                    save!();
+                    tri!(ops::object::truthy(&v))
+                };
+                if t {
                     ip += oparg as usize;
                 }
             }
@@ -582,6 +1245,7 @@ fn run_frames(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 push!(tri!(ops::sequence::iter(&v)));
             }
             FOR_ITER => {
+                adapt!(for_iter, peek!(1));
                 let it = peek!(1);
                 let next = if let Some(r) = it.downcast_ref::<crate::objects::range::RangeIter>() {
                     crate::objects::range::range_iter_next(r).map(Value::int)
@@ -593,7 +1257,7 @@ fn run_frames(fi: &mut usize) -> Result<FrameExit, Unwind> {
                         tri!(crate::vm::generator::enter(g, Value::NONE, false, oparg));
                         *fi += 1;
                         load!();
-                        continue;
+                        continue 'fetch;
                     }
                     tri!(crate::vm::generator::for_iter(it, g))
                 } else {
@@ -610,6 +1274,7 @@ fn run_frames(fi: &mut usize) -> Result<FrameExit, Unwind> {
             }
             LOAD_GLOBAL => {
                 let name = &code.names[(oparg >> 1) as usize];
+                adapt!(load_global, name, globals!(), builtins!());
                 let v = match globals!().get_str(name) {
                     Some(v) => v,
                     None => match builtins!().get_str(name) {
@@ -683,6 +1348,7 @@ fn run_frames(fi: &mut usize) -> Result<FrameExit, Unwind> {
             }
             LOAD_ATTR => {
                 let name = &code.names[(oparg >> 1) as usize];
+                adapt!(load_attr, oparg, peek!(1), name);
                 let owner = pop!();
                 save!();
                 if oparg & 1 != 0 {
@@ -701,6 +1367,7 @@ fn run_frames(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 }
             }
             STORE_ATTR => {
+                adapt!(store_attr, peek!(1), &code.names[oparg as usize]);
                 let owner = pop!();
                 let v = pop!();
                 save!();
@@ -720,6 +1387,7 @@ fn run_frames(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 ));
             }
             BINARY_SUBSCR => {
+                adapt!(binary_subscr, peek!(2), peek!(1));
                 let k = pop!();
                 let c = pop!();
                 let r = match (c.downcast_ref::<List>(), k.as_small_int()) {
@@ -734,6 +1402,7 @@ fn run_frames(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 push!(r);
             }
             STORE_SUBSCR => {
+                adapt!(store_subscr, peek!(2), peek!(1));
                 let k = pop!();
                 let c = pop!();
                 let v = pop!();
@@ -919,6 +1588,7 @@ fn run_frames(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 }
             }
             UNPACK_SEQUENCE => {
+                adapt!(unpack_sequence, peek!(1), oparg);
                 let v = pop!();
                 let n = oparg as usize;
                 let items: Vec<Value> = if let Some(t) = try_tuple_items(&v) {
@@ -986,6 +1656,9 @@ fn run_frames(fi: &mut usize) -> Result<FrameExit, Unwind> {
             }
             CALL => {
                 let n = oparg as usize;
+                // SAFETY: the compiler guarantees n + 2 live slots.
+                let (slot0, slot1) = unsafe { (&*sp.sub(n + 2), &*sp.sub(n + 1)) };
+                adapt!(call, slot0, slot1, n, frame!().kwnames_pending != 0);
                 let kwnames_const = std::mem::take(&mut frame!().kwnames_pending);
                 let kwnames: &[Value] = if kwnames_const > 0 {
                     tuple_items(&code.consts[kwnames_const - 1])
@@ -1026,7 +1699,7 @@ fn run_frames(fi: &mut usize) -> Result<FrameExit, Unwind> {
                             fail!(e)
                         }
                     }
-                    continue;
+                    continue 'fetch;
                 }
                 save!();
                 let r = call(&callable, args, kwnames);
@@ -1091,6 +1764,7 @@ fn run_frames(fi: &mut usize) -> Result<FrameExit, Unwind> {
                         Value::NONE
                     }
                     3 => crate::vm::generator::stopiteration_error(v, code),
+                    4 => crate::objects::async_generator::wrap_value(v),
                     5 => tri!(ops::number::pos(&v)),
                     6 => new_tuple(v.downcast_ref::<List>().unwrap().to_vec()),
                     2 => {
@@ -1459,12 +2133,6 @@ fn run_frames(fi: &mut usize) -> Result<FrameExit, Unwind> {
             }
             RETURN_GENERATOR => {
                 save!();
-                if !crate::vm::generator::is_plain_generator(code) {
-                    fail!(raise(
-                        &exc::SYSTEM_ERROR,
-                        "apython does not support coroutines or async generators yet"
-                    ));
-                }
                 let (g, was_entry) = crate::vm::generator::frame_into_generator(*fi);
                 if was_entry {
                     return Ok(FrameExit::Return(g));
@@ -1494,7 +2162,7 @@ fn run_frames(fi: &mut usize) -> Result<FrameExit, Unwind> {
                         tri!(crate::vm::generator::enter(g, v, false, oparg));
                         *fi += 1;
                         load!();
-                        continue;
+                        continue 'fetch;
                     }
                 }
                 match tri!(crate::vm::generator::send_op(peek!(1), v)) {
@@ -1508,7 +2176,7 @@ fn run_frames(fi: &mut usize) -> Result<FrameExit, Unwind> {
             GET_YIELD_FROM_ITER => {
                 let v = pop!();
                 save!();
-                push!(tri!(crate::vm::generator::yield_from_iter(v)));
+                push!(tri!(crate::vm::generator::yield_from_iter(v, code)));
             }
             CLEANUP_THROW => {
                 let e = pop!();
@@ -1525,6 +2193,20 @@ fn run_frames(fi: &mut usize) -> Result<FrameExit, Unwind> {
                         thread::restore_raised(e);
                         return Err(Unwind::Reraise);
                     }
+                }
+            }
+            GET_AWAITABLE | GET_AITER | GET_ANEXT | BEFORE_ASYNC_WITH | END_ASYNC_FOR => {
+                save!();
+                // SAFETY: the op's stack inputs are live values below `sp` (bytecode invariant).
+                let (new_sp, r) = unsafe { crate::vm::coroutine::stack_op(op, oparg, sp) };
+                sp = new_sp;
+                if let Err(reraise) = r {
+                    save!();
+                    return Err(if reraise {
+                        Unwind::Reraise
+                    } else {
+                        Unwind::Error
+                    });
                 }
             }
             GET_LEN => {
@@ -1560,12 +2242,8 @@ fn method_for_call(owner: &Value, name: &Value) -> Option<Value> {
     if !is_method {
         return None;
     }
-    if ty.dict_offset != 0 {
-        if let Some(d) = ops::object::instance_dict(owner) {
-            if d.downcast_ref::<Dict>().unwrap().get_str(name).is_some() {
-                return None;
-            }
-        }
+    if ops::object::instance_attr(owner, name).ok()?.is_some() {
+        return None;
     }
     Some(attr)
 }

@@ -1,5 +1,7 @@
 //! Generator machinery: moving a frame into a generator and back, resuming (`next`, `send`,
 //! `throw`, `close`, `FOR_ITER`, `SEND`), and finalization, as CPython 3.12's `genobject.c`.
+//! Coroutines and async generators run on the same machinery (`await` is `SEND` on a
+//! coroutine); [`crate::vm::coroutine`] and [`crate::vm::async_gen`] add their protocols.
 //!
 //! - `RETURN_GENERATOR` ([`frame_into_generator`]) moves the running frame's values (its
 //!   localsplus, the stack is empty) out of the arena into a new generator and pops the frame.
@@ -21,7 +23,7 @@ use crate::objects::exception::{
     STOP_ITERATION, TYPE_ERROR, VALUE_ERROR,
 };
 use crate::objects::function::Function;
-use crate::objects::generator::{new_generator, GenState, Generator};
+use crate::objects::generator::{new_generator, GenKind, GenState, Generator};
 use crate::objects::str::new_str;
 use crate::objects::{PyResult, Raised};
 use crate::ops;
@@ -54,6 +56,7 @@ pub fn frame_into_generator(fi: usize) -> (Value, bool) {
     values.resize_with(cap.max(nlive), || Value::NULL);
     let g = new_generator(
         f.func.clone(),
+        f.function().code_value(),
         f.ip,
         f.lasti,
         values.into_boxed_slice(),
@@ -81,7 +84,7 @@ unsafe fn move_values(src: *mut Value, dst: *mut Value, n: usize) {
 /// eval loop; the caller jumps by `return_offset` when the generator returns.
 pub fn enter(g: &Generator, arg: Value, is_entry: bool, return_offset: u32) -> PyResult<()> {
     let f: &Function = g.function();
-    let code = f.code();
+    let code = g.code();
     let base = frames().next_base_for_rust_call();
     check_room(code, base)?;
     let n = g.nlive.replace(0);
@@ -167,12 +170,6 @@ pub fn can_enter(g: &Generator, arg: &Value) -> bool {
     }
 }
 
-/// Whether `code` makes plain generators (coroutines and async generators, which also start
-/// with `RETURN_GENERATOR`, are not supported yet).
-pub fn is_plain_generator(code: &Code) -> bool {
-    code.flags & (co_flags::COROUTINE | co_flags::ASYNC_GENERATOR) == 0
-}
-
 /// Runs a suspended (or just created) generator from Rust with `arg` pushed on its stack;
 /// with `throw`, raises the exception in flight inside it instead (`arg` is then None).
 /// CPython's `gen_send_ex2` minus the state checks.
@@ -194,22 +191,52 @@ fn resume(g: &Generator, arg: Value, throw: bool) -> PyResult<FrameExit> {
 
 /// Sends `arg` into generator `gv` (or, with `throw`, raises the exception in flight in it),
 /// with CPython's checks: a just-started generator takes only None, a running one cannot be
-/// re-entered, an exhausted one returns None (send/next) or lets the thrown exception through.
-pub fn send_ex(_gv: &Value, g: &Generator, arg: Value, throw: bool) -> PyResult<FrameExit> {
+/// re-entered, an exhausted one returns None (send/next) or lets the thrown exception through;
+/// an exhausted coroutine cannot be resumed at all, except by `close()` (`closing`).
+#[inline]
+pub fn send_ex(
+    gv: &Value,
+    g: &Generator,
+    arg: Value,
+    throw: bool,
+    closing: bool,
+) -> PyResult<FrameExit> {
     match g.state.get() {
-        GenState::Created if !arg.is_none() => err(
+        GenState::Suspended => resume(g, arg, throw),
+        GenState::Created if arg.is_none() => resume(g, arg, throw),
+        _ => send_ex_slow(gv, g, arg, throw, closing),
+    }
+}
+
+/// [`send_ex`] for a generator that is not simply resumable (the error cases, and exhaustion).
+#[cold]
+#[inline(never)]
+fn send_ex_slow(
+    _gv: &Value,
+    g: &Generator,
+    arg: Value,
+    throw: bool,
+    closing: bool,
+) -> PyResult<FrameExit> {
+    match g.state.get() {
+        GenState::Created => err(
             &TYPE_ERROR,
-            "can't send non-None value to a just-started generator",
+            format!(
+                "can't send non-None value to a just-started {}",
+                g.kind.noun()
+            ),
         ),
-        GenState::Running => err(&VALUE_ERROR, "generator already executing"),
+        GenState::Running => err(&VALUE_ERROR, format!("{} already executing", g.kind.noun())),
         GenState::Completed => {
-            if throw {
+            if g.kind == GenKind::Coroutine && !closing {
+                err(&RUNTIME_ERROR, "cannot reuse already awaited coroutine")
+            } else if throw {
                 Err(Raised)
             } else {
                 Ok(FrameExit::Return(Value::NONE))
             }
         }
-        _ => resume(g, arg, throw),
+        GenState::Suspended => resume(g, arg, throw),
     }
 }
 
@@ -229,12 +256,12 @@ fn yielded_or_stop(r: FrameExit) -> PyResult<Value> {
 
 /// `gen.send(arg)` / `gen.__next__()`.
 pub fn send_method(gv: &Value, g: &Generator, arg: Value) -> PyResult<Value> {
-    yielded_or_stop(send_ex(gv, g, arg, false)?)
+    yielded_or_stop(send_ex(gv, g, arg, false, false)?)
 }
 
 /// The `next` slot (`for` loops, `list(gen)`, ...): `Ok(None)` when exhausted.
 pub fn next_slot(gv: &Value, g: &Generator) -> PyResult<Option<Value>> {
-    match send_ex(gv, g, Value::NONE, false)? {
+    match send_ex(gv, g, Value::NONE, false, false)? {
         FrameExit::Yield(v) => Ok(Some(v)),
         FrameExit::Return(_) => Ok(None),
     }
@@ -254,7 +281,7 @@ pub fn for_iter(gv: &Value, g: &Generator) -> PyResult<Option<Value>> {
 
 /// `next(gen[, default])`: like `__next__`, but the return value travels in StopIteration.
 pub fn builtin_next(gv: &Value, g: &Generator, default: Option<&Value>) -> PyResult<Value> {
-    match send_ex(gv, g, Value::NONE, false)? {
+    match send_ex(gv, g, Value::NONE, false, false)? {
         FrameExit::Yield(v) => Ok(v),
         FrameExit::Return(v) => match default {
             Some(d) => Ok(d.clone()),
@@ -269,7 +296,7 @@ pub fn yield_from_target(g: &Generator) -> Option<Value> {
     if g.state.get() != GenState::Suspended {
         return None;
     }
-    let code = g.function().code();
+    let code = g.code();
     let ip = g.ip.get();
     if ip >= code.n_units() {
         return None;
@@ -307,30 +334,33 @@ pub fn throw_method(
     val: &Value,
     tb: &Value,
 ) -> PyResult<Value> {
-    yielded_or_stop(gen_throw(gv, g, typ, val, tb)?)
+    yielded_or_stop(gen_throw(gv, g, true, typ, val, tb)?)
 }
 
-/// CPython's `_gen_throw` (with `close_on_genexit`): delegates to the `yield from` target
-/// first, then raises the normalized exception inside the generator.
-fn gen_throw(
+/// CPython's `_gen_throw`: delegates to the `yield from` / `await` target first (closing it
+/// instead for GeneratorExit when `close_on_genexit`; async generators' `athrow` does not, so
+/// that their cleanup may still await), then raises the normalized exception inside the
+/// generator.
+pub fn gen_throw(
     gv: &Value,
     g: &Generator,
+    close_on_genexit: bool,
     typ: &Value,
     val: &Value,
     tb: &Value,
 ) -> PyResult<FrameExit> {
     if let Some(yf) = yield_from_target(g) {
-        if given_matches(typ, &GENERATOR_EXIT) {
+        if close_on_genexit && given_matches(typ, &GENERATOR_EXIT) {
             g.state.set(GenState::Running);
             let r = close_iter(&yf);
             g.state.set(GenState::Suspended);
             if r.is_err() {
-                return send_ex(gv, g, Value::NONE, true);
+                return send_ex(gv, g, Value::NONE, true, false);
             }
         } else {
             let ret: PyResult<Value> = if let Some(yg) = yf.downcast_ref::<Generator>() {
                 g.state.set(GenState::Running);
-                let r = gen_throw(&yf, yg, typ, val, tb);
+                let r = gen_throw(&yf, yg, close_on_genexit, typ, val, tb);
                 g.state.set(GenState::Suspended);
                 r.and_then(yielded_or_stop)
             } else {
@@ -355,7 +385,7 @@ fn gen_throw(
                 Ok(v) => Ok(FrameExit::Yield(v)),
                 // The delegate's error (StopIteration included) is raised at the
                 // `yield from`, where CLEANUP_THROW sorts it out.
-                Err(_) => send_ex(gv, g, Value::NONE, true),
+                Err(_) => send_ex(gv, g, Value::NONE, true, false),
             };
         }
     }
@@ -430,7 +460,7 @@ fn throw_here(
         }
     }
     thread::restore_raised(e);
-    send_ex(gv, g, Value::NONE, true)
+    send_ex(gv, g, Value::NONE, true, false)
 }
 
 /// Closes the `yield from` delegate `yf` (CPython's `gen_close_iter`).
@@ -456,7 +486,7 @@ fn close_iter(yf: &Value) -> PyResult<()> {
 /// `YIELD_VALUE` oparg counts the enclosing exception handlers, 1 being the implicit one that
 /// turns StopIteration into RuntimeError): closing it then needs no code to run.
 fn suspended_outside_try(g: &Generator) -> bool {
-    let code = g.function().code();
+    let code = g.code();
     let i = g.lasti.get();
     if i >= code.n_units() {
         return false;
@@ -479,7 +509,9 @@ pub fn close(gv: &Value, g: &Generator) -> PyResult<Value> {
             return Ok(Value::NONE);
         }
         GenState::Completed => return Ok(Value::NONE),
-        GenState::Running => return err(&VALUE_ERROR, "generator already executing"),
+        GenState::Running => {
+            return err(&VALUE_ERROR, format!("{} already executing", g.kind.noun()))
+        }
         GenState::Suspended => {}
     }
     let mut failed = false;
@@ -496,8 +528,11 @@ pub fn close(gv: &Value, g: &Generator) -> PyResult<Value> {
     if !failed {
         exc::raise_value(new_exception(&GENERATOR_EXIT, vec![]));
     }
-    match send_ex(gv, g, Value::NONE, true) {
-        Ok(FrameExit::Yield(_)) => err(&RUNTIME_ERROR, "generator ignored GeneratorExit"),
+    match send_ex(gv, g, Value::NONE, true, true) {
+        Ok(FrameExit::Yield(_)) => err(
+            &RUNTIME_ERROR,
+            format!("{} ignored GeneratorExit", g.kind.noun()),
+        ),
         Ok(FrameExit::Return(_)) => Ok(Value::NONE),
         Err(e) => {
             if raised_matches(&STOP_ITERATION) || raised_matches(&GENERATOR_EXIT) {
@@ -510,11 +545,32 @@ pub fn close(gv: &Value, g: &Generator) -> PyResult<Value> {
     }
 }
 
-/// Finalizer run at a suspended generator's last reference: `close()`, printing an error as
-/// "Exception ignored in: <generator ...>", with the exception in flight (if any) preserved.
+/// Whether a generator reaching its last reference must run [`finalize`] first: it is
+/// suspended (closing it may run code), or it is a coroutine that never ran (it warns), or an
+/// unfinished async generator with a finalizer hook.
+pub fn needs_finalizer(g: &Generator) -> bool {
+    match g.state.get() {
+        GenState::Suspended => true,
+        GenState::Created => match g.kind {
+            GenKind::Generator => false,
+            GenKind::Coroutine => true,
+            GenKind::AsyncGenerator => crate::vm::async_gen::has_finalizer(g),
+        },
+        _ => false,
+    }
+}
+
+/// Finalizer run at a generator's last reference (CPython's `_PyGen_Finalize`): an async
+/// generator with a finalizer hook is passed to it; a coroutine that never ran warns that it
+/// was never awaited; anything else is closed, an error printed as "Exception ignored in:
+/// <generator ...>". The exception in flight (if any) is preserved.
 pub fn finalize(gv: &Value, g: &Generator) {
     let saved = thread::take_raised();
-    if close(gv, g).is_err() {
+    if g.kind == GenKind::AsyncGenerator && crate::vm::async_gen::has_finalizer(g) {
+        crate::vm::async_gen::call_finalizer(gv, g);
+    } else if g.kind == GenKind::Coroutine && g.state.get() == GenState::Created {
+        crate::vm::coroutine::warn_unawaited(g);
+    } else if close(gv, g).is_err() {
         let e = thread::take_raised();
         crate::vm::traceback::print_unraisable(&e, gv);
     }
@@ -527,7 +583,10 @@ pub fn finalize(gv: &Value, g: &Generator) {
 /// `YIELD_VALUE`, `Return` (the delegate finished) jumps to `END_SEND`.
 pub fn send_op(receiver: &Value, v: Value) -> PyResult<FrameExit> {
     if let Some(g) = receiver.downcast_ref::<Generator>() {
-        return send_ex(receiver, g, v, false);
+        return send_ex(receiver, g, v, false, false);
+    }
+    if let Some(r) = crate::vm::coroutine::am_send(receiver, &v) {
+        return r;
     }
     let heap = receiver.ty().flags & crate::objects::flags::HEAPTYPE != 0;
     let r = if v.is_none() && heap && receiver.ty().next.is_some() {
@@ -560,10 +619,24 @@ pub fn send_op(receiver: &Value, v: Value) -> PyResult<FrameExit> {
     }
 }
 
-/// `GET_YIELD_FROM_ITER`: generators delegate as themselves, anything else through `iter()`.
-pub fn yield_from_iter(v: Value) -> PyResult<Value> {
-    if v.downcast_ref::<Generator>().is_some() {
-        return Ok(v);
+/// `GET_YIELD_FROM_ITER` in a frame running `code`: generators delegate as themselves, and so
+/// do coroutines, in a coroutine or a `@types.coroutine` generator only; anything else goes
+/// through `iter()`.
+pub fn yield_from_iter(v: Value, code: &Code) -> PyResult<Value> {
+    if let Some(g) = v.downcast_ref::<Generator>() {
+        match g.kind {
+            GenKind::Generator => return Ok(v),
+            GenKind::Coroutine => {
+                if code.flags & (co_flags::COROUTINE | co_flags::ITERABLE_COROUTINE) == 0 {
+                    return err(
+                        &TYPE_ERROR,
+                        "cannot 'yield from' a coroutine object in a non-coroutine generator",
+                    );
+                }
+                return Ok(v);
+            }
+            GenKind::AsyncGenerator => {}
+        }
     }
     ops::sequence::iter(&v)
 }
@@ -603,48 +676,68 @@ pub fn stopiteration_error(e: Value, code: &Code) -> Value {
 }
 
 thread_local! {
-    /// Locations that already showed the `throw()` signature DeprecationWarning.
-    static WARNED: std::cell::RefCell<Vec<(String, u32)>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// Warnings already shown: (message, file, line), as CPython's `__warningregistry__`.
+    static WARNED: std::cell::RefCell<Vec<(String, String, u32)>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// The DeprecationWarning CPython 3.12 shows for `throw(type, value[, tb])`, once per calling
-/// line of `__main__` (the default warning filters ignore it elsewhere).
-pub fn warn_throw_signature() {
+/// The DeprecationWarning CPython 3.12 shows for `throw(type, value[, tb])` (`method` is
+/// "throw", or "athrow" for async generators), once per calling line of `__main__` (the default
+/// warning filters ignore it elsewhere).
+pub fn warn_throw_signature(method: &str) {
+    let msg = format!(
+        "the (type, exc, tb) signature of {}() is deprecated, use the single-arg signature instead.",
+        method
+    );
+    show_warning("DeprecationWarning", &msg, true, "");
+}
+
+/// Prints a warning as the default `warnings.showwarning` does, attributed to the line being
+/// run by the top frame (`sys:1` when none), once per message and location (the "default"
+/// action); with `main_only`, only when that frame runs `__main__` code (DeprecationWarning's
+/// default filter). `extra` is appended to the report.
+pub fn show_warning(category: &str, message: &str, main_only: bool, extra: &str) {
     let fs = frames();
-    let Some(f) = fs.frames.last() else {
-        return;
+    let (file, line) = match fs.frames.last() {
+        Some(f) => {
+            if main_only {
+                // SAFETY: the frame's function keeps its globals alive.
+                let globals = unsafe { &*f.globals };
+                let is_main = globals
+                    .get_str(&new_str("__name__"))
+                    .and_then(|n| crate::objects::str::as_str(&n).map(|s| &*s == "__main__"))
+                    .unwrap_or(false);
+                if !is_main {
+                    return;
+                }
+            }
+            let code = f.code();
+            (
+                ops::object::str_string(&code.filename).unwrap_or_default(),
+                code.line_at(f.lasti),
+            )
+        }
+        None if main_only => return,
+        None => ("sys".to_string(), 1),
     };
-    // SAFETY: the frame's function keeps its globals alive.
-    let globals = unsafe { &*f.globals };
-    let is_main = globals
-        .get_str(&new_str("__name__"))
-        .and_then(|n| crate::objects::str::as_str(&n).map(|s| &*s == "__main__"))
-        .unwrap_or(false);
-    if !is_main {
-        return;
-    }
-    let code = f.code();
-    let file = ops::object::str_string(&code.filename).unwrap_or_default();
-    let line = code.line_at(f.lasti);
     let first = WARNED.with(|w| {
         let mut w = w.borrow_mut();
-        if w.iter().any(|(f2, l2)| *f2 == file && *l2 == line) {
+        if w.iter()
+            .any(|(m2, f2, l2)| m2 == message && *f2 == file && *l2 == line)
+        {
             false
         } else {
-            w.push((file.clone(), line));
+            w.push((message.to_string(), file.clone(), line));
             true
         }
     });
     if !first {
         return;
     }
-    let mut msg = format!(
-        "{}:{}: DeprecationWarning: the (type, exc, tb) signature of throw() is deprecated, use the single-arg signature instead.\n",
-        file, line
-    );
+    let mut msg = format!("{}:{}: {}: {}\n", file, line, category, message);
     if let Some(src) = crate::vm::traceback::source_line(&file, line) {
         msg.push_str(&format!("  {}\n", src));
     }
+    msg.push_str(extra);
     let _ = crate::modules::sys::flush_stdout();
     let _ = crate::modules::sys::write_stderr(&msg);
 }

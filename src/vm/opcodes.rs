@@ -10,21 +10,49 @@ pub const PUSH_NULL: u8 = 2;
 pub const INTERPRETER_EXIT: u8 = 3;
 pub const END_FOR: u8 = 4;
 pub const END_SEND: u8 = 5;
+pub const BINARY_OP_ADD_INT: u8 = 6;
+pub const BINARY_OP_SUBTRACT_INT: u8 = 7;
+pub const BINARY_OP_MULTIPLY_INT: u8 = 8;
 pub const NOP: u8 = 9;
+pub const BINARY_OP_FLOOR_DIVIDE_INT: u8 = 10;
 pub const UNARY_NEGATIVE: u8 = 11;
 pub const UNARY_NOT: u8 = 12;
+pub const BINARY_OP_REMAINDER_INT: u8 = 13;
+pub const BINARY_OP_AND_INT: u8 = 14;
 pub const UNARY_INVERT: u8 = 15;
+pub const BINARY_OP_OR_INT: u8 = 16;
 pub const RESERVED: u8 = 17;
+pub const BINARY_OP_XOR_INT: u8 = 18;
+pub const BINARY_OP_LSHIFT_INT: u8 = 19;
+pub const BINARY_OP_RSHIFT_INT: u8 = 20;
+pub const BINARY_OP_TRUE_DIVIDE_INT: u8 = 21;
+pub const BINARY_OP_ADD_FLOAT: u8 = 22;
+pub const BINARY_OP_SUBTRACT_FLOAT: u8 = 23;
+pub const BINARY_OP_MULTIPLY_FLOAT: u8 = 24;
 pub const BINARY_SUBSCR: u8 = 25;
 pub const BINARY_SLICE: u8 = 26;
 pub const STORE_SLICE: u8 = 27;
+pub const BINARY_OP_TRUE_DIVIDE_FLOAT: u8 = 28;
+pub const BINARY_OP_ADD_UNICODE: u8 = 29;
 pub const GET_LEN: u8 = 30;
 pub const MATCH_MAPPING: u8 = 31;
 pub const MATCH_SEQUENCE: u8 = 32;
 pub const MATCH_KEYS: u8 = 33;
+pub const BINARY_OP_GENERIC: u8 = 34;
 pub const PUSH_EXC_INFO: u8 = 35;
 pub const CHECK_EXC_MATCH: u8 = 36;
 pub const CHECK_EG_MATCH: u8 = 37;
+pub const COMPARE_OP_INT: u8 = 38;
+pub const COMPARE_OP_FLOAT: u8 = 39;
+pub const COMPARE_OP_STR: u8 = 40;
+pub const COMPARE_OP_GENERIC: u8 = 41;
+pub const LOAD_GLOBAL_MODULE: u8 = 42;
+pub const LOAD_GLOBAL_BUILTIN: u8 = 43;
+pub const LOAD_ATTR_INSTANCE_VALUE: u8 = 44;
+pub const LOAD_ATTR_MODULE: u8 = 45;
+pub const LOAD_ATTR_CLASS: u8 = 46;
+pub const LOAD_ATTR_PROPERTY: u8 = 47;
+pub const LOAD_ATTR_METHOD_WITH_VALUES: u8 = 48;
 pub const WITH_EXCEPT_START: u8 = 49;
 pub const GET_AITER: u8 = 50;
 pub const GET_ANEXT: u8 = 51;
@@ -32,16 +60,39 @@ pub const BEFORE_ASYNC_WITH: u8 = 52;
 pub const BEFORE_WITH: u8 = 53;
 pub const END_ASYNC_FOR: u8 = 54;
 pub const CLEANUP_THROW: u8 = 55;
+pub const LOAD_ATTR_METHOD_NO_DICT: u8 = 56;
+pub const STORE_ATTR_INSTANCE_VALUE: u8 = 57;
+pub const CALL_PY_EXACT_ARGS: u8 = 58;
+pub const CALL_BOUND_METHOD_EXACT_ARGS: u8 = 59;
 pub const STORE_SUBSCR: u8 = 60;
 pub const DELETE_SUBSCR: u8 = 61;
+pub const CALL_BUILTIN_LEN: u8 = 62;
+pub const CALL_BUILTIN_ISINSTANCE: u8 = 63;
+pub const CALL_BUILTIN_TYPE_1: u8 = 64;
+pub const CALL_LIST_APPEND: u8 = 65;
+pub const CALL_BUILTIN: u8 = 66;
+pub const CALL_METHOD_DESCRIPTOR: u8 = 67;
 pub const GET_ITER: u8 = 68;
 pub const GET_YIELD_FROM_ITER: u8 = 69;
+pub const CALL_BUILTIN_CLASS: u8 = 70;
 pub const LOAD_BUILD_CLASS: u8 = 71;
+pub const FOR_ITER_RANGE: u8 = 72;
+pub const FOR_ITER_LIST: u8 = 73;
 pub const LOAD_ASSERTION_ERROR: u8 = 74;
 pub const RETURN_GENERATOR: u8 = 75;
+pub const FOR_ITER_TUPLE: u8 = 76;
+pub const FOR_ITER_GEN: u8 = 77;
+pub const BINARY_SUBSCR_LIST_INT: u8 = 78;
+pub const BINARY_SUBSCR_TUPLE_INT: u8 = 79;
+pub const BINARY_SUBSCR_DICT: u8 = 80;
+pub const BINARY_SUBSCR_STR_INT: u8 = 81;
+pub const STORE_SUBSCR_LIST_INT: u8 = 82;
 pub const RETURN_VALUE: u8 = 83;
+pub const STORE_SUBSCR_DICT: u8 = 84;
 pub const SETUP_ANNOTATIONS: u8 = 85;
+pub const UNPACK_SEQUENCE_TWO_TUPLE: u8 = 86;
 pub const LOAD_LOCALS: u8 = 87;
+pub const UNPACK_SEQUENCE_TUPLE: u8 = 88;
 pub const POP_EXCEPT: u8 = 89;
 pub const STORE_NAME: u8 = 90;
 pub const DELETE_NAME: u8 = 91;
@@ -64,6 +115,9 @@ pub const COMPARE_OP: u8 = 107;
 pub const IMPORT_NAME: u8 = 108;
 pub const IMPORT_FROM: u8 = 109;
 pub const JUMP_FORWARD: u8 = 110;
+pub const UNPACK_SEQUENCE_LIST: u8 = 111;
+pub const CONTAINS_OP_DICT: u8 = 112;
+pub const CONTAINS_OP_SET: u8 = 113;
 pub const POP_JUMP_IF_FALSE: u8 = 114;
 pub const POP_JUMP_IF_TRUE: u8 = 115;
 pub const LOAD_GLOBAL: u8 = 116;
@@ -98,6 +152,7 @@ pub const EXTENDED_ARG: u8 = 144;
 pub const LIST_APPEND: u8 = 145;
 pub const SET_ADD: u8 = 146;
 pub const MAP_ADD: u8 = 147;
+pub const CONTAINS_OP_GENERIC: u8 = 148;
 pub const COPY_FREE_VARS: u8 = 149;
 pub const YIELD_VALUE: u8 = 150;
 pub const RESUME: u8 = 151;
@@ -134,12 +189,30 @@ pub const INSTRUMENTED_END_SEND: u8 = 252;
 pub const INSTRUMENTED_INSTRUCTION: u8 = 253;
 pub const INSTRUMENTED_LINE: u8 = 254;
 
+/// The adaptive base instruction of each opcode: itself for CPython's instructions, the
+/// family for apython's specialized forms (for code that must see the original bytecode).
+pub const BASE_OP: [u8; 256] = [
+    0, 1, 2, 3, 4, 5, 122, 122, 122, 9, 122, 11, 12, 122, 122, 15, 122, 17, 122, 122, 122, 122,
+    122, 122, 122, 25, 26, 27, 122, 122, 30, 31, 32, 33, 122, 35, 36, 37, 107, 107, 107, 107, 116,
+    116, 106, 106, 106, 106, 106, 49, 50, 51, 52, 53, 54, 55, 106, 95, 171, 171, 60, 61, 171, 171,
+    171, 171, 171, 171, 68, 69, 171, 71, 93, 93, 74, 75, 93, 93, 25, 25, 25, 25, 60, 83, 60, 85,
+    92, 87, 92, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107,
+    108, 109, 110, 92, 118, 118, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126,
+    127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145,
+    146, 147, 118, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159, 160, 161, 162, 163, 164,
+    165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183,
+    184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194, 195, 196, 197, 198, 199, 200, 201, 202,
+    203, 204, 205, 206, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 219, 220, 221,
+    222, 223, 224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 237, 238, 239, 240,
+    241, 242, 243, 244, 245, 246, 247, 248, 249, 250, 251, 252, 253, 254, 255,
+];
+
 /// Number of inline CACHE code units that follow each opcode.
 pub const CACHE_ENTRIES: [u8; 256] = [
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 4,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 9, 1, 0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 1, 0, 0, 1, 1, 0, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 1, 0, 0,
+    0, 0, 1, 0, 0, 0, 1, 1, 1, 1, 4, 4, 9, 9, 9, 9, 9, 0, 0, 0, 0, 0, 0, 0, 9, 4, 3, 3, 1, 0, 3, 3,
+    3, 3, 3, 3, 0, 0, 3, 0, 1, 1, 0, 0, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 0, 1, 0, 0, 0, 1, 1, 0, 4,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 9, 1, 0, 0, 0, 1, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -154,49 +227,49 @@ pub const NAMES: [&str; 256] = [
     "INTERPRETER_EXIT",
     "END_FOR",
     "END_SEND",
-    "<6>",
-    "<7>",
-    "<8>",
+    "BINARY_OP_ADD_INT",
+    "BINARY_OP_SUBTRACT_INT",
+    "BINARY_OP_MULTIPLY_INT",
     "NOP",
-    "<10>",
+    "BINARY_OP_FLOOR_DIVIDE_INT",
     "UNARY_NEGATIVE",
     "UNARY_NOT",
-    "<13>",
-    "<14>",
+    "BINARY_OP_REMAINDER_INT",
+    "BINARY_OP_AND_INT",
     "UNARY_INVERT",
-    "<16>",
+    "BINARY_OP_OR_INT",
     "RESERVED",
-    "<18>",
-    "<19>",
-    "<20>",
-    "<21>",
-    "<22>",
-    "<23>",
-    "<24>",
+    "BINARY_OP_XOR_INT",
+    "BINARY_OP_LSHIFT_INT",
+    "BINARY_OP_RSHIFT_INT",
+    "BINARY_OP_TRUE_DIVIDE_INT",
+    "BINARY_OP_ADD_FLOAT",
+    "BINARY_OP_SUBTRACT_FLOAT",
+    "BINARY_OP_MULTIPLY_FLOAT",
     "BINARY_SUBSCR",
     "BINARY_SLICE",
     "STORE_SLICE",
-    "<28>",
-    "<29>",
+    "BINARY_OP_TRUE_DIVIDE_FLOAT",
+    "BINARY_OP_ADD_UNICODE",
     "GET_LEN",
     "MATCH_MAPPING",
     "MATCH_SEQUENCE",
     "MATCH_KEYS",
-    "<34>",
+    "BINARY_OP_GENERIC",
     "PUSH_EXC_INFO",
     "CHECK_EXC_MATCH",
     "CHECK_EG_MATCH",
-    "<38>",
-    "<39>",
-    "<40>",
-    "<41>",
-    "<42>",
-    "<43>",
-    "<44>",
-    "<45>",
-    "<46>",
-    "<47>",
-    "<48>",
+    "COMPARE_OP_INT",
+    "COMPARE_OP_FLOAT",
+    "COMPARE_OP_STR",
+    "COMPARE_OP_GENERIC",
+    "LOAD_GLOBAL_MODULE",
+    "LOAD_GLOBAL_BUILTIN",
+    "LOAD_ATTR_INSTANCE_VALUE",
+    "LOAD_ATTR_MODULE",
+    "LOAD_ATTR_CLASS",
+    "LOAD_ATTR_PROPERTY",
+    "LOAD_ATTR_METHOD_WITH_VALUES",
     "WITH_EXCEPT_START",
     "GET_AITER",
     "GET_ANEXT",
@@ -204,39 +277,39 @@ pub const NAMES: [&str; 256] = [
     "BEFORE_WITH",
     "END_ASYNC_FOR",
     "CLEANUP_THROW",
-    "<56>",
-    "<57>",
-    "<58>",
-    "<59>",
+    "LOAD_ATTR_METHOD_NO_DICT",
+    "STORE_ATTR_INSTANCE_VALUE",
+    "CALL_PY_EXACT_ARGS",
+    "CALL_BOUND_METHOD_EXACT_ARGS",
     "STORE_SUBSCR",
     "DELETE_SUBSCR",
-    "<62>",
-    "<63>",
-    "<64>",
-    "<65>",
-    "<66>",
-    "<67>",
+    "CALL_BUILTIN_LEN",
+    "CALL_BUILTIN_ISINSTANCE",
+    "CALL_BUILTIN_TYPE_1",
+    "CALL_LIST_APPEND",
+    "CALL_BUILTIN",
+    "CALL_METHOD_DESCRIPTOR",
     "GET_ITER",
     "GET_YIELD_FROM_ITER",
-    "<70>",
+    "CALL_BUILTIN_CLASS",
     "LOAD_BUILD_CLASS",
-    "<72>",
-    "<73>",
+    "FOR_ITER_RANGE",
+    "FOR_ITER_LIST",
     "LOAD_ASSERTION_ERROR",
     "RETURN_GENERATOR",
-    "<76>",
-    "<77>",
-    "<78>",
-    "<79>",
-    "<80>",
-    "<81>",
-    "<82>",
+    "FOR_ITER_TUPLE",
+    "FOR_ITER_GEN",
+    "BINARY_SUBSCR_LIST_INT",
+    "BINARY_SUBSCR_TUPLE_INT",
+    "BINARY_SUBSCR_DICT",
+    "BINARY_SUBSCR_STR_INT",
+    "STORE_SUBSCR_LIST_INT",
     "RETURN_VALUE",
-    "<84>",
+    "STORE_SUBSCR_DICT",
     "SETUP_ANNOTATIONS",
-    "<86>",
+    "UNPACK_SEQUENCE_TWO_TUPLE",
     "LOAD_LOCALS",
-    "<88>",
+    "UNPACK_SEQUENCE_TUPLE",
     "POP_EXCEPT",
     "STORE_NAME",
     "DELETE_NAME",
@@ -259,9 +332,9 @@ pub const NAMES: [&str; 256] = [
     "IMPORT_NAME",
     "IMPORT_FROM",
     "JUMP_FORWARD",
-    "<111>",
-    "<112>",
-    "<113>",
+    "UNPACK_SEQUENCE_LIST",
+    "CONTAINS_OP_DICT",
+    "CONTAINS_OP_SET",
     "POP_JUMP_IF_FALSE",
     "POP_JUMP_IF_TRUE",
     "LOAD_GLOBAL",
@@ -296,7 +369,7 @@ pub const NAMES: [&str; 256] = [
     "LIST_APPEND",
     "SET_ADD",
     "MAP_ADD",
-    "<148>",
+    "CONTAINS_OP_GENERIC",
     "COPY_FREE_VARS",
     "YIELD_VALUE",
     "RESUME",

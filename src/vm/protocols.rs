@@ -1,5 +1,5 @@
-//! The protocols behind `with` and `match`: context-manager entry, and the structural checks
-//! of pattern matching (`MATCH_MAPPING`, `MATCH_SEQUENCE`, `MATCH_KEYS`, `MATCH_CLASS`).
+//! The protocols behind `with`, `async with` and `match`: context-manager entry, and the
+//! structural checks of pattern matching (`MATCH_MAPPING`, `MATCH_SEQUENCE`, `MATCH_KEYS`, `MATCH_CLASS`).
 
 use crate::abi::Value;
 use crate::objects::dict::Dict;
@@ -33,6 +33,34 @@ pub fn before_with(mgr: &Value) -> PyResult<(Value, Value)> {
     };
     let exit = ops::object::bind_descriptor(exit, Some(mgr), ty)?;
     let enter = ops::object::bind_descriptor(enter, Some(mgr), ty)?;
+    let res = crate::vm::call::call(&enter, &[], &[])?;
+    Ok((exit, res))
+}
+
+/// `BEFORE_ASYNC_WITH`: looks up `__aenter__` and `__aexit__` on the manager's type, calls
+/// `__aenter__`; returns (bound `__aexit__`, the awaitable `__aenter__` returned).
+pub fn before_async_with(mgr: &Value) -> PyResult<(Value, Value)> {
+    let ty = mgr.ty();
+    let Some(enter) = ty.lookup_str("__aenter__") else {
+        return err(
+            &TYPE_ERROR,
+            format!(
+                "'{}' object does not support the asynchronous context manager protocol",
+                ty.name
+            ),
+        );
+    };
+    let Some(exit) = ty.lookup_str("__aexit__") else {
+        return err(
+            &TYPE_ERROR,
+            format!(
+                "'{}' object does not support the asynchronous context manager protocol (missed __aexit__ method)",
+                ty.name
+            ),
+        );
+    };
+    let enter = ops::object::bind_descriptor(enter, Some(mgr), ty)?;
+    let exit = ops::object::bind_descriptor(exit, Some(mgr), ty)?;
     let res = crate::vm::call::call(&enter, &[], &[])?;
     Ok((exit, res))
 }

@@ -1,0 +1,681 @@
+//! Tier-1 specialization (PEP 659): adaptive instructions rewrite themselves in place.
+//!
+//! Every code object's bytecode is a private, mutable copy. An adaptive instruction (the family's
+//! base opcode, e.g. `BINARY_OP`) keeps a countdown in its first inline CACHE unit; when it
+//! reaches zero the eval loop calls the family's `specialize_*` function here, which looks at the
+//! live operands and rewrites the opcode byte into a specialized form (`BINARY_OP_ADD_INT`, ...)
+//! and its CACHE units into that form's operands (a type version, a dict keys version, an entry
+//! index, a borrowed pointer). A form whose guard fails calls [`deopt`], which writes the base
+//! opcode back with a cooldown, and the instruction re-runs generically. A failed attempt backs
+//! off exponentially (`counter` below) so unspecializable sites stay cheap.
+//!
+//! CACHE layouts (unit = 16 bits, after the instruction):
+//! - `BINARY_OP_*`, `COMPARE_OP_*`, `FOR_ITER_*`, `BINARY_SUBSCR_*`, `STORE_SUBSCR_*`,
+//!   `UNPACK_SEQUENCE_*`, `CALL_*`: no operands; the type checks are the guards.
+//! - `LOAD_GLOBAL_MODULE`: `[0]` entry index, `[1..3]` globals keys version.
+//! - `LOAD_GLOBAL_BUILTIN`: as MODULE for builtins, plus `[3]` builtins keys version (16 bits).
+//! - `LOAD_ATTR_*`: `[1..3]` type version (or module keys version), `[3]` index,
+//!   `[5..9]` a borrowed object pointer (valid while the version matches).
+//! - `STORE_ATTR_INSTANCE_VALUE`: `[1..3]` type version, `[3]` index.
+//!
+//! Guards rely on versions being process-unique: type versions (`TypeObject::version`, changed
+//! on every change to a class or its bases and when a class's shared keys grow) and dict keys
+//! versions (`Dict::keys_version`) are drawn from counters, so an equal version identifies both
+//! the object and its state.
+
+use std::cell::Cell;
+
+use crate::abi::Value;
+use crate::objects::dict::Dict;
+use crate::objects::{flags, TypeObject};
+use crate::vm::opcodes::*;
+
+/// Inline-cache access on a code object's instruction bytes. `at` is the code-unit index of the
+/// instruction; cache unit `k` is code unit `at + 1 + k`.
+pub struct Cache {
+    instrs: *mut u8,
+    at: usize,
+}
+
+impl Cache {
+    /// The cache of the instruction at code unit `at` of `instrs` (`Code::code_ptr`).
+    #[inline(always)]
+    pub fn new(instrs: *mut u8, at: usize) -> Cache {
+        Cache { instrs, at }
+    }
+    #[inline(always)]
+    fn unit_ptr(&self, k: usize) -> *mut u8 {
+        // SAFETY: the family's CACHE_ENTRIES bound every `k` used by its layout, and the units
+        // lie inside the instruction stream.
+        unsafe { self.instrs.add(2 * (self.at + 1 + k)) }
+    }
+    /// Cache unit `k`.
+    #[inline(always)]
+    pub fn u16(&self, k: usize) -> u16 {
+        // SAFETY: see `unit_ptr`; code units are 2 bytes with no alignment guarantee.
+        unsafe { (self.unit_ptr(k) as *const u16).read_unaligned() }
+    }
+    /// Units `k` and `k + 1` as one 32-bit operand.
+    #[inline(always)]
+    pub fn u32(&self, k: usize) -> u32 {
+        // SAFETY: as above.
+        unsafe { (self.unit_ptr(k) as *const u32).read_unaligned() }
+    }
+    /// Units `k..k + 4` as one 64-bit operand.
+    #[inline(always)]
+    pub fn u64(&self, k: usize) -> u64 {
+        // SAFETY: as above.
+        unsafe { (self.unit_ptr(k) as *const u64).read_unaligned() }
+    }
+    fn set_u16(&self, k: usize, v: u16) {
+        // SAFETY: as above; single-threaded, no reference into the bytes is live.
+        unsafe { (self.unit_ptr(k) as *mut u16).write_unaligned(v) }
+    }
+    fn set_u32(&self, k: usize, v: u32) {
+        // SAFETY: as above.
+        unsafe { (self.unit_ptr(k) as *mut u32).write_unaligned(v) }
+    }
+    fn set_u64(&self, k: usize, v: u64) {
+        // SAFETY: as above.
+        unsafe { (self.unit_ptr(k) as *mut u64).write_unaligned(v) }
+    }
+    fn set_op(&self, op: u8) {
+        // SAFETY: `at` is an instruction of this stream.
+        unsafe { *self.instrs.add(2 * self.at) = op }
+    }
+    fn op(&self) -> u8 {
+        // SAFETY: as above.
+        unsafe { *self.instrs.add(2 * self.at) }
+    }
+}
+
+// The adaptive counter (cache unit 0 of a base instruction): the low 12 bits count down to the
+// next specialization attempt, the high 4 bits hold the backoff exponent of the last failure.
+const BACKOFF_START: u16 = 4;
+const BACKOFF_MAX: u16 = 12;
+/// Executions of the generic form after a deopt before trying again.
+const COOLDOWN: u16 = 52;
+
+/// Counts one execution of an adaptive instruction; true when it is time to specialize.
+#[inline(always)]
+pub fn tick(c: &Cache) -> bool {
+    let n = c.u16(0);
+    if n & 0xfff == 0 {
+        return true;
+    }
+    c.set_u16(0, n - 1);
+    false
+}
+
+fn backoff(c: &Cache) {
+    let exp = (c.u16(0) >> 12).clamp(BACKOFF_START - 1, BACKOFF_MAX - 1) + 1;
+    c.set_u16(0, (exp << 12) | ((1 << exp) - 1));
+}
+
+/// A specialized form's guard failed: write the family's base opcode back (with a cooldown
+/// before the next attempt). The caller then re-runs the instruction generically.
+#[cold]
+pub fn deopt(c: &Cache) {
+    let base = BASE_OP[c.op() as usize];
+    stats::count(base, stats::Event::Deopt);
+    c.set_op(base);
+    if CACHE_ENTRIES[base as usize] > 0 {
+        c.set_u16(0, COOLDOWN);
+    }
+}
+
+fn specialized(c: &Cache, op: u8) {
+    stats::count(BASE_OP[op as usize], stats::Event::Specialized);
+    c.set_op(op);
+    if matches!(BASE_OP[op as usize], LOAD_ATTR | STORE_ATTR) {
+        // Budget of polymorphic slow hits before re-specializing (see `poly_tick`).
+        c.set_u16(0, POLY_BUDGET);
+    }
+}
+
+/// Polymorphic hits a `LOAD_ATTR`/`STORE_ATTR` form serves before re-specializing.
+const POLY_BUDGET: u16 = 4000;
+
+fn failed(c: &Cache) {
+    stats::count(c.op(), stats::Event::Failed);
+    backoff(c);
+}
+
+/// `BINARY_OP` with operands `a`, `b`.
+pub fn binary_op(c: &Cache, oparg: u32, a: &Value, b: &Value) {
+    use crate::objects::NbOp;
+    let Some((nb, _inplace)) = NbOp::from_oparg(oparg) else {
+        return failed(c);
+    };
+    let op = if a.is_int() && b.is_int() {
+        match nb {
+            NbOp::Add => BINARY_OP_ADD_INT,
+            NbOp::Sub => BINARY_OP_SUBTRACT_INT,
+            NbOp::Mul => BINARY_OP_MULTIPLY_INT,
+            NbOp::FloorDiv => BINARY_OP_FLOOR_DIVIDE_INT,
+            NbOp::Rem => BINARY_OP_REMAINDER_INT,
+            NbOp::And => BINARY_OP_AND_INT,
+            NbOp::Or => BINARY_OP_OR_INT,
+            NbOp::Xor => BINARY_OP_XOR_INT,
+            NbOp::Lshift => BINARY_OP_LSHIFT_INT,
+            NbOp::Rshift => BINARY_OP_RSHIFT_INT,
+            NbOp::TrueDiv => BINARY_OP_TRUE_DIVIDE_INT,
+            _ => return failed(c),
+        }
+    } else if (a.is_float() || a.is_int()) && (b.is_float() || b.is_int()) {
+        match nb {
+            NbOp::Add => BINARY_OP_ADD_FLOAT,
+            NbOp::Sub => BINARY_OP_SUBTRACT_FLOAT,
+            NbOp::Mul => BINARY_OP_MULTIPLY_FLOAT,
+            NbOp::TrueDiv => BINARY_OP_TRUE_DIVIDE_FLOAT,
+            _ => return failed(c),
+        }
+    } else if nb == NbOp::Add && is_exact_str(a) && is_exact_str(b) {
+        BINARY_OP_ADD_UNICODE
+    } else {
+        return failed(c);
+    };
+    specialized(c, op);
+}
+
+/// Whether `v` is an exact `str` (inline or heap), not a subclass instance.
+#[inline(always)]
+pub fn is_exact_str(v: &Value) -> bool {
+    v.is_small_str() || std::ptr::eq(v.type_ptr(), &crate::objects::str::STR_TYPE)
+}
+
+/// `COMPARE_OP` with operands `a`, `b`.
+pub fn compare_op(c: &Cache, a: &Value, b: &Value) {
+    let op = if a.is_int() && b.is_int() {
+        COMPARE_OP_INT
+    } else if (a.is_float() || a.is_int()) && (b.is_float() || b.is_int()) {
+        COMPARE_OP_FLOAT
+    } else if is_exact_str(a) && is_exact_str(b) {
+        COMPARE_OP_STR
+    } else {
+        return failed(c);
+    };
+    specialized(c, op);
+}
+
+/// `LOAD_GLOBAL` of `name` in `globals`, then `builtins`.
+pub fn load_global(c: &Cache, name: &Value, globals: &Dict, builtins: &Dict) {
+    let Some(gv) = globals.keys_version() else {
+        return failed(c);
+    };
+    if let Some(ix) = globals.str_entry_index(name) {
+        if let Ok(ix) = u16::try_from(ix) {
+            c.set_u16(0, ix);
+            c.set_u32(1, gv);
+            return specialized(c, LOAD_GLOBAL_MODULE);
+        }
+        return failed(c);
+    }
+    let (Some(ix), Some(bv)) = (builtins.str_entry_index(name), builtins.keys_version()) else {
+        return failed(c);
+    };
+    match (u16::try_from(ix), u16::try_from(bv)) {
+        (Ok(ix), Ok(bv)) => {
+            c.set_u16(0, ix);
+            c.set_u32(1, gv);
+            c.set_u16(3, bv);
+            specialized(c, LOAD_GLOBAL_BUILTIN)
+        }
+        _ => failed(c),
+    }
+}
+
+/// Whether attribute lookups on instances of `ty` follow `object.__getattribute__` (no custom
+/// `__getattribute__`/`__getattr__`), so a cache keyed on the type version is sound.
+fn generic_getattr_type(ty: &TypeObject) -> bool {
+    ty.getattr.is_none()
+}
+
+fn data_descriptor(attr: &Value) -> bool {
+    crate::ops::object::is_data_descriptor(attr)
+}
+
+/// `LOAD_ATTR` of `name` on `owner` (`oparg & 1`: a method load for `CALL`).
+pub fn load_attr(c: &Cache, oparg: u32, owner: &Value, name: &Value) {
+    let method = oparg & 1 != 0;
+    if let Some(m) = owner.downcast_ref::<crate::objects::module::Module>() {
+        if method || !std::ptr::eq(owner.type_ptr(), &crate::objects::module::MODULE_TYPE) {
+            return failed(c);
+        }
+        let d = m.dict();
+        match (d.str_entry_index(name), d.keys_version()) {
+            (Some(ix), Some(v)) if ix <= u16::MAX as usize => {
+                c.set_u32(1, v);
+                c.set_u16(3, ix as u16);
+                return specialized(c, LOAD_ATTR_MODULE);
+            }
+            _ => return failed(c),
+        }
+    }
+    if let Some(cls) = crate::ops::object::as_type(owner) {
+        // Class attribute: a plain value or a function, read straight from the class's MRO.
+        if method || !std::ptr::eq(owner.type_ptr(), &crate::objects::TYPE_TYPE) {
+            return failed(c);
+        }
+        let Some(attr) = cls.lookup(name) else {
+            return failed(c);
+        };
+        let plain = attr.ty().descr_get.is_none()
+            || attr
+                .downcast_ref::<crate::objects::function::Function>()
+                .is_some();
+        // Inline values have no pointer to cache (they could be patched in; not worth it yet).
+        if !plain || !attr.is_obj() {
+            return failed(c);
+        }
+        c.set_u32(1, cls.version.get());
+        c.set_u64(5, attr.payload);
+        return specialized(c, LOAD_ATTR_CLASS);
+    }
+    let ty = owner.ty();
+    if !generic_getattr_type(ty) || ty.version.get() == 0 {
+        return failed(c);
+    }
+    let cls_attr = ty.lookup(name);
+    if let Some(a) = &cls_attr {
+        if let Some(p) = a.downcast_ref::<crate::objects::descriptors::Property>() {
+            let fget = &p.fget;
+            if method
+                || fget
+                    .downcast_ref::<crate::objects::function::Function>()
+                    .is_none()
+            {
+                return failed(c);
+            }
+            c.set_u32(1, ty.version.get());
+            c.set_u64(5, fget.payload);
+            return specialized(c, LOAD_ATTR_PROPERTY);
+        }
+        if data_descriptor(a) {
+            return failed(c);
+        }
+    }
+    if ty.flags & flags::INLINE_VALUES != 0 {
+        if !crate::objects::instance::in_values_mode(owner) {
+            return failed(c);
+        }
+        if let Some(ix) = crate::objects::instance::key_index(ty, name) {
+            if !method || cls_attr.is_none() {
+                c.set_u32(1, ty.version.get());
+                c.set_u16(3, ix as u16);
+                return specialized(c, LOAD_ATTR_INSTANCE_VALUE);
+            }
+            return failed(c);
+        }
+        // Not an instance attribute of any values-mode instance (the type version changes
+        // when the keys grow): a method on the class.
+        if method && is_plain_method(cls_attr.as_ref()) {
+            c.set_u32(1, ty.version.get());
+            c.set_u64(5, cls_attr.unwrap().payload);
+            return specialized(c, LOAD_ATTR_METHOD_WITH_VALUES);
+        }
+        return failed(c);
+    }
+    if method && ty.dict_offset == 0 && is_plain_method(cls_attr.as_ref()) {
+        c.set_u32(1, ty.version.get());
+        c.set_u64(5, cls_attr.unwrap().payload);
+        return specialized(c, LOAD_ATTR_METHOD_NO_DICT);
+    }
+    failed(c)
+}
+
+/// A Python function or a built-in instance method: what a method load can push unbound.
+fn is_plain_method(a: Option<&Value>) -> bool {
+    a.is_some_and(|a| {
+        a.downcast_ref::<crate::objects::function::Function>()
+            .is_some()
+            || a.downcast_ref::<crate::objects::builtin_function::MethodDescr>()
+                .is_some_and(|d| d.def.kind == crate::objects::MethodKind::Instance)
+    })
+}
+
+// Polymorphic sites. A `LOAD_ATTR`/`STORE_ATTR` form keyed on one class that meets an
+// instance of another plain class (a method of a base class run on instances of several
+// subclasses, each with its own keys) handles it here, through the type attribute cache and
+// the other class's keys, instead of deoptimizing on every alternation. Unit 0 counts these
+// slow hits down; at zero the site re-specializes for whatever it sees next.
+
+/// Counts one polymorphic hit; false when the site should deoptimize instead.
+fn poly_tick(c: &Cache) -> bool {
+    let n = c.u16(0);
+    if n == 0 {
+        return false;
+    }
+    c.set_u16(0, n - 1);
+    true
+}
+
+/// Whether `owner` is a values-mode instance of a plain class with the generic attribute
+/// protocol and no data descriptor `name`: then its attribute `name` lives in its values.
+fn plain_instance(owner: &Value, name: &Value) -> bool {
+    if !owner.is_obj() {
+        return false;
+    }
+    let ty = owner.ty();
+    ty.flags & flags::INLINE_VALUES != 0
+        && ty.getattr.is_none()
+        && ty.setattr.is_none()
+        && crate::objects::instance::in_values_mode(owner)
+        && !ty.lookup(name).is_some_and(|a| data_descriptor(&a))
+}
+
+/// `LOAD_ATTR_INSTANCE_VALUE` on an instance of another class: the value, or `None` to deopt.
+#[inline(never)]
+pub fn poly_instance_load(c: &Cache, owner: &Value, name: &Value) -> Option<Value> {
+    if !plain_instance(owner, name) || !poly_tick(c) {
+        return None;
+    }
+    let ix = crate::objects::instance::key_index(owner.ty(), name)?;
+    if ix >= crate::objects::instance::instance(owner).len.get() as usize {
+        return None;
+    }
+    crate::objects::instance::slot_get(owner, ix)
+}
+
+/// `STORE_ATTR_INSTANCE_VALUE` on an instance of another class: the slot index, or `None`.
+#[inline(never)]
+pub fn poly_instance_index(c: &Cache, owner: &Value, name: &Value) -> Option<usize> {
+    if !plain_instance(owner, name) || !poly_tick(c) {
+        return None;
+    }
+    crate::objects::instance::key_index(owner.ty(), name)
+}
+
+/// `LOAD_ATTR_METHOD_*` on an instance of another class: the unbound method, or `None`.
+#[inline(never)]
+pub fn poly_method_load(c: &Cache, owner: &Value, name: &Value) -> Option<Value> {
+    if !plain_instance(owner, name)
+        || crate::objects::instance::key_index(owner.ty(), name).is_some()
+    {
+        return None;
+    }
+    let m = owner.ty().lookup(name);
+    if !is_plain_method(m.as_ref()) || !poly_tick(c) {
+        return None;
+    }
+    m
+}
+
+/// `STORE_ATTR` of `name` on `owner`.
+pub fn store_attr(c: &Cache, owner: &Value, name: &Value) {
+    let ty = owner.ty();
+    if ty.flags & flags::INLINE_VALUES == 0 || ty.setattr.is_some() || ty.version.get() == 0 {
+        return failed(c);
+    }
+    if ty.lookup(name).is_some_and(|a| data_descriptor(&a)) {
+        return failed(c);
+    }
+    match crate::objects::instance::key_index(ty, name) {
+        Some(ix) => {
+            c.set_u32(1, ty.version.get());
+            c.set_u16(3, ix as u16);
+            specialized(c, STORE_ATTR_INSTANCE_VALUE)
+        }
+        None => failed(c),
+    }
+}
+
+/// `CALL` with stack `[slot0, slot1, args...]` (`nargs` arguments): `slot0` is NULL and
+/// `slot1` the callable, or `slot0` the callable (a method) and `slot1` its self.
+pub fn call(c: &Cache, slot0: &Value, slot1: &Value, nargs: usize, kw: bool) {
+    use crate::objects::builtin_function::{BuiltinFunction, MethodDescr};
+    use crate::objects::function::{Function, Method};
+    if kw {
+        return failed(c);
+    }
+    let (callable, self_or_null) = if slot0.is_null() {
+        (slot1, slot0)
+    } else {
+        (slot0, slot1)
+    };
+    let total = nargs + !self_or_null.is_null() as usize;
+    if let Some(f) = callable.downcast_ref::<Function>() {
+        if crate::vm::call::is_exact_args(f.code(), total) {
+            return specialized(c, CALL_PY_EXACT_ARGS);
+        }
+        return failed(c);
+    }
+    if let Some(m) = callable.downcast_ref::<Method>() {
+        if let Some(f) = m.func.downcast_ref::<Function>() {
+            if self_or_null.is_null() && crate::vm::call::is_exact_args(f.code(), nargs + 1) {
+                return specialized(c, CALL_BOUND_METHOD_EXACT_ARGS);
+            }
+        }
+        return failed(c);
+    }
+    if let Some(b) = callable.downcast_ref::<BuiltinFunction>() {
+        if self_or_null.is_null() {
+            let op = if b.func as usize
+                == (crate::builtins::core::b_len as crate::objects::MethodFn) as usize
+                && nargs == 1
+            {
+                CALL_BUILTIN_LEN
+            } else if b.func as usize
+                == (crate::builtins::core::b_isinstance as crate::objects::MethodFn) as usize
+                && nargs == 2
+            {
+                CALL_BUILTIN_ISINSTANCE
+            } else {
+                CALL_BUILTIN
+            };
+            return specialized(c, op);
+        }
+        return failed(c);
+    }
+    if let Some(d) = callable.downcast_ref::<MethodDescr>() {
+        if d.def.func as usize == crate::objects::list::LIST_APPEND as usize
+            && nargs == 1
+            && !self_or_null.is_null()
+        {
+            return specialized(c, CALL_LIST_APPEND);
+        }
+        if d.def.kind == crate::objects::MethodKind::Instance && !self_or_null.is_null() {
+            return specialized(c, CALL_METHOD_DESCRIPTOR);
+        }
+        return failed(c);
+    }
+    if let Some(t) = crate::ops::object::as_type(callable) {
+        if !self_or_null.is_null() {
+            return failed(c);
+        }
+        if std::ptr::eq(t, &crate::objects::TYPE_TYPE) && nargs == 1 {
+            return specialized(c, CALL_BUILTIN_TYPE_1);
+        }
+        if is_builtin_class(callable) {
+            return specialized(c, CALL_BUILTIN_CLASS);
+        }
+    }
+    failed(c)
+}
+
+/// A built-in type (not a class) whose metatype is `type` and that has a constructor: calling
+/// it is just its `new` slot (`range(4)`, `list(x)`, `int(s)`).
+#[inline(always)]
+pub fn is_builtin_class(callable: &Value) -> bool {
+    std::ptr::eq(callable.type_ptr(), &crate::objects::TYPE_TYPE)
+        && crate::ops::object::as_type(callable).is_some_and(|t| {
+            t.flags & flags::HEAPTYPE == 0
+                && t.new.is_some()
+                && !std::ptr::eq(t, &crate::objects::TYPE_TYPE)
+        })
+}
+
+/// `FOR_ITER` over iterator `it`.
+pub fn for_iter(c: &Cache, it: &Value) {
+    let t = it.type_ptr();
+    let op = if std::ptr::eq(t, &crate::objects::range::RANGE_ITER_TYPE) {
+        FOR_ITER_RANGE
+    } else if std::ptr::eq(t, &crate::objects::iterators::LIST_ITER_TYPE) {
+        FOR_ITER_LIST
+    } else if std::ptr::eq(t, &crate::objects::iterators::TUPLE_ITER_TYPE) {
+        FOR_ITER_TUPLE
+    } else if std::ptr::eq(t, &crate::objects::generator::GENERATOR_TYPE) {
+        FOR_ITER_GEN
+    } else {
+        return failed(c);
+    };
+    specialized(c, op);
+}
+
+/// `BINARY_SUBSCR` of `container[key]`.
+pub fn binary_subscr(c: &Cache, container: &Value, key: &Value) {
+    let t = container.type_ptr();
+    let op = if key.is_int() && std::ptr::eq(t, &crate::objects::list::LIST_TYPE) {
+        BINARY_SUBSCR_LIST_INT
+    } else if key.is_int() && std::ptr::eq(t, &crate::objects::tuple::TUPLE_TYPE) {
+        BINARY_SUBSCR_TUPLE_INT
+    } else if key.is_int() && is_exact_str(container) {
+        BINARY_SUBSCR_STR_INT
+    } else if std::ptr::eq(t, &crate::objects::dict::DICT_TYPE) {
+        BINARY_SUBSCR_DICT
+    } else {
+        return failed(c);
+    };
+    specialized(c, op);
+}
+
+/// `STORE_SUBSCR` of `container[key] = v`.
+pub fn store_subscr(c: &Cache, container: &Value, key: &Value) {
+    let t = container.type_ptr();
+    let op = if key.is_int() && std::ptr::eq(t, &crate::objects::list::LIST_TYPE) {
+        STORE_SUBSCR_LIST_INT
+    } else if std::ptr::eq(t, &crate::objects::dict::DICT_TYPE) {
+        STORE_SUBSCR_DICT
+    } else {
+        return failed(c);
+    };
+    specialized(c, op);
+}
+
+/// `UNPACK_SEQUENCE` of `seq` into `n` values.
+pub fn unpack_sequence(c: &Cache, seq: &Value, n: u32) {
+    let t = seq.type_ptr();
+    let op = if std::ptr::eq(t, &crate::objects::tuple::TUPLE_TYPE) {
+        if n == 2 {
+            UNPACK_SEQUENCE_TWO_TUPLE
+        } else {
+            UNPACK_SEQUENCE_TUPLE
+        }
+    } else if std::ptr::eq(t, &crate::objects::list::LIST_TYPE) {
+        UNPACK_SEQUENCE_LIST
+    } else {
+        return failed(c);
+    };
+    specialized(c, op);
+}
+
+/// `CONTAINS_OP` with container `b` (no counter: decided at the first execution; a site that
+/// sees another type later becomes `CONTAINS_OP_GENERIC` for good).
+pub fn contains_op(c: &Cache, b: &Value) {
+    let t = b.type_ptr();
+    let op = if std::ptr::eq(t, &crate::objects::dict::DICT_TYPE) {
+        CONTAINS_OP_DICT
+    } else if std::ptr::eq(t, &crate::objects::set::SET_TYPE)
+        || std::ptr::eq(t, &crate::objects::set::FROZENSET_TYPE)
+    {
+        CONTAINS_OP_SET
+    } else {
+        CONTAINS_OP_GENERIC
+    };
+    specialized(c, op);
+}
+
+/// `--specialization-stats`: per-family counts, printed to stderr at exit.
+pub mod stats {
+    use super::*;
+
+    /// What happened at a specializable instruction.
+    #[derive(Clone, Copy)]
+    pub enum Event {
+        /// An adaptive instruction was rewritten into a specialized form.
+        Specialized,
+        /// A specialization attempt found no form for the operands (backing off).
+        Failed,
+        /// A specialized form's guard failed and it was rewritten back.
+        Deopt,
+    }
+
+    thread_local! {
+        static ENABLED: Cell<bool> = const { Cell::new(false) };
+        static EVENTS: std::cell::RefCell<Vec<[u64; 3]>> = std::cell::RefCell::new(vec![[0; 3]; 256]);
+        static EXECS: std::cell::RefCell<Vec<u64>> = std::cell::RefCell::new(vec![0; 256]);
+    }
+
+    /// Turns counting on (`--specialization-stats` or `APYTHON_SPECIALIZATION_STATS=1`).
+    pub fn enable() {
+        ENABLED.with(|e| e.set(true));
+    }
+
+    /// Whether counting is on: the eval loop then counts every executed instruction.
+    #[inline]
+    pub fn enabled() -> bool {
+        ENABLED.with(|e| e.get())
+    }
+
+    /// Counts `event` for the family of base opcode `family`.
+    pub fn count(family: u8, event: Event) {
+        if enabled() {
+            EVENTS.with(|e| e.borrow_mut()[family as usize][event as usize] += 1);
+        }
+    }
+
+    /// Counts the execution of opcode `op` (only called while enabled).
+    pub fn exec(op: u8) {
+        EXECS.with(|e| e.borrow_mut()[op as usize] += 1);
+    }
+
+    /// Prints the table: per family, executions of specialized forms (hits) and of the
+    /// adaptive base form (misses), rewrites, failed attempts and deopts, then per form.
+    pub fn print() {
+        if !enabled() {
+            return;
+        }
+        let execs = EXECS.with(|e| e.borrow().clone());
+        let events = EVENTS.with(|e| e.borrow().clone());
+        let mut out = String::from("apython specialization stats\n");
+        out.push_str(&format!(
+            "{:<16} {:>14} {:>14} {:>7} {:>12} {:>9} {:>9}\n",
+            "family", "hits", "misses", "hit%", "specialized", "failed", "deopts"
+        ));
+        let mut families: Vec<u8> = (0..=255u8)
+            .filter(|&op| BASE_OP[op as usize] != op)
+            .map(|op| BASE_OP[op as usize])
+            .collect();
+        families.dedup();
+        for fam in families {
+            let hits: u64 = (0..=255u8)
+                .filter(|&op| op != fam && BASE_OP[op as usize] == fam)
+                .map(|op| execs[op as usize])
+                .sum();
+            let misses = execs[fam as usize];
+            let ev = events[fam as usize];
+            if hits + misses == 0 {
+                continue;
+            }
+            out.push_str(&format!(
+                "{:<16} {:>14} {:>14} {:>6.1}% {:>12} {:>9} {:>9}\n",
+                NAMES[fam as usize],
+                hits,
+                misses,
+                100.0 * hits as f64 / (hits + misses) as f64,
+                ev[0],
+                ev[1],
+                ev[2]
+            ));
+            for op in 0..=255u8 {
+                if op != fam && BASE_OP[op as usize] == fam && execs[op as usize] > 0 {
+                    out.push_str(&format!(
+                        "  {:<30} {:>14}\n",
+                        NAMES[op as usize], execs[op as usize]
+                    ));
+                }
+            }
+        }
+        eprint!("{}", out);
+    }
+}
