@@ -53,12 +53,9 @@ fn create() -> Value {
         ("map", &iterators::MAP_TYPE),
         ("filter", &iterators::FILTER_TYPE),
         ("reversed", &iterators::REVERSED_TYPE),
-        ("memoryview", &bytes::BYTES_TYPE),
+        ("memoryview", &crate::objects::memoryview::MEMORYVIEW_TYPE),
     ];
     for (name, t) in types {
-        if name == "memoryview" {
-            continue;
-        }
         md.set(name, t.to_value());
     }
     for t in exception::exception_types() {

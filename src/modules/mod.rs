@@ -6,6 +6,7 @@ pub mod functools;
 pub mod io;
 pub mod itertools;
 pub mod math;
+pub mod sre;
 pub mod string;
 pub mod struct_;
 pub mod sys;
@@ -31,6 +32,7 @@ pub fn create_native(name: &str) -> PyResult<Option<Value>> {
         "_struct" => Some(struct_::create()),
         "_string" => Some(string::create()),
         "_io" => Some(io::create()),
+        "_sre" => Some(sre::create()),
         "builtins" => Some(crate::builtins::builtins_module()),
         "importlib" => Some(crate::vm::import::create_importlib()),
         _ => None,

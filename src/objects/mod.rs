@@ -51,6 +51,7 @@ pub mod instance;
 pub mod int;
 pub mod iterators;
 pub mod list;
+pub mod memoryview;
 pub mod module;
 pub mod none;
 pub mod object;
@@ -759,6 +760,7 @@ pub fn builtin_types() -> Vec<&'static TypeObject> {
         &str::STR_TYPE,
         &bytes::BYTES_TYPE,
         &bytes::BYTEARRAY_TYPE,
+        &memoryview::MEMORYVIEW_TYPE,
         &tuple::TUPLE_TYPE,
         &list::LIST_TYPE,
         &dict::DICT_TYPE,

@@ -284,14 +284,19 @@ static TYPE_GETSETS: &[crate::objects::GetSetDef] = &[
             Ok(t.dict()
                 .downcast_ref::<Dict>()
                 .and_then(|d| d.get_str(&new_str("__module__")))
-                .unwrap_or_else(|| match t.name.rsplit_once('.') {
-                    Some((m, _)) if t.flags & flags::HEAPTYPE == 0 => new_str(m),
-                    _ => new_str("builtins"),
-                }))
+                .unwrap_or_else(|| new_str(builtin_module_name(t))))
         },
         set: None,
     },
 ];
+
+/// The `__module__` of a built-in type: the part of a dotted name before the last dot.
+fn builtin_module_name(t: &TypeObject) -> &'static str {
+    if t.flags & flags::HEAPTYPE != 0 {
+        return "builtins";
+    }
+    t.name.rsplit_once('.').map_or("builtins", |(m, _)| m)
+}
 
 /// `C.__name__ = "name"` (classes only; built-in types are rejected before this).
 fn set_name(v: &Value, x: Option<Value>) -> PyResult<()> {
