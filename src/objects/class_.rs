@@ -1120,6 +1120,9 @@ thread_local! {
     /// The explicit bases of each class (for `__bases__`).
     static BASES: std::cell::RefCell<std::collections::HashMap<usize, Vec<Value>>> = std::cell::RefCell::new(std::collections::HashMap::new());
     static TYPE_VERSION: Cell<u32> = const { Cell::new(1000) };
+    /// MROs replaced by `__bases__` assignment or a metaclass's `mro()`, kept like the
+    /// (immortal) classes they belonged to.
+    static RETIRED_MROS: std::cell::RefCell<Vec<Vec<*const TypeObject>>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// The explicit bases of a class, or `None` for built-in types.
@@ -1431,12 +1434,15 @@ fn custom_mro(t: &'static TypeObject, tv: &Value) -> PyResult<()> {
 /// Replaces the MRO of class `t` and refreshes what depends on it.
 fn set_mro(t: &TypeObject, mro: Vec<*const TypeObject>) {
     let p = t.to_value().obj_ptr() as *mut TypeObject;
-    // SAFETY: classes are leaked boxes (`type_new`), never freed; no Rust reference into the
-    // MRO vector or the slot fields is held across this update.
-    unsafe {
-        *(*p).mro.get() = ManuallyDrop::new(mro);
+    // SAFETY: classes are leaked boxes (`type_new`), never freed; no Rust reference to the
+    // slot fields is held across this update, and the old MRO vector stays allocated (retired,
+    // not freed), so a walk over it further up the stack still reads valid memory.
+    let old = unsafe {
+        let old = std::mem::replace(&mut *(*p).mro.get(), ManuallyDrop::new(mro));
         install_slots(&mut *p);
-    }
+        old
+    };
+    RETIRED_MROS.with(|r| r.borrow_mut().push(ManuallyDrop::into_inner(old)));
     type_modified(t);
 }
 
