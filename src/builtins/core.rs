@@ -641,10 +641,7 @@ pub fn isinstance(v: &Value, cls: &Value) -> PyResult<bool> {
     }
     match ops::object::as_type(cls) {
         Some(t) => Ok(v.ty().is_subtype(t)),
-        None => err(
-            &TYPE_ERROR,
-            "isinstance() arg 2 must be a type, a tuple of types, or a union",
-        ),
+        None => crate::objects::union_type::isinstance_fallback(v, cls),
     }
 }
 
@@ -669,10 +666,7 @@ fn b_issubclass(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
         match ops::object::as_type(cls) {
             Some(c) => Ok(t.is_subtype(c)),
-            None => err(
-                &TYPE_ERROR,
-                "issubclass() arg 2 must be a class, a tuple of classes, or a union",
-            ),
+            None => crate::objects::union_type::issubclass_fallback(cls, |c| check(t, c)),
         }
     }
     Ok(Value::bool(check(t, &args[1])?))

@@ -696,6 +696,7 @@ pub static DICT_TYPE: TypeObject = TypeObject {
     },
     new: Some(dict_new),
     methods: &[
+        crate::objects::generic_alias::CLASS_GETITEM,
         method!("get", m_get),
         method!("setdefault", m_setdefault),
         method!("pop", m_pop),

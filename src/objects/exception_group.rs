@@ -433,6 +433,7 @@ fn eg_new_method(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 static EG_METHODS: &[MethodDef] = &[
+    crate::objects::generic_alias::CLASS_GETITEM,
     MethodDef {
         name: "__new__",
         func: eg_new_method,

@@ -44,6 +44,7 @@ pub mod file;
 pub mod float;
 pub mod function;
 pub mod generator;
+pub mod generic_alias;
 pub mod instance;
 pub mod int;
 pub mod iterators;
@@ -60,6 +61,7 @@ pub mod str_methods;
 pub mod traceback;
 pub mod tuple;
 pub mod type_;
+pub mod union_type;
 
 pub use type_::TYPE_TYPE;
 
@@ -750,6 +752,9 @@ pub fn builtin_types() -> Vec<&'static TypeObject> {
         &descriptors::STATICMETHOD_TYPE,
         &descriptors::SUPER_TYPE,
         &descriptors::MEMBER_DESCRIPTOR_TYPE,
+        &generic_alias::GENERIC_ALIAS_TYPE,
+        &generic_alias::GENERIC_ALIAS_ITER_TYPE,
+        &union_type::UNION_TYPE,
     ];
     v.extend(iterators::iterator_types());
     v.extend(exception::exception_types());

@@ -25,6 +25,8 @@ pub static TYPE_TYPE: TypeObject = TypeObject {
         crate::objects::CmpOp::Ne => Ok(Value::bool(!a.is(b))),
         _ => Ok(crate::objects::none::not_implemented()),
     }),
+    // `int | str`
+    nb: crate::objects::generic_alias::UNION_NB,
     getsets: TYPE_GETSETS,
     methods: TYPE_METHODS,
     ..TypeObject::EMPTY
@@ -85,10 +87,16 @@ fn type_new_slot(meta: *const TypeObject, args: &[Value], kwnames: &[Value]) -> 
     }
 }
 
+/// The entry `key` of the type's own dict, unless it is `type`'s own descriptor for that
+/// attribute (`type.__dict__['__qualname__']`).
 fn type_dict_str(t: &TypeObject, key: &str) -> Option<Value> {
     t.dict()
         .downcast_ref::<Dict>()
         .and_then(|d| d.get_str(&new_str(key)))
+        .filter(|v| {
+            v.downcast_ref::<crate::objects::builtin_function::GetSetDescr>()
+                .is_none()
+        })
 }
 
 fn type_repr(v: &Value) -> PyResult<Value> {
@@ -193,10 +201,7 @@ static TYPE_GETSETS: &[crate::objects::GetSetDef] = &[
         name: "__module__",
         get: |v| {
             let t = this(v);
-            Ok(t.dict()
-                .downcast_ref::<Dict>()
-                .and_then(|d| d.get_str(&new_str("__module__")))
-                .unwrap_or_else(|| new_str("builtins")))
+            Ok(type_dict_str(t, "__module__").unwrap_or_else(|| new_str("builtins")))
         },
         set: None,
     },
