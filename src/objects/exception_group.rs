@@ -461,7 +461,7 @@ static EG_METHODS: &[MethodDef] = &[
 ];
 
 /// The setter of a read-only member (`PyMemberDef` with `READONLY`).
-fn readonly(_: &Value, _: Option<Value>) -> PyResult<()> {
+pub(crate) fn readonly(_: &Value, _: Option<Value>) -> PyResult<()> {
     err(
         &crate::objects::exception::ATTRIBUTE_ERROR,
         "readonly attribute",

@@ -642,17 +642,17 @@ pub static GENERIC_ALIAS_TYPE: TypeObject = TypeObject {
         GetSetDef {
             name: "__origin__",
             get: |v| Ok(this(v).origin.clone()),
-            set: None,
+            set: Some(crate::objects::exception_group::readonly),
         },
         GetSetDef {
             name: "__args__",
             get: |v| Ok(this(v).args.clone()),
-            set: None,
+            set: Some(crate::objects::exception_group::readonly),
         },
         GetSetDef {
             name: "__unpacked__",
             get: |v| Ok(Value::bool(this(v).starred)),
-            set: None,
+            set: Some(crate::objects::exception_group::readonly),
         },
         GetSetDef {
             name: "__parameters__",

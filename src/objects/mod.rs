@@ -755,6 +755,7 @@ pub fn builtin_types() -> Vec<&'static TypeObject> {
         &generic_alias::GENERIC_ALIAS_TYPE,
         &generic_alias::GENERIC_ALIAS_ITER_TYPE,
         &union_type::UNION_TYPE,
+        &range::LONG_RANGE_ITER_TYPE,
     ];
     v.extend(iterators::iterator_types());
     v.extend(exception::exception_types());

@@ -232,7 +232,7 @@ pub static UNION_TYPE: TypeObject = TypeObject {
         GetSetDef {
             name: "__args__",
             get: |v| Ok(this(v).args.clone()),
-            set: None,
+            set: Some(crate::objects::exception_group::readonly),
         },
         GetSetDef {
             name: "__parameters__",
