@@ -163,6 +163,37 @@ fn f_exit(_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Err(crate::objects::exception::raise_value(e))
 }
 
+/// `sys._getframe(depth=0)`.
+fn f_getframe(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return err(&TYPE_ERROR, "_getframe() takes no keyword arguments");
+    }
+    if args.len() > 1 {
+        return err(
+            &TYPE_ERROR,
+            format!("_getframe expected at most 1 argument, got {}", args.len()),
+        );
+    }
+    let depth = match args.first() {
+        None => 0,
+        Some(d) => crate::ops::number::index(d)?
+            .as_small_int()
+            .unwrap_or(i64::MAX),
+    };
+    let frame = usize::try_from(depth)
+        .ok()
+        .and_then(crate::objects::frame::getframe);
+    match frame {
+        Some(f) => Ok(f),
+        // A negative depth is the caller's frame, as in CPython.
+        None if depth < 0 => Ok(crate::objects::frame::getframe(0).unwrap_or(Value::NONE)),
+        None => err(
+            &crate::objects::exception::VALUE_ERROR,
+            "call stack is not deep enough",
+        ),
+    }
+}
+
 fn f_getrecursionlimit(_: &Value, _a: &[Value], _k: &[Value]) -> PyResult<Value> {
     Ok(Value::int(crate::vm::thread::recursion_limit() as i64))
 }
@@ -303,6 +334,7 @@ pub fn init(argv: Vec<String>) {
             ("getrecursionlimit", f_getrecursionlimit),
             ("setrecursionlimit", f_setrecursionlimit),
             ("exc_info", f_exc_info),
+            ("_getframe", f_getframe),
             ("exception", f_exception),
             ("intern", f_intern),
             ("get_int_max_str_digits", f_get_max_digits),

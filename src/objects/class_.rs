@@ -552,8 +552,34 @@ unsafe fn dealloc_with_del(p: *mut ObjHeader) {
     }
 }
 
+/// Built-in layouts with variable-size instances in CPython (no named `__slots__` in
+/// subclasses).
+static VARIABLE_SIZE: [&TypeObject; 4] = [
+    &crate::objects::int::INT_TYPE,
+    &crate::objects::bytes::BYTES_TYPE,
+    &crate::objects::tuple::TUPLE_TYPE,
+    &TYPE_TYPE,
+];
+
+/// Private-name mangling of a `__slots__` entry (`__x` in class `C` is `_C__x`).
+fn mangle(class: &str, name: &str) -> String {
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+        return name.to_string();
+    }
+    let stripped = class.trim_start_matches('_');
+    if stripped.is_empty() {
+        return name.to_string();
+    }
+    format!("_{stripped}{name}")
+}
+
 /// C3 linearization of `bases` (each a type) into the MRO of a class.
 fn c3_mro(t: *const TypeObject, bases: &[&'static TypeObject]) -> PyResult<Vec<*const TypeObject>> {
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|o| std::ptr::eq(*o, *b)) {
+            return err(&TYPE_ERROR, format!("duplicate base class {}", b.name));
+        }
+    }
     let mut seqs: Vec<Vec<*const TypeObject>> = bases.iter().map(|b| b.mro().to_vec()).collect();
     seqs.push(bases.iter().map(|b| *b as *const TypeObject).collect());
     let mut out = vec![t];
@@ -571,11 +597,19 @@ fn c3_mro(t: *const TypeObject, bases: &[&'static TypeObject]) -> PyResult<Vec<*
             }
         }
         let Some(c) = cand else {
-            let names: Vec<&str> = bases.iter().map(|b| b.name).collect();
+            // CPython names the distinct heads of the lists left to merge.
+            let mut heads: Vec<*const TypeObject> = Vec::new();
+            for s in &seqs {
+                if !heads.contains(&s[0]) {
+                    heads.push(s[0]);
+                }
+            }
+            // SAFETY: MRO entries are live types.
+            let names: Vec<&str> = heads.iter().map(|&h| unsafe { (*h).name }).collect();
             return err(
                 &TYPE_ERROR,
                 format!(
-                    "Cannot create a consistent method resolution order (MRO) for bases {}",
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                     names.join(", ")
                 ),
             );
@@ -595,12 +629,15 @@ fn solid_layout(t: &TypeObject) -> &'static TypeObject {
     unsafe { &*t.layout }
 }
 
-/// `type(name, bases, ns)` / the end of a `class` statement: creates the class.
+/// `type(name, bases, ns, **kw)` / the end of a `class` statement: creates the class (`kw`,
+/// values then names, goes to `__init_subclass__`).
 pub fn type_new(
     meta: *const TypeObject,
     name: &Value,
     bases: &Value,
     ns: &Value,
+    kwargs: &[Value],
+    kwnames: &[Value],
 ) -> PyResult<Value> {
     let Some(name_s) = as_str(name).map(|s| s.to_string()) else {
         return err(&TYPE_ERROR, "type.__new__() argument 1 must be str");
@@ -628,9 +665,11 @@ pub fn type_new(
     let mut best = base_types[0];
     for &b in &base_types[1..] {
         let (lb, lbest) = (solid_layout(b), solid_layout(best));
-        if lb.is_subtype(lbest) {
+        if lbest.is_subtype(lb) {
+            // The earlier base wins ties.
+        } else if lb.is_subtype(lbest) {
             best = b;
-        } else if !lbest.is_subtype(lb) {
+        } else {
             return err(&TYPE_ERROR, "multiple bases have instance lay-out conflict");
         }
     }
@@ -670,24 +709,74 @@ pub fn type_new(
         }
     };
     let mut slot_names = Vec::new();
+    let base_has_dict = best.dict_offset != 0;
+    let base_has_weakref = has_weakref(best);
+    let mut added = AddedLayout {
+        dict: !base_has_dict,
+        weakref: !base_has_weakref,
+        slots: Vec::new(),
+    };
     if let Some(s) = &slots {
         let items = if as_str(s).is_some() {
             vec![s.clone()]
         } else {
             crate::ops::sequence::collect(s)?
         };
-        let mut has_dict = false;
+        added.dict = false;
+        added.weakref = false;
         for it in items {
-            match as_str(&it).as_deref() {
-                Some("__dict__") => has_dict = true,
-                Some(n) => slot_names.push(n.to_string()),
-                None => return err(&TYPE_ERROR, "__slots__ items must be strings"),
+            let Some(n) = as_str(&it) else {
+                return err(
+                    &TYPE_ERROR,
+                    format!("__slots__ items must be strings, not '{}'", it.type_name()),
+                );
+            };
+            if !crate::objects::str_methods::is_identifier(&n) {
+                return err(&TYPE_ERROR, "__slots__ must be identifiers");
+            }
+            match &*n {
+                "__dict__" => {
+                    if base_has_dict || added.dict {
+                        return err(&TYPE_ERROR, "__dict__ slot disallowed: we already got one");
+                    }
+                    added.dict = true;
+                }
+                "__weakref__" => {
+                    if base_has_weakref || added.weakref {
+                        return err(
+                            &TYPE_ERROR,
+                            "__weakref__ slot disallowed: we already got one",
+                        );
+                    }
+                    added.weakref = true;
+                }
+                n => slot_names.push(mangle(&name_s, n)),
             }
         }
-        if !has_dict && best.flags & flags::HEAPTYPE == 0 {
+        if !slot_names.is_empty() && VARIABLE_SIZE.iter().any(|&v| std::ptr::eq(layout, v)) {
+            return err(
+                &TYPE_ERROR,
+                format!(
+                    "nonempty __slots__ not supported for subtype of '{}'",
+                    best.name
+                ),
+            );
+        }
+        for n in &slot_names {
+            if d.get_str(&new_str(n)).is_some() {
+                return err(
+                    &crate::objects::exception::VALUE_ERROR,
+                    format!("'{n}' in __slots__ conflicts with class variable"),
+                );
+            }
+        }
+        slot_names.sort();
+        slot_names.dedup();
+        if !added.dict && best.flags & flags::HEAPTYPE == 0 {
             tflags |= flags::NO_INSTANCE_DICT;
         }
     }
+    added.slots = slot_names.clone();
     if d.get_str(&new_str("__eq__")).is_some() && d.get_str(&new_str("__hash__")).is_none() {
         d.set_item(new_str("__hash__"), Value::NONE)?;
     }
@@ -778,6 +867,12 @@ pub fn type_new(
         b.borrow_mut()
             .insert(tref as *const TypeObject as usize, base_vals)
     });
+    ADDED.with(|a| {
+        a.borrow_mut()
+            .insert(tref as *const TypeObject as usize, added)
+    });
+    CLASSES.with(|c| c.borrow_mut().push(tref as *const TypeObject as usize));
+    custom_mro(tref, &tv)?;
     // `__set_name__` on attributes, then `__init_subclass__` on the parent.
     for (k, v) in d.items() {
         if let Some(sn) = v.ty().lookup_str("__set_name__") {
@@ -786,12 +881,186 @@ pub fn type_new(
     }
     if let Some(init_sub) = super_lookup(tref, tref, "__init_subclass__") {
         let bound = crate::ops::object::bind_descriptor(init_sub, None, tref)?;
-        call(&bound, &[], &[])?;
+        call(&bound, kwargs, kwnames)?;
     }
     Ok(tv)
 }
 
+/// What a class adds to its base's instance layout (CPython's `__dict__`/`__weakref__` slots
+/// and `ht_slots`); `__class__` assignment compares these.
+#[derive(Default)]
+struct AddedLayout {
+    dict: bool,
+    weakref: bool,
+    /// The named `__slots__`, mangled and sorted.
+    slots: Vec<String>,
+}
+
+fn with_added<R>(t: &TypeObject, f: impl FnOnce(Option<&AddedLayout>) -> R) -> R {
+    ADDED.with(|a| f(a.borrow().get(&(t as *const TypeObject as usize))))
+}
+
+/// Whether instances of `t` support weak references (only tracked for classes).
+fn has_weakref(t: &TypeObject) -> bool {
+    let mut t = t;
+    loop {
+        if t.flags & flags::HEAPTYPE == 0 {
+            return false;
+        }
+        if with_added(t, |a| a.is_some_and(|a| a.weakref)) {
+            return true;
+        }
+        // SAFETY: base pointers are immortal types.
+        t = unsafe { &*t.base };
+    }
+}
+
+/// CPython's `compatible_with_tp_base`: `t`'s instances are laid out exactly as its base's.
+fn same_layout_as_base(t: &TypeObject) -> bool {
+    if t.base.is_null() {
+        return false;
+    }
+    // SAFETY: base pointers are immortal types.
+    let base = unsafe { &*t.base };
+    if t.flags & flags::HEAPTYPE != 0 {
+        with_added(t, |a| {
+            a.is_none_or(|a| !a.dict && !a.weakref && a.slots.is_empty())
+        })
+    } else {
+        std::ptr::eq(t.layout, base.layout) && t.dict_offset == base.dict_offset
+    }
+}
+
+/// `obj.__class__ = new` (`object.__class__`'s setter), with CPython's rules: both types must
+/// be classes (or module types), and their instance layouts must be the same.
+pub fn set_class(obj: &Value, new: &Value) -> PyResult<()> {
+    let Some(newto) = as_type(new) else {
+        return err(
+            &TYPE_ERROR,
+            format!(
+                "__class__ must be set to a class, not '{}' object",
+                new.type_name()
+            ),
+        );
+    };
+    let oldto = obj.ty();
+    let module = &crate::objects::module::MODULE_TYPE;
+    let both_modules = newto.is_subtype(module) && oldto.is_subtype(module);
+    if !obj.is_obj()
+        || (!both_modules
+            && (newto.flags & flags::HEAPTYPE == 0 || oldto.flags & flags::HEAPTYPE == 0))
+    {
+        return err(
+            &TYPE_ERROR,
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        );
+    }
+    check_compatible(oldto, newto, "__class__")?;
+    retype(obj, newto);
+    Ok(())
+}
+
+/// Makes `newto` the type of `obj`, once `set_class` has checked that both types lay their
+/// instances out the same way. This is the one place that changes an object's type: attribute
+/// storage keyed by the type (shared keys) must be converted here, before the switch.
+fn retype(obj: &Value, newto: &'static TypeObject) {
+    // Values stored by the old class's shared keys move into the instance's own dict (the new
+    // class has other keys); the dict lives at the same offset in both layouts.
+    if obj.ty().flags & flags::INLINE_VALUES != 0 {
+        crate::objects::instance::materialize(obj);
+    }
+    // SAFETY: `obj` is a live heap object; its header's type pointer is plain data that nothing
+    // borrows across this write, and `newto` (immortal) has the same instance layout.
+    unsafe {
+        (*obj.obj_ptr()).ty = newto;
+    }
+}
+
+/// Whether CPython frees instances of `t` through the cycle collector (`tp_free` is
+/// `PyObject_GC_Del`): classes and the built-in containers, not scalars or `object`.
+fn gc_freed(t: &TypeObject) -> bool {
+    use crate::objects as o;
+    let gc_types: [&TypeObject; 11] = [
+        &o::list::LIST_TYPE,
+        &o::dict::DICT_TYPE,
+        &o::set::SET_TYPE,
+        &o::set::FROZENSET_TYPE,
+        &o::tuple::TUPLE_TYPE,
+        &TYPE_TYPE,
+        &o::module::MODULE_TYPE,
+        &o::descriptors::PROPERTY_TYPE,
+        &o::descriptors::CLASSMETHOD_TYPE,
+        &o::descriptors::STATICMETHOD_TYPE,
+        &o::descriptors::SUPER_TYPE,
+    ];
+    t.flags & (flags::HEAPTYPE | flags::EXCEPTION) != 0
+        || gc_types.iter().any(|g| std::ptr::eq(*g, t))
+}
+
+/// CPython's `compatible_for_assignment` on apython's layouts (`what` is `__class__` or
+/// `__bases__`): the same way of freeing, the same memory layout, and the same nearest base
+/// that adds fields (or siblings adding the same ones). Raises CPython's TypeError when they
+/// differ.
+fn check_compatible(oldto: &TypeObject, newto: &TypeObject, what: &str) -> PyResult<()> {
+    if gc_freed(oldto) != gc_freed(newto) {
+        return err(
+            &TYPE_ERROR,
+            format!(
+                "{what} assignment: '{}' deallocator differs from '{}'",
+                newto.name, oldto.name
+            ),
+        );
+    }
+    if !compatible_for_assignment(oldto, newto) {
+        return err(
+            &TYPE_ERROR,
+            format!(
+                "{what} assignment: '{}' object layout differs from '{}'",
+                newto.name, oldto.name
+            ),
+        );
+    }
+    Ok(())
+}
+
+fn compatible_for_assignment(oldto: &TypeObject, newto: &TypeObject) -> bool {
+    let wraps = |t: &TypeObject| {
+        t.flags & (flags::WRAPS_DICT | flags::NO_INSTANCE_DICT | flags::INLINE_VALUES)
+    };
+    if !std::ptr::eq(oldto.layout, newto.layout) || wraps(oldto) != wraps(newto) {
+        return false;
+    }
+    let mut newbase = newto;
+    let mut oldbase = oldto;
+    // SAFETY (both loops): base pointers are immortal types.
+    while same_layout_as_base(newbase) {
+        newbase = unsafe { &*newbase.base };
+    }
+    while same_layout_as_base(oldbase) {
+        oldbase = unsafe { &*oldbase.base };
+    }
+    if !std::ptr::eq(newbase, oldbase) {
+        let same_added = std::ptr::eq(newbase.base, oldbase.base)
+            && newbase.flags & oldbase.flags & flags::HEAPTYPE != 0
+            && with_added(newbase, |a| {
+                with_added(oldbase, |b| {
+                    let d = AddedLayout::default();
+                    let (a, b) = (a.unwrap_or(&d), b.unwrap_or(&d));
+                    a.dict == b.dict && a.weakref == b.weakref && a.slots == b.slots
+                })
+            });
+        if !same_added {
+            return false;
+        }
+    }
+    (oldto.dict_offset != 0) == (newto.dict_offset != 0) && has_weakref(oldto) == has_weakref(newto)
+}
+
 thread_local! {
+    /// What each class adds to its base's layout.
+    static ADDED: std::cell::RefCell<std::collections::HashMap<usize, AddedLayout>> = std::cell::RefCell::new(std::collections::HashMap::new());
+    /// Every class, in creation order (for `__subclasses__`).
+    static CLASSES: std::cell::RefCell<Vec<usize>> = const { std::cell::RefCell::new(Vec::new()) };
     /// The explicit bases of each class (for `__bases__`).
     static BASES: std::cell::RefCell<std::collections::HashMap<usize, Vec<Value>>> = std::cell::RefCell::new(std::collections::HashMap::new());
     static TYPE_VERSION: Cell<u32> = const { Cell::new(1000) };
@@ -925,13 +1194,19 @@ pub fn call_class(t: &'static TypeObject, args: &[Value], kwnames: &[Value]) -> 
                 format!("__init__() should return None, not '{}'", r.type_name()),
             );
         }
-    } else if user_new && t.flags & flags::EXCEPTION != 0 && init.is_some() {
-        // As CPython's tp_init after a Python `__new__`: `BaseException.__init__` stores the
-        // call's arguments in `args`.
-        let b = crate::ops::object::bind_descriptor(init.unwrap(), Some(&obj), t)?;
+    } else if let Some(init) = init.filter(|i| user_new && !is_object_init(i)) {
+        // As CPython's tp_init after a Python `__new__`: a built-in `__init__` (e.g.
+        // `BaseException.__init__` storing `args`, `list.__init__` filling the list) runs with
+        // the call's arguments.
+        let b = crate::ops::object::bind_descriptor(init, Some(&obj), t)?;
         call(&b, args, kwnames)?;
     }
     Ok(obj)
+}
+
+fn is_object_init(v: &Value) -> bool {
+    v.downcast_ref::<crate::objects::builtin_function::MethodDescr>()
+        .is_some_and(|d| std::ptr::eq(d.ty, &OBJECT_TYPE))
 }
 
 fn is_builtin_object_new(v: &Value) -> bool {
@@ -1062,6 +1337,181 @@ pub fn bases_of(t: &TypeObject) -> Value {
     new_tuple(vec![unsafe { (*t.base).to_value() }])
 }
 
+/// A metaclass's own `mro()` replaces the C3 MRO of a new class (checked: classes only,
+/// with layouts the class's can extend).
+fn custom_mro(t: &'static TypeObject, tv: &Value) -> PyResult<()> {
+    let meta = tv.ty();
+    if meta.flags & flags::HEAPTYPE == 0 {
+        return Ok(());
+    }
+    let Some(m) = meta.lookup_str("mro") else {
+        return Ok(());
+    };
+    if m.downcast_ref::<crate::objects::builtin_function::MethodDescr>()
+        .is_some()
+    {
+        return Ok(());
+    }
+    let bound = crate::ops::object::bind_descriptor(m, Some(tv), meta)?;
+    let items = crate::ops::sequence::collect(&call(&bound, &[], &[])?)?;
+    let mut mro = Vec::with_capacity(items.len());
+    for it in &items {
+        let Some(b) = as_type(it) else {
+            return err(
+                &TYPE_ERROR,
+                format!("mro() returned a non-class ('{}')", it.type_name()),
+            );
+        };
+        if !solid_layout(t).is_subtype(solid_layout(b)) {
+            return err(
+                &TYPE_ERROR,
+                format!("mro() returned base with unsuitable layout ('{}')", b.name),
+            );
+        }
+        mro.push(b as *const TypeObject);
+    }
+    set_mro(t, mro);
+    Ok(())
+}
+
+/// Replaces the MRO of class `t` and refreshes what depends on it.
+fn set_mro(t: &TypeObject, mro: Vec<*const TypeObject>) {
+    let p = t.to_value().obj_ptr() as *mut TypeObject;
+    // SAFETY: classes are leaked boxes (`type_new`), never freed; no Rust reference into the
+    // MRO vector or the slot fields is held across this update.
+    unsafe {
+        *(*p).mro.get() = ManuallyDrop::new(mro);
+        install_slots(&mut *p);
+    }
+    type_modified(t);
+}
+
+/// `C.__subclasses__()`: built-in types and classes that name `t` as a direct base, oldest
+/// first.
+pub fn subclasses(t: &TypeObject) -> Vec<Value> {
+    let tv = t.to_value();
+    let names_t = |bases: &[Value]| bases.iter().any(|b| b.is(&tv));
+    let mut out: Vec<Value> = crate::objects::builtin_types()
+        .into_iter()
+        .filter(|b| names_t(tuple_items(&bases_of(b))))
+        .map(|b| b.to_value())
+        .collect();
+    let all: Vec<usize> = CLASSES.with(|c| c.borrow().clone());
+    for c in all {
+        // SAFETY: the registry holds leaked (immortal) class objects.
+        let ct = unsafe { &*(c as *const TypeObject) };
+        if class_bases(ct).is_some_and(|bs| names_t(&bs)) {
+            out.push(ct.to_value());
+        }
+    }
+    out
+}
+
+/// `C.__bases__ = (...)`: CPython's checks, then the new bases, best base and the MROs of `C`
+/// and its subclasses (all restored if one cannot be linearized).
+pub fn set_bases(v: &Value, x: Option<Value>) -> PyResult<()> {
+    let t = as_type(v).unwrap();
+    let Some(x) = x else {
+        return err(
+            &TYPE_ERROR,
+            format!(
+                "cannot delete '__bases__' attribute of immutable type '{}'",
+                t.name
+            ),
+        );
+    };
+    if x.downcast_ref::<crate::objects::tuple::Tuple>().is_none() {
+        return err(
+            &TYPE_ERROR,
+            format!(
+                "can only assign tuple to {}.__bases__, not {}",
+                t.name,
+                x.type_name()
+            ),
+        );
+    }
+    let items = tuple_items(&x).to_vec();
+    if items.is_empty() {
+        return err(
+            &TYPE_ERROR,
+            format!(
+                "can only assign non-empty tuple to {}.__bases__, not ()",
+                t.name
+            ),
+        );
+    }
+    let mut types: Vec<&'static TypeObject> = Vec::new();
+    for it in &items {
+        let Some(b) = as_type(it) else {
+            return err(
+                &TYPE_ERROR,
+                format!(
+                    "{}.__bases__ must be tuple of classes, not '{}'",
+                    t.name,
+                    it.type_name()
+                ),
+            );
+        };
+        if b.is_subtype(t) {
+            return err(&TYPE_ERROR, "a __bases__ item causes an inheritance cycle");
+        }
+        types.push(b);
+    }
+    let mut best = types[0];
+    for &b in &types[1..] {
+        let (lb, lbest) = (solid_layout(b), solid_layout(best));
+        if lbest.is_subtype(lb) {
+            // The earlier base wins ties.
+        } else if lb.is_subtype(lbest) {
+            best = b;
+        } else {
+            return err(&TYPE_ERROR, "multiple bases have instance lay-out conflict");
+        }
+    }
+    // SAFETY: base pointers are immortal types.
+    let old_base = unsafe { &*t.base };
+    check_compatible(old_base, best, "__bases__")?;
+    // The classes whose MRO goes through `t`, bases before subclasses.
+    let tp = t as *const TypeObject;
+    let mut affected: Vec<&'static TypeObject> = CLASSES
+        .with(|c| c.borrow().clone())
+        .into_iter()
+        // SAFETY: the registry holds leaked (immortal) class objects.
+        .map(|c| unsafe { &*(c as *const TypeObject) })
+        .filter(|c| c.mro().contains(&tp))
+        .collect();
+    affected.sort_by_key(|c| c.mro().len());
+    let saved: Vec<Vec<*const TypeObject>> = affected.iter().map(|c| c.mro().to_vec()).collect();
+    let old_bases = class_bases(t).unwrap_or_default();
+    let old_base_ptr = t.base;
+    let key = tp as usize;
+    BASES.with(|b| b.borrow_mut().insert(key, items));
+    // SAFETY: `t` is a class (immutable types were rejected by `type_setattr`): a leaked box
+    // whose `base` field no Rust reference is held to.
+    unsafe { (*(tp as *mut TypeObject)).base = best };
+    for c in &affected {
+        let bases: Vec<&'static TypeObject> = class_bases(c)
+            .unwrap_or_default()
+            .iter()
+            .filter_map(as_type)
+            .collect();
+        match c3_mro(*c, &bases) {
+            Ok(m) => set_mro(c, m),
+            Err(e) => {
+                // Put everything back as it was.
+                BASES.with(|b| b.borrow_mut().insert(key, old_bases));
+                // SAFETY: as above.
+                unsafe { (*(tp as *mut TypeObject)).base = old_base_ptr };
+                for (c, m) in affected.iter().zip(saved) {
+                    set_mro(c, m);
+                }
+                return Err(e);
+            }
+        }
+    }
+    Ok(())
+}
+
 /// `type.__setattr__`: classes are mutable, built-in types are not.
 pub fn type_setattr(v: &Value, name: &Value, x: Option<Value>) -> PyResult<()> {
     let t = as_type(v).unwrap();
@@ -1075,13 +1525,29 @@ pub fn type_setattr(v: &Value, name: &Value, x: Option<Value>) -> PyResult<()> {
             ),
         );
     }
-    // Data descriptors on the metatype (e.g. `__doc__` getsets) are not handled specially.
+    // Writable data descriptors of the metatype (`__class__`, `__name__`) come first; other
+    // metatype attributes (`__doc__`, `__qualname__`) live in the class dict.
+    if let Some(a) = v.ty().lookup(name) {
+        if let Some(gs) = a.downcast_ref::<crate::objects::builtin_function::GetSetDescr>() {
+            if let Some(set) = gs.def.set {
+                return set(v, x);
+            }
+        }
+    }
     let d = t.dict().downcast_ref::<Dict>().unwrap();
     match x {
         Some(x) => d.set_item(name.clone(), x)?,
         None => {
             if d.del_item(name)?.is_none() {
-                return Err(crate::ops::object::attribute_error(v, name));
+                // As CPython: no name/obj on this error (no "Did you mean").
+                return err(
+                    &ATTRIBUTE_ERROR,
+                    format!(
+                        "type object '{}' has no attribute '{}'",
+                        t.name,
+                        as_str(name).map(|s| s.to_string()).unwrap_or_default()
+                    ),
+                );
             }
         }
     }

@@ -282,6 +282,29 @@ fn complex_new(_ty: *const TypeObject, args: &[Value], kwnames: &[Value]) -> PyR
             ),
         };
     }
+    // `__complex__` of the first argument comes first (as CPython's complex_new).
+    let special = match args.first() {
+        Some(v) if v.downcast_ref::<Complex>().is_none() => {
+            match crate::objects::class_::call_special(v, "__complex__", &[])? {
+                Some(r) if r.downcast_ref::<Complex>().is_some() => Some(r),
+                Some(r) => {
+                    return err(
+                        &TYPE_ERROR,
+                        format!("__complex__ returned non-complex (type {})", r.type_name()),
+                    )
+                }
+                None => None,
+            }
+        }
+        _ => None,
+    };
+    let args: Vec<Value> = match special {
+        Some(r) => std::iter::once(r)
+            .chain(args[1..].iter().cloned())
+            .collect(),
+        None => args.to_vec(),
+    };
+    let args = &args[..];
     let re = match args.first() {
         None => Complex { re: 0.0, im: 0.0 },
         Some(v) => match coerce_complex(v)? {

@@ -456,7 +456,17 @@ fn dict_repr(v: &Value) -> PyResult<Value> {
 fn dict_getitem(v: &Value, k: &Value) -> PyResult<Value> {
     match this(v).get_item(k)? {
         Some(x) => Ok(x),
-        None => Err(key_error(k)),
+        None => {
+            // Subclasses may define `__missing__` (only `d[k]` consults it, as in CPython).
+            if !std::ptr::eq(v.ty(), &DICT_TYPE) {
+                if let Some(r) =
+                    crate::objects::class_::call_special(v, "__missing__", std::slice::from_ref(k))?
+                {
+                    return Ok(r);
+                }
+            }
+            Err(key_error(k))
+        }
     }
 }
 
@@ -697,6 +707,9 @@ pub static DICT_TYPE: TypeObject = TypeObject {
     new: Some(dict_new),
     methods: &[
         crate::objects::generic_alias::CLASS_GETITEM,
+        method!("__init__", |v, a, k| {
+            dict_update_args(this(v), "dict", a, k).map(|_| Value::NONE)
+        }),
         method!("get", m_get),
         method!("setdefault", m_setdefault),
         method!("pop", m_pop),

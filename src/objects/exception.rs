@@ -82,6 +82,20 @@ impl ExceptionData {
     }
 }
 
+/// The attributes CPython keeps in member slots of some exceptions (`AttributeError.name`,
+/// `.obj`, ...): class attributes here, `None` until an instance sets them.
+pub fn member_defaults(t: &TypeObject) -> &'static [&'static str] {
+    if std::ptr::eq(t, &ATTRIBUTE_ERROR) {
+        &["name", "obj"]
+    } else if std::ptr::eq(t, &NAME_ERROR) {
+        &["name"]
+    } else if std::ptr::eq(t, &IMPORT_ERROR) {
+        &["name", "path", "name_from"]
+    } else {
+        &[]
+    }
+}
+
 /// Offset of the instance dict inside every exception object.
 pub(crate) const EXC_DICT_OFFSET: usize =
     offset_of!(Obj<ExceptionData>, data) + offset_of!(ExceptionData, dict);
@@ -367,6 +381,35 @@ fn init_import_syntax_attrs(
                         ),
                     );
                 }
+            }
+        }
+    } else if is(&NAME_ERROR) || is(&ATTRIBUTE_ERROR) {
+        // `name=` (and for AttributeError `obj=`) keywords; both default to None.
+        let keys: &[&str] = if is(&NAME_ERROR) {
+            &["name"]
+        } else {
+            &["name", "obj"]
+        };
+        for k in keys {
+            set(k, Value::NONE)?;
+        }
+        let exact = std::ptr::eq(ty, &NAME_ERROR) || std::ptr::eq(ty, &ATTRIBUTE_ERROR);
+        for (k, x) in kwnames.iter().zip(kwvals) {
+            match as_str(k).as_deref() {
+                Some(key) if keys.contains(&key) => set(key, x.clone())?,
+                other if exact => {
+                    // SAFETY: `ty` is a live type object (the one being called).
+                    let tname = unsafe { (*ty).name };
+                    return err(
+                        &TYPE_ERROR,
+                        format!(
+                            "'{}' is an invalid keyword argument for {}()",
+                            other.unwrap_or("?"),
+                            tname
+                        ),
+                    );
+                }
+                _ => {}
             }
         }
     } else if is(&SYNTAX_ERROR) {

@@ -382,6 +382,26 @@ fn m_clear(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
+/// `list.__init__(iterable=())`: empties the list, then fills it from the iterable (reached
+/// from subclasses' `__init__`/`__new__`).
+fn m_init(this_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return err(&TYPE_ERROR, "list() takes no keyword arguments");
+    }
+    if args.len() > 1 {
+        return err(
+            &TYPE_ERROR,
+            format!("list expected at most 1 argument, got {}", args.len()),
+        );
+    }
+    this(this_).replace_all(Vec::new());
+    if let Some(x) = args.first() {
+        let items = crate::ops::sequence::collect(x)?;
+        this(this_).with(|v| v.extend(items));
+    }
+    Ok(Value::NONE)
+}
+
 fn m_copy(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     crate::builtins::args::no_args("list.copy", args)?;
     Ok(new_list(this(this_).to_vec()))
@@ -548,6 +568,7 @@ pub static LIST_TYPE: TypeObject = TypeObject {
         method!("clear", m_clear),
         method!("copy", m_copy),
         method!("sort", m_sort),
+        method!("__init__", m_init),
     ],
     doc: "Built-in mutable sequence.",
     ..TypeObject::EMPTY

@@ -42,6 +42,7 @@ pub mod exception;
 pub mod exception_group;
 pub mod file;
 pub mod float;
+pub mod frame;
 pub mod function;
 pub mod generator;
 pub mod generic_alias;
@@ -739,6 +740,7 @@ pub fn builtin_types() -> Vec<&'static TypeObject> {
         &async_generator::ASYNCGEN_HOOKS_TYPE,
         &anext_awaitable::ANEXT_AWAITABLE_TYPE,
         &traceback::TRACEBACK_TYPE,
+        &frame::FRAME_TYPE,
         &file::TEXT_FILE_TYPE,
         &file::BINARY_FILE_TYPE,
         &cell::CELL_TYPE,

@@ -71,7 +71,25 @@ pub static OBJECT_TYPE: TypeObject = TypeObject {
         },
         MethodDef {
             name: "__init_subclass__",
-            func: |_, _, _| Ok(Value::NONE),
+            func: |cls, args, kw| {
+                let name = crate::ops::object::as_type(cls).map_or("object", |t| t.name);
+                if !kw.is_empty() {
+                    return err(
+                        &TYPE_ERROR,
+                        format!("{name}.__init_subclass__() takes no keyword arguments"),
+                    );
+                }
+                if !args.is_empty() {
+                    return err(
+                        &TYPE_ERROR,
+                        format!(
+                            "{name}.__init_subclass__() takes no arguments ({} given)",
+                            args.len()
+                        ),
+                    );
+                }
+                Ok(Value::NONE)
+            },
             kind: MethodKind::Class,
             doc: "",
         },
@@ -105,7 +123,10 @@ pub static OBJECT_TYPE: TypeObject = TypeObject {
         GetSetDef {
             name: "__class__",
             get: |v| Ok(v.ty().to_value()),
-            set: None,
+            set: Some(|v, x| match x {
+                Some(t) => crate::objects::class_::set_class(v, &t),
+                None => err(&TYPE_ERROR, "can't delete __class__ attribute"),
+            }),
         },
         GetSetDef {
             name: "__dict__",
@@ -170,11 +191,21 @@ pub fn identity_hash(v: &Value) -> i64 {
     }
 }
 
-/// `object.__eq__`/`__ne__`: identity; ordering is not supported.
+/// `object.__eq__`: identity; `object.__ne__`: the inverse of the type's `__eq__` unless that
+/// returns NotImplemented; ordering is not supported.
 fn object_richcompare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
     match op {
         CmpOp::Eq if a.is(b) => Ok(Value::TRUE),
-        CmpOp::Ne if a.is(b) => Ok(Value::FALSE),
+        CmpOp::Ne => {
+            let Some(eq) = a.ty().richcompare else {
+                return Ok(not_implemented());
+            };
+            let r = eq(a, b, CmpOp::Eq)?;
+            if crate::objects::none::is_not_implemented(&r) {
+                return Ok(r);
+            }
+            Ok(Value::bool(!crate::ops::object::truthy(&r)?))
+        }
         _ => Ok(not_implemented()),
     }
 }

@@ -1,4 +1,9 @@
 //! `traceback`: one entry per frame an exception passed through (code, instruction, line).
+//!
+//! An entry records its activation (code, namespaces and arena base) rather than a frame object;
+//! `tb_frame` makes the [`crate::objects::frame::FrameObject`] on first use.
+
+use std::cell::UnsafeCell;
 
 use crate::abi::Value;
 use crate::objects::{alloc, dealloc_obj, GetSetDef, PyPayload, TypeObject};
@@ -9,6 +14,12 @@ pub struct Traceback {
     pub code: Value,
     pub lasti: usize,
     pub lineno: u32,
+    /// The activation the entry is for.
+    pub activation: crate::objects::frame::Activation,
+    /// Its namespace (module and class bodies) or a snapshot of its locals (NULL: none).
+    pub locals: Value,
+    /// The frame object, once `tb_frame` was read (NULL until then).
+    frame: UnsafeCell<Value>,
 }
 
 impl PyPayload for Traceback {
@@ -17,17 +28,41 @@ impl PyPayload for Traceback {
     }
 }
 
-/// A traceback entry in front of `next` (NULL for the innermost).
-pub fn new_traceback(next: Value, code: Value, lasti: usize, lineno: u32) -> Value {
+/// A traceback entry for the activation `f` (stopped at its `lasti`) in front of `next` (NULL
+/// for the innermost); `locals` as [`Traceback::locals`].
+pub fn new_traceback(next: Value, f: &crate::vm::frame::Frame, locals: Value) -> Value {
     alloc(
         &TRACEBACK_TYPE,
         Traceback {
             next,
-            code,
-            lasti,
-            lineno,
+            code: f.function().code_value(),
+            lasti: f.lasti,
+            lineno: f.code().line_at(f.lasti),
+            activation: crate::objects::frame::Activation::of(f),
+            locals,
+            frame: UnsafeCell::new(Value::NULL),
         },
     )
+}
+
+impl Traceback {
+    /// `tb_frame`.
+    pub fn frame(&self) -> Value {
+        // SAFETY: single-threaded; the cell is replaced, never borrowed across calls.
+        let cached = unsafe { (*self.frame.get()).clone() };
+        if !cached.is_null() {
+            return cached;
+        }
+        let f = crate::objects::frame::new_frame_object(
+            self.activation.clone(),
+            self.lasti,
+            self.lineno,
+            self.locals.clone(),
+        );
+        // SAFETY: as above.
+        unsafe { *self.frame.get() = f.clone() };
+        f
+    }
 }
 
 fn this(v: &Value) -> &Traceback {
@@ -49,6 +84,11 @@ pub static TRACEBACK_TYPE: TypeObject = TypeObject {
                     this(v).next.clone()
                 })
             },
+            set: None,
+        },
+        GetSetDef {
+            name: "tb_frame",
+            get: |v| Ok(this(v).frame()),
             set: None,
         },
         GetSetDef {

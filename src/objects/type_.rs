@@ -67,6 +67,19 @@ pub fn ready_builtin(t: &'static TypeObject) {
             let _ = dd.set_item(new_str(name), w);
         }
     }
+    // A type constructible from Python gets `T.__new__(S, ...)` (for `super().__new__(cls, v)`
+    // in subclasses), unless it defines its own.
+    if t.new.is_some() && dd.get_str(&new_str("__new__")).is_none() {
+        let f = crate::objects::builtin_function::new_bound_builtin(
+            "__new__",
+            tp_new_wrapper,
+            t.to_value(),
+        );
+        let _ = dd.set_item(new_str("__new__"), f);
+    }
+    for name in crate::objects::exception::member_defaults(t) {
+        let _ = dd.set_item(new_str(name), Value::NONE);
+    }
     for g in t.getsets {
         let _ = dd.set_item(new_str(g.name), new_getset_descr(t, g));
     }
@@ -77,12 +90,69 @@ pub fn ready_builtin(t: &'static TypeObject) {
     unsafe { *t.dict.get() = std::mem::ManuallyDrop::new(d) };
 }
 
+/// `T.__new__(S, *args, **kw)` of a built-in type `T` (bound to `this`): checks that `S` is a
+/// subtype of `T` whose instances `T`'s constructor can build, then runs it for `S`.
+fn tp_new_wrapper(this: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let t = as_type(this).unwrap();
+    let npos = args.len() - kwnames.len();
+    if npos == 0 {
+        return err(
+            &TYPE_ERROR,
+            format!("{}.__new__(): not enough arguments", t.name),
+        );
+    }
+    let Some(sub) = as_type(&args[0]) else {
+        return err(
+            &TYPE_ERROR,
+            format!(
+                "{}.__new__(X): X is not a type object ({})",
+                t.name,
+                args[0].type_name()
+            ),
+        );
+    };
+    if !sub.is_subtype(t) {
+        return err(
+            &TYPE_ERROR,
+            format!(
+                "{}.__new__({}): {} is not a subtype of {}",
+                t.name, sub.name, sub.name, t.name
+            ),
+        );
+    }
+    // The nearest built-in type of `sub` must share `T`'s constructor.
+    let mut base: *const TypeObject = sub;
+    // SAFETY: base chains point at immortal types.
+    while !base.is_null() && unsafe { (*base).flags } & flags::HEAPTYPE != 0 {
+        base = unsafe { (*base).base };
+    }
+    // SAFETY: as above.
+    let base = unsafe { &*base };
+    if base.new.map(|f| f as usize) != t.new.map(|f| f as usize) {
+        return err(
+            &TYPE_ERROR,
+            format!(
+                "{}.__new__({}) is not safe, use {}.__new__()",
+                t.name, sub.name, base.name
+            ),
+        );
+    }
+    (t.new.unwrap())(sub, &args[1..], kwnames)
+}
+
 /// `type(x)` and `type(name, bases, ns)` (also `type.__new__(meta, name, bases, ns)`).
 fn type_new_slot(meta: *const TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let npos = args.len() - kwnames.len();
     match npos {
         1 if std::ptr::eq(meta, &TYPE_TYPE) => Ok(args[0].ty().to_value()),
-        3 => crate::objects::class_::type_new(meta, &args[0], &args[1], &args[2]),
+        3 => crate::objects::class_::type_new(
+            meta,
+            &args[0],
+            &args[1],
+            &args[2],
+            &args[3..],
+            kwnames,
+        ),
         _ => err(&TYPE_ERROR, "type() takes 1 or 3 arguments"),
     }
 }
@@ -150,7 +220,7 @@ static TYPE_GETSETS: &[crate::objects::GetSetDef] = &[
     crate::objects::GetSetDef {
         name: "__name__",
         get: |v| Ok(new_str(this(v).name)),
-        set: None,
+        set: Some(set_name),
     },
     crate::objects::GetSetDef {
         name: "__qualname__",
@@ -190,7 +260,7 @@ static TYPE_GETSETS: &[crate::objects::GetSetDef] = &[
     crate::objects::GetSetDef {
         name: "__bases__",
         get: |v| Ok(crate::objects::class_::bases_of(this(v))),
-        set: None,
+        set: Some(crate::objects::class_::set_bases),
     },
     crate::objects::GetSetDef {
         name: "__dict__",
@@ -206,6 +276,41 @@ static TYPE_GETSETS: &[crate::objects::GetSetDef] = &[
         set: None,
     },
 ];
+
+/// `C.__name__ = "name"` (classes only; built-in types are rejected before this).
+fn set_name(v: &Value, x: Option<Value>) -> PyResult<()> {
+    let t = this(v);
+    let Some(x) = x else {
+        return err(
+            &TYPE_ERROR,
+            format!(
+                "cannot delete '__name__' attribute of immutable type '{}'",
+                t.name
+            ),
+        );
+    };
+    let Some(s) = crate::objects::str::as_str(&x) else {
+        return err(
+            &TYPE_ERROR,
+            format!(
+                "can only assign string to {}.__name__, not '{}'",
+                t.name,
+                x.type_name()
+            ),
+        );
+    };
+    if s.contains('\0') {
+        return err(
+            &crate::objects::exception::VALUE_ERROR,
+            "type name must not contain null characters",
+        );
+    }
+    let name: &'static str = Box::leak(s.to_string().into_boxed_str());
+    // SAFETY: `v` is a class (heap types only reach here through `type_setattr`), allocated by
+    // `type_new` and never freed; the name field is plain data no Rust reference is held to.
+    unsafe { (*(v.obj_ptr() as *mut TypeObject)).name = name };
+    Ok(())
+}
 
 /// `type.__new__` as a method (so metaclasses can call `super().__new__(mcs, ...)`).
 fn m_type_new(_this: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
@@ -252,6 +357,16 @@ pub static TYPE_METHODS: &[crate::objects::MethodDef] = &[
     crate::objects::MethodDef {
         name: "__init__",
         func: m_type_init,
+        kind: crate::objects::MethodKind::Instance,
+        doc: "",
+    },
+    crate::objects::MethodDef {
+        name: "__subclasses__",
+        func: |this_, _args, _kw| {
+            Ok(crate::objects::list::new_list(
+                crate::objects::class_::subclasses(this(this_)),
+            ))
+        },
         kind: crate::objects::MethodKind::Instance,
         doc: "",
     },

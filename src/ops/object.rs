@@ -35,20 +35,23 @@ pub fn default_repr(v: &Value) -> String {
     )
 }
 
-/// A type's name as reprs show it (`__main__.Foo` for classes, `int` for built-ins).
+/// A type's name as reprs show it (`__main__.Foo.Inner`: module and qualified name for
+/// classes, `int` for built-ins).
 pub fn qualified_type_name(t: &TypeObject) -> String {
     if t.flags & crate::objects::flags::HEAPTYPE != 0 {
-        if let Some(m) = t
-            .dict()
-            .downcast_ref::<Dict>()
-            .and_then(|d| d.get_str(&new_str("__module__")))
-        {
+        let d = t.dict().downcast_ref::<Dict>();
+        let get = |k: &str| d.and_then(|d| d.get_str(&new_str(k)));
+        let qual = get("__qualname__")
+            .and_then(|q| as_str(&q).map(|s| s.to_string()))
+            .unwrap_or_else(|| t.name.to_string());
+        if let Some(m) = get("__module__") {
             if let Some(m) = as_str(&m) {
                 if &*m != "builtins" {
-                    return format!("{}.{}", &*m, t.name);
+                    return format!("{}.{}", &*m, qual);
                 }
             }
         }
+        return qual;
     }
     t.name.to_string()
 }
@@ -168,9 +171,28 @@ pub fn set_instance_dict_item(v: &Value, name: &str, val: Value) -> PyResult<()>
 
 /// `getattr(v, name)`, raising AttributeError when missing.
 pub fn getattr(v: &Value, name: &Value) -> PyResult<Value> {
-    match getattr_opt(v, name)? {
-        Some(x) => Ok(x),
-        None => Err(attribute_error(v, name)),
+    match getattr_opt(v, name) {
+        Ok(Some(x)) => Ok(x),
+        Ok(None) => Err(attribute_error(v, name)),
+        Err(e) => {
+            add_attribute_error_context(v, name);
+            Err(e)
+        }
+    }
+}
+
+/// As CPython's `set_attribute_error_context`: an AttributeError escaping an attribute lookup
+/// (e.g. raised by `__getattr__`) gets the lookup's `name` and `obj` unless it has them, so
+/// the traceback printer can suggest a close name.
+fn add_attribute_error_context(v: &Value, name: &Value) {
+    let e = crate::vm::thread::peek_raised();
+    if !e.is_obj() || !e.ty().is_subtype(&ATTRIBUTE_ERROR) {
+        return;
+    }
+    let unset = |k: &str| get_instance_dict_item(&e, k).is_none_or(|x| x.is_none());
+    if unset("name") && unset("obj") {
+        let _ = set_instance_dict_item(&e, "name", name.clone());
+        let _ = set_instance_dict_item(&e, "obj", v.clone());
     }
 }
 
@@ -263,6 +285,16 @@ pub fn generic_getattr(v: &Value, name: &Value) -> PyResult<Option<Value>> {
     }
 }
 
+/// The AttributeError of deleting a missing instance attribute: unlike a failed lookup's, it
+/// carries no `name`/`obj` (so no "Did you mean"), as in CPython.
+fn delete_missing_error(ty: &TypeObject, name: &Value) -> crate::objects::Raised {
+    let n = as_str(name).map(|s| s.to_string()).unwrap_or_default();
+    raise(
+        &ATTRIBUTE_ERROR,
+        format!("'{}' object has no attribute '{}'", ty.name, n),
+    )
+}
+
 /// `setattr(v, name, val)`, or `delattr` when `val` is `None`.
 pub fn setattr(v: &Value, name: &Value, val: Option<Value>) -> PyResult<()> {
     match v.ty().setattr {
@@ -313,7 +345,7 @@ pub fn generic_setattr(v: &Value, name: &Value, val: Option<Value>) -> PyResult<
     if ty.flags & crate::objects::flags::INLINE_VALUES != 0 && v.is_obj() {
         let had = crate::objects::instance::set(v, name, val.clone())?;
         if !had && val.is_none() {
-            return Err(attribute_error(v, name));
+            return Err(delete_missing_error(ty, name));
         }
         return Ok(());
     }
@@ -332,7 +364,7 @@ pub fn generic_setattr(v: &Value, name: &Value, val: Option<Value>) -> PyResult<
         Some(x) => d.set_item(name.clone(), x),
         None => {
             if d.del_item(name)?.is_none() {
-                return Err(attribute_error(v, name));
+                return Err(delete_missing_error(ty, name));
             }
             Ok(())
         }

@@ -108,9 +108,18 @@ fn add_traceback_entry(fi: usize) {
     let f = &frames().frames[fi];
     let e = thread::peek_raised();
     if let Some(d) = e.downcast_ref::<ExceptionData>() {
-        let code = f.function().code_value();
-        let line = f.code().line_at(f.lasti);
-        let tb = crate::objects::traceback::new_traceback(d.traceback(), code, f.lasti, line);
+        // Module and class bodies' namespace; for the frame a NameError starts in, a snapshot
+        // of its locals (the "Did you mean: 'self.x'?" suggestion reads `self` from it).
+        let locals = if !f.locals.is_null() {
+            f.locals.clone()
+        } else if d.traceback().is_null()
+            && std::ptr::eq(e.ty(), &crate::objects::exception::NAME_ERROR)
+        {
+            crate::objects::frame::locals_snapshot(f)
+        } else {
+            Value::NULL
+        };
+        let tb = crate::objects::traceback::new_traceback(d.traceback(), f, locals);
         d.set_traceback(tb);
     }
 }

@@ -1,5 +1,6 @@
 //! The virtual machine: frames, the eval loop, calls, exceptions and the interpreter entry.
 
+pub mod anchors;
 pub mod async_gen;
 pub mod call;
 pub mod coroutine;
@@ -13,5 +14,6 @@ pub mod protocols;
 pub mod reprguard;
 pub mod signals;
 pub mod specialize;
+pub mod suggestions;
 pub mod thread;
 pub mod traceback;

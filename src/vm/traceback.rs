@@ -21,6 +21,120 @@ pub fn source_line(path: &str, n: u32) -> Option<String> {
     }
 }
 
+/// Line `n` (1-based) of `path` as CPython's traceback printer reads it: without its line
+/// break but otherwise unchanged. `None` for unreadable files and `<...>` pseudo-files.
+pub fn raw_source_line(path: &str, n: u32) -> Option<String> {
+    if path.starts_with('<') && path.ends_with('>') {
+        return None;
+    }
+    let bytes = std::fs::read(path).ok()?;
+    let text = String::from_utf8_lossy(&bytes);
+    // Universal newlines, as the text file CPython reads through.
+    let mut lines = text.split_inclusive(['\n', '\r']);
+    let mut idx = 1;
+    let mut pending_cr = false;
+    for raw in lines.by_ref() {
+        if pending_cr && raw == "\n" {
+            pending_cr = false;
+            continue;
+        }
+        pending_cr = raw.ends_with('\r');
+        if idx == n {
+            return Some(raw.trim_end_matches(['\n', '\r']).to_string());
+        }
+        idx += 1;
+    }
+    None
+}
+
+/// CPython's `_PyPegen_byte_offset_to_character_offset`: the number of characters in the first
+/// `col` bytes of `s` (a cut character counts as one replacement character).
+fn byte_to_char_offset(s: &str, col: usize) -> usize {
+    let b = s.as_bytes();
+    if col > b.len() {
+        return s.chars().count() + 1;
+    }
+    String::from_utf8_lossy(&b[..col]).chars().count()
+}
+
+/// Entries beyond this many identical ones in a row are summarized (CPython's
+/// `TB_RECURSIVE_CUTOFF`).
+const RECURSIVE_CUTOFF: usize = 3;
+
+/// `sys.tracebacklimit` if set to an int (negative counts as 0).
+fn traceback_limit() -> Option<usize> {
+    let sys = crate::modules::sys::module();
+    let v = sys
+        .downcast_ref::<crate::objects::module::Module>()?
+        .dict()
+        .get_str(&crate::objects::str::new_str("tracebacklimit"))?;
+    if v.is_bool() {
+        return Some(v.payload as usize);
+    }
+    match crate::objects::int::as_int(&v)? {
+        crate::objects::int::IntRef::Small(i) => Some(i.max(0) as usize),
+        crate::objects::int::IntRef::Big(b) => Some(if b.is_negative() { 0 } else { usize::MAX }),
+    }
+}
+
+/// The caret line under a traceback entry's source line (`line`, with `indent` leading blank
+/// characters) for an instruction at `loc`, as CPython 3.12's `tb_displayline`: `^` under the
+/// instruction's span, `~`/`^` split at the operator of a binary operation or the brackets of
+/// a subscript; `None` when the span covers the whole (stripped) line and has no anchors.
+fn caret_line(loc: crate::pyc::linetable::Location, line: &str, indent: usize) -> Option<String> {
+    let (col, end_col) = (loc.col? as usize, loc.end_col? as usize);
+    let start = byte_to_char_offset(line, col);
+    let mut end = byte_to_char_offset(line, end_col);
+    let mut anchors = None;
+    if loc.line == loc.end_line {
+        let segment: String = line
+            .chars()
+            .skip(start)
+            .take(end.saturating_sub(start))
+            .collect();
+        if let Some(a) = crate::vm::anchors::extract(&segment) {
+            anchors = Some((
+                byte_to_char_offset(&segment, a.left_end) + start,
+                byte_to_char_offset(&segment, a.right_start) + start,
+            ));
+        }
+    } else {
+        // A span over several lines is marked up to the last non-blank byte of its first line
+        // (a byte index, as CPython counts it).
+        let b = line.as_bytes();
+        end = b
+            .iter()
+            .rposition(|c| !matches!(c, b' ' | b'\t' | b'\x0c'))
+            .map_or(0, |i| i + 1);
+    }
+    let stripped_len = line.chars().count() - indent;
+    if end.wrapping_sub(start) == stripped_len && anchors.is_none() {
+        return None;
+    }
+    let mut out = String::new();
+    let mut offset = indent as i64 - 4;
+    loop {
+        offset += 1;
+        if offset > end as i64 {
+            break;
+        }
+        let c = if offset <= start as i64 {
+            ' '
+        } else if let Some((l, r)) = anchors {
+            if (l as i64) < offset && offset <= r as i64 {
+                '^'
+            } else {
+                '~'
+            }
+        } else {
+            '^'
+        };
+        out.push(c);
+    }
+    out.push('\n');
+    Some(out)
+}
+
 /// The `Type: message` line of an exception (without notes).
 pub fn exception_line(e: &Value) -> String {
     let ty = e.ty();
@@ -155,24 +269,73 @@ impl PrintCtx {
         self.out.push_str(m);
     }
 
-    /// The traceback entries of `tb`, each line prefixed with the indent and margin.
+    /// The traceback entries of `tb`, each line prefixed with the indent and margin, as
+    /// CPython's `tb_printinternal`: at most `sys.tracebacklimit` innermost entries, runs of
+    /// more than three identical entries summarized as `[Previous line repeated N more times]`.
     fn format_tb(&mut self, tb: &Value) {
+        let mut entries = Vec::new();
         let mut cur = tb.clone();
         while let Some(t) = cur.downcast_ref::<Traceback>() {
-            if let Some(c) = t.code.downcast_ref::<Code>() {
-                let file = crate::ops::object::str_string(&c.filename).unwrap_or_default();
-                let name = crate::ops::object::str_string(&c.name).unwrap_or_default();
-                self.write_indented_margin();
-                self.out.push_str(&format!(
-                    "  File \"{}\", line {}, in {}\n",
-                    file, t.lineno, name
-                ));
-                if let Some(l) = source_line(&file, t.lineno) {
-                    self.write_indented_margin();
-                    self.out.push_str(&format!("    {}\n", l));
-                }
-            }
+            entries.push(cur.clone());
             cur = t.next.clone();
+        }
+        let skip = entries
+            .len()
+            .saturating_sub(traceback_limit().unwrap_or(usize::MAX));
+        let mut last: Option<(String, u32, String)> = None;
+        let mut count = 0usize;
+        for e in &entries[skip..] {
+            let t = e.downcast_ref::<Traceback>().unwrap();
+            let Some(c) = t.code.downcast_ref::<Code>() else {
+                continue;
+            };
+            let file = crate::ops::object::str_string(&c.filename).unwrap_or_default();
+            let name = crate::ops::object::str_string(&c.name).unwrap_or_default();
+            let key = (file, t.lineno, name);
+            if last.as_ref() != Some(&key) {
+                self.previous_line_repeated(count);
+                last = Some(key.clone());
+                count = 0;
+            }
+            count += 1;
+            if count > RECURSIVE_CUTOFF {
+                continue;
+            }
+            let (file, line, name) = key;
+            self.write_indented_margin();
+            self.out.push_str(&format!(
+                "  File \"{}\", line {}, in {}\n",
+                file, line, name
+            ));
+            let Some(src) = raw_source_line(&file, line) else {
+                continue;
+            };
+            let indent = src
+                .chars()
+                .take_while(|c| matches!(c, ' ' | '\t' | '\x0c'))
+                .count();
+            let body: String = src.chars().skip(indent).collect();
+            self.write_indented_margin();
+            self.out.push_str("    ");
+            self.out.push_str(&body);
+            self.out.push('\n');
+            let loc = crate::pyc::linetable::line_for(&c.raw, t.lasti);
+            if let Some(carets) = loc.and_then(|l| caret_line(l, &src, indent)) {
+                self.write_indented_margin();
+                self.out.push_str(&carets);
+            }
+        }
+        self.previous_line_repeated(count);
+    }
+
+    fn previous_line_repeated(&mut self, count: usize) {
+        if count > RECURSIVE_CUTOFF {
+            let n = count - RECURSIVE_CUTOFF;
+            self.out.push_str(&format!(
+                "  [Previous line repeated {} more time{}]\n",
+                n,
+                if n > 1 { "s" } else { "" }
+            ));
         }
     }
 
@@ -235,10 +398,12 @@ impl PrintCtx {
                 } else {
                     ("Traceback (most recent call last):\n", self.margin())
                 };
-                self.write_indent();
-                self.out.push_str(header_margin);
-                self.out.push_str(header);
-                self.format_tb(&tb);
+                if traceback_limit() != Some(0) {
+                    self.write_indent();
+                    self.out.push_str(header_margin);
+                    self.out.push_str(header);
+                    self.format_tb(&tb);
+                }
             }
         }
         let notes =
@@ -257,7 +422,13 @@ impl PrintCtx {
                 self.out.push_str(&block);
                 last
             }
-            None => exception_line(e),
+            None => {
+                let mut line = exception_line(e);
+                if let Some(s) = crate::vm::suggestions::offer(e) {
+                    line.push_str(&s);
+                }
+                line
+            }
         };
         self.write_indented_margin();
         self.out.push_str(&line);
@@ -519,13 +690,7 @@ pub fn print_unraisable(e: &Value, obj: &Value) {
         if tb.is_null() {
             // As CPython 3.12: an exception without a traceback gets the current frame's.
             if let Some(f) = crate::vm::frame::frames().frames.last() {
-                let line = f.code().line_at(f.lasti);
-                tb = crate::objects::traceback::new_traceback(
-                    Value::NULL,
-                    f.function().code_value(),
-                    f.lasti,
-                    line,
-                );
+                tb = crate::objects::traceback::new_traceback(Value::NULL, f, Value::NULL);
             }
         }
         if !tb.is_null() {

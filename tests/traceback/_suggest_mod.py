@@ -1,0 +1,2 @@
+value_one = 1
+def helper(): pass

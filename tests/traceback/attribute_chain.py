@@ -1,0 +1,3 @@
+# traceback: an attribute chain
+x = None
+y = x.attr.other

@@ -1,0 +1,2 @@
+# traceback: a comparison inside a call
+print(1 < "a")

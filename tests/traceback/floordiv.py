@@ -1,0 +1,2 @@
+# traceback: a two-character operator
+q = 1 // 0

@@ -1,0 +1,3 @@
+# traceback: a binary op spanning lines
+r = (1 +
+     None)

@@ -1,0 +1,2 @@
+# traceback: a non-ASCII string operand
+"é" + 1

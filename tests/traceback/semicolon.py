@@ -1,0 +1,2 @@
+# traceback: two statements on one line
+x = 1; y = x + "a"

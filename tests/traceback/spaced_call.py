@@ -1,0 +1,3 @@
+# traceback: spaces around the dot and parentheses
+value = 10
+result = value . bit_length ( ) + "x"

@@ -1,0 +1,3 @@
+# traceback: spaces inside and before subscript brackets
+s = "abc"
+t = s [ 10 ]

@@ -1,0 +1,3 @@
+# traceback: a subscript with a trailing space on the line
+d = {}
+d [ "k" ] 

@@ -1,0 +1,2 @@
+# traceback: builtin names are candidates
+Print("x")

@@ -1,0 +1,2 @@
+# traceback: a stdlib module name that was not imported
+sys.argv

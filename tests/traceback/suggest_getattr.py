@@ -1,0 +1,2 @@
+# traceback: AttributeError suggestion from getattr()
+getattr([], "apend")

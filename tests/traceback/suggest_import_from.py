@@ -1,0 +1,2 @@
+# traceback: ImportError suggestion for a from-import of a near miss
+from _suggest_mod import helpr

@@ -1,0 +1,3 @@
+# traceback: a near miss that is also a stdlib module name
+sy = 1
+sys.argv

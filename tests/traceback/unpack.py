@@ -1,0 +1,2 @@
+# traceback: a failing unpacking
+a, b = [1]
