@@ -684,7 +684,21 @@ pub fn type_new(
     let mut tflags = flags::HEAPTYPE | flags::BASETYPE | (best.flags & flags::EXCEPTION);
     let (dealloc, dict_offset) = if best.flags & flags::HEAPTYPE != 0 {
         tflags |= best.flags & (flags::WRAPS_DICT | flags::NO_INSTANCE_DICT | flags::INLINE_VALUES);
-        (best.dealloc, best.dict_offset)
+        if best.flags & flags::NO_INSTANCE_DICT != 0 {
+            // The base hides its storage (its `__dict__` offset reads 0): slots of this class
+            // live there too, and a class without `__slots__` gets a `__dict__` again
+            // (`class E(Mapping)` below the `__slots__ = ()` of the ABCs).
+            if slots.is_none() {
+                tflags &= !flags::NO_INSTANCE_DICT;
+            }
+            let physical = match layout.sub_layout {
+                Some(sl) if best.flags & flags::WRAPS_DICT != 0 => sl.dict_offset,
+                _ => layout.dict_offset,
+            };
+            (best.dealloc, physical)
+        } else {
+            (best.dealloc, best.dict_offset)
+        }
     } else if std::ptr::eq(layout, &OBJECT_TYPE) && slots.is_none() {
         tflags |= flags::INLINE_VALUES;
         (

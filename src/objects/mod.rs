@@ -53,6 +53,7 @@ pub mod list;
 pub mod module;
 pub mod none;
 pub mod object;
+pub mod object_reduce;
 pub mod range;
 pub mod set;
 pub mod slice;

@@ -285,8 +285,7 @@ fn range_slice(r: &Range, s: &SliceObj) -> PyResult<Value> {
             let (start, stop, step, _) = crate::objects::slice::slice_indices(s, sr.len)?;
             let at = |i: i64| sr.start as i128 + i as i128 * sr.step as i128;
             let (a, b, c) = (at(start), at(stop), sr.step as i128 * step as i128);
-            if let (Ok(a), Ok(b), Ok(c)) = (i64::try_from(a), i64::try_from(b), i64::try_from(c))
-            {
+            if let (Ok(a), Ok(b), Ok(c)) = (i64::try_from(a), i64::try_from(b), i64::try_from(c)) {
                 return Ok(new_range(a, b, c));
             }
             return Ok(new_range_big(a.into(), b.into(), c.into()));
