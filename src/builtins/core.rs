@@ -666,7 +666,9 @@ fn b_issubclass(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
         match ops::object::as_type(cls) {
             Some(c) => Ok(t.is_subtype(c)),
-            None => crate::objects::union_type::issubclass_fallback(cls, |c| check(t, c)),
+            None => {
+                crate::objects::union_type::issubclass_fallback(&t.to_value(), cls, |c| check(t, c))
+            }
         }
     }
     Ok(Value::bool(check(t, &args[1])?))

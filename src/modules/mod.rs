@@ -3,6 +3,7 @@
 pub mod math;
 pub mod sys;
 pub mod time;
+pub mod typing;
 
 use crate::abi::Value;
 use crate::objects::PyResult;
@@ -13,6 +14,7 @@ pub fn create_native(name: &str) -> PyResult<Option<Value>> {
         "sys" => Some(sys::module()),
         "math" => Some(math::create()),
         "time" => Some(time::create()),
+        "_typing" => Some(typing::create()),
         "builtins" => Some(crate::builtins::builtins_module()),
         "importlib" => Some(crate::vm::import::create_importlib()),
         _ => None,

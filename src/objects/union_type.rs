@@ -46,9 +46,14 @@ pub fn union_args(v: &Value) -> Option<&[Value]> {
         .map(|u| try_tuple_items(&u.args).unwrap_or(&[]))
 }
 
-/// Whether `|` may combine `v` into a union: None, classes, generic aliases and unions.
+/// Whether `|` may combine `v` into a union: None, classes, generic aliases, unions and
+/// `type` aliases.
 fn is_unionable(v: &Value) -> bool {
-    v.is_none() || as_type(v).is_some() || is_generic_alias(v) || union_args(v).is_some()
+    v.is_none()
+        || as_type(v).is_some()
+        || is_generic_alias(v)
+        || union_args(v).is_some()
+        || crate::modules::typing::is_typealias(v)
 }
 
 /// The union of `items` (flattened, `None` as `NoneType`, duplicates dropped), or the single
@@ -186,6 +191,12 @@ pub fn isinstance_fallback(v: &Value, cls: &Value) -> PyResult<bool> {
             "isinstance() argument 2 cannot be a parameterized generic",
         );
     }
+    // An object whose class defines `__instancecheck__` (typing's special aliases).
+    if let Some(r) =
+        crate::objects::class_::call_special(cls, "__instancecheck__", std::slice::from_ref(v))?
+    {
+        return crate::ops::object::truthy(&r);
+    }
     err(
         &TYPE_ERROR,
         "isinstance() arg 2 must be a type, a tuple of types, or a union",
@@ -195,6 +206,7 @@ pub fn isinstance_fallback(v: &Value, cls: &Value) -> PyResult<bool> {
 /// `issubclass(derived, cls)` for a `cls` that is neither a class nor a tuple (see
 /// [`isinstance_fallback`]); `check` is the caller's test against one member.
 pub fn issubclass_fallback(
+    derived: &Value,
     cls: &Value,
     mut check: impl FnMut(&Value) -> PyResult<bool>,
 ) -> PyResult<bool> {
@@ -211,6 +223,13 @@ pub fn issubclass_fallback(
             &TYPE_ERROR,
             "issubclass() argument 2 cannot be a parameterized generic",
         );
+    }
+    if let Some(r) = crate::objects::class_::call_special(
+        cls,
+        "__subclasscheck__",
+        std::slice::from_ref(derived),
+    )? {
+        return crate::ops::object::truthy(&r);
     }
     err(
         &TYPE_ERROR,
