@@ -150,7 +150,7 @@ fn reduce_newobj(v: &Value) -> PyResult<Value> {
     let kw_empty = kwargs
         .as_ref()
         .and_then(|k| k.downcast_ref::<Dict>())
-        .map_or(true, |d| d.len() == 0);
+        .is_none_or(|d| d.is_empty());
     let (newobj, newargs) = if kw_empty {
         let mut a = Vec::with_capacity(args_items.len() + 1);
         a.push(cls.to_value());
@@ -197,7 +197,7 @@ fn m_getstate(v: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let mut state = Value::NONE;
     if v.ty().flags & crate::objects::flags::NO_INSTANCE_DICT == 0 {
         if let Some(d) = instance_dict(v) {
-            if d.downcast_ref::<Dict>().is_some_and(|d| d.len() > 0) {
+            if d.downcast_ref::<Dict>().is_some_and(|d| !d.is_empty()) {
                 state = d;
             }
         }
@@ -214,7 +214,7 @@ fn m_getstate(v: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
                 sd.set_item(n, x)?;
             }
         }
-        if sd.len() > 0 {
+        if !sd.is_empty() {
             state = new_tuple(vec![state, slots]);
         }
     }

@@ -293,7 +293,7 @@ fn range_slice(r: &Range, s: &SliceObj) -> PyResult<Value> {
     }
     let (rstart, _, rstep, len) = r.parts();
     let (start, stop, step) = crate::objects::slice::slice_indices_big(s, &len)?;
-    let at = |i: Integer| Integer::from(&rstart + i * &rstep);
+    let at = |i: Integer| &rstart + i * &rstep;
     Ok(new_range_big(at(start), at(stop), step * &rstep))
 }
 
@@ -509,7 +509,7 @@ fn m_reversed(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         }
     }
     let (start, _, step, len) = r.parts();
-    let last = Integer::from(&start + Integer::from(&len - 1u32) * &step);
+    let last: Integer = &start + Integer::from(&len - 1u32) * &step;
     Ok(new_long_iter(last, -step, len))
 }
 

@@ -386,7 +386,7 @@ fn m_instancecheck(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Val
 }
 
 /// The attribute name argument of `type.__setattr__`/`__delattr__`/`__getattribute__`.
-fn attr_name_arg<'a>(args: &'a [Value], n: usize) -> PyResult<&'a Value> {
+fn attr_name_arg(args: &[Value], n: usize) -> PyResult<&Value> {
     if args.len() != n {
         return err(
             &TYPE_ERROR,

@@ -178,8 +178,8 @@ fn union_getitem(v: &Value, item: &Value) -> PyResult<Value> {
 /// like the tuple of its members, a generic alias is refused, anything else is a TypeError.
 pub fn isinstance_fallback(v: &Value, cls: &Value) -> PyResult<bool> {
     if let Some(members) = union_args(cls) {
-        for c in members.to_vec() {
-            if crate::builtins::core::isinstance(v, &c)? {
+        for c in members {
+            if crate::builtins::core::isinstance(v, c)? {
                 return Ok(true);
             }
         }
@@ -211,8 +211,8 @@ pub fn issubclass_fallback(
     mut check: impl FnMut(&Value) -> PyResult<bool>,
 ) -> PyResult<bool> {
     if let Some(members) = union_args(cls) {
-        for c in members.to_vec() {
-            if check(&c)? {
+        for c in members {
+            if check(c)? {
                 return Ok(true);
             }
         }
