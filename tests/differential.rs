@@ -302,7 +302,32 @@ fn check(p: &Program, jit: bool) -> Result<(), Failed> {
     Err(msg.into())
 }
 
+/// Removes scratch files programs left in the temp directory (`apython_test_*`, e.g. from
+/// `builtins/open_binary`: without an `os` module a program cannot delete them itself). Only
+/// files older than ten minutes go, so concurrent runs (tier1 and jit of one program, or another
+/// test process) never lose a file they are using.
+fn sweep_scratch_files() {
+    let Ok(dir) = std::fs::read_dir(std::env::temp_dir()) else {
+        return;
+    };
+    for e in dir.flatten() {
+        if !e.file_name().to_string_lossy().starts_with("apython_test_") {
+            continue;
+        }
+        let old = e
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age > Duration::from_secs(600));
+        if old {
+            let _ = std::fs::remove_file(e.path());
+        }
+    }
+}
+
 fn main() {
+    sweep_scratch_files();
     let args = Arguments::from_args();
     let mut pending = pending_areas(&root().join("programs"), "PENDING");
     pending.extend(pending_areas(&root().join("programs"), "KNOWN_FAILURES"));

@@ -238,22 +238,62 @@ fn b_print(_: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     };
     let sep = text_arg(sep, "sep", " ")?;
     let end = text_arg(end, "end", "\n")?;
-    let mut s = String::new();
-    for (i, v) in args[..npos].iter().enumerate() {
-        if i > 0 {
-            s.push_str(&sep);
+    let std_fd = if file.is_none() {
+        match crate::modules::sys::print_target() {
+            crate::modules::sys::PrintTarget::Std(fd) => fd,
+            crate::modules::sys::PrintTarget::File(f) => {
+                file = f;
+                0
+            }
+            // CPython: with `sys.stdout` None, print does nothing.
+            crate::modules::sys::PrintTarget::Nothing => return Ok(Value::NONE),
+            crate::modules::sys::PrintTarget::Lost => {
+                return err(&crate::objects::exception::RUNTIME_ERROR, "lost sys.stdout")
+            }
         }
-        s.push_str(&ops::object::str_string(v)?);
-    }
-    s.push_str(&end);
-    if file.is_none() {
-        crate::modules::sys::write_stdout(&s)?;
+    } else {
+        crate::modules::io::textio::std_fd_of(&file)
+    };
+    if std_fd != 0 {
+        // The standard streams: one string into the shared buffer (what was formatted before
+        // a failing `str()` is still written, as CPython's piecewise writes would).
+        let mut s = String::new();
+        let mut failed = None;
+        for (i, v) in args[..npos].iter().enumerate() {
+            if i > 0 {
+                s.push_str(&sep);
+            }
+            match ops::object::str_string(v) {
+                Ok(t) => s.push_str(&t),
+                Err(e) => {
+                    failed = Some(e);
+                    break;
+                }
+            }
+        }
+        if failed.is_none() {
+            s.push_str(&end);
+        }
+        match std_fd {
+            2 => crate::modules::sys::write_stderr(&s)?,
+            _ => crate::modules::sys::write_stdout(&s)?,
+        }
+        if let Some(e) = failed {
+            return Err(e);
+        }
         if flush {
             crate::modules::sys::flush_stdout()?;
         }
     } else {
+        // Any other file: one `write()` per piece, as CPython.
         let w = ops::object::getattr_str(&file, "write")?;
-        crate::vm::call::call(&w, &[from_string(s)], &[])?;
+        for (i, v) in args[..npos].iter().enumerate() {
+            if i > 0 {
+                crate::vm::call::call(&w, &[new_str(&sep)], &[])?;
+            }
+            crate::vm::call::call(&w, &[ops::object::str_of(v)?], &[])?;
+        }
+        crate::vm::call::call(&w, &[new_str(&end)], &[])?;
         if flush {
             let f = ops::object::getattr_str(&file, "flush")?;
             crate::vm::call::call(&f, &[], &[])?;
@@ -322,13 +362,16 @@ fn b_id(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }))
 }
 
+/// `callable(v)`.
+pub fn is_callable(v: &Value) -> bool {
+    v.ty().call.is_some()
+        || v.downcast_ref::<crate::objects::function::Function>()
+            .is_some()
+}
+
 fn b_callable(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let v = one("callable", args, kw)?;
-    Ok(Value::bool(
-        v.ty().call.is_some()
-            || v.downcast_ref::<crate::objects::function::Function>()
-                .is_some(),
-    ))
+    Ok(Value::bool(is_callable(v)))
 }
 
 fn b_chr(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -998,24 +1041,34 @@ fn b_input(_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
             format!("input expected at most 1 argument, got {}", args.len()),
         );
     }
+    let Some(stdin) = crate::modules::sys::stdin() else {
+        return err(
+            &crate::objects::exception::RUNTIME_ERROR,
+            "input(): lost sys.stdin",
+        );
+    };
     if let Some(p) = args.first() {
-        crate::modules::sys::write_stdout(&ops::object::str_string(p)?)?;
+        let text = ops::object::str_of(p)?;
+        match crate::modules::sys::stdout() {
+            Some(out) if crate::modules::io::textio::std_fd_of(&out) == 0 => {
+                crate::modules::io::call_method(&out, "write", &[text])?;
+                crate::modules::io::call_method(&out, "flush", &[])?;
+            }
+            _ => crate::modules::sys::write_stdout(&ops::object::str_string(&text)?)?,
+        }
     }
     crate::modules::sys::flush_stdout()?;
-    let mut line = String::new();
-    match std::io::stdin().read_line(&mut line) {
-        Ok(0) => err(
+    let line = crate::modules::io::textio::readline_of(&stdin)?;
+    let Some(l) = as_str(&line).map(|l| l.to_string()) else {
+        return err(&TYPE_ERROR, "object.readline() returned non-string");
+    };
+    if l.is_empty() {
+        return err(
             &crate::objects::exception::EOF_ERROR,
             "EOF when reading a line",
-        ),
-        Ok(_) => {
-            if line.ends_with('\n') {
-                line.pop();
-            }
-            Ok(from_string(line))
-        }
-        Err(e) => err(&crate::objects::exception::OS_ERROR, e.to_string()),
+        );
     }
+    Ok(from_string(l.strip_suffix('\n').unwrap_or(&l).to_string()))
 }
 
 fn b_exit(_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {

@@ -21,7 +21,7 @@ fn create() -> Value {
     for (name, f) in core::FUNCTIONS {
         md.set(name, new_builtin(name, *f));
     }
-    md.set("open", new_builtin("open", crate::objects::file::open));
+    md.set("open", new_builtin("open", crate::modules::io::open));
     md.set(
         "__build_class__",
         new_builtin("__build_class__", crate::objects::class_::build_class),
@@ -53,12 +53,9 @@ fn create() -> Value {
         ("map", &iterators::MAP_TYPE),
         ("filter", &iterators::FILTER_TYPE),
         ("reversed", &iterators::REVERSED_TYPE),
-        ("memoryview", &bytes::BYTES_TYPE),
+        ("memoryview", &crate::objects::memoryview::MEMORYVIEW_TYPE),
     ];
     for (name, t) in types {
-        if name == "memoryview" {
-            continue;
-        }
         md.set(name, t.to_value());
     }
     for t in exception::exception_types() {

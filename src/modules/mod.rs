@@ -1,6 +1,12 @@
 //! Native modules: what CPython implements in C, apython implements here.
 
+pub mod functools;
+pub mod io;
+pub mod itertools;
 pub mod math;
+pub mod sre;
+pub mod string;
+pub mod struct_;
 pub mod sys;
 pub mod time;
 pub mod typing;
@@ -14,6 +20,12 @@ pub fn create_native(name: &str) -> PyResult<Option<Value>> {
         "sys" => Some(sys::module()),
         "math" => Some(math::create()),
         "time" => Some(time::create()),
+        "itertools" => Some(itertools::create()),
+        "_functools" => Some(functools::create()),
+        "_struct" => Some(struct_::create()),
+        "_string" => Some(string::create()),
+        "_io" => Some(io::create()),
+        "_sre" => Some(sre::create()),
         "_typing" => Some(typing::create()),
         "builtins" => Some(crate::builtins::builtins_module()),
         "importlib" => Some(crate::vm::import::create_importlib()),
@@ -30,4 +42,28 @@ pub fn add_functions(m: &Value, fns: &[(&'static str, crate::objects::MethodFn)]
             crate::objects::builtin_function::new_builtin(name, *f),
         );
     }
+}
+
+/// Creates an exception class `module.name` deriving from `bases` (as CPython's
+/// `PyErr_NewException`), for errors native modules raise (`struct.error`, ...).
+pub fn new_exception_class(
+    module: &str,
+    name: &str,
+    bases: &[&'static crate::objects::TypeObject],
+) -> &'static crate::objects::TypeObject {
+    use crate::objects::str::new_str;
+    let ns = crate::objects::dict::new_dict();
+    let d = ns.downcast_ref::<crate::objects::dict::Dict>().unwrap();
+    let _ = d.set_item(new_str("__module__"), new_str(module));
+    let bases = crate::objects::tuple::new_tuple(bases.iter().map(|b| b.to_value()).collect());
+    let cls = crate::objects::class_::type_new(
+        &crate::objects::TYPE_TYPE,
+        &new_str(name),
+        &bases,
+        &ns,
+        &[],
+        &[],
+    )
+    .expect("creating a native exception class");
+    crate::ops::object::as_type(&cls).expect("a class")
 }

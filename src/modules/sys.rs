@@ -11,7 +11,7 @@ use crate::objects::list::new_list;
 use crate::objects::module::{new_module, Module};
 use crate::objects::str::{as_str, new_str};
 use crate::objects::tuple::new_tuple;
-use crate::objects::{alloc, dealloc_obj, MethodDef, MethodKind, PyResult, TypeObject};
+use crate::objects::PyResult;
 
 thread_local! {
     static MODULE: RefCell<Value> = const { RefCell::new(Value::NULL) };
@@ -65,90 +65,105 @@ pub fn write_stderr(s: &str) -> PyResult<()> {
     Ok(())
 }
 
-/// Payload of `sys.stdout` / `sys.stderr` / `sys.stdin`: which descriptor.
-pub struct StdStream {
-    fd: i32,
-}
-
-impl crate::objects::PyPayload for StdStream {
-    fn type_object() -> *const TypeObject {
-        &STD_STREAM_TYPE
+/// Appends bytes to a standard output stream: fd 1 shares the stdout buffer, fd 2 is written
+/// at once (after flushing stdout, to keep the two in order).
+pub fn write_std_bytes(fd: i32, data: &[u8]) -> PyResult<()> {
+    if fd == 2 {
+        flush_stdout()?;
+        let e = std::io::stderr();
+        let mut h = e.lock();
+        let _ = h.write_all(data);
+        let _ = h.flush();
+        return Ok(());
     }
-}
-
-fn stream_fd(v: &Value) -> i32 {
-    v.downcast_ref::<StdStream>().map_or(1, |s| s.fd)
-}
-
-fn s_write(this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let x = crate::builtins::args::exactly_one("write", args)?;
-    let Some(s) = as_str(x) else {
-        return err(
-            &TYPE_ERROR,
-            format!("write() argument must be str, not {}", x.type_name()),
-        );
-    };
-    match stream_fd(this) {
-        2 => write_stderr(&s)?,
-        _ => write_stdout(&s)?,
-    }
-    Ok(Value::int(s.char_len() as i64))
-}
-
-fn s_flush(this: &Value, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    if stream_fd(this) == 1 {
+    let flush = OUT.with(|o| {
+        let mut o = o.borrow_mut();
+        o.extend_from_slice(data);
+        o.len() >= 8192 || (OUT_IS_TTY.with(|t| t.get()) && data.contains(&b'\n'))
+    });
+    if flush {
         flush_stdout()?;
     }
-    Ok(Value::NONE)
+    Ok(())
 }
 
-fn s_read(_this: &Value, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    flush_stdout()?;
-    let mut s = String::new();
-    let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut s);
-    Ok(crate::objects::str::from_string(s))
+thread_local! {
+    /// `sys.stdout` as last read, with the version of the sys dict it was read at: `print`
+    /// finds it without a dict lookup while sys is unchanged.
+    static STDOUT_CACHE: RefCell<(u64, Value)> = const { RefCell::new((0, Value::NULL)) };
+    /// Whether `sys.stdout` was missing at the cached version.
+    static STDOUT_LOST: Cell<bool> = const { Cell::new(false) };
 }
 
-fn s_readline(_this: &Value, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    flush_stdout()?;
-    let mut line = String::new();
-    let _ = std::io::stdin().read_line(&mut line);
-    Ok(crate::objects::str::from_string(line))
+/// Where `print()` without `file=` writes.
+pub enum PrintTarget {
+    /// An open standard stream (1 or 2): the shared buffer, directly.
+    Std(i32),
+    /// Any other object: its `write` method.
+    File(Value),
+    /// `sys.stdout` is None: nothing is printed.
+    Nothing,
+    /// `sys.stdout` was deleted: RuntimeError.
+    Lost,
 }
 
-/// The type of the standard stream objects.
-pub static STD_STREAM_TYPE: TypeObject = TypeObject {
-    name: "TextIOWrapper",
-    layout: &STD_STREAM_TYPE,
-    dealloc: dealloc_obj::<StdStream>,
-    methods: &[
-        MethodDef {
-            name: "write",
-            func: s_write,
-            kind: MethodKind::Instance,
-            doc: "",
-        },
-        MethodDef {
-            name: "flush",
-            func: s_flush,
-            kind: MethodKind::Instance,
-            doc: "",
-        },
-        MethodDef {
-            name: "read",
-            func: s_read,
-            kind: MethodKind::Instance,
-            doc: "",
-        },
-        MethodDef {
-            name: "readline",
-            func: s_readline,
-            kind: MethodKind::Instance,
-            doc: "",
-        },
-    ],
-    ..TypeObject::EMPTY
-};
+/// `sys.stdout` for `print()`.
+pub fn print_target() -> PrintTarget {
+    let Some(version) = MODULE.with(|m| {
+        m.borrow()
+            .downcast_ref::<Module>()
+            .map(|md| md.dict().version())
+    }) else {
+        return PrintTarget::Nothing;
+    };
+    let hit = STDOUT_CACHE.with(|c| {
+        let c = c.borrow();
+        if c.0 != version || c.1.is_null() {
+            return None;
+        }
+        Some(match crate::modules::io::textio::std_fd_of(&c.1) {
+            0 if STDOUT_LOST.with(|l| l.get()) => PrintTarget::Lost,
+            0 if c.1.is_none() => PrintTarget::Nothing,
+            0 => PrintTarget::File(c.1.clone()),
+            fd => PrintTarget::Std(fd),
+        })
+    });
+    if let Some(t) = hit {
+        return t;
+    }
+    let found = MODULE.with(|m| {
+        m.borrow()
+            .downcast_ref::<Module>()
+            .and_then(|md| md.dict().get_str(&new_str("stdout")))
+    });
+    STDOUT_LOST.with(|l| l.set(found.is_none()));
+    let v = found.unwrap_or(Value::NONE);
+    // The replaced value is dropped after the borrow ends (its finalizer may print).
+    let old = STDOUT_CACHE.with(|c| std::mem::replace(&mut *c.borrow_mut(), (version, v.clone())));
+    drop(old);
+    match crate::modules::io::textio::std_fd_of(&v) {
+        0 if STDOUT_LOST.with(|l| l.get()) => PrintTarget::Lost,
+        0 if v.is_none() => PrintTarget::Nothing,
+        0 => PrintTarget::File(v),
+        fd => PrintTarget::Std(fd),
+    }
+}
+
+/// `sys.stdout` (`None` when it was deleted or set to None).
+pub fn stdout() -> Option<Value> {
+    std_stream("stdout")
+}
+
+/// `sys.stdin`.
+pub fn stdin() -> Option<Value> {
+    std_stream("stdin")
+}
+
+fn std_stream(name: &str) -> Option<Value> {
+    let m = module();
+    let md = m.downcast_ref::<Module>()?;
+    md.dict().get_str(&new_str(name)).filter(|v| !v.is_none())
+}
 
 fn f_exit(_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let e = crate::objects::exception::new_exception(
@@ -324,9 +339,11 @@ pub fn init(argv: Vec<String>) {
                 .unwrap_or_default(),
         ),
     );
-    md.set("stdout", alloc(&STD_STREAM_TYPE, StdStream { fd: 1 }));
-    md.set("stderr", alloc(&STD_STREAM_TYPE, StdStream { fd: 2 }));
-    md.set("stdin", alloc(&STD_STREAM_TYPE, StdStream { fd: 0 }));
+    for (fd, name) in [(0, "stdin"), (1, "stdout"), (2, "stderr")] {
+        let stream = crate::modules::io::textio::new_std_stream(fd);
+        md.set(name, stream.clone());
+        md.set(&format!("__{}__", name), stream);
+    }
     crate::modules::add_functions(
         &m,
         &[

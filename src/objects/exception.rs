@@ -310,20 +310,28 @@ pub(crate) fn exc_new(ty: *const TypeObject, args: &[Value], kwnames: &[Value]) 
     let v = new_exception(ty, args[..n].to_vec());
     if crate::objects::type_::is_subtype_ptr(ty, &OS_ERROR) {
         // OSError(errno, strerror[, filename]) exposes its arguments as attributes.
+        // OSError(errno, strerror[, filename[, winerror[, filename2]]]).
         let pos = &args[..n];
-        let (errno, strerror, filename) = if (2..=5).contains(&n) {
+        let (errno, strerror, filename, filename2) = if (2..=5).contains(&n) {
             (
                 pos[0].clone(),
                 pos[1].clone(),
                 pos.get(2).cloned().unwrap_or(Value::NONE),
+                pos.get(4).cloned().unwrap_or(Value::NONE),
             )
         } else {
-            (Value::NONE, Value::NONE, Value::NONE)
+            (Value::NONE, Value::NONE, Value::NONE, Value::NONE)
         };
+        let has_filename = !filename.is_none();
         crate::ops::object::set_instance_dict_item(&v, "errno", errno)?;
         crate::ops::object::set_instance_dict_item(&v, "strerror", strerror)?;
         crate::ops::object::set_instance_dict_item(&v, "filename", filename)?;
-        if n == 3 {
+        crate::ops::object::set_instance_dict_item(
+            &v,
+            "filename2",
+            if has_filename { filename2 } else { Value::NONE },
+        )?;
+        if n >= 3 && has_filename {
             // `args` keeps only (errno, strerror), as CPython.
             let d = v.downcast_ref::<ExceptionData>().unwrap();
             // SAFETY: single-threaded cell replacement.
@@ -464,6 +472,11 @@ pub(crate) fn exc_str(v: &Value) -> PyResult<Value> {
         if let Some(f) = filename.filter(|f| !f.is_none()) {
             s.push_str(": ");
             s.push_str(&crate::ops::object::repr_string(&f)?);
+            let f2 = crate::ops::object::get_instance_dict_item(v, "filename2");
+            if let Some(f2) = f2.filter(|f| !f.is_none()) {
+                s.push_str(" -> ");
+                s.push_str(&crate::ops::object::repr_string(&f2)?);
+            }
         }
         return Ok(crate::objects::str::from_string(s));
     }

@@ -584,7 +584,7 @@ fn int_new(ty: *const TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult
             }
             if let Some(s) = crate::objects::str::as_str(&x) {
                 parse_int_value(&s, b as u32, &x)?
-            } else if let Some(bs) = crate::objects::bytes::as_bytes(&x) {
+            } else if let Some(bs) = crate::objects::bytes::as_bytes_like(&x) {
                 let s = String::from_utf8_lossy(bs).into_owned();
                 parse_int_value(&s, b as u32, &x)?
             } else {

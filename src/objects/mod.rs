@@ -25,6 +25,8 @@ macro_rules! method {
         }
     };
 }
+/// Native modules outside `objects` use the same macro: `use crate::objects::method;`.
+pub(crate) use method;
 
 pub mod anext_awaitable;
 pub mod async_generator;
@@ -40,7 +42,6 @@ pub mod descriptors;
 pub mod dict;
 pub mod exception;
 pub mod exception_group;
-pub mod file;
 pub mod float;
 pub mod frame;
 pub mod function;
@@ -50,6 +51,7 @@ pub mod instance;
 pub mod int;
 pub mod iterators;
 pub mod list;
+pub mod memoryview;
 pub mod module;
 pub mod none;
 pub mod object;
@@ -718,6 +720,7 @@ pub fn builtin_types() -> Vec<&'static TypeObject> {
         &str::STR_TYPE,
         &bytes::BYTES_TYPE,
         &bytes::BYTEARRAY_TYPE,
+        &memoryview::MEMORYVIEW_TYPE,
         &tuple::TUPLE_TYPE,
         &list::LIST_TYPE,
         &dict::DICT_TYPE,
@@ -742,8 +745,6 @@ pub fn builtin_types() -> Vec<&'static TypeObject> {
         &anext_awaitable::ANEXT_AWAITABLE_TYPE,
         &traceback::TRACEBACK_TYPE,
         &frame::FRAME_TYPE,
-        &file::TEXT_FILE_TYPE,
-        &file::BINARY_FILE_TYPE,
         &cell::CELL_TYPE,
         &module::MODULE_TYPE,
         &builtin_function::BUILTIN_FUNCTION_TYPE,

@@ -8,7 +8,7 @@ use crate::objects::{
 };
 
 /// `object.__new__(cls)`: a bare instance of `cls` (using its built-in layout's constructor).
-fn object_new(_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn object_new(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let Some(cls) = args.first().and_then(crate::ops::object::as_type) else {
         return err(&TYPE_ERROR, "object.__new__(X): X is not a type object");
     };
@@ -17,8 +17,11 @@ fn object_new(_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     if std::ptr::eq(layout, &OBJECT_TYPE) {
         return Ok(new_bare(cls));
     }
+    // Built-in types have no `__new__` of their own in their dict, so `int.__new__(cls, 14)`
+    // (and `super().__new__(cls, value)` in an int subclass) arrives here: construct with the
+    // layout's constructor and the arguments after `cls`.
     match layout.new {
-        Some(n) => n(cls, &[], &[]),
+        Some(n) => n(cls, &args[1..], kw),
         None => err(
             &TYPE_ERROR,
             format!(

@@ -430,15 +430,38 @@ fn str_new(ty: *const TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult
         None => Ok(new_str("")),
         Some(o) => {
             if encoding.is_some() || errors.is_some() {
-                if let Some(b) = crate::objects::bytes::as_bytes(&o) {
-                    return match std::str::from_utf8(b) {
-                        Ok(s) => Ok(new_str(s)),
-                        Err(_) => crate::objects::exception::err(
-                            &crate::objects::exception::UNICODE_DECODE_ERROR,
-                            "'utf-8' codec can't decode bytes",
+                use crate::objects::exception::{err, TYPE_ERROR};
+                let text_arg = |v: Option<Value>, name: &str, default: &str| match v {
+                    None => Ok(default.to_string()),
+                    Some(v) => match as_str(&v) {
+                        Some(s) => Ok(s.to_string()),
+                        None => err(
+                            &TYPE_ERROR,
+                            format!(
+                                "str() argument '{}' must be str, not {}",
+                                name,
+                                v.type_name()
+                            ),
                         ),
-                    };
+                    },
+                };
+                let encoding = text_arg(encoding, "encoding", "utf-8")?;
+                let errors = text_arg(errors, "errors", "strict")?;
+                if as_str(&o).is_some() {
+                    return err(&TYPE_ERROR, "decoding str is not supported");
                 }
+                let Some(b) = crate::objects::bytes::as_bytes_like(&o) else {
+                    return err(
+                        &TYPE_ERROR,
+                        format!(
+                            "decoding to str: need a bytes-like object, {} found",
+                            o.type_name()
+                        ),
+                    );
+                };
+                return Ok(from_string(crate::objects::bytes::decode_bytes(
+                    b, &encoding, &errors,
+                )?));
             }
             crate::ops::object::str_of(&o)
         }

@@ -78,7 +78,7 @@ fn is_mapping(v: &Value) -> bool {
 
 /// `PyNumber_Check`: ints, floats, complex numbers and values with `__index__`, `__int__` or
 /// `__float__`.
-fn is_number(v: &Value) -> bool {
+pub fn is_number(v: &Value) -> bool {
     if as_int(v).is_some() || v.as_float().is_some() || v.downcast_ref::<Complex>().is_some() {
         return true;
     }
@@ -391,11 +391,11 @@ pub fn str_format(template: &Value, args: &[Value], kw: &[Value]) -> PyResult<Va
 }
 
 /// One markup field of a template, as `parse_field` splits it.
-struct Field<'a> {
-    name: &'a [char],
-    conversion: Option<char>,
-    spec: &'a [char],
-    spec_needs_expanding: bool,
+pub struct Field<'a> {
+    pub name: &'a [char],
+    pub conversion: Option<char>,
+    pub spec: &'a [char],
+    pub spec_needs_expanding: bool,
 }
 
 /// Renders `t` into `out` (CPython's `build_string` + `output_markup`).
@@ -415,8 +415,11 @@ fn build_string(t: &[char], fa: &mut FormatArgs<'_>, depth: u32, out: &mut Strin
 }
 
 /// Reads the literal text and the field after it, starting at `*pos`
-/// (CPython's `MarkupIterator_next`).
-fn next_markup<'a>(t: &'a [char], pos: &mut usize) -> PyResult<(&'a [char], Option<Field<'a>>)> {
+/// (CPython's `MarkupIterator_next`; also `_string.formatter_parser`'s step).
+pub fn next_markup<'a>(
+    t: &'a [char],
+    pos: &mut usize,
+) -> PyResult<(&'a [char], Option<Field<'a>>)> {
     let start = *pos;
     let mut c = '\0';
     let mut markup_follows = false;
@@ -575,7 +578,7 @@ fn output_markup(
 
 /// `get_integer`: the decimal value of `s` (Unicode decimal digits), `None` when `s` is
 /// empty or not all digits, `ValueError` on overflow.
-fn get_integer(s: &[char]) -> PyResult<Option<usize>> {
+pub fn get_integer(s: &[char]) -> PyResult<Option<usize>> {
     if s.is_empty() {
         return Ok(None);
     }
@@ -596,15 +599,67 @@ fn get_integer(s: &[char]) -> PyResult<Option<usize>> {
     Ok(Some(acc))
 }
 
-/// Looks up the object a field name refers to, following `.attr` and `[key]` parts
-/// (CPython's `field_name_split` + `get_field_object`).
-fn get_field_object(name: &[char], fa: &mut FormatArgs<'_>) -> PyResult<Value> {
+/// Splits a field name into its first part and the rest (`.attr` / `[key]` parts), with the
+/// first part's integer value when it is all digits (CPython's `field_name_split`).
+pub fn split_field_name(name: &[char]) -> PyResult<(&[char], Option<usize>, &[char])> {
     let first_end = name
         .iter()
         .position(|&c| c == '.' || c == '[')
         .unwrap_or(name.len());
     let first = &name[..first_end];
-    let mut index = get_integer(first)?;
+    let index = get_integer(first)?;
+    Ok((first, index, &name[first_end..]))
+}
+
+/// One `.attr` (`is_attr`) or `[key]` part of a field name: its text and, for keys, its
+/// integer value.
+pub type FieldPart<'a> = (bool, &'a [char], Option<usize>);
+
+/// The `.attr` or `[key]` part of the rest of a field name starting at `*i`; `Ok(None)` at the
+/// end (CPython's `FieldNameIterator_next`).
+pub fn next_field_part<'a>(rest: &'a [char], i: &mut usize) -> PyResult<Option<FieldPart<'a>>> {
+    if *i >= rest.len() {
+        return Ok(None);
+    }
+    let c = rest[*i];
+    *i += 1;
+    let (is_attr, part) = match c {
+        '.' => {
+            let start = *i;
+            while *i < rest.len() && rest[*i] != '.' && rest[*i] != '[' {
+                *i += 1;
+            }
+            (true, &rest[start..*i])
+        }
+        '[' => {
+            let start = *i;
+            while *i < rest.len() && rest[*i] != ']' {
+                *i += 1;
+            }
+            if *i >= rest.len() {
+                return err(&VALUE_ERROR, "Missing ']' in format string");
+            }
+            *i += 1;
+            (false, &rest[start..*i - 1])
+        }
+        _ => {
+            return err(
+                &VALUE_ERROR,
+                "Only '.' or '[' may follow ']' in format field specifier",
+            )
+        }
+    };
+    let idx = if is_attr { None } else { get_integer(part)? };
+    if part.is_empty() {
+        return err(&VALUE_ERROR, "Empty attribute in format string");
+    }
+    Ok(Some((is_attr, part, idx)))
+}
+
+/// Looks up the object a field name refers to, following `.attr` and `[key]` parts
+/// (CPython's `field_name_split` + `get_field_object`).
+fn get_field_object(name: &[char], fa: &mut FormatArgs<'_>) -> PyResult<Value> {
+    let (first, mut index, rest) = split_field_name(name)?;
     let empty = first.is_empty();
     if empty || index.is_some() {
         if fa.state == AutoState::Init {
@@ -643,41 +698,8 @@ fn get_field_object(name: &[char], fa: &mut FormatArgs<'_>) -> PyResult<Value> {
             }
         },
     };
-    let rest = &name[first_end..];
     let mut i = 0;
-    while i < rest.len() {
-        let c = rest[i];
-        i += 1;
-        let (is_attr, part) = match c {
-            '.' => {
-                let start = i;
-                while i < rest.len() && rest[i] != '.' && rest[i] != '[' {
-                    i += 1;
-                }
-                (true, &rest[start..i])
-            }
-            '[' => {
-                let start = i;
-                while i < rest.len() && rest[i] != ']' {
-                    i += 1;
-                }
-                if i >= rest.len() {
-                    return err(&VALUE_ERROR, "Missing ']' in format string");
-                }
-                i += 1;
-                (false, &rest[start..i - 1])
-            }
-            _ => {
-                return err(
-                    &VALUE_ERROR,
-                    "Only '.' or '[' may follow ']' in format field specifier",
-                )
-            }
-        };
-        let idx = if is_attr { None } else { get_integer(part)? };
-        if part.is_empty() {
-            return err(&VALUE_ERROR, "Empty attribute in format string");
-        }
+    while let Some((is_attr, part, idx)) = next_field_part(rest, &mut i)? {
         let part_s: String = part.iter().collect();
         obj = if is_attr {
             ops::object::getattr(&obj, &new_str(&part_s))?

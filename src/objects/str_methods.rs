@@ -345,7 +345,8 @@ fn is_numeric(c: char) -> bool {
     in_ranges(&tables::NUMERIC, c)
 }
 
-fn is_alnum(c: char) -> bool {
+/// `str.isalnum()` for one character (also `\w` of regular expressions).
+pub(crate) fn is_alnum(c: char) -> bool {
     is_alpha(c) || is_decimal(c) || is_digit(c) || is_numeric(c)
 }
 

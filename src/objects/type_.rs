@@ -251,6 +251,15 @@ fn type_getattr(v: &Value, name: &Value) -> PyResult<Option<Value>> {
     }
 }
 
+/// A type's `__name__`: built-in types of native modules are named `module.name` (CPython's
+/// `tp_name`, which reprs and error messages show); their `__name__` is the last part.
+pub fn short_name(t: &TypeObject) -> &str {
+    if t.flags & flags::HEAPTYPE != 0 {
+        return t.name;
+    }
+    t.name.rsplit_once('.').map_or(t.name, |(_, n)| n)
+}
+
 fn this(v: &Value) -> &'static TypeObject {
     as_type(v).unwrap()
 }
@@ -258,12 +267,15 @@ fn this(v: &Value) -> &'static TypeObject {
 static TYPE_GETSETS: &[crate::objects::GetSetDef] = &[
     crate::objects::GetSetDef {
         name: "__name__",
-        get: |v| Ok(new_str(this(v).name)),
+        get: |v| Ok(new_str(short_name(this(v)))),
         set: Some(set_name),
     },
     crate::objects::GetSetDef {
         name: "__qualname__",
-        get: |v| Ok(type_dict_str(this(v), "__qualname__").unwrap_or_else(|| new_str(this(v).name))),
+        get: |v| {
+            Ok(type_dict_str(this(v), "__qualname__")
+                .unwrap_or_else(|| new_str(short_name(this(v)))))
+        },
         set: None,
     },
     crate::objects::GetSetDef {
@@ -310,11 +322,19 @@ static TYPE_GETSETS: &[crate::objects::GetSetDef] = &[
         name: "__module__",
         get: |v| {
             let t = this(v);
-            Ok(type_dict_str(t, "__module__").unwrap_or_else(|| new_str("builtins")))
+            Ok(type_dict_str(t, "__module__").unwrap_or_else(|| new_str(builtin_module_name(t))))
         },
         set: None,
     },
 ];
+
+/// The `__module__` of a built-in type: the part of a dotted name before the last dot.
+fn builtin_module_name(t: &TypeObject) -> &'static str {
+    if t.flags & flags::HEAPTYPE != 0 {
+        return "builtins";
+    }
+    t.name.rsplit_once('.').map_or("builtins", |(m, _)| m)
+}
 
 /// `C.__name__ = "name"` (classes only; built-in types are rejected before this).
 fn set_name(v: &Value, x: Option<Value>) -> PyResult<()> {

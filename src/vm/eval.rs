@@ -491,7 +491,7 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
         ($nb:expr) => {{
             let (a, b) = (peek!(2), peek!(1));
             if !(a.is_int() && b.is_int()) {
-                miss!();
+                deopt!();
             }
             let r = match ops::number::int_kernel(a.as_int_unchecked(), b.as_int_unchecked(), $nb) {
                 Some(r) => r,
@@ -509,7 +509,7 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
         ($nb:expr) => {{
             let (a, b) = (peek!(2), peek!(1));
             let Some((x, y)) = ops::number::float_operands(a, b) else {
-                miss!();
+                deopt!();
             };
             let r = match ops::number::float_kernel(x, y, $nb) {
                 Some(r) => r,
@@ -563,1646 +563,1660 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
             specialize::stats::exec(op);
         }
 
-        'dispatch: loop {
-            // A specialized form's guard failed for this execution: run the family's adaptive
-            // instruction instead, which counts the miss in cache unit 0 and re-specializes for the
-            // operands it sees once the count runs out (so a site that sees a second type now and
-            // then keeps its fast form, as in CPython 3.12).
-            macro_rules! miss {
-                () => {{
-                    if STATS {
-                        specialize::stats::count(
-                            BASE_OP[op as usize],
-                            specialize::stats::Event::Deopt,
-                        );
-                    }
-                    op = BASE_OP[op as usize];
-                    continue 'dispatch;
-                }};
+        match op {
+            NOP | RESUME | CACHE => {}
+            // ---- Specialized forms (see vm/specialize.rs). Each guards its operands and
+            // ---- deopts to the family's adaptive instruction when the guard fails.
+            BINARY_OP_ADD_INT => binary_int!(NbOp::Add),
+            BINARY_OP_SUBTRACT_INT => binary_int!(NbOp::Sub),
+            BINARY_OP_MULTIPLY_INT => binary_int!(NbOp::Mul),
+            BINARY_OP_FLOOR_DIVIDE_INT => binary_int!(NbOp::FloorDiv),
+            BINARY_OP_REMAINDER_INT => binary_int!(NbOp::Rem),
+            BINARY_OP_AND_INT => binary_int!(NbOp::And),
+            BINARY_OP_OR_INT => binary_int!(NbOp::Or),
+            BINARY_OP_XOR_INT => binary_int!(NbOp::Xor),
+            BINARY_OP_LSHIFT_INT => binary_int!(NbOp::Lshift),
+            BINARY_OP_RSHIFT_INT => binary_int!(NbOp::Rshift),
+            BINARY_OP_TRUE_DIVIDE_INT => binary_int!(NbOp::TrueDiv),
+            BINARY_OP_ADD_FLOAT => binary_float!(NbOp::Add),
+            BINARY_OP_SUBTRACT_FLOAT => binary_float!(NbOp::Sub),
+            BINARY_OP_MULTIPLY_FLOAT => binary_float!(NbOp::Mul),
+            BINARY_OP_TRUE_DIVIDE_FLOAT => binary_float!(NbOp::TrueDiv),
+            BINARY_OP_ADD_UNICODE => {
+                if !(specialize::is_exact_str(peek!(2)) && specialize::is_exact_str(peek!(1))) {
+                    deopt!();
+                }
+                let b = pop!();
+                let a = pop!();
+                push!(crate::objects::str::concat(&a, &b));
             }
-
-            match op {
-                NOP | RESUME | CACHE => {}
-                // ---- Specialized forms (see vm/specialize.rs). Each guards its operands and
-                // ---- deopts to the family's adaptive instruction when the guard fails.
-                BINARY_OP_ADD_INT => binary_int!(NbOp::Add),
-                BINARY_OP_SUBTRACT_INT => binary_int!(NbOp::Sub),
-                BINARY_OP_MULTIPLY_INT => binary_int!(NbOp::Mul),
-                BINARY_OP_FLOOR_DIVIDE_INT => binary_int!(NbOp::FloorDiv),
-                BINARY_OP_REMAINDER_INT => binary_int!(NbOp::Rem),
-                BINARY_OP_AND_INT => binary_int!(NbOp::And),
-                BINARY_OP_OR_INT => binary_int!(NbOp::Or),
-                BINARY_OP_XOR_INT => binary_int!(NbOp::Xor),
-                BINARY_OP_LSHIFT_INT => binary_int!(NbOp::Lshift),
-                BINARY_OP_RSHIFT_INT => binary_int!(NbOp::Rshift),
-                BINARY_OP_TRUE_DIVIDE_INT => binary_int!(NbOp::TrueDiv),
-                BINARY_OP_ADD_FLOAT => binary_float!(NbOp::Add),
-                BINARY_OP_SUBTRACT_FLOAT => binary_float!(NbOp::Sub),
-                BINARY_OP_MULTIPLY_FLOAT => binary_float!(NbOp::Mul),
-                BINARY_OP_TRUE_DIVIDE_FLOAT => binary_float!(NbOp::TrueDiv),
-                BINARY_OP_ADD_UNICODE => {
-                    if !(specialize::is_exact_str(peek!(2)) && specialize::is_exact_str(peek!(1))) {
-                        miss!();
-                    }
-                    let b = pop!();
-                    let a = pop!();
-                    push!(crate::objects::str::concat(&a, &b));
+            COMPARE_OP_INT => {
+                let (a, b) = (peek!(2), peek!(1));
+                if !(a.is_int() && b.is_int()) {
+                    deopt!();
                 }
-                COMPARE_OP_INT => {
-                    let (a, b) = (peek!(2), peek!(1));
-                    if !(a.is_int() && b.is_int()) {
-                        miss!();
-                    }
-                    let r = cmp_op(oparg).test(a.as_int_unchecked().cmp(&b.as_int_unchecked()));
-                    sp = unsafe_drop_inline!(2);
-                    push_condition!(r);
+                let r = cmp_op(oparg).test(a.as_int_unchecked().cmp(&b.as_int_unchecked()));
+                sp = unsafe_drop_inline!(2);
+                push_condition!(r);
+            }
+            COMPARE_OP_FLOAT => {
+                let Some((x, y)) = ops::number::float_operands(peek!(2), peek!(1)) else {
+                    deopt!();
+                };
+                let r = ops::compare::float_test(x, y, cmp_op(oparg));
+                sp = unsafe_drop_inline!(2);
+                push_condition!(r);
+            }
+            COMPARE_OP_STR => {
+                if !(specialize::is_exact_str(peek!(2)) && specialize::is_exact_str(peek!(1))) {
+                    deopt!();
                 }
-                COMPARE_OP_FLOAT => {
-                    let Some((x, y)) = ops::number::float_operands(peek!(2), peek!(1)) else {
-                        miss!();
-                    };
-                    let r = ops::compare::float_test(x, y, cmp_op(oparg));
-                    sp = unsafe_drop_inline!(2);
-                    push_condition!(r);
+                let b = pop!();
+                let a = pop!();
+                let r = ops::compare::str_test(&a, &b, cmp_op(oparg));
+                push!(Value::bool(r));
+            }
+            LOAD_GLOBAL_MODULE => {
+                let c = cache!();
+                let g = globals!();
+                if g.current_keys_version() != c.u32(1) {
+                    deopt!();
                 }
-                COMPARE_OP_STR => {
-                    if !(specialize::is_exact_str(peek!(2)) && specialize::is_exact_str(peek!(1))) {
-                        miss!();
-                    }
-                    let b = pop!();
-                    let a = pop!();
-                    let r = ops::compare::str_test(&a, &b, cmp_op(oparg));
-                    push!(Value::bool(r));
+                let v = g.entry_value(c.u16(0) as usize);
+                if oparg & 1 != 0 {
+                    push!(Value::NULL);
                 }
-                LOAD_GLOBAL_MODULE => {
-                    let c = cache!();
-                    let g = globals!();
-                    if g.current_keys_version() != c.u32(1) {
-                        deopt!();
-                    }
-                    let v = g.entry_value(c.u16(0) as usize);
-                    if oparg & 1 != 0 {
-                        push!(Value::NULL);
-                    }
-                    push!(v);
+                push!(v);
+            }
+            LOAD_GLOBAL_BUILTIN => {
+                let c = cache!();
+                let (g, b) = (globals!(), builtins!());
+                if g.current_keys_version() != c.u32(1)
+                    || b.current_keys_version() != c.u16(3) as u32
+                {
+                    deopt!();
                 }
-                LOAD_GLOBAL_BUILTIN => {
-                    let c = cache!();
-                    let (g, b) = (globals!(), builtins!());
-                    if g.current_keys_version() != c.u32(1)
-                        || b.current_keys_version() != c.u16(3) as u32
-                    {
-                        deopt!();
-                    }
-                    let v = b.entry_value(c.u16(0) as usize);
-                    if oparg & 1 != 0 {
-                        push!(Value::NULL);
-                    }
-                    push!(v);
+                let v = b.entry_value(c.u16(0) as usize);
+                if oparg & 1 != 0 {
+                    push!(Value::NULL);
                 }
-                LOAD_ATTR_INSTANCE_VALUE => {
-                    let c = cache!();
-                    let owner = peek!(1);
-                    if !(owner.is_obj() && owner.ty().version.get() == c.u32(1))
-                        || !crate::objects::instance::in_values_mode(owner)
-                    {
-                        miss!();
-                    }
+                push!(v);
+            }
+            LOAD_ATTR_INSTANCE_VALUE => {
+                let c = cache!();
+                let owner = peek!(1);
+                let v = if owner.is_obj()
+                    && owner.ty().version.get() == c.u32(1)
+                    && crate::objects::instance::in_values_mode(owner)
+                {
                     let ix = c.u16(3) as usize;
-                    let Some(v) = (ix
-                        < crate::objects::instance::instance(owner).len.get() as usize)
+                    (ix < crate::objects::instance::instance(owner).len.get() as usize)
                         .then(|| crate::objects::instance::slot_get(owner, ix))
                         .flatten()
-                    else {
-                        miss!();
-                    };
-                    drop(pop!());
-                    if oparg & 1 != 0 {
-                        push!(Value::NULL);
-                    }
-                    push!(v);
+                } else {
+                    // Another class at this site: its own index, without giving up the form.
+                    specialize::poly_instance_load(&c, owner, &code.names[(oparg >> 1) as usize])
+                };
+                let Some(v) = v else {
+                    deopt!();
+                };
+                drop(pop!());
+                if oparg & 1 != 0 {
+                    push!(Value::NULL);
                 }
-                LOAD_ATTR_MODULE => {
-                    let c = cache!();
-                    let owner = peek!(1);
-                    let Some(m) = owner.downcast_ref::<crate::objects::module::Module>() else {
-                        miss!();
-                    };
-                    let d = m.dict();
-                    if d.current_keys_version() != c.u32(1) {
-                        miss!();
-                    }
-                    let v = d.entry_value(c.u16(3) as usize);
-                    drop(pop!());
-                    push!(v);
+                push!(v);
+            }
+            LOAD_ATTR_MODULE => {
+                let c = cache!();
+                let owner = peek!(1);
+                let Some(m) = owner.downcast_ref::<crate::objects::module::Module>() else {
+                    deopt!();
+                };
+                let d = m.dict();
+                if d.current_keys_version() != c.u32(1) {
+                    deopt!();
                 }
-                LOAD_ATTR_CLASS => {
-                    let c = cache!();
-                    let owner = peek!(1);
-                    match ops::object::as_type(owner) {
-                        Some(t) if t.version.get() == c.u32(1) => {}
-                        _ => miss!(),
-                    }
-                    // The class's dict holds the attribute while the version matches.
-                    let v = Value::from_borrowed_ptr(c.u64(5) as *const crate::abi::ObjHeader);
-                    drop(pop!());
-                    push!(v);
+                let v = d.entry_value(c.u16(3) as usize);
+                drop(pop!());
+                push!(v);
+            }
+            LOAD_ATTR_CLASS => {
+                let c = cache!();
+                let owner = peek!(1);
+                match ops::object::as_type(owner) {
+                    Some(t) if t.version.get() == c.u32(1) => {}
+                    _ => deopt!(),
                 }
-                LOAD_ATTR_PROPERTY => {
-                    let c = cache!();
-                    let owner = peek!(1);
-                    if !(owner.is_obj() && owner.ty().version.get() == c.u32(1)) {
-                        miss!();
-                    }
-                    let fget = Value::from_borrowed_ptr(c.u64(5) as *const crate::abi::ObjHeader);
-                    let owner = pop!();
-                    save!();
-                    push!(tri!(call(&fget, std::slice::from_ref(&owner), &[])));
+                // The class's dict holds the attribute while the version matches.
+                let v = Value::from_borrowed_ptr(c.u64(5) as *const crate::abi::ObjHeader);
+                drop(pop!());
+                push!(v);
+            }
+            LOAD_ATTR_PROPERTY => {
+                let c = cache!();
+                let owner = peek!(1);
+                if !(owner.is_obj() && owner.ty().version.get() == c.u32(1)) {
+                    deopt!();
                 }
-                LOAD_ATTR_METHOD_WITH_VALUES | LOAD_ATTR_METHOD_NO_DICT => {
-                    let c = cache!();
-                    let owner = peek!(1);
-                    if owner.ty().version.get() != c.u32(1)
-                        || (op == LOAD_ATTR_METHOD_WITH_VALUES
-                            && !crate::objects::instance::in_values_mode(owner))
-                    {
-                        miss!();
-                    }
+                let fget = Value::from_borrowed_ptr(c.u64(5) as *const crate::abi::ObjHeader);
+                let owner = pop!();
+                save!();
+                push!(tri!(call(&fget, std::slice::from_ref(&owner), &[])));
+            }
+            LOAD_ATTR_METHOD_WITH_VALUES | LOAD_ATTR_METHOD_NO_DICT => {
+                let c = cache!();
+                let owner = peek!(1);
+                let m = if owner.ty().version.get() == c.u32(1)
+                    && (op == LOAD_ATTR_METHOD_NO_DICT
+                        || crate::objects::instance::in_values_mode(owner))
+                {
                     // The class's dict holds the method while the version matches.
-                    let m = Value::from_borrowed_ptr(c.u64(5) as *const crate::abi::ObjHeader);
-                    let owner = pop!();
-                    push!(m);
-                    push!(owner);
-                }
-                STORE_ATTR_INSTANCE_VALUE => {
-                    let c = cache!();
-                    let owner = peek!(1);
-                    if !(owner.is_obj() && owner.ty().version.get() == c.u32(1))
-                        || !crate::objects::instance::in_values_mode(owner)
-                    {
-                        miss!();
+                    Value::from_borrowed_ptr(c.u64(5) as *const crate::abi::ObjHeader)
+                } else {
+                    let name = &code.names[(oparg >> 1) as usize];
+                    match specialize::poly_method_load(&c, owner, name) {
+                        Some(m) => m,
+                        None => deopt!(),
                     }
-                    // SAFETY: the slot below the owner is the value to store.
-                    let v = unsafe { ptr::read(sp.sub(2)) };
-                    match crate::objects::instance::try_store_slot(owner, c.u16(3) as usize, v) {
-                        Ok(()) => {
-                            drop(pop!());
-                            sp = unsafe_drop_inline!(1);
-                        }
-                        Err(v) => {
-                            std::mem::forget(v);
-                            miss!();
-                        }
+                };
+                let owner = pop!();
+                push!(m);
+                push!(owner);
+            }
+            STORE_ATTR_INSTANCE_VALUE => {
+                let c = cache!();
+                let owner = peek!(1);
+                let ix = if owner.is_obj()
+                    && owner.ty().version.get() == c.u32(1)
+                    && crate::objects::instance::in_values_mode(owner)
+                {
+                    c.u16(3) as usize
+                } else {
+                    // Another class at this site: its own index, without giving up the form.
+                    match specialize::poly_instance_index(&c, owner, &code.names[oparg as usize]) {
+                        Some(ix) => ix,
+                        None => deopt!(),
+                    }
+                };
+                // SAFETY: the slot below the owner is the value to store.
+                let v = unsafe { ptr::read(sp.sub(2)) };
+                match crate::objects::instance::try_store_slot(owner, ix, v) {
+                    Ok(()) => {
+                        drop(pop!());
+                        sp = unsafe_drop_inline!(1);
+                    }
+                    Err(v) => {
+                        std::mem::forget(v);
+                        deopt!();
                     }
                 }
-                FOR_ITER_RANGE => {
-                    let Some(r) = peek!(1).downcast_exact::<crate::objects::range::RangeIter>()
-                    else {
-                        miss!();
+            }
+            FOR_ITER_RANGE => {
+                let Some(r) = peek!(1).downcast_exact::<crate::objects::range::RangeIter>() else {
+                    deopt!();
+                };
+                match crate::objects::range::range_iter_next(r) {
+                    Some(i) => push!(Value::int(i)),
+                    None => {
+                        drop(pop!());
+                        ip += oparg as usize + 1;
+                    }
+                }
+            }
+            FOR_ITER_LIST | FOR_ITER_TUPLE => {
+                let it = peek!(1);
+                let want: &crate::objects::TypeObject = if op == FOR_ITER_LIST {
+                    &crate::objects::iterators::LIST_ITER_TYPE
+                } else {
+                    &crate::objects::iterators::TUPLE_ITER_TYPE
+                };
+                if !(it.is_obj() && ptr::eq(it.type_ptr(), want)) {
+                    deopt!();
+                }
+                // SAFETY: list and tuple iterators carry a SeqIter payload.
+                let si = unsafe { it.payload_unchecked::<crate::objects::iterators::SeqIter>() };
+                match crate::objects::iterators::seq_iter_next_fast(si) {
+                    Some(v) => push!(v),
+                    None => {
+                        drop(pop!());
+                        ip += oparg as usize + 1;
+                    }
+                }
+            }
+            FOR_ITER_GEN => {
+                let it = peek!(1);
+                let Some(g) = it.downcast_exact::<Generator>() else {
+                    deopt!();
+                };
+                if !crate::vm::generator::can_enter(g, &Value::NONE) {
+                    deopt!();
+                }
+                save!();
+                tri!(crate::vm::generator::enter(g, Value::NONE, false, oparg));
+                *fi += 1;
+                load!();
+            }
+            BINARY_SUBSCR_LIST_INT | BINARY_SUBSCR_TUPLE_INT | BINARY_SUBSCR_STR_INT => {
+                let (c, k) = (peek!(2), peek!(1));
+                let fast = if !k.is_int() {
+                    None
+                } else if op == BINARY_SUBSCR_LIST_INT {
+                    c.downcast_exact::<List>()
+                        .map(|l| l.get_signed(k.as_int_unchecked()))
+                } else if op == BINARY_SUBSCR_TUPLE_INT {
+                    c.downcast_exact::<crate::objects::tuple::Tuple>()
+                        .map(|t| t.get_signed(k.as_int_unchecked()))
+                } else if specialize::is_exact_str(c) {
+                    Some(crate::objects::str::index_char(c, k.as_int_unchecked()))
+                } else {
+                    None
+                };
+                let Some(r) = fast else {
+                    deopt!();
+                };
+                let r = match r {
+                    Some(r) => r,
+                    None => {
+                        // Out of range: the generic path raises IndexError.
+                        save!();
+                        tri!(ops::sequence::getitem(c, k))
+                    }
+                };
+                sp = unsafe_drop_inline!(1);
+                drop(pop!());
+                push!(r);
+            }
+            BINARY_SUBSCR_DICT => {
+                let c = peek!(2);
+                let Some(d) = c.downcast_exact::<Dict>() else {
+                    deopt!();
+                };
+                let k = peek!(1);
+                save!();
+                let r = match tri!(d.get_item(k)) {
+                    Some(v) => v,
+                    None => fail!(crate::objects::dict::key_error(k)),
+                };
+                drop(pop!());
+                drop(pop!());
+                push!(r);
+            }
+            STORE_SUBSCR_LIST_INT => {
+                let (c, k) = (peek!(2), peek!(1));
+                let Some(l) = c.downcast_exact::<List>() else {
+                    deopt!();
+                };
+                if !k.is_int() {
+                    deopt!();
+                }
+                let i = k.as_int_unchecked();
+                if i < 0 || i as usize >= l.len() {
+                    deopt!();
+                }
+                let _k = pop!();
+                let c = pop!();
+                let v = pop!();
+                c.downcast_exact::<List>().unwrap().set(i as usize, v);
+            }
+            STORE_SUBSCR_DICT => {
+                let Some(_) = peek!(2).downcast_exact::<Dict>() else {
+                    deopt!();
+                };
+                let k = pop!();
+                let c = pop!();
+                let v = pop!();
+                save!();
+                tri!(c.downcast_exact::<Dict>().unwrap().set_item(k, v));
+            }
+            UNPACK_SEQUENCE_TWO_TUPLE | UNPACK_SEQUENCE_TUPLE | UNPACK_SEQUENCE_LIST => {
+                let s = peek!(1);
+                let n = oparg as usize;
+                let ok = if op == UNPACK_SEQUENCE_LIST {
+                    s.downcast_exact::<List>().is_some_and(|l| l.len() == n)
+                } else {
+                    s.downcast_exact::<crate::objects::tuple::Tuple>()
+                        .is_some_and(|t| t.items().len() == n)
+                };
+                if !ok {
+                    deopt!();
+                }
+                let s = pop!();
+                let items: Vec<Value> = match s.downcast_exact::<List>() {
+                    Some(l) => l.to_vec(),
+                    None => tuple_items(&s).to_vec(),
+                };
+                for x in items.into_iter().rev() {
+                    push!(x);
+                }
+            }
+            CONTAINS_OP_DICT | CONTAINS_OP_SET => {
+                let b = peek!(1);
+                let ok = if op == CONTAINS_OP_DICT {
+                    b.downcast_exact::<Dict>().is_some()
+                } else {
+                    ptr::eq(b.type_ptr(), &crate::objects::set::SET_TYPE)
+                        || ptr::eq(b.type_ptr(), &crate::objects::set::FROZENSET_TYPE)
+                };
+                if !ok {
+                    // A site that saw two container types stays generic.
+                    specialize::deopt(&cache!());
+                    // SAFETY: the opcode byte of this instruction is ours to rewrite.
+                    unsafe { *instrs.add(2 * this_instr) = CONTAINS_OP_GENERIC };
+                    ip = fetch_at;
+                    continue 'fetch;
+                }
+                let b = pop!();
+                let a = pop!();
+                save!();
+                let r = tri!(ops::sequence::contains(&b, &a));
+                push!(Value::bool(r != (oparg == 1)));
+            }
+            CONTAINS_OP_GENERIC => {
+                let b = pop!();
+                let a = pop!();
+                save!();
+                let r = tri!(ops::sequence::contains(&b, &a));
+                push!(Value::bool(r != (oparg == 1)));
+            }
+            CALL_PY_EXACT_ARGS | CALL_BOUND_METHOD_EXACT_ARGS => {
+                let n = oparg as usize;
+                if op == CALL_BOUND_METHOD_EXACT_ARGS {
+                    // [NULL, bound method, args] becomes [function, self, args].
+                    // SAFETY: the compiler guarantees n + 2 live slots.
+                    let (slot0, slot1) = unsafe { (&mut *sp.sub(n + 2), &mut *sp.sub(n + 1)) };
+                    let Some(m) = slot1.downcast_ref::<crate::objects::function::Method>() else {
+                        deopt!();
                     };
-                    match crate::objects::range::range_iter_next(r) {
-                        Some(i) => push!(Value::int(i)),
-                        None => {
-                            drop(pop!());
-                            ip += oparg as usize + 1;
-                        }
+                    if !slot0.is_null() || m.func.downcast_ref::<Function>().is_none() {
+                        deopt!();
                     }
+                    let (func, self_) = (m.func.clone(), m.self_.clone());
+                    *slot0 = func;
+                    *slot1 = self_;
                 }
-                FOR_ITER_LIST | FOR_ITER_TUPLE => {
-                    let it = peek!(1);
-                    let want: &crate::objects::TypeObject = if op == FOR_ITER_LIST {
-                        &crate::objects::iterators::LIST_ITER_TYPE
+                // SAFETY: as above.
+                let (callable, args_ptr, nargs) = unsafe {
+                    let meth = &*sp.sub(n + 2);
+                    if meth.is_null() {
+                        (&*sp.sub(n + 1), sp.sub(n), n)
                     } else {
-                        &crate::objects::iterators::TUPLE_ITER_TYPE
-                    };
-                    if !(it.is_obj() && ptr::eq(it.type_ptr(), want)) {
-                        miss!();
+                        (meth, sp.sub(n + 1), n + 1)
                     }
-                    // SAFETY: list and tuple iterators carry a SeqIter payload.
-                    let si =
-                        unsafe { it.payload_unchecked::<crate::objects::iterators::SeqIter>() };
-                    match crate::objects::iterators::seq_iter_next_fast(si) {
-                        Some(v) => push!(v),
-                        None => {
-                            drop(pop!());
-                            ip += oparg as usize + 1;
-                        }
-                    }
+                };
+                let Some(func) = callable.downcast_ref::<Function>() else {
+                    deopt!();
+                };
+                if !crate::vm::call::is_exact_args(func.code(), nargs) {
+                    deopt!();
                 }
-                FOR_ITER_GEN => {
-                    let it = peek!(1);
-                    let Some(g) = it.downcast_exact::<Generator>() else {
-                        miss!();
-                    };
-                    if !crate::vm::generator::can_enter(g, &Value::NONE) {
-                        miss!();
-                    }
+                // SAFETY: the n + 2 slots below sp are the call's stack inputs.
+                let callee_base = unsafe { sp.sub(n + 2) };
+                save!();
+                frame!().sp = callee_base;
+                // SAFETY: callee_base holds the callable slots, then the nargs owned arguments,
+                // as checked above.
+                let pushed = unsafe {
+                    crate::vm::call::push_frame_exact(frames(), func, callee_base, args_ptr, nargs)
+                };
+                if let Err(e) = pushed {
+                    frame!().sp = callee_base;
+                    sp = callee_base;
+                    fail!(e)
+                }
+                *fi += 1;
+                load!();
+            }
+            CALL_BUILTIN_LEN | CALL_BUILTIN_ISINSTANCE | CALL_BUILTIN => {
+                let n = oparg as usize;
+                // SAFETY: the compiler guarantees n + 2 live slots.
+                let (meth, callable) = unsafe { (&*sp.sub(n + 2), &*sp.sub(n + 1)) };
+                let Some(b) =
+                    callable.downcast_exact::<crate::objects::builtin_function::BuiltinFunction>()
+                else {
+                    deopt!();
+                };
+                if !meth.is_null() || frame!().kwnames_pending != 0 {
+                    deopt!();
+                }
+                let want: Option<crate::objects::MethodFn> = match op {
+                    CALL_BUILTIN_LEN => Some(crate::builtins::core::b_len),
+                    CALL_BUILTIN_ISINSTANCE => Some(crate::builtins::core::b_isinstance),
+                    _ => None,
+                };
+                if want.is_some_and(|w| w as usize != b.func as usize) {
+                    deopt!();
+                }
+                // SAFETY: the n arguments are live stack values.
+                let args = unsafe { std::slice::from_raw_parts(sp.sub(n), n) };
+                save!();
+                let r = (b.func)(&b.self_, args, &[]);
+                sp = drop_call_inputs!(n);
+                push!(tri!(r));
+            }
+            CALL_METHOD_DESCRIPTOR => {
+                // [descriptor, self, args...]: a built-in method called on its instance.
+                let n = oparg as usize;
+                // SAFETY: the compiler guarantees n + 2 live slots.
+                let (descr, self_) = unsafe { (&*sp.sub(n + 2), &*sp.sub(n + 1)) };
+                let Some(d) =
+                    descr.downcast_exact::<crate::objects::builtin_function::MethodDescr>()
+                else {
+                    deopt!();
+                };
+                if self_.is_null()
+                    || d.def.kind != crate::objects::MethodKind::Instance
+                    || !self_.ty().is_subtype(d.ty)
+                    || frame!().kwnames_pending != 0
+                {
+                    deopt!();
+                }
+                // SAFETY: the n arguments are live stack values.
+                let args = unsafe { std::slice::from_raw_parts(sp.sub(n), n) };
+                save!();
+                let r = (d.def.func)(self_, args, &[]);
+                sp = drop_call_inputs!(n);
+                push!(tri!(r));
+            }
+            CALL_BUILTIN_CLASS => {
+                let n = oparg as usize;
+                // SAFETY: the compiler guarantees n + 2 live slots.
+                let (meth, callable) = unsafe { (&*sp.sub(n + 2), &*sp.sub(n + 1)) };
+                if !meth.is_null()
+                    || !callable.is_obj()
+                    || !specialize::is_builtin_class(callable)
+                    || frame!().kwnames_pending != 0
+                {
+                    deopt!();
+                }
+                let t = ops::object::as_type(callable).unwrap();
+                // SAFETY: the n arguments are live stack values.
+                let args = unsafe { std::slice::from_raw_parts(sp.sub(n), n) };
+                save!();
+                let r = (t.new.unwrap())(t, args, &[]);
+                sp = drop_call_inputs!(n);
+                push!(tri!(r));
+            }
+            CALL_BUILTIN_TYPE_1 => {
+                // SAFETY: the compiler guarantees 3 live slots (NULL, type, arg).
+                let (meth, callable) = unsafe { (&*sp.sub(3), &*sp.sub(2)) };
+                if !meth.is_null()
+                    || !ptr::eq(callable.obj_ptr() as *const _, &crate::objects::TYPE_TYPE)
+                    || !callable.is_obj()
+                    || frame!().kwnames_pending != 0
+                {
+                    deopt!();
+                }
+                let r = peek!(1).ty().to_value();
+                sp = drop_call_inputs!(1);
+                push!(r);
+            }
+            CALL_LIST_APPEND => {
+                // SAFETY: the compiler guarantees 3 live slots (method, list, arg).
+                let (descr, list) = unsafe { (&*sp.sub(3), &*sp.sub(2)) };
+                let is_append = descr
+                    .downcast_exact::<crate::objects::builtin_function::MethodDescr>()
+                    .is_some_and(|d| {
+                        d.def.func as usize == crate::objects::list::LIST_APPEND as usize
+                    });
+                let Some(l) = list.downcast_exact::<List>().filter(|_| is_append) else {
+                    deopt!();
+                };
+                let v = pop!();
+                l.push(v);
+                sp = drop_call_inputs!(0);
+                push!(Value::NONE);
+            }
+            LOAD_FAST | LOAD_CLOSURE => {
+                let v = local!(oparg as usize).clone();
+                push!(v);
+                // Pairs of local loads are common (`a + b`, calls): run the second one here,
+                // saving a dispatch. It cannot fail, so it needs no lasti of its own.
+                // SAFETY: `ip` indexes the next instruction (code ends with a return).
+                let (next, arg) = unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1)) };
+                if next == LOAD_FAST {
+                    let v = local!(arg as usize).clone();
+                    push!(v);
+                    ip += 1;
+                }
+            }
+            LOAD_FAST_CHECK => {
+                let v = local!(oparg as usize).clone();
+                if v.is_null() {
+                    fail!(unbound_local(code, oparg as usize));
+                }
+                push!(v);
+            }
+            LOAD_FAST_AND_CLEAR => {
+                let v = std::mem::take(local!(oparg as usize));
+                push!(v);
+            }
+            STORE_FAST => {
+                let v = pop!();
+                *local!(oparg as usize) = v;
+            }
+            DELETE_FAST => {
+                let slot = local!(oparg as usize);
+                if slot.is_null() {
+                    fail!(unbound_local(code, oparg as usize));
+                }
+                *slot = Value::NULL;
+            }
+            LOAD_CONST => push!(code.consts[oparg as usize].clone()),
+            RETURN_CONST | RETURN_VALUE => {
+                let v = if op == RETURN_CONST {
+                    code.consts[oparg as usize].clone()
+                } else {
+                    pop!()
+                };
+                frame!().sp = sp;
+                let gen_return = crate::vm::generator::return_offset(frame!());
+                let was_entry = pop_frame(*fi);
+                if was_entry {
+                    return Ok(FrameExit::Return(v));
+                }
+                *fi -= 1;
+                load!();
+                if let Some(off) = gen_return {
+                    ip += off;
+                }
+                push!(v);
+            }
+            POP_TOP => drop(pop!()),
+            PUSH_NULL => push!(Value::NULL),
+            END_FOR => {
+                drop(pop!());
+                drop(pop!());
+            }
+            END_SEND => {
+                let v = pop!();
+                drop(pop!());
+                push!(v);
+            }
+            COPY => {
+                let v = peek!(oparg as usize).clone();
+                push!(v);
+            }
+            SWAP => {
+                // SAFETY: both slots are live stack values.
+                unsafe { ptr::swap(sp.sub(1), sp.sub(oparg as usize)) };
+            }
+            UNARY_NEGATIVE => {
+                let v = pop!();
+                push!(tri!(ops::number::neg(&v)));
+            }
+            UNARY_NOT => {
+                let v = pop!();
+                push!(Value::bool(!tri!(ops::object::truthy(&v))));
+            }
+            UNARY_INVERT => {
+                let v = pop!();
+                push!(tri!(ops::number::invert(&v)));
+            }
+            BINARY_OP => {
+                adapt!(binary_op, oparg, peek!(2), peek!(1));
+                let b = pop!();
+                let a = pop!();
+                let r = if let Some(r) =
+                    ops::number::binary_fast(&a, &b, NbOp::ALL[oparg as usize % 13])
+                {
+                    r
+                } else {
                     save!();
-                    tri!(crate::vm::generator::enter(g, Value::NONE, false, oparg));
-                    *fi += 1;
-                    load!();
-                }
-                BINARY_SUBSCR_LIST_INT | BINARY_SUBSCR_TUPLE_INT | BINARY_SUBSCR_STR_INT => {
-                    let (c, k) = (peek!(2), peek!(1));
-                    let fast = if !k.is_int() {
-                        None
-                    } else if op == BINARY_SUBSCR_LIST_INT {
-                        c.downcast_exact::<List>()
-                            .map(|l| l.get_signed(k.as_int_unchecked()))
-                    } else if op == BINARY_SUBSCR_TUPLE_INT {
-                        c.downcast_exact::<crate::objects::tuple::Tuple>()
-                            .map(|t| t.get_signed(k.as_int_unchecked()))
-                    } else if specialize::is_exact_str(c) {
-                        Some(crate::objects::str::index_char(c, k.as_int_unchecked()))
-                    } else {
-                        None
-                    };
-                    let Some(r) = fast else {
-                        miss!();
-                    };
-                    let r = match r {
-                        Some(r) => r,
-                        None => {
-                            // Out of range: the generic path raises IndexError.
-                            save!();
-                            tri!(ops::sequence::getitem(c, k))
-                        }
-                    };
-                    sp = unsafe_drop_inline!(1);
-                    drop(pop!());
-                    push!(r);
-                }
-                BINARY_SUBSCR_DICT => {
-                    let c = peek!(2);
-                    let Some(d) = c.downcast_exact::<Dict>() else {
-                        miss!();
-                    };
-                    let k = peek!(1);
+                    match NbOp::from_oparg(oparg) {
+                        Some((nb, false)) => tri!(ops::number::binary_op(&a, &b, nb)),
+                        Some((nb, true)) => tri!(ops::number::inplace_op(&a, &b, nb)),
+                        None => fail!(raise(&exc::SYSTEM_ERROR, "bad BINARY_OP oparg")),
+                    }
+                };
+                push!(r);
+            }
+            COMPARE_OP => {
+                adapt!(compare_op, peek!(2), peek!(1));
+                let b = pop!();
+                let a = pop!();
+                let cop = cmp_op(oparg);
+                let r = match ops::compare::fast_compare(&a, &b, cop) {
+                    Some(r) => Value::bool(r),
+                    None => {
+                        save!();
+                        tri!(ops::compare::rich_compare(&a, &b, cop))
+                    }
+                };
+                push!(r);
+            }
+            IS_OP => {
+                let b = pop!();
+                let a = pop!();
+                push!(Value::bool(a.is(&b) != (oparg == 1)));
+            }
+            CONTAINS_OP => {
+                specialize::contains_op(&cache!(), peek!(1));
+                let b = pop!();
+                let a = pop!();
+                save!();
+                let r = tri!(ops::sequence::contains(&b, &a));
+                push!(Value::bool(r != (oparg == 1)));
+            }
+            POP_JUMP_IF_FALSE => {
+                let v = pop!();
+                let t = if v.is_bool() {
+                    v.payload != 0
+                } else {
                     save!();
-                    let r = match tri!(d.get_item(k)) {
-                        Some(v) => v,
-                        None => fail!(crate::objects::dict::key_error(k)),
-                    };
-                    drop(pop!());
-                    drop(pop!());
-                    push!(r);
+                    tri!(ops::object::truthy(&v))
+                };
+                if !t {
+                    ip += oparg as usize;
                 }
-                STORE_SUBSCR_LIST_INT => {
-                    let (c, k) = (peek!(2), peek!(1));
-                    let Some(l) = c.downcast_exact::<List>() else {
-                        miss!();
-                    };
-                    if !k.is_int() {
-                        miss!();
-                    }
-                    let i = k.as_int_unchecked();
-                    if i < 0 || i as usize >= l.len() {
-                        miss!();
-                    }
-                    let _k = pop!();
-                    let c = pop!();
-                    let v = pop!();
-                    c.downcast_exact::<List>().unwrap().set(i as usize, v);
-                }
-                STORE_SUBSCR_DICT => {
-                    let Some(_) = peek!(2).downcast_exact::<Dict>() else {
-                        miss!();
-                    };
-                    let k = pop!();
-                    let c = pop!();
-                    let v = pop!();
+            }
+            POP_JUMP_IF_TRUE => {
+                let v = pop!();
+                let t = if v.is_bool() {
+                    v.payload != 0
+                } else {
                     save!();
-                    tri!(c.downcast_exact::<Dict>().unwrap().set_item(k, v));
+                    tri!(ops::object::truthy(&v))
+                };
+                if t {
+                    ip += oparg as usize;
                 }
-                UNPACK_SEQUENCE_TWO_TUPLE | UNPACK_SEQUENCE_TUPLE | UNPACK_SEQUENCE_LIST => {
-                    let s = peek!(1);
-                    let n = oparg as usize;
-                    let ok = if op == UNPACK_SEQUENCE_LIST {
-                        s.downcast_exact::<List>().is_some_and(|l| l.len() == n)
-                    } else {
-                        s.downcast_exact::<crate::objects::tuple::Tuple>()
-                            .is_some_and(|t| t.items().len() == n)
-                    };
-                    if !ok {
-                        miss!();
-                    }
-                    let s = pop!();
-                    let items: Vec<Value> = match s.downcast_exact::<List>() {
-                        Some(l) => l.to_vec(),
-                        None => tuple_items(&s).to_vec(),
-                    };
-                    for x in items.into_iter().rev() {
-                        push!(x);
-                    }
+            }
+            POP_JUMP_IF_NONE => {
+                if pop!().is_none() {
+                    ip += oparg as usize;
                 }
-                CONTAINS_OP_DICT | CONTAINS_OP_SET => {
-                    let b = peek!(1);
-                    let ok = if op == CONTAINS_OP_DICT {
-                        b.downcast_exact::<Dict>().is_some()
-                    } else {
-                        ptr::eq(b.type_ptr(), &crate::objects::set::SET_TYPE)
-                            || ptr::eq(b.type_ptr(), &crate::objects::set::FROZENSET_TYPE)
-                    };
-                    if !ok {
-                        // A site that saw two container types stays generic.
-                        specialize::deopt(&cache!());
-                        // SAFETY: the opcode byte of this instruction is ours to rewrite.
-                        unsafe { *instrs.add(2 * this_instr) = CONTAINS_OP_GENERIC };
-                        ip = fetch_at;
+            }
+            POP_JUMP_IF_NOT_NONE => {
+                if !pop!().is_none() {
+                    ip += oparg as usize;
+                }
+            }
+            JUMP_FORWARD => ip += oparg as usize,
+            JUMP_BACKWARD | JUMP_BACKWARD_NO_INTERRUPT => {
+                ip -= oparg as usize;
+                if op == JUMP_BACKWARD && crate::vm::signals::pending() {
+                    save!();
+                    tri!(crate::vm::signals::handle());
+                }
+            }
+            GET_ITER => {
+                let v = pop!();
+                save!();
+                push!(tri!(ops::sequence::iter(&v)));
+            }
+            FOR_ITER => {
+                adapt!(for_iter, peek!(1));
+                let it = peek!(1);
+                let next = if let Some(r) = it.downcast_ref::<crate::objects::range::RangeIter>() {
+                    crate::objects::range::range_iter_next(r).map(Value::int)
+                } else if let Some(g) = it.downcast_ref::<Generator>() {
+                    save!();
+                    if crate::vm::generator::can_enter(g, &Value::NONE) {
+                        // Run the generator's frame in this loop; it yields onto our stack
+                        // or returns to our END_FOR.
+                        tri!(crate::vm::generator::enter(g, Value::NONE, false, oparg));
+                        *fi += 1;
+                        load!();
                         continue 'fetch;
                     }
-                    let b = pop!();
-                    let a = pop!();
+                    tri!(crate::vm::generator::for_iter(it, g))
+                } else {
                     save!();
-                    let r = tri!(ops::sequence::contains(&b, &a));
-                    push!(Value::bool(r != (oparg == 1)));
+                    tri!(ops::sequence::next(it))
+                };
+                match next {
+                    Some(v) => push!(v),
+                    None => {
+                        drop(pop!());
+                        ip += oparg as usize + 1;
+                    }
                 }
-                CONTAINS_OP_GENERIC => {
-                    let b = pop!();
-                    let a = pop!();
+            }
+            LOAD_GLOBAL => {
+                let name = &code.names[(oparg >> 1) as usize];
+                adapt!(load_global, name, globals!(), builtins!());
+                let v = match globals!().get_str(name) {
+                    Some(v) => v,
+                    None => match builtins!().get_str(name) {
+                        Some(v) => v,
+                        None => fail!(name_error(name)),
+                    },
+                };
+                if oparg & 1 != 0 {
+                    push!(Value::NULL);
+                }
+                push!(v);
+            }
+            STORE_GLOBAL => {
+                let v = pop!();
+                save!();
+                tri!(globals!().set_item(code.names[oparg as usize].clone(), v));
+            }
+            DELETE_GLOBAL => {
+                let name = &code.names[oparg as usize];
+                save!();
+                if tri!(globals!().del_item(name)).is_none() {
+                    fail!(name_error(name));
+                }
+            }
+            LOAD_NAME => {
+                let name = &code.names[oparg as usize];
+                save!();
+                let locals = frame!().locals.clone();
+                let mut v = None;
+                if let Some(d) = locals.downcast_ref::<Dict>() {
+                    v = tri!(d.get_item(name));
+                } else if !locals.is_null() {
+                    match ops::sequence::getitem(&locals, name) {
+                        Ok(x) => v = Some(x),
+                        Err(e) => {
+                            if exc::raised_matches(&exc::KEY_ERROR) {
+                                thread::take_raised();
+                            } else {
+                                fail!(e);
+                            }
+                        }
+                    }
+                }
+                let v = match v
+                    .or_else(|| globals!().get_str(name))
+                    .or_else(|| builtins!().get_str(name))
+                {
+                    Some(v) => v,
+                    None => fail!(name_error(name)),
+                };
+                push!(v);
+            }
+            STORE_NAME => {
+                let v = pop!();
+                save!();
+                let locals = frame!().locals.clone();
+                tri!(ops::sequence::setitem(
+                    &locals,
+                    &code.names[oparg as usize],
+                    v
+                ));
+            }
+            DELETE_NAME => {
+                let name = &code.names[oparg as usize];
+                save!();
+                let locals = frame!().locals.clone();
+                if ops::sequence::delitem(&locals, name).is_err() {
+                    thread::take_raised();
+                    fail!(name_error(name));
+                }
+            }
+            LOAD_ATTR => {
+                let name = &code.names[(oparg >> 1) as usize];
+                adapt!(load_attr, oparg, peek!(1), name);
+                let owner = pop!();
+                save!();
+                if oparg & 1 != 0 {
+                    // Method load: push (method, self) when the attribute is an unbound
+                    // method found on the type and not shadowed by the instance.
+                    if let Some(m) = method_for_call(&owner, name) {
+                        push!(m);
+                        push!(owner);
+                    } else {
+                        let v = tri!(ops::object::getattr(&owner, name));
+                        push!(Value::NULL);
+                        push!(v);
+                    }
+                } else {
+                    push!(tri!(ops::object::getattr(&owner, name)));
+                }
+            }
+            STORE_ATTR => {
+                adapt!(store_attr, peek!(1), &code.names[oparg as usize]);
+                let owner = pop!();
+                let v = pop!();
+                save!();
+                tri!(ops::object::setattr(
+                    &owner,
+                    &code.names[oparg as usize],
+                    Some(v)
+                ));
+            }
+            DELETE_ATTR => {
+                let owner = pop!();
+                save!();
+                tri!(ops::object::setattr(
+                    &owner,
+                    &code.names[oparg as usize],
+                    None
+                ));
+            }
+            BINARY_SUBSCR => {
+                adapt!(binary_subscr, peek!(2), peek!(1));
+                let k = pop!();
+                let c = pop!();
+                let r = match (c.downcast_ref::<List>(), k.as_small_int()) {
+                    (Some(l), Some(i)) if i >= 0 && (i as usize) < l.len() => {
+                        l.get(i as usize).unwrap()
+                    }
+                    _ => {
+                        save!();
+                        tri!(ops::sequence::getitem(&c, &k))
+                    }
+                };
+                push!(r);
+            }
+            STORE_SUBSCR => {
+                adapt!(store_subscr, peek!(2), peek!(1));
+                let k = pop!();
+                let c = pop!();
+                let v = pop!();
+                match (c.downcast_ref::<List>(), k.as_small_int()) {
+                    (Some(l), Some(i)) if i >= 0 && (i as usize) < l.len() => l.set(i as usize, v),
+                    _ => {
+                        save!();
+                        tri!(ops::sequence::setitem(&c, &k, v));
+                    }
+                }
+            }
+            DELETE_SUBSCR => {
+                let k = pop!();
+                let c = pop!();
+                save!();
+                tri!(ops::sequence::delitem(&c, &k));
+            }
+            BINARY_SLICE => {
+                let stop = pop!();
+                let start = pop!();
+                let c = pop!();
+                save!();
+                let s = crate::objects::slice::new_slice(start, stop, Value::NONE);
+                push!(tri!(ops::sequence::getitem(&c, &s)));
+            }
+            STORE_SLICE => {
+                let stop = pop!();
+                let start = pop!();
+                let c = pop!();
+                let v = pop!();
+                save!();
+                let s = crate::objects::slice::new_slice(start, stop, Value::NONE);
+                tri!(ops::sequence::setitem(&c, &s, v));
+            }
+            BUILD_SLICE => {
+                let step = if oparg == 3 { pop!() } else { Value::NONE };
+                let stop = pop!();
+                let start = pop!();
+                push!(crate::objects::slice::new_slice(start, stop, step));
+            }
+            BUILD_TUPLE | BUILD_LIST | BUILD_SET => {
+                let n = oparg as usize;
+                let mut items = Vec::with_capacity(n);
+                // SAFETY: the top n stack slots are live; they are moved out, then sp drops.
+                unsafe {
+                    sp = sp.sub(n);
+                    for i in 0..n {
+                        items.push(ptr::read(sp.add(i)));
+                    }
+                }
+                let v = match op {
+                    BUILD_TUPLE => new_tuple(items),
+                    BUILD_LIST => new_list(items),
+                    _ => {
+                        save!();
+                        tri!(crate::objects::set::new_set(items))
+                    }
+                };
+                push!(v);
+            }
+            BUILD_MAP => {
+                let n = oparg as usize;
+                let mut items = Vec::with_capacity(2 * n);
+                // SAFETY: as for BUILD_TUPLE.
+                unsafe {
+                    sp = sp.sub(2 * n);
+                    for i in 0..2 * n {
+                        items.push(ptr::read(sp.add(i)));
+                    }
+                }
+                save!();
+                let d = new_dict();
+                let dd = d.downcast_ref::<Dict>().unwrap();
+                let mut it = items.into_iter();
+                while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                    tri!(dd.set_item(k, v));
+                }
+                push!(d);
+            }
+            BUILD_CONST_KEY_MAP => {
+                let keys = pop!();
+                let n = oparg as usize;
+                let mut vals = Vec::with_capacity(n);
+                // SAFETY: as for BUILD_TUPLE.
+                unsafe {
+                    sp = sp.sub(n);
+                    for i in 0..n {
+                        vals.push(ptr::read(sp.add(i)));
+                    }
+                }
+                save!();
+                let d = new_dict();
+                let dd = d.downcast_ref::<Dict>().unwrap();
+                for (k, v) in tuple_items(&keys).iter().zip(vals) {
+                    tri!(dd.set_item(k.clone(), v));
+                }
+                push!(d);
+            }
+            BUILD_STRING => {
+                let n = oparg as usize;
+                let mut s = String::new();
+                // SAFETY: as for BUILD_TUPLE.
+                unsafe {
+                    sp = sp.sub(n);
+                    for i in 0..n {
+                        let v = ptr::read(sp.add(i));
+                        if let Some(t) = as_str(&v) {
+                            s.push_str(&t);
+                        }
+                    }
+                }
+                push!(crate::objects::str::from_string(s));
+            }
+            LIST_APPEND => {
+                let v = pop!();
+                peek!(oparg as usize)
+                    .downcast_ref::<List>()
+                    .unwrap()
+                    .push(v);
+            }
+            SET_ADD => {
+                let v = pop!();
+                save!();
+                tri!(crate::objects::set::set_add(peek!(oparg as usize), v));
+            }
+            MAP_ADD => {
+                let v = pop!();
+                let k = pop!();
+                save!();
+                tri!(peek!(oparg as usize)
+                    .downcast_ref::<Dict>()
+                    .unwrap()
+                    .set_item(k, v));
+            }
+            LIST_EXTEND => {
+                let v = pop!();
+                save!();
+                let items = match ops::sequence::collect(&v) {
+                    Ok(items) => items,
+                    Err(e) => {
+                        if exc::raised_matches(&exc::TYPE_ERROR)
+                            && v.ty().iter.is_none()
+                            && v.ty().getitem.is_none()
+                        {
+                            thread::take_raised();
+                            fail!(raise(
+                                &exc::TYPE_ERROR,
+                                format!("Value after * must be an iterable, not {}", v.type_name())
+                            ));
+                        }
+                        fail!(e)
+                    }
+                };
+                peek!(oparg as usize)
+                    .downcast_ref::<List>()
+                    .unwrap()
+                    .with(|l| l.extend(items));
+            }
+            SET_UPDATE => {
+                let v = pop!();
+                save!();
+                tri!(crate::objects::set::set_update(peek!(oparg as usize), &v));
+            }
+            DICT_UPDATE | DICT_MERGE => {
+                let v = pop!();
+                save!();
+                let d = peek!(oparg as usize).downcast_ref::<Dict>().unwrap();
+                if op == DICT_MERGE {
+                    tri!(crate::builtins::core::dict_merge_kwargs(
+                        d,
+                        &v,
+                        peek!(oparg as usize + 2)
+                    ));
+                } else if v.downcast_ref::<Dict>().is_none()
+                    && tri!(ops::object::getattr_opt(&v, &new_str("keys"))).is_none()
+                {
+                    fail!(raise(
+                        &exc::TYPE_ERROR,
+                        format!("'{}' object is not a mapping", v.type_name())
+                    ));
+                } else {
+                    tri!(crate::objects::dict::update_from(d, &v));
+                }
+            }
+            UNPACK_SEQUENCE => {
+                adapt!(unpack_sequence, peek!(1), oparg);
+                let v = pop!();
+                let n = oparg as usize;
+                let items: Vec<Value> = if let Some(t) = try_tuple_items(&v) {
+                    if t.len() != n {
+                        fail!(unpack_error(n, t.len()));
+                    }
+                    t.to_vec()
+                } else if let Some(l) = v.downcast_ref::<List>() {
+                    if l.len() != n {
+                        fail!(unpack_error(n, l.len()));
+                    }
+                    l.to_vec()
+                } else {
                     save!();
-                    let r = tri!(ops::sequence::contains(&b, &a));
-                    push!(Value::bool(r != (oparg == 1)));
+                    let it = tri!(if v.ty().iter.is_none() && v.ty().getitem.is_none() {
+                        Err(raise(
+                            &exc::TYPE_ERROR,
+                            format!("cannot unpack non-iterable {} object", v.type_name()),
+                        ))
+                    } else {
+                        ops::sequence::iter(&v)
+                    });
+                    let mut items = Vec::with_capacity(n);
+                    while items.len() < n {
+                        match tri!(ops::sequence::next(&it)) {
+                            Some(x) => items.push(x),
+                            None => fail!(unpack_error(n, items.len())),
+                        }
+                    }
+                    if tri!(ops::sequence::next(&it)).is_some() {
+                        fail!(unpack_error(n, n + 1));
+                    }
+                    items
+                };
+                for x in items.into_iter().rev() {
+                    push!(x);
                 }
-                CALL_PY_EXACT_ARGS | CALL_BOUND_METHOD_EXACT_ARGS => {
-                    let n = oparg as usize;
-                    if op == CALL_BOUND_METHOD_EXACT_ARGS {
-                        // [NULL, bound method, args] becomes [function, self, args].
-                        // SAFETY: the compiler guarantees n + 2 live slots.
-                        let (slot0, slot1) = unsafe { (&mut *sp.sub(n + 2), &mut *sp.sub(n + 1)) };
-                        let Some(m) = slot1.downcast_ref::<crate::objects::function::Method>()
-                        else {
-                            miss!();
-                        };
-                        if !slot0.is_null() || m.func.downcast_ref::<Function>().is_none() {
-                            miss!();
-                        }
-                        let (func, self_) = (m.func.clone(), m.self_.clone());
-                        *slot0 = func;
-                        *slot1 = self_;
+            }
+            UNPACK_EX => {
+                let v = pop!();
+                let before = (oparg & 0xff) as usize;
+                let after = (oparg >> 8) as usize;
+                save!();
+                let items = tri!(unpack_collect(&v));
+                if items.len() < before + after {
+                    fail!(raise(
+                        &exc::VALUE_ERROR,
+                        format!(
+                            "not enough values to unpack (expected at least {}, got {})",
+                            before + after,
+                            items.len()
+                        )
+                    ));
+                }
+                let mid_end = items.len() - after;
+                let mut out: Vec<Value> = items[..before].to_vec();
+                out.push(new_list(items[before..mid_end].to_vec()));
+                out.extend_from_slice(&items[mid_end..]);
+                for x in out.into_iter().rev() {
+                    push!(x);
+                }
+            }
+            KW_NAMES => {
+                frame!().kwnames_pending = oparg as usize + 1;
+            }
+            CALL => {
+                let n = oparg as usize;
+                // SAFETY: the compiler guarantees n + 2 live slots.
+                let (slot0, slot1) = unsafe { (&*sp.sub(n + 2), &*sp.sub(n + 1)) };
+                adapt!(call, slot0, slot1, n, frame!().kwnames_pending != 0);
+                let kwnames_const = std::mem::take(&mut frame!().kwnames_pending);
+                let kwnames: &[Value] = if kwnames_const > 0 {
+                    tuple_items(&code.consts[kwnames_const - 1])
+                } else {
+                    &[]
+                };
+                // Stack: [method_or_NULL, callable_or_self, args...]
+                // SAFETY: the compiler guarantees n + 2 live slots.
+                let (callable, args_ptr, nargs) = unsafe {
+                    let meth = &*sp.sub(n + 2);
+                    if meth.is_null() {
+                        ((*sp.sub(n + 1)).clone(), sp.sub(n), n)
+                    } else {
+                        (meth.clone(), sp.sub(n + 1), n + 1)
                     }
-                    // SAFETY: as above.
-                    let (callable, args_ptr, nargs) = unsafe {
-                        let meth = &*sp.sub(n + 2);
-                        if meth.is_null() {
-                            (&*sp.sub(n + 1), sp.sub(n), n)
-                        } else {
-                            (meth, sp.sub(n + 1), n + 1)
-                        }
-                    };
-                    let Some(func) = callable.downcast_ref::<Function>() else {
-                        miss!();
-                    };
-                    if !crate::vm::call::is_exact_args(func.code(), nargs) {
-                        miss!();
-                    }
+                };
+                // SAFETY: args_ptr..sp are live values.
+                let args = unsafe { std::slice::from_raw_parts(args_ptr, nargs) };
+                if let Some(func) = callable.downcast_ref::<Function>() {
+                    // Python-to-Python call: the callee's frame starts where the callable sat.
                     // SAFETY: the n + 2 slots below sp are the call's stack inputs.
                     let callee_base = unsafe { sp.sub(n + 2) };
                     save!();
                     frame!().sp = callee_base;
-                    // SAFETY: callee_base holds the callable slots, then the nargs owned arguments,
-                    // as checked above.
+                    // SAFETY: callee_base..args_ptr are the callable slots and the nargs values at
+                    // args_ptr are the owned arguments, exactly as bind_args_into_frame requires.
                     let pushed = unsafe {
-                        crate::vm::call::push_frame_exact(
-                            frames(),
-                            func,
-                            callee_base,
-                            args_ptr,
-                            nargs,
-                        )
+                        bind_args_into_frame(&callable, func, callee_base, args_ptr, nargs, kwnames)
                     };
-                    if let Err(e) = pushed {
-                        frame!().sp = callee_base;
-                        sp = callee_base;
-                        fail!(e)
-                    }
-                    *fi += 1;
-                    load!();
-                }
-                CALL_BUILTIN_LEN | CALL_BUILTIN_ISINSTANCE | CALL_BUILTIN => {
-                    let n = oparg as usize;
-                    // SAFETY: the compiler guarantees n + 2 live slots.
-                    let (meth, callable) = unsafe { (&*sp.sub(n + 2), &*sp.sub(n + 1)) };
-                    let Some(b) = callable
-                        .downcast_exact::<crate::objects::builtin_function::BuiltinFunction>()
-                    else {
-                        miss!();
-                    };
-                    if !meth.is_null() || frame!().kwnames_pending != 0 {
-                        miss!();
-                    }
-                    let want: Option<crate::objects::MethodFn> = match op {
-                        CALL_BUILTIN_LEN => Some(crate::builtins::core::b_len),
-                        CALL_BUILTIN_ISINSTANCE => Some(crate::builtins::core::b_isinstance),
-                        _ => None,
-                    };
-                    if want.is_some_and(|w| w as usize != b.func as usize) {
-                        miss!();
-                    }
-                    // SAFETY: the n arguments are live stack values.
-                    let args = unsafe { std::slice::from_raw_parts(sp.sub(n), n) };
-                    save!();
-                    let r = (b.func)(&b.self_, args, &[]);
-                    sp = drop_call_inputs!(n);
-                    push!(tri!(r));
-                }
-                CALL_BUILTIN_TYPE_1 => {
-                    // SAFETY: the compiler guarantees 3 live slots (NULL, type, arg).
-                    let (meth, callable) = unsafe { (&*sp.sub(3), &*sp.sub(2)) };
-                    if !meth.is_null()
-                        || !ptr::eq(callable.obj_ptr() as *const _, &crate::objects::TYPE_TYPE)
-                        || !callable.is_obj()
-                        || frame!().kwnames_pending != 0
-                    {
-                        miss!();
-                    }
-                    let r = peek!(1).ty().to_value();
-                    sp = drop_call_inputs!(1);
-                    push!(r);
-                }
-                CALL_LIST_APPEND => {
-                    // SAFETY: the compiler guarantees 3 live slots (method, list, arg).
-                    let (descr, list) = unsafe { (&*sp.sub(3), &*sp.sub(2)) };
-                    let is_append = descr
-                        .downcast_exact::<crate::objects::builtin_function::MethodDescr>()
-                        .is_some_and(|d| {
-                            d.def.func as usize == crate::objects::list::LIST_APPEND as usize
-                        });
-                    let Some(l) = list.downcast_exact::<List>().filter(|_| is_append) else {
-                        miss!();
-                    };
-                    let v = pop!();
-                    l.push(v);
-                    sp = drop_call_inputs!(0);
-                    push!(Value::NONE);
-                }
-                LOAD_FAST | LOAD_CLOSURE => {
-                    let v = local!(oparg as usize).clone();
-                    push!(v);
-                    // Pairs of local loads are common (`a + b`, calls): run the second one here,
-                    // saving a dispatch. It cannot fail, so it needs no lasti of its own.
-                    // SAFETY: `ip` indexes the next instruction (code ends with a return).
-                    let (next, arg) = unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1)) };
-                    if next == LOAD_FAST {
-                        let v = local!(arg as usize).clone();
-                        push!(v);
-                        ip += 1;
-                    }
-                }
-                LOAD_FAST_CHECK => {
-                    let v = local!(oparg as usize).clone();
-                    if v.is_null() {
-                        fail!(unbound_local(code, oparg as usize));
-                    }
-                    push!(v);
-                }
-                LOAD_FAST_AND_CLEAR => {
-                    let v = std::mem::take(local!(oparg as usize));
-                    push!(v);
-                }
-                STORE_FAST => {
-                    let v = pop!();
-                    *local!(oparg as usize) = v;
-                }
-                DELETE_FAST => {
-                    let slot = local!(oparg as usize);
-                    if slot.is_null() {
-                        fail!(unbound_local(code, oparg as usize));
-                    }
-                    *slot = Value::NULL;
-                }
-                LOAD_CONST => push!(code.consts[oparg as usize].clone()),
-                RETURN_CONST | RETURN_VALUE => {
-                    let v = if op == RETURN_CONST {
-                        code.consts[oparg as usize].clone()
-                    } else {
-                        pop!()
-                    };
-                    frame!().sp = sp;
-                    let gen_return = crate::vm::generator::return_offset(frame!());
-                    let was_entry = pop_frame(*fi);
-                    if was_entry {
-                        return Ok(FrameExit::Return(v));
-                    }
-                    *fi -= 1;
-                    load!();
-                    if let Some(off) = gen_return {
-                        ip += off;
-                    }
-                    push!(v);
-                }
-                POP_TOP => drop(pop!()),
-                PUSH_NULL => push!(Value::NULL),
-                END_FOR => {
-                    drop(pop!());
-                    drop(pop!());
-                }
-                END_SEND => {
-                    let v = pop!();
-                    drop(pop!());
-                    push!(v);
-                }
-                COPY => {
-                    let v = peek!(oparg as usize).clone();
-                    push!(v);
-                }
-                SWAP => {
-                    // SAFETY: both slots are live stack values.
-                    unsafe { ptr::swap(sp.sub(1), sp.sub(oparg as usize)) };
-                }
-                UNARY_NEGATIVE => {
-                    let v = pop!();
-                    push!(tri!(ops::number::neg(&v)));
-                }
-                UNARY_NOT => {
-                    let v = pop!();
-                    push!(Value::bool(!tri!(ops::object::truthy(&v))));
-                }
-                UNARY_INVERT => {
-                    let v = pop!();
-                    push!(tri!(ops::number::invert(&v)));
-                }
-                BINARY_OP => {
-                    adapt!(binary_op, oparg, peek!(2), peek!(1));
-                    let b = pop!();
-                    let a = pop!();
-                    let r = if let Some(r) =
-                        ops::number::binary_fast(&a, &b, NbOp::ALL[oparg as usize % 13])
-                    {
-                        r
-                    } else {
-                        save!();
-                        match NbOp::from_oparg(oparg) {
-                            Some((nb, false)) => tri!(ops::number::binary_op(&a, &b, nb)),
-                            Some((nb, true)) => tri!(ops::number::inplace_op(&a, &b, nb)),
-                            None => fail!(raise(&exc::SYSTEM_ERROR, "bad BINARY_OP oparg")),
+                    match pushed {
+                        Ok(()) => {
+                            *fi += 1;
+                            load!();
                         }
-                    };
-                    push!(r);
-                }
-                COMPARE_OP => {
-                    adapt!(compare_op, peek!(2), peek!(1));
-                    let b = pop!();
-                    let a = pop!();
-                    let cop = cmp_op(oparg);
-                    let r = match ops::compare::fast_compare(&a, &b, cop) {
-                        Some(r) => Value::bool(r),
-                        None => {
-                            save!();
-                            tri!(ops::compare::rich_compare(&a, &b, cop))
-                        }
-                    };
-                    push!(r);
-                }
-                IS_OP => {
-                    let b = pop!();
-                    let a = pop!();
-                    push!(Value::bool(a.is(&b) != (oparg == 1)));
-                }
-                CONTAINS_OP => {
-                    specialize::contains_op(&cache!(), peek!(1));
-                    let b = pop!();
-                    let a = pop!();
-                    save!();
-                    let r = tri!(ops::sequence::contains(&b, &a));
-                    push!(Value::bool(r != (oparg == 1)));
-                }
-                POP_JUMP_IF_FALSE => {
-                    let v = pop!();
-                    let t = if v.is_bool() {
-                        v.payload != 0
-                    } else {
-                        save!();
-                        tri!(ops::object::truthy(&v))
-                    };
-                    if !t {
-                        ip += oparg as usize;
-                    }
-                }
-                POP_JUMP_IF_TRUE => {
-                    let v = pop!();
-                    let t = if v.is_bool() {
-                        v.payload != 0
-                    } else {
-                        save!();
-                        tri!(ops::object::truthy(&v))
-                    };
-                    if t {
-                        ip += oparg as usize;
-                    }
-                }
-                POP_JUMP_IF_NONE => {
-                    if pop!().is_none() {
-                        ip += oparg as usize;
-                    }
-                }
-                POP_JUMP_IF_NOT_NONE => {
-                    if !pop!().is_none() {
-                        ip += oparg as usize;
-                    }
-                }
-                JUMP_FORWARD => ip += oparg as usize,
-                JUMP_BACKWARD | JUMP_BACKWARD_NO_INTERRUPT => {
-                    ip -= oparg as usize;
-                    if op == JUMP_BACKWARD && crate::vm::signals::pending() {
-                        save!();
-                        tri!(crate::vm::signals::handle());
-                    }
-                }
-                GET_ITER => {
-                    let v = pop!();
-                    save!();
-                    push!(tri!(ops::sequence::iter(&v)));
-                }
-                FOR_ITER => {
-                    adapt!(for_iter, peek!(1));
-                    let it = peek!(1);
-                    let next =
-                        if let Some(r) = it.downcast_ref::<crate::objects::range::RangeIter>() {
-                            crate::objects::range::range_iter_next(r).map(Value::int)
-                        } else if let Some(g) = it.downcast_ref::<Generator>() {
-                            save!();
-                            if crate::vm::generator::can_enter(g, &Value::NONE) {
-                                // Run the generator's frame in this loop; it yields onto our stack
-                                // or returns to our END_FOR.
-                                tri!(crate::vm::generator::enter(g, Value::NONE, false, oparg));
-                                *fi += 1;
-                                load!();
-                                continue 'fetch;
-                            }
-                            tri!(crate::vm::generator::for_iter(it, g))
-                        } else {
-                            save!();
-                            tri!(ops::sequence::next(it))
-                        };
-                    match next {
-                        Some(v) => push!(v),
-                        None => {
-                            drop(pop!());
-                            ip += oparg as usize + 1;
-                        }
-                    }
-                }
-                LOAD_GLOBAL => {
-                    let name = &code.names[(oparg >> 1) as usize];
-                    adapt!(load_global, name, globals!(), builtins!());
-                    let v = match globals!().get_str(name) {
-                        Some(v) => v,
-                        None => match builtins!().get_str(name) {
-                            Some(v) => v,
-                            None => fail!(name_error(name)),
-                        },
-                    };
-                    if oparg & 1 != 0 {
-                        push!(Value::NULL);
-                    }
-                    push!(v);
-                }
-                STORE_GLOBAL => {
-                    let v = pop!();
-                    save!();
-                    tri!(globals!().set_item(code.names[oparg as usize].clone(), v));
-                }
-                DELETE_GLOBAL => {
-                    let name = &code.names[oparg as usize];
-                    save!();
-                    if tri!(globals!().del_item(name)).is_none() {
-                        fail!(name_error(name));
-                    }
-                }
-                LOAD_NAME => {
-                    let name = &code.names[oparg as usize];
-                    save!();
-                    let locals = frame!().locals.clone();
-                    let mut v = None;
-                    if let Some(d) = locals.downcast_ref::<Dict>() {
-                        v = tri!(d.get_item(name));
-                    } else if !locals.is_null() {
-                        match ops::sequence::getitem(&locals, name) {
-                            Ok(x) => v = Some(x),
-                            Err(e) => {
-                                if exc::raised_matches(&exc::KEY_ERROR) {
-                                    thread::take_raised();
-                                } else {
-                                    fail!(e);
-                                }
-                            }
-                        }
-                    }
-                    let v = match v
-                        .or_else(|| globals!().get_str(name))
-                        .or_else(|| builtins!().get_str(name))
-                    {
-                        Some(v) => v,
-                        None => fail!(name_error(name)),
-                    };
-                    push!(v);
-                }
-                STORE_NAME => {
-                    let v = pop!();
-                    save!();
-                    let locals = frame!().locals.clone();
-                    tri!(ops::sequence::setitem(
-                        &locals,
-                        &code.names[oparg as usize],
-                        v
-                    ));
-                }
-                DELETE_NAME => {
-                    let name = &code.names[oparg as usize];
-                    save!();
-                    let locals = frame!().locals.clone();
-                    if ops::sequence::delitem(&locals, name).is_err() {
-                        thread::take_raised();
-                        fail!(name_error(name));
-                    }
-                }
-                LOAD_ATTR => {
-                    let name = &code.names[(oparg >> 1) as usize];
-                    adapt!(load_attr, oparg, peek!(1), name);
-                    let owner = pop!();
-                    save!();
-                    if oparg & 1 != 0 {
-                        // Method load: push (method, self) when the attribute is an unbound
-                        // method found on the type and not shadowed by the instance.
-                        if let Some(m) = method_for_call(&owner, name) {
-                            push!(m);
-                            push!(owner);
-                        } else {
-                            let v = tri!(ops::object::getattr(&owner, name));
-                            push!(Value::NULL);
-                            push!(v);
-                        }
-                    } else {
-                        push!(tri!(ops::object::getattr(&owner, name)));
-                    }
-                }
-                STORE_ATTR => {
-                    adapt!(store_attr, peek!(1), &code.names[oparg as usize]);
-                    let owner = pop!();
-                    let v = pop!();
-                    save!();
-                    tri!(ops::object::setattr(
-                        &owner,
-                        &code.names[oparg as usize],
-                        Some(v)
-                    ));
-                }
-                DELETE_ATTR => {
-                    let owner = pop!();
-                    save!();
-                    tri!(ops::object::setattr(
-                        &owner,
-                        &code.names[oparg as usize],
-                        None
-                    ));
-                }
-                BINARY_SUBSCR => {
-                    adapt!(binary_subscr, peek!(2), peek!(1));
-                    let k = pop!();
-                    let c = pop!();
-                    let r = match (c.downcast_ref::<List>(), k.as_small_int()) {
-                        (Some(l), Some(i)) if i >= 0 && (i as usize) < l.len() => {
-                            l.get(i as usize).unwrap()
-                        }
-                        _ => {
-                            save!();
-                            tri!(ops::sequence::getitem(&c, &k))
-                        }
-                    };
-                    push!(r);
-                }
-                STORE_SUBSCR => {
-                    adapt!(store_subscr, peek!(2), peek!(1));
-                    let k = pop!();
-                    let c = pop!();
-                    let v = pop!();
-                    match (c.downcast_ref::<List>(), k.as_small_int()) {
-                        (Some(l), Some(i)) if i >= 0 && (i as usize) < l.len() => {
-                            l.set(i as usize, v)
-                        }
-                        _ => {
-                            save!();
-                            tri!(ops::sequence::setitem(&c, &k, v));
-                        }
-                    }
-                }
-                DELETE_SUBSCR => {
-                    let k = pop!();
-                    let c = pop!();
-                    save!();
-                    tri!(ops::sequence::delitem(&c, &k));
-                }
-                BINARY_SLICE => {
-                    let stop = pop!();
-                    let start = pop!();
-                    let c = pop!();
-                    save!();
-                    let s = crate::objects::slice::new_slice(start, stop, Value::NONE);
-                    push!(tri!(ops::sequence::getitem(&c, &s)));
-                }
-                STORE_SLICE => {
-                    let stop = pop!();
-                    let start = pop!();
-                    let c = pop!();
-                    let v = pop!();
-                    save!();
-                    let s = crate::objects::slice::new_slice(start, stop, Value::NONE);
-                    tri!(ops::sequence::setitem(&c, &s, v));
-                }
-                BUILD_SLICE => {
-                    let step = if oparg == 3 { pop!() } else { Value::NONE };
-                    let stop = pop!();
-                    let start = pop!();
-                    push!(crate::objects::slice::new_slice(start, stop, step));
-                }
-                BUILD_TUPLE | BUILD_LIST | BUILD_SET => {
-                    let n = oparg as usize;
-                    let mut items = Vec::with_capacity(n);
-                    // SAFETY: the top n stack slots are live; they are moved out, then sp drops.
-                    unsafe {
-                        sp = sp.sub(n);
-                        for i in 0..n {
-                            items.push(ptr::read(sp.add(i)));
-                        }
-                    }
-                    let v = match op {
-                        BUILD_TUPLE => new_tuple(items),
-                        BUILD_LIST => new_list(items),
-                        _ => {
-                            save!();
-                            tri!(crate::objects::set::new_set(items))
-                        }
-                    };
-                    push!(v);
-                }
-                BUILD_MAP => {
-                    let n = oparg as usize;
-                    let mut items = Vec::with_capacity(2 * n);
-                    // SAFETY: as for BUILD_TUPLE.
-                    unsafe {
-                        sp = sp.sub(2 * n);
-                        for i in 0..2 * n {
-                            items.push(ptr::read(sp.add(i)));
-                        }
-                    }
-                    save!();
-                    let d = new_dict();
-                    let dd = d.downcast_ref::<Dict>().unwrap();
-                    let mut it = items.into_iter();
-                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                        tri!(dd.set_item(k, v));
-                    }
-                    push!(d);
-                }
-                BUILD_CONST_KEY_MAP => {
-                    let keys = pop!();
-                    let n = oparg as usize;
-                    let mut vals = Vec::with_capacity(n);
-                    // SAFETY: as for BUILD_TUPLE.
-                    unsafe {
-                        sp = sp.sub(n);
-                        for i in 0..n {
-                            vals.push(ptr::read(sp.add(i)));
-                        }
-                    }
-                    save!();
-                    let d = new_dict();
-                    let dd = d.downcast_ref::<Dict>().unwrap();
-                    for (k, v) in tuple_items(&keys).iter().zip(vals) {
-                        tri!(dd.set_item(k.clone(), v));
-                    }
-                    push!(d);
-                }
-                BUILD_STRING => {
-                    let n = oparg as usize;
-                    let mut s = String::new();
-                    // SAFETY: as for BUILD_TUPLE.
-                    unsafe {
-                        sp = sp.sub(n);
-                        for i in 0..n {
-                            let v = ptr::read(sp.add(i));
-                            if let Some(t) = as_str(&v) {
-                                s.push_str(&t);
-                            }
-                        }
-                    }
-                    push!(crate::objects::str::from_string(s));
-                }
-                LIST_APPEND => {
-                    let v = pop!();
-                    peek!(oparg as usize)
-                        .downcast_ref::<List>()
-                        .unwrap()
-                        .push(v);
-                }
-                SET_ADD => {
-                    let v = pop!();
-                    save!();
-                    tri!(crate::objects::set::set_add(peek!(oparg as usize), v));
-                }
-                MAP_ADD => {
-                    let v = pop!();
-                    let k = pop!();
-                    save!();
-                    tri!(peek!(oparg as usize)
-                        .downcast_ref::<Dict>()
-                        .unwrap()
-                        .set_item(k, v));
-                }
-                LIST_EXTEND => {
-                    let v = pop!();
-                    save!();
-                    let items = match ops::sequence::collect(&v) {
-                        Ok(items) => items,
                         Err(e) => {
-                            if exc::raised_matches(&exc::TYPE_ERROR)
-                                && v.ty().iter.is_none()
-                                && v.ty().getitem.is_none()
-                            {
+                            frame!().sp = callee_base;
+                            sp = callee_base;
+                            fail!(e)
+                        }
+                    }
+                    continue 'fetch;
+                }
+                save!();
+                let r = call(&callable, args, kwnames);
+                // Drop the arguments and the callable slots.
+                // SAFETY: n + 2 live slots are dropped and sp moves below them.
+                unsafe {
+                    let new_sp = sp.sub(n + 2);
+                    while sp > new_sp {
+                        sp = sp.sub(1);
+                        drop(ptr::read(sp));
+                    }
+                }
+                push!(tri!(r));
+            }
+            CALL_FUNCTION_EX => {
+                let kwargs = if oparg & 1 != 0 { pop!() } else { Value::NULL };
+                let callargs = pop!();
+                let func = pop!();
+                drop(pop!());
+                save!();
+                let mut args = match try_tuple_items(&callargs) {
+                    Some(t) => t.to_vec(),
+                    None => match ops::sequence::collect(&callargs) {
+                        Ok(v) => v,
+                        Err(e) => {
+                            if callargs.ty().iter.is_none() && callargs.ty().getitem.is_none() {
                                 thread::take_raised();
+                                let fname = crate::builtins::core::callable_name(&func);
                                 fail!(raise(
                                     &exc::TYPE_ERROR,
                                     format!(
-                                        "Value after * must be an iterable, not {}",
-                                        v.type_name()
+                                        "{} argument after * must be an iterable, not {}",
+                                        fname,
+                                        callargs.type_name()
                                     )
                                 ));
                             }
                             fail!(e)
                         }
-                    };
-                    peek!(oparg as usize)
-                        .downcast_ref::<List>()
-                        .unwrap()
-                        .with(|l| l.extend(items));
-                }
-                SET_UPDATE => {
-                    let v = pop!();
-                    save!();
-                    tri!(crate::objects::set::set_update(peek!(oparg as usize), &v));
-                }
-                DICT_UPDATE | DICT_MERGE => {
-                    let v = pop!();
-                    save!();
-                    let d = peek!(oparg as usize).downcast_ref::<Dict>().unwrap();
-                    if op == DICT_MERGE {
-                        tri!(crate::builtins::core::dict_merge_kwargs(
-                            d,
-                            &v,
-                            peek!(oparg as usize + 2)
-                        ));
-                    } else if v.downcast_ref::<Dict>().is_none()
-                        && tri!(ops::object::getattr_opt(&v, &new_str("keys"))).is_none()
-                    {
-                        fail!(raise(
-                            &exc::TYPE_ERROR,
-                            format!("'{}' object is not a mapping", v.type_name())
-                        ));
-                    } else {
-                        tri!(crate::objects::dict::update_from(d, &v));
+                    },
+                };
+                let mut kwnames = Vec::new();
+                if let Some(d) = kwargs.downcast_ref::<Dict>() {
+                    for (k, v) in d.items() {
+                        kwnames.push(k);
+                        args.push(v);
                     }
                 }
-                UNPACK_SEQUENCE => {
-                    adapt!(unpack_sequence, peek!(1), oparg);
-                    let v = pop!();
-                    let n = oparg as usize;
-                    let items: Vec<Value> = if let Some(t) = try_tuple_items(&v) {
-                        if t.len() != n {
-                            fail!(unpack_error(n, t.len()));
+                push!(tri!(call(&func, &args, &kwnames)));
+            }
+            CALL_INTRINSIC_1 => {
+                let v = pop!();
+                save!();
+                let r = match oparg {
+                    1 => {
+                        // sys.displayhook: None is not printed.
+                        if !v.is_none() {
+                            tri!(crate::builtins::core::print_values(std::slice::from_ref(
+                                &v
+                            )));
                         }
-                        t.to_vec()
-                    } else if let Some(l) = v.downcast_ref::<List>() {
-                        if l.len() != n {
-                            fail!(unpack_error(n, l.len()));
-                        }
-                        l.to_vec()
-                    } else {
-                        save!();
-                        let it = tri!(if v.ty().iter.is_none() && v.ty().getitem.is_none() {
-                            Err(raise(
-                                &exc::TYPE_ERROR,
-                                format!("cannot unpack non-iterable {} object", v.type_name()),
-                            ))
-                        } else {
-                            ops::sequence::iter(&v)
-                        });
-                        let mut items = Vec::with_capacity(n);
-                        while items.len() < n {
-                            match tri!(ops::sequence::next(&it)) {
-                                Some(x) => items.push(x),
-                                None => fail!(unpack_error(n, items.len())),
-                            }
-                        }
-                        if tri!(ops::sequence::next(&it)).is_some() {
-                            fail!(unpack_error(n, n + 1));
-                        }
-                        items
-                    };
-                    for x in items.into_iter().rev() {
-                        push!(x);
+                        Value::NONE
                     }
-                }
-                UNPACK_EX => {
-                    let v = pop!();
-                    let before = (oparg & 0xff) as usize;
-                    let after = (oparg >> 8) as usize;
-                    save!();
-                    let items = tri!(unpack_collect(&v));
-                    if items.len() < before + after {
-                        fail!(raise(
-                            &exc::VALUE_ERROR,
-                            format!(
-                                "not enough values to unpack (expected at least {}, got {})",
-                                before + after,
-                                items.len()
-                            )
-                        ));
+                    3 => crate::vm::generator::stopiteration_error(v, code),
+                    4 => crate::objects::async_generator::wrap_value(v),
+                    5 => tri!(ops::number::pos(&v)),
+                    6 => new_tuple(v.downcast_ref::<List>().unwrap().to_vec()),
+                    2 => {
+                        let locals = frame!().locals.clone();
+                        tri!(crate::vm::import::import_star(&v, &locals));
+                        Value::NONE
                     }
-                    let mid_end = items.len() - after;
-                    let mut out: Vec<Value> = items[..before].to_vec();
-                    out.push(new_list(items[before..mid_end].to_vec()));
-                    out.extend_from_slice(&items[mid_end..]);
-                    for x in out.into_iter().rev() {
-                        push!(x);
-                    }
-                }
-                KW_NAMES => {
-                    frame!().kwnames_pending = oparg as usize + 1;
-                }
-                CALL => {
-                    let n = oparg as usize;
-                    // SAFETY: the compiler guarantees n + 2 live slots.
-                    let (slot0, slot1) = unsafe { (&*sp.sub(n + 2), &*sp.sub(n + 1)) };
-                    adapt!(call, slot0, slot1, n, frame!().kwnames_pending != 0);
-                    let kwnames_const = std::mem::take(&mut frame!().kwnames_pending);
-                    let kwnames: &[Value] = if kwnames_const > 0 {
-                        tuple_items(&code.consts[kwnames_const - 1])
-                    } else {
-                        &[]
-                    };
-                    // Stack: [method_or_NULL, callable_or_self, args...]
-                    // SAFETY: the compiler guarantees n + 2 live slots.
-                    let (callable, args_ptr, nargs) = unsafe {
-                        let meth = &*sp.sub(n + 2);
-                        if meth.is_null() {
-                            ((*sp.sub(n + 1)).clone(), sp.sub(n), n)
-                        } else {
-                            (meth.clone(), sp.sub(n + 1), n + 1)
-                        }
-                    };
-                    // SAFETY: args_ptr..sp are live values.
-                    let args = unsafe { std::slice::from_raw_parts(args_ptr, nargs) };
-                    if let Some(func) = callable.downcast_ref::<Function>() {
-                        // Python-to-Python call: the callee's frame starts where the callable sat.
-                        // SAFETY: the n + 2 slots below sp are the call's stack inputs.
-                        let callee_base = unsafe { sp.sub(n + 2) };
-                        save!();
-                        frame!().sp = callee_base;
-                        // SAFETY: callee_base..args_ptr are the callable slots and the nargs values at
-                        // args_ptr are the owned arguments, exactly as bind_args_into_frame requires.
-                        let pushed = unsafe {
-                            bind_args_into_frame(
-                                &callable,
-                                func,
-                                callee_base,
-                                args_ptr,
-                                nargs,
-                                kwnames,
-                            )
-                        };
-                        match pushed {
-                            Ok(()) => {
-                                *fi += 1;
-                                load!();
-                            }
-                            Err(e) => {
-                                frame!().sp = callee_base;
-                                sp = callee_base;
-                                fail!(e)
-                            }
-                        }
-                        continue 'fetch;
-                    }
-                    save!();
-                    let r = call(&callable, args, kwnames);
-                    // Drop the arguments and the callable slots.
-                    // SAFETY: n + 2 live slots are dropped and sp moves below them.
+                    _ => tri!(crate::modules::typing::call_intrinsic_1(oparg, v)),
+                };
+                push!(r);
+            }
+            CALL_INTRINSIC_2 if oparg == 1 => {
+                // INTRINSIC_PREP_RERAISE_STAR(orig, excs): what a try/except* re-raises.
+                let excs = pop!();
+                let orig = pop!();
+                save!();
+                let r = tri!(crate::objects::exception_group::prep_reraise_star(
+                    &orig, &excs
+                ));
+                push!(r);
+            }
+            CALL_INTRINSIC_2 => {
+                let b = pop!();
+                let a = pop!();
+                save!();
+                push!(tri!(crate::modules::typing::call_intrinsic_2(oparg, a, b)));
+            }
+            MAKE_FUNCTION => {
+                let codev = pop!();
+                let closure = if oparg & 0x08 != 0 {
+                    pop!()
+                } else {
+                    Value::NULL
+                };
+                let annotations = if oparg & 0x04 != 0 {
+                    pop!()
+                } else {
+                    Value::NULL
+                };
+                let kwdefaults = if oparg & 0x02 != 0 {
+                    pop!()
+                } else {
+                    Value::NULL
+                };
+                let defaults = if oparg & 0x01 != 0 {
+                    pop!()
+                } else {
+                    Value::NULL
+                };
+                let cur = frame!().function();
+                let fv = new_function(codev, cur.globals.clone(), cur.builtins.clone());
+                {
+                    let fnew = fv.downcast_ref::<Function>().unwrap();
+                    // SAFETY: the function was just created; nothing else refers to it.
                     unsafe {
-                        let new_sp = sp.sub(n + 2);
-                        while sp > new_sp {
-                            sp = sp.sub(1);
-                            drop(ptr::read(sp));
+                        *fnew.defaults.get() = defaults;
+                        *fnew.kwdefaults.get() = kwdefaults;
+                        if !annotations.is_null() {
+                            *fnew.annotations.get() =
+                                crate::builtins::core::annotations_dict(annotations);
                         }
-                    }
-                    push!(tri!(r));
-                }
-                CALL_FUNCTION_EX => {
-                    let kwargs = if oparg & 1 != 0 { pop!() } else { Value::NULL };
-                    let callargs = pop!();
-                    let func = pop!();
-                    drop(pop!());
-                    save!();
-                    let mut args = match try_tuple_items(&callargs) {
-                        Some(t) => t.to_vec(),
-                        None => match ops::sequence::collect(&callargs) {
-                            Ok(v) => v,
-                            Err(e) => {
-                                if callargs.ty().iter.is_none() && callargs.ty().getitem.is_none() {
-                                    thread::take_raised();
-                                    let fname = crate::builtins::core::callable_name(&func);
-                                    fail!(raise(
-                                        &exc::TYPE_ERROR,
-                                        format!(
-                                            "{} argument after * must be an iterable, not {}",
-                                            fname,
-                                            callargs.type_name()
-                                        )
-                                    ));
-                                }
-                                fail!(e)
-                            }
-                        },
-                    };
-                    let mut kwnames = Vec::new();
-                    if let Some(d) = kwargs.downcast_ref::<Dict>() {
-                        for (k, v) in d.items() {
-                            kwnames.push(k);
-                            args.push(v);
-                        }
-                    }
-                    push!(tri!(call(&func, &args, &kwnames)));
-                }
-                CALL_INTRINSIC_1 => {
-                    let v = pop!();
-                    save!();
-                    let r = match oparg {
-                        1 => {
-                            // sys.displayhook: None is not printed.
-                            if !v.is_none() {
-                                tri!(crate::builtins::core::print_values(std::slice::from_ref(
-                                    &v
-                                )));
-                            }
-                            Value::NONE
-                        }
-                        3 => crate::vm::generator::stopiteration_error(v, code),
-                        4 => crate::objects::async_generator::wrap_value(v),
-                        5 => tri!(ops::number::pos(&v)),
-                        6 => new_tuple(v.downcast_ref::<List>().unwrap().to_vec()),
-                        2 => {
-                            let locals = frame!().locals.clone();
-                            tri!(crate::vm::import::import_star(&v, &locals));
-                            Value::NONE
-                        }
-                        _ => tri!(crate::modules::typing::call_intrinsic_1(oparg, v)),
-                    };
-                    push!(r);
-                }
-                CALL_INTRINSIC_2 if oparg == 1 => {
-                    // INTRINSIC_PREP_RERAISE_STAR(orig, excs): what a try/except* re-raises.
-                    let excs = pop!();
-                    let orig = pop!();
-                    save!();
-                    let r = tri!(crate::objects::exception_group::prep_reraise_star(
-                        &orig, &excs
-                    ));
-                    push!(r);
-                }
-                CALL_INTRINSIC_2 => {
-                    let b = pop!();
-                    let a = pop!();
-                    save!();
-                    push!(tri!(crate::modules::typing::call_intrinsic_2(oparg, a, b)));
-                }
-                MAKE_FUNCTION => {
-                    let codev = pop!();
-                    let closure = if oparg & 0x08 != 0 {
-                        pop!()
-                    } else {
-                        Value::NULL
-                    };
-                    let annotations = if oparg & 0x04 != 0 {
-                        pop!()
-                    } else {
-                        Value::NULL
-                    };
-                    let kwdefaults = if oparg & 0x02 != 0 {
-                        pop!()
-                    } else {
-                        Value::NULL
-                    };
-                    let defaults = if oparg & 0x01 != 0 {
-                        pop!()
-                    } else {
-                        Value::NULL
-                    };
-                    let cur = frame!().function();
-                    let fv = new_function(codev, cur.globals.clone(), cur.builtins.clone());
-                    {
-                        let fnew = fv.downcast_ref::<Function>().unwrap();
-                        // SAFETY: the function was just created; nothing else refers to it.
-                        unsafe {
-                            *fnew.defaults.get() = defaults;
-                            *fnew.kwdefaults.get() = kwdefaults;
-                            if !annotations.is_null() {
-                                *fnew.annotations.get() =
-                                    crate::builtins::core::annotations_dict(annotations);
-                            }
-                            let fp = fnew as *const Function as *mut Function;
-                            (*fp).closure = closure;
-                        }
-                    }
-                    push!(fv);
-                }
-                MAKE_CELL => {
-                    let slot = local!(oparg as usize);
-                    let v = std::mem::take(slot);
-                    *slot = new_cell(v);
-                }
-                COPY_FREE_VARS => {
-                    let func = frame!().function();
-                    let cells = tuple_items(&func.closure);
-                    let n = oparg as usize;
-                    let start = code.nlocalsplus() - n;
-                    for (i, c) in cells.iter().enumerate().take(n) {
-                        *local!(start + i) = c.clone();
+                        let fp = fnew as *const Function as *mut Function;
+                        (*fp).closure = closure;
                     }
                 }
-                LOAD_DEREF => {
-                    let v = cell_contents(local!(oparg as usize));
-                    if v.is_null() {
-                        fail!(unbound_free(code, oparg as usize));
-                    }
-                    push!(v);
-                }
-                STORE_DEREF => {
-                    let v = pop!();
-                    local!(oparg as usize)
-                        .downcast_ref::<Cell>()
-                        .unwrap()
-                        .set(v);
-                }
-                DELETE_DEREF => {
-                    let c = local!(oparg as usize).downcast_ref::<Cell>().unwrap();
-                    if c.get().is_null() {
-                        fail!(unbound_free(code, oparg as usize));
-                    }
-                    c.set(Value::NULL);
-                }
-                LOAD_FROM_DICT_OR_DEREF => {
-                    let mapping = pop!();
-                    let name = &code.localsplusnames[oparg as usize];
-                    save!();
-                    let found = match mapping.downcast_ref::<Dict>() {
-                        Some(d) => tri!(d.get_item(name)),
-                        None => None,
-                    };
-                    let v = match found {
-                        Some(v) => v,
-                        None => {
-                            let v = cell_contents(local!(oparg as usize));
-                            if v.is_null() {
-                                fail!(unbound_free(code, oparg as usize));
-                            }
-                            v
-                        }
-                    };
-                    push!(v);
-                }
-                LOAD_FROM_DICT_OR_GLOBALS => {
-                    let mapping = pop!();
-                    let name = &code.names[oparg as usize];
-                    save!();
-                    let found = match mapping.downcast_ref::<Dict>() {
-                        Some(d) => tri!(d.get_item(name)),
-                        None => None,
-                    };
-                    let v = match found
-                        .or_else(|| globals!().get_str(name))
-                        .or_else(|| builtins!().get_str(name))
-                    {
-                        Some(v) => v,
-                        None => fail!(name_error(name)),
-                    };
-                    push!(v);
-                }
-                FORMAT_VALUE => {
-                    let spec = if oparg & 4 != 0 { Some(pop!()) } else { None };
-                    let v = pop!();
-                    save!();
-                    push!(tri!(format_value(v, oparg & 3, spec)));
-                }
-                LOAD_SUPER_ATTR => {
-                    let self_ = pop!();
-                    let class = pop!();
-                    let global_super = pop!();
-                    let name = &code.names[(oparg >> 2) as usize];
-                    save!();
-                    let is_builtin_super = ops::object::as_type(&global_super)
-                        .is_some_and(|t| std::ptr::eq(t, &crate::objects::descriptors::SUPER_TYPE));
-                    match (is_builtin_super, ops::object::as_type(&class)) {
-                        (true, Some(cls)) => {
-                            let obj_type = match ops::object::as_type(&self_) {
-                                Some(t) if t.is_subtype(cls) => t,
-                                _ => self_.ty(),
-                            };
-                            if !obj_type.is_subtype(cls) {
-                                fail!(raise(
-                                    &exc::TYPE_ERROR,
-                                    "super(type, obj): obj must be an instance or subtype of type"
-                                ));
-                            }
-                            let found = if oparg & 1 != 0 {
-                                crate::objects::class_::super_lookup(
-                                    obj_type,
-                                    cls,
-                                    &as_str(name).unwrap(),
-                                )
-                                .filter(|a| a.downcast_ref::<Function>().is_some())
-                            } else {
-                                None
-                            };
-                            match found {
-                                Some(m)
-                                    if !std::ptr::eq(
-                                        obj_type,
-                                        ops::object::as_type(&self_).unwrap_or(obj_type),
-                                    ) || ops::object::as_type(&self_).is_none() =>
-                                {
-                                    push!(m);
-                                    push!(self_);
-                                }
-                                _ => {
-                                    let s = tri!(crate::objects::descriptors::new_super(
-                                        &class, &self_
-                                    ));
-                                    let v = tri!(ops::object::getattr(&s, name));
-                                    if oparg & 1 != 0 {
-                                        push!(Value::NULL);
-                                    }
-                                    push!(v);
-                                }
-                            }
-                        }
-                        _ => {
-                            let args: Vec<Value> = if oparg & 2 != 0 {
-                                vec![class, self_]
-                            } else {
-                                vec![]
-                            };
-                            let s = tri!(call(&global_super, &args, &[]));
-                            let v = tri!(ops::object::getattr(&s, name));
-                            if oparg & 1 != 0 {
-                                push!(Value::NULL);
-                            }
-                            push!(v);
-                        }
-                    }
-                }
-                LOAD_LOCALS => {
-                    let l = frame!().locals.clone();
-                    if l.is_null() {
-                        fail!(raise(&exc::SYSTEM_ERROR, "no locals found"));
-                    }
-                    push!(l);
-                }
-                BEFORE_WITH => {
-                    let mgr = pop!();
-                    save!();
-                    let (exit, res) = tri!(crate::vm::protocols::before_with(&mgr));
-                    push!(exit);
-                    push!(res);
-                }
-                WITH_EXCEPT_START => {
-                    // Stack: exit_func, lasti, prev_exc, exc.
-                    let e = peek!(1).clone();
-                    let exit = peek!(4).clone();
-                    save!();
-                    let tb = e
-                        .downcast_ref::<ExceptionData>()
-                        .map(|d| d.traceback())
-                        .filter(|t| !t.is_null())
-                        .unwrap_or(Value::NONE);
-                    push!(tri!(call(&exit, &[e.ty().to_value(), e.clone(), tb], &[])));
-                }
-                MATCH_MAPPING => {
-                    let r = crate::vm::protocols::is_mapping(peek!(1));
-                    push!(Value::bool(r));
-                }
-                MATCH_SEQUENCE => {
-                    let r = crate::vm::protocols::is_sequence(peek!(1));
-                    push!(Value::bool(r));
-                }
-                MATCH_KEYS => {
-                    save!();
-                    let r = tri!(crate::vm::protocols::match_keys(peek!(2), peek!(1)));
-                    push!(r);
-                }
-                MATCH_CLASS => {
-                    let names = pop!();
-                    let cls = pop!();
-                    let subject = pop!();
-                    save!();
-                    push!(tri!(crate::vm::protocols::match_class(
-                        &subject,
-                        &cls,
-                        oparg as usize,
-                        &names
-                    )));
-                }
-                LOAD_ASSERTION_ERROR => push!(exc::ASSERTION_ERROR.to_value()),
-                LOAD_BUILD_CLASS => match builtins!().get_str(&new_str("__build_class__")) {
-                    Some(v) => push!(v),
-                    None => fail!(raise(&exc::NAME_ERROR, "__build_class__ not found")),
-                },
-                RAISE_VARARGS => {
-                    save!();
-                    match oparg {
-                        0 => {
-                            let h = thread::handled();
-                            if h.is_null() {
-                                fail!(raise(&exc::RUNTIME_ERROR, "No active exception to reraise"));
-                            }
-                            thread::restore_raised(h);
-                            return Err(Unwind::Reraise);
-                        }
-                        1 => {
-                            let e = pop!();
-                            save!();
-                            let e = tri!(make_raise(e, None));
-                            fail!(exc::raise_value(e));
-                        }
-                        _ => {
-                            let cause = pop!();
-                            let e = pop!();
-                            save!();
-                            let e = tri!(make_raise(e, Some(cause)));
-                            fail!(exc::raise_value(e));
-                        }
-                    }
-                }
-                PUSH_EXC_INFO => {
-                    let e = pop!();
-                    let prev = thread::swap_handled(e.clone());
-                    push!(if prev.is_null() { Value::NONE } else { prev });
-                    push!(e);
-                }
-                POP_EXCEPT => {
-                    let prev = pop!();
-                    thread::swap_handled(if prev.is_none() { Value::NULL } else { prev });
-                }
-                CHECK_EXC_MATCH => {
-                    let t = pop!();
-                    save!();
-                    let r = tri!(exception_matches(peek!(1), &t));
-                    push!(Value::bool(r));
-                }
-                CHECK_EG_MATCH => {
-                    // (exc, type) -> (rest, match); the match becomes the handled exception.
-                    let match_type = pop!();
-                    let exc_value = pop!();
-                    save!();
-                    let (rest, m) = tri!(crate::objects::exception_group::exception_group_match(
-                        &exc_value,
-                        &match_type
-                    ));
-                    if !m.is_none() {
-                        drop(thread::swap_handled(m.clone()));
-                    }
-                    push!(rest);
-                    push!(m);
-                }
-                RERAISE => {
-                    let e = pop!();
-                    save!();
-                    if oparg != 0 {
-                        if let Some(i) = peek!(oparg as usize).as_small_int() {
-                            frame!().lasti = i as usize;
-                        }
-                    }
-                    thread::restore_raised(e);
-                    return Err(Unwind::Reraise);
-                }
-                IMPORT_NAME => {
-                    let fromlist = pop!();
-                    let level = pop!();
-                    save!();
-                    let name = code.names[oparg as usize].clone();
-                    let g = frame!().function().globals.clone();
-                    push!(tri!(crate::vm::import::import_name(
-                        &name, &g, &fromlist, &level
-                    )));
-                }
-                IMPORT_FROM => {
-                    save!();
-                    let name = &code.names[oparg as usize];
-                    push!(tri!(crate::vm::import::import_from(peek!(1), name)));
-                }
-                SETUP_ANNOTATIONS => {
-                    save!();
-                    let locals = frame!().locals.clone();
-                    let key = new_str("__annotations__");
-                    if let Some(d) = locals.downcast_ref::<Dict>() {
-                        if tri!(d.get_item(&key)).is_none() {
-                            tri!(d.set_item(key, new_dict()));
-                        }
-                    }
-                }
-                RETURN_GENERATOR => {
-                    save!();
-                    let (g, was_entry) = crate::vm::generator::frame_into_generator(*fi);
-                    if was_entry {
-                        return Ok(FrameExit::Return(g));
-                    }
-                    *fi -= 1;
-                    load!();
-                    push!(g);
-                }
-                YIELD_VALUE => {
-                    let v = pop!();
-                    save!();
-                    if frame!().is_entry {
-                        // Resumed from Rust: the resumer saves this frame.
-                        return Ok(FrameExit::Yield(v));
-                    }
-                    crate::vm::generator::suspend_top_frame(*fi);
-                    *fi -= 1;
-                    load!();
-                    push!(v);
-                }
-                SEND => {
-                    let v = pop!();
-                    save!();
-                    if let Some(g) = peek!(1).downcast_ref::<Generator>() {
-                        if crate::vm::generator::can_enter(g, &v) {
-                            // As FOR_ITER: the delegate runs in this loop.
-                            tri!(crate::vm::generator::enter(g, v, false, oparg));
-                            *fi += 1;
-                            load!();
-                            continue 'fetch;
-                        }
-                    }
-                    match tri!(crate::vm::generator::send_op(peek!(1), v)) {
-                        FrameExit::Yield(r) => push!(r),
-                        FrameExit::Return(r) => {
-                            push!(r);
-                            ip += oparg as usize;
-                        }
-                    }
-                }
-                GET_YIELD_FROM_ITER => {
-                    let v = pop!();
-                    save!();
-                    push!(tri!(crate::vm::generator::yield_from_iter(v, code)));
-                }
-                CLEANUP_THROW => {
-                    let e = pop!();
-                    let last_sent = pop!();
-                    let sub_iter = pop!();
-                    drop((last_sent, sub_iter));
-                    match crate::vm::generator::stop_iteration_value(&e) {
-                        Some(value) => {
-                            push!(Value::NONE);
-                            push!(value);
-                        }
-                        None => {
-                            save!();
-                            thread::restore_raised(e);
-                            return Err(Unwind::Reraise);
-                        }
-                    }
-                }
-                GET_AWAITABLE | GET_AITER | GET_ANEXT | BEFORE_ASYNC_WITH | END_ASYNC_FOR => {
-                    save!();
-                    // SAFETY: the op's stack inputs are live values below `sp` (bytecode invariant).
-                    let (new_sp, r) = unsafe { crate::vm::coroutine::stack_op(op, oparg, sp) };
-                    sp = new_sp;
-                    if let Err(reraise) = r {
-                        save!();
-                        return Err(if reraise {
-                            Unwind::Reraise
-                        } else {
-                            Unwind::Error
-                        });
-                    }
-                }
-                GET_LEN => {
-                    save!();
-                    let n = tri!(ops::sequence::len(peek!(1)));
-                    push!(Value::int(n as i64));
-                }
-                _ => {
-                    fail!(raise(
-                        &exc::SYSTEM_ERROR,
-                        format!(
-                            "apython does not support the {} opcode yet",
-                            NAMES[op as usize]
-                        )
-                    ));
+                push!(fv);
+            }
+            MAKE_CELL => {
+                let slot = local!(oparg as usize);
+                let v = std::mem::take(slot);
+                *slot = new_cell(v);
+            }
+            COPY_FREE_VARS => {
+                let func = frame!().function();
+                let cells = tuple_items(&func.closure);
+                let n = oparg as usize;
+                let start = code.nlocalsplus() - n;
+                for (i, c) in cells.iter().enumerate().take(n) {
+                    *local!(start + i) = c.clone();
                 }
             }
-            break 'dispatch;
+            LOAD_DEREF => {
+                let v = cell_contents(local!(oparg as usize));
+                if v.is_null() {
+                    fail!(unbound_free(code, oparg as usize));
+                }
+                push!(v);
+            }
+            STORE_DEREF => {
+                let v = pop!();
+                local!(oparg as usize)
+                    .downcast_ref::<Cell>()
+                    .unwrap()
+                    .set(v);
+            }
+            DELETE_DEREF => {
+                let c = local!(oparg as usize).downcast_ref::<Cell>().unwrap();
+                if c.get().is_null() {
+                    fail!(unbound_free(code, oparg as usize));
+                }
+                c.set(Value::NULL);
+            }
+            LOAD_FROM_DICT_OR_DEREF => {
+                let mapping = pop!();
+                let name = &code.localsplusnames[oparg as usize];
+                save!();
+                let found = match mapping.downcast_ref::<Dict>() {
+                    Some(d) => tri!(d.get_item(name)),
+                    None => None,
+                };
+                let v = match found {
+                    Some(v) => v,
+                    None => {
+                        let v = cell_contents(local!(oparg as usize));
+                        if v.is_null() {
+                            fail!(unbound_free(code, oparg as usize));
+                        }
+                        v
+                    }
+                };
+                push!(v);
+            }
+            LOAD_FROM_DICT_OR_GLOBALS => {
+                let mapping = pop!();
+                let name = &code.names[oparg as usize];
+                save!();
+                let found = match mapping.downcast_ref::<Dict>() {
+                    Some(d) => tri!(d.get_item(name)),
+                    None => None,
+                };
+                let v = match found
+                    .or_else(|| globals!().get_str(name))
+                    .or_else(|| builtins!().get_str(name))
+                {
+                    Some(v) => v,
+                    None => fail!(name_error(name)),
+                };
+                push!(v);
+            }
+            FORMAT_VALUE => {
+                let spec = if oparg & 4 != 0 { Some(pop!()) } else { None };
+                let v = pop!();
+                save!();
+                push!(tri!(format_value(v, oparg & 3, spec)));
+            }
+            LOAD_SUPER_ATTR => {
+                let self_ = pop!();
+                let class = pop!();
+                let global_super = pop!();
+                let name = &code.names[(oparg >> 2) as usize];
+                save!();
+                let is_builtin_super = ops::object::as_type(&global_super)
+                    .is_some_and(|t| std::ptr::eq(t, &crate::objects::descriptors::SUPER_TYPE));
+                match (is_builtin_super, ops::object::as_type(&class)) {
+                    (true, Some(cls)) => {
+                        let obj_type = match ops::object::as_type(&self_) {
+                            Some(t) if t.is_subtype(cls) => t,
+                            _ => self_.ty(),
+                        };
+                        if !obj_type.is_subtype(cls) {
+                            fail!(raise(
+                                &exc::TYPE_ERROR,
+                                "super(type, obj): obj must be an instance or subtype of type"
+                            ));
+                        }
+                        let found = if oparg & 1 != 0 {
+                            crate::objects::class_::super_lookup(
+                                obj_type,
+                                cls,
+                                &as_str(name).unwrap(),
+                            )
+                            .filter(|a| a.downcast_ref::<Function>().is_some())
+                        } else {
+                            None
+                        };
+                        match found {
+                            Some(m)
+                                if !std::ptr::eq(
+                                    obj_type,
+                                    ops::object::as_type(&self_).unwrap_or(obj_type),
+                                ) || ops::object::as_type(&self_).is_none() =>
+                            {
+                                push!(m);
+                                push!(self_);
+                            }
+                            _ => {
+                                let s =
+                                    tri!(crate::objects::descriptors::new_super(&class, &self_));
+                                let v = tri!(ops::object::getattr(&s, name));
+                                if oparg & 1 != 0 {
+                                    push!(Value::NULL);
+                                }
+                                push!(v);
+                            }
+                        }
+                    }
+                    _ => {
+                        let args: Vec<Value> = if oparg & 2 != 0 {
+                            vec![class, self_]
+                        } else {
+                            vec![]
+                        };
+                        let s = tri!(call(&global_super, &args, &[]));
+                        let v = tri!(ops::object::getattr(&s, name));
+                        if oparg & 1 != 0 {
+                            push!(Value::NULL);
+                        }
+                        push!(v);
+                    }
+                }
+            }
+            LOAD_LOCALS => {
+                let l = frame!().locals.clone();
+                if l.is_null() {
+                    fail!(raise(&exc::SYSTEM_ERROR, "no locals found"));
+                }
+                push!(l);
+            }
+            BEFORE_WITH => {
+                let mgr = pop!();
+                save!();
+                let (exit, res) = tri!(crate::vm::protocols::before_with(&mgr));
+                push!(exit);
+                push!(res);
+            }
+            WITH_EXCEPT_START => {
+                // Stack: exit_func, lasti, prev_exc, exc.
+                let e = peek!(1).clone();
+                let exit = peek!(4).clone();
+                save!();
+                let tb = e
+                    .downcast_ref::<ExceptionData>()
+                    .map(|d| d.traceback())
+                    .filter(|t| !t.is_null())
+                    .unwrap_or(Value::NONE);
+                push!(tri!(call(&exit, &[e.ty().to_value(), e.clone(), tb], &[])));
+            }
+            MATCH_MAPPING => {
+                let r = crate::vm::protocols::is_mapping(peek!(1));
+                push!(Value::bool(r));
+            }
+            MATCH_SEQUENCE => {
+                let r = crate::vm::protocols::is_sequence(peek!(1));
+                push!(Value::bool(r));
+            }
+            MATCH_KEYS => {
+                save!();
+                let r = tri!(crate::vm::protocols::match_keys(peek!(2), peek!(1)));
+                push!(r);
+            }
+            MATCH_CLASS => {
+                let names = pop!();
+                let cls = pop!();
+                let subject = pop!();
+                save!();
+                push!(tri!(crate::vm::protocols::match_class(
+                    &subject,
+                    &cls,
+                    oparg as usize,
+                    &names
+                )));
+            }
+            LOAD_ASSERTION_ERROR => push!(exc::ASSERTION_ERROR.to_value()),
+            LOAD_BUILD_CLASS => match builtins!().get_str(&new_str("__build_class__")) {
+                Some(v) => push!(v),
+                None => fail!(raise(&exc::NAME_ERROR, "__build_class__ not found")),
+            },
+            RAISE_VARARGS => {
+                save!();
+                match oparg {
+                    0 => {
+                        let h = thread::handled();
+                        if h.is_null() {
+                            fail!(raise(&exc::RUNTIME_ERROR, "No active exception to reraise"));
+                        }
+                        thread::restore_raised(h);
+                        return Err(Unwind::Reraise);
+                    }
+                    1 => {
+                        let e = pop!();
+                        save!();
+                        let e = tri!(make_raise(e, None));
+                        fail!(exc::raise_value(e));
+                    }
+                    _ => {
+                        let cause = pop!();
+                        let e = pop!();
+                        save!();
+                        let e = tri!(make_raise(e, Some(cause)));
+                        fail!(exc::raise_value(e));
+                    }
+                }
+            }
+            PUSH_EXC_INFO => {
+                let e = pop!();
+                let prev = thread::swap_handled(e.clone());
+                push!(if prev.is_null() { Value::NONE } else { prev });
+                push!(e);
+            }
+            POP_EXCEPT => {
+                let prev = pop!();
+                thread::swap_handled(if prev.is_none() { Value::NULL } else { prev });
+            }
+            CHECK_EXC_MATCH => {
+                let t = pop!();
+                save!();
+                let r = tri!(exception_matches(peek!(1), &t));
+                push!(Value::bool(r));
+            }
+            CHECK_EG_MATCH => {
+                // (exc, type) -> (rest, match); the match becomes the handled exception.
+                let match_type = pop!();
+                let exc_value = pop!();
+                save!();
+                let (rest, m) = tri!(crate::objects::exception_group::exception_group_match(
+                    &exc_value,
+                    &match_type
+                ));
+                if !m.is_none() {
+                    drop(thread::swap_handled(m.clone()));
+                }
+                push!(rest);
+                push!(m);
+            }
+            RERAISE => {
+                let e = pop!();
+                save!();
+                if oparg != 0 {
+                    if let Some(i) = peek!(oparg as usize).as_small_int() {
+                        frame!().lasti = i as usize;
+                    }
+                }
+                thread::restore_raised(e);
+                return Err(Unwind::Reraise);
+            }
+            IMPORT_NAME => {
+                let fromlist = pop!();
+                let level = pop!();
+                save!();
+                let name = code.names[oparg as usize].clone();
+                let g = frame!().function().globals.clone();
+                push!(tri!(crate::vm::import::import_name(
+                    &name, &g, &fromlist, &level
+                )));
+            }
+            IMPORT_FROM => {
+                save!();
+                let name = &code.names[oparg as usize];
+                push!(tri!(crate::vm::import::import_from(peek!(1), name)));
+            }
+            SETUP_ANNOTATIONS => {
+                save!();
+                let locals = frame!().locals.clone();
+                let key = new_str("__annotations__");
+                if let Some(d) = locals.downcast_ref::<Dict>() {
+                    if tri!(d.get_item(&key)).is_none() {
+                        tri!(d.set_item(key, new_dict()));
+                    }
+                }
+            }
+            RETURN_GENERATOR => {
+                save!();
+                let (g, was_entry) = crate::vm::generator::frame_into_generator(*fi);
+                if was_entry {
+                    return Ok(FrameExit::Return(g));
+                }
+                *fi -= 1;
+                load!();
+                push!(g);
+            }
+            YIELD_VALUE => {
+                let v = pop!();
+                save!();
+                if frame!().is_entry {
+                    // Resumed from Rust: the resumer saves this frame.
+                    return Ok(FrameExit::Yield(v));
+                }
+                crate::vm::generator::suspend_top_frame(*fi);
+                *fi -= 1;
+                load!();
+                push!(v);
+            }
+            SEND => {
+                let v = pop!();
+                save!();
+                if let Some(g) = peek!(1).downcast_ref::<Generator>() {
+                    if crate::vm::generator::can_enter(g, &v) {
+                        // As FOR_ITER: the delegate runs in this loop.
+                        tri!(crate::vm::generator::enter(g, v, false, oparg));
+                        *fi += 1;
+                        load!();
+                        continue 'fetch;
+                    }
+                }
+                match tri!(crate::vm::generator::send_op(peek!(1), v)) {
+                    FrameExit::Yield(r) => push!(r),
+                    FrameExit::Return(r) => {
+                        push!(r);
+                        ip += oparg as usize;
+                    }
+                }
+            }
+            GET_YIELD_FROM_ITER => {
+                let v = pop!();
+                save!();
+                push!(tri!(crate::vm::generator::yield_from_iter(v, code)));
+            }
+            CLEANUP_THROW => {
+                let e = pop!();
+                let last_sent = pop!();
+                let sub_iter = pop!();
+                drop((last_sent, sub_iter));
+                match crate::vm::generator::stop_iteration_value(&e) {
+                    Some(value) => {
+                        push!(Value::NONE);
+                        push!(value);
+                    }
+                    None => {
+                        save!();
+                        thread::restore_raised(e);
+                        return Err(Unwind::Reraise);
+                    }
+                }
+            }
+            GET_AWAITABLE | GET_AITER | GET_ANEXT | BEFORE_ASYNC_WITH | END_ASYNC_FOR => {
+                save!();
+                // SAFETY: the op's stack inputs are live values below `sp` (bytecode invariant).
+                let (new_sp, r) = unsafe { crate::vm::coroutine::stack_op(op, oparg, sp) };
+                sp = new_sp;
+                if let Err(reraise) = r {
+                    save!();
+                    return Err(if reraise {
+                        Unwind::Reraise
+                    } else {
+                        Unwind::Error
+                    });
+                }
+            }
+            GET_LEN => {
+                save!();
+                let n = tri!(ops::sequence::len(peek!(1)));
+                push!(Value::int(n as i64));
+            }
+            _ => {
+                fail!(raise(
+                    &exc::SYSTEM_ERROR,
+                    format!(
+                        "apython does not support the {} opcode yet",
+                        NAMES[op as usize]
+                    )
+                ));
+            }
         }
     }
 }

@@ -76,6 +76,7 @@ fn run_in_main(code: Value, m: Value) -> i32 {
         Ok(_) => 0,
         Err(_) => handle_uncaught(),
     };
+    crate::modules::io::flush_at_exit();
     let _ = crate::modules::sys::flush_stdout();
     code
 }

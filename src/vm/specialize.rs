@@ -112,31 +112,29 @@ fn backoff(c: &Cache) {
     c.set_u16(0, (exp << 12) | ((1 << exp) - 1));
 }
 
-/// A form whose cache has no room for a miss counter (`LOAD_GLOBAL_*`, `CONTAINS_OP_*`) failed
-/// its guard: write the family's base opcode back, due for re-specialization at once (a
-/// rebound global usually just moved). The caller then re-runs the instruction.
-///
-/// Forms with a free unit 0 do not come here: a miss runs the base instruction for that
-/// execution, which counts down unit 0 (set to a cooldown when the form was installed).
+/// A specialized form's guard failed: write the family's base opcode back (with a cooldown
+/// before the next attempt). The caller then re-runs the instruction generically.
 #[cold]
 pub fn deopt(c: &Cache) {
     let base = BASE_OP[c.op() as usize];
     stats::count(base, stats::Event::Deopt);
     c.set_op(base);
     if CACHE_ENTRIES[base as usize] > 0 {
-        c.set_u16(0, 0);
+        c.set_u16(0, COOLDOWN);
     }
 }
 
 fn specialized(c: &Cache, op: u8) {
     stats::count(BASE_OP[op as usize], stats::Event::Specialized);
     c.set_op(op);
-    if !matches!(op, LOAD_GLOBAL_MODULE | LOAD_GLOBAL_BUILTIN) && CACHE_ENTRIES[op as usize] > 0 {
-        // Unit 0 of the other forms counts guard misses (run by the base instruction) down
-        // to the next re-specialization.
-        c.set_u16(0, COOLDOWN);
+    if matches!(BASE_OP[op as usize], LOAD_ATTR | STORE_ATTR) {
+        // Budget of polymorphic slow hits before re-specializing (see `poly_tick`).
+        c.set_u16(0, POLY_BUDGET);
     }
 }
+
+/// Polymorphic hits a `LOAD_ATTR`/`STORE_ATTR` form serves before re-specializing.
+const POLY_BUDGET: u16 = 4000;
 
 fn failed(c: &Cache) {
     stats::count(c.op(), stats::Event::Failed);
@@ -336,6 +334,73 @@ fn is_plain_method(a: Option<&Value>) -> bool {
     })
 }
 
+// Polymorphic sites. A `LOAD_ATTR`/`STORE_ATTR` form keyed on one class that meets an
+// instance of another plain class (a method of a base class run on instances of several
+// subclasses, each with its own keys) handles it here, through the type attribute cache and
+// the other class's keys, instead of deoptimizing on every alternation. Unit 0 counts these
+// slow hits down; at zero the site re-specializes for whatever it sees next.
+
+/// Counts one polymorphic hit; false when the site should deoptimize instead.
+fn poly_tick(c: &Cache) -> bool {
+    let n = c.u16(0);
+    if n == 0 {
+        return false;
+    }
+    c.set_u16(0, n - 1);
+    true
+}
+
+/// Whether `owner` is a values-mode instance of a plain class with the generic attribute
+/// protocol and no data descriptor `name`: then its attribute `name` lives in its values.
+fn plain_instance(owner: &Value, name: &Value) -> bool {
+    if !owner.is_obj() {
+        return false;
+    }
+    let ty = owner.ty();
+    ty.flags & flags::INLINE_VALUES != 0
+        && ty.getattr.is_none()
+        && ty.setattr.is_none()
+        && crate::objects::instance::in_values_mode(owner)
+        && !ty.lookup(name).is_some_and(|a| data_descriptor(&a))
+}
+
+/// `LOAD_ATTR_INSTANCE_VALUE` on an instance of another class: the value, or `None` to deopt.
+#[inline(never)]
+pub fn poly_instance_load(c: &Cache, owner: &Value, name: &Value) -> Option<Value> {
+    if !plain_instance(owner, name) || !poly_tick(c) {
+        return None;
+    }
+    let ix = crate::objects::instance::key_index(owner.ty(), name)?;
+    if ix >= crate::objects::instance::instance(owner).len.get() as usize {
+        return None;
+    }
+    crate::objects::instance::slot_get(owner, ix)
+}
+
+/// `STORE_ATTR_INSTANCE_VALUE` on an instance of another class: the slot index, or `None`.
+#[inline(never)]
+pub fn poly_instance_index(c: &Cache, owner: &Value, name: &Value) -> Option<usize> {
+    if !plain_instance(owner, name) || !poly_tick(c) {
+        return None;
+    }
+    crate::objects::instance::key_index(owner.ty(), name)
+}
+
+/// `LOAD_ATTR_METHOD_*` on an instance of another class: the unbound method, or `None`.
+#[inline(never)]
+pub fn poly_method_load(c: &Cache, owner: &Value, name: &Value) -> Option<Value> {
+    if !plain_instance(owner, name)
+        || crate::objects::instance::key_index(owner.ty(), name).is_some()
+    {
+        return None;
+    }
+    let m = owner.ty().lookup(name);
+    if !is_plain_method(m.as_ref()) || !poly_tick(c) {
+        return None;
+    }
+    m
+}
+
 /// `STORE_ATTR` of `name` on `owner`.
 pub fn store_attr(c: &Cache, owner: &Value, name: &Value) {
     let ty = owner.ty();
@@ -409,16 +474,35 @@ pub fn call(c: &Cache, slot0: &Value, slot1: &Value, nargs: usize, kw: bool) {
         {
             return specialized(c, CALL_LIST_APPEND);
         }
+        if d.def.kind == crate::objects::MethodKind::Instance && !self_or_null.is_null() {
+            return specialized(c, CALL_METHOD_DESCRIPTOR);
+        }
         return failed(c);
     }
-    if callable.is(&Value::from_borrowed_ptr(
-        &crate::objects::TYPE_TYPE as *const TypeObject as *const crate::abi::ObjHeader,
-    )) && nargs == 1
-        && self_or_null.is_null()
-    {
-        return specialized(c, CALL_BUILTIN_TYPE_1);
+    if let Some(t) = crate::ops::object::as_type(callable) {
+        if !self_or_null.is_null() {
+            return failed(c);
+        }
+        if std::ptr::eq(t, &crate::objects::TYPE_TYPE) && nargs == 1 {
+            return specialized(c, CALL_BUILTIN_TYPE_1);
+        }
+        if is_builtin_class(callable) {
+            return specialized(c, CALL_BUILTIN_CLASS);
+        }
     }
     failed(c)
+}
+
+/// A built-in type (not a class) whose metatype is `type` and that has a constructor: calling
+/// it is just its `new` slot (`range(4)`, `list(x)`, `int(s)`).
+#[inline(always)]
+pub fn is_builtin_class(callable: &Value) -> bool {
+    std::ptr::eq(callable.type_ptr(), &crate::objects::TYPE_TYPE)
+        && crate::ops::object::as_type(callable).is_some_and(|t| {
+            t.flags & flags::HEAPTYPE == 0
+                && t.new.is_some()
+                && !std::ptr::eq(t, &crate::objects::TYPE_TYPE)
+        })
 }
 
 /// `FOR_ITER` over iterator `it`.

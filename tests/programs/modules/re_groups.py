@@ -1,0 +1,57 @@
+# re: capturing and named groups, group(), groups(), groupdict(), lastindex/lastgroup, backreferences, conditionals.
+import re
+
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+m = re.match(r'(?P<first>\w+) (?P<last>\w+)(?: (?P<suffix>Jr\.))?', 'Martin Luther King')
+print(m.group('first'), m.group('last'), m.group('suffix'), m.group(1, 2, 'suffix'), m['last'])
+print(m.groups(), m.groups('-'), m.groupdict(), m.groupdict(default='?'), m.lastindex, m.lastgroup)
+print(m.span('suffix'), m.start(3), m.end('suffix'), m.regs)
+t(lambda: m.group(4))
+t(lambda: m.group('middle'))
+t(lambda: m.group(-1))
+t(lambda: m.group(1.0))
+t(lambda: m.group([1]))
+t(lambda: m.group(None))
+t(lambda: m.start(9))
+t(lambda: m.span(1, 2))
+t(lambda: m.groups(1, 2))
+t(lambda: m[10])
+t(lambda: m.group(2 ** 70))
+print(m.group(True), m.group(False), m[True])
+
+m = re.match(r'(a)(b)?(c)?', 'a')
+print(m.groups(), m.groups(0), m.span(2), m.start(3), m.lastindex, m.regs)
+print(re.match(r'(a)|(b)', 'b').lastindex, re.match(r'((a)b)', 'ab').lastindex, re.match(r'(a)(b)', 'ab').lastindex)
+print(re.match(r'(?P<x>a)|(?P<y>b)', 'b').lastgroup, re.match(r'(a)(?P<y>b)', 'ab').lastgroup, re.match('a', 'a').lastindex)
+print(re.match(r'((a)|b)+', 'ab').groups(), re.match(r'(a*)+', 'b').groups(), re.match(r'(a|b)*', 'abba').groups())
+print(re.match(r'(a)+', 'aaa').span(1), re.match(r'(?:(a)|b)+', 'ab').groups(), re.match(r'((a)|(b))*', 'ab').groups())
+print(re.match(r'(?:x(y)?)+', 'xyx').groups(), re.match(r'(a)(?:b|(c))*', 'acb').groups())
+print(re.match(r'((((((((((a))))))))))\10', 'aa').groups())
+print(re.match(r'(a)(b)(c)(d)(e)(f)(g)(h)(i)(j)(k)\11', 'abcdefghijkk').group(11))
+
+print(re.search(r'(\w)\1', 'abcdde').group(), re.search(r'(?P<c>\w)(?P=c)', 'xyyz').group('c'))
+print(re.findall(r'(\w+) \1', 'the the cat sat sat down'), re.match(r'(a)|\1', 'x'))
+print(re.match(r'(?i)(\w+) \1', 'Hello HELLO'), re.search(r'([\'"]).*?\1', 'say "hi" or \'bye\'').group())
+print(re.match(r'(a)?(?(1)b|c)', 'ab').group(), re.match(r'(a)?(?(1)b|c)', 'c').group(), re.match(r'(a)?(?(1)b|c)', 'ac'))
+print(re.findall(r'(<)?\w+(?(1)>)', '<a> b <c d>'), re.match(r'(?P<q>")?\w+(?(q)")', '"word"').group())
+print(re.match(r'(?:(a)|b)(?(1)c|d)', 'bd').group(), re.match(r'(a)(?(1)x)', 'ax').span())
+
+print(re.match(r'(?P<a>.)(?P<b>.)', 'xy').groupdict(), re.compile(r'(?P<a>.)(?P<b>.)').groupindex)
+print(re.compile(r'(a)(?P<n>b)(c)').groupindex, re.compile(r'(a)(?P<n>b)(c)').groups)
+print(re.match(r'(?P<n>a)(?P<m>b)?', 'a').groupdict('none'))
+m = re.search(r'(?P<k>\w+)=(?P<v>\d+)', 'x k=42')
+print(m.expand(r'\g<v>:\g<k> \2 \g<0> [\1]'), m.expand(r'\\n \n'), m.expand(r'\g<1>0'))
+t(lambda: m.expand(r'\3'))
+t(lambda: m.expand(r'\g<nope>'))
+t(lambda: m.expand(r'\g<1'))
+t(lambda: m.expand())
+t(lambda: re.compile(r'(a)\2'))
+t(lambda: re.compile(r'(?P<a>x)(?P<a>y)'))
+t(lambda: re.compile(r'(?P=nope)'))
+t(lambda: re.compile(r'(?(3)a|b)'))
+t(lambda: re.compile(r'(?P<1a>x)'))
