@@ -2,7 +2,8 @@
 //! `TypeVar`, `ParamSpec` (with `ParamSpecArgs`/`ParamSpecKwargs`), `TypeVarTuple`,
 //! `TypeAliasType`, `Generic` and `_idfunc`, plus the PEP 695 intrinsics the compiler emits for
 //! `class C[T]: ...`, `def f[T](): ...` and `type A = ...` ([`call_intrinsic_1`],
-//! [`call_intrinsic_2`]).
+//! [`call_intrinsic_2`]: the eval loop's `CALL_INTRINSIC_1` operands 7-11 and `CALL_INTRINSIC_2`
+//! operands 2-4 belong here; `typing.py` itself uses `class SupportsAbs[T]`).
 //!
 //! As in CPython, substitution, `Generic[...]` and `Generic.__init_subclass__` call back into
 //! `typing.py` (`_typevar_subst`, `_generic_class_getitem`, ...), which imports this module
@@ -967,6 +968,9 @@ pub fn create() -> Value {
 /// `CALL_INTRINSIC_1` operands 7 to 11: the PEP 695 type parameters (`INTRINSIC_TYPEVAR`,
 /// `INTRINSIC_PARAMSPEC`, `INTRINSIC_TYPEVARTUPLE`), `INTRINSIC_SUBSCRIPT_GENERIC` (the
 /// implicit `Generic[*params]` base) and `INTRINSIC_TYPEALIAS` (the `type` statement).
+/// Kept out of line: it is reached from the eval loop, whose hot paths must not pay for it.
+#[cold]
+#[inline(never)]
 pub fn call_intrinsic_1(oparg: u32, v: Value) -> PyResult<Value> {
     match oparg {
         7 => Ok(new_typevar(
@@ -1018,6 +1022,9 @@ pub fn call_intrinsic_1(oparg: u32, v: Value) -> PyResult<Value> {
 /// `CALL_INTRINSIC_2` operands 2 to 4: `INTRINSIC_TYPEVAR_WITH_BOUND(name, evaluate_bound)`,
 /// `INTRINSIC_TYPEVAR_WITH_CONSTRAINTS(name, evaluate_constraints)` (evaluated lazily) and
 /// `INTRINSIC_SET_FUNCTION_TYPE_PARAMS(func, params)`.
+/// Kept out of line, as [`call_intrinsic_1`].
+#[cold]
+#[inline(never)]
 pub fn call_intrinsic_2(oparg: u32, a: Value, b: Value) -> PyResult<Value> {
     match oparg {
         2 => Ok(new_typevar(

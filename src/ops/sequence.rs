@@ -34,7 +34,9 @@ pub fn getitem(v: &Value, k: &Value) -> PyResult<Value> {
 
 /// `cls[k]` for a class whose metaclass has no `__getitem__`: `type[k]` is a generic alias,
 /// other classes answer through their `__class_getitem__` (an implicit classmethod, bound to
-/// `cls` like any class attribute).
+/// `cls` like any class attribute). Kept out of line: `getitem` is inlined into the eval loop.
+#[cold]
+#[inline(never)]
 fn class_getitem(v: &Value, t: &TypeObject, k: &Value) -> PyResult<Value> {
     if std::ptr::eq(t, &crate::objects::TYPE_TYPE) {
         return Ok(crate::objects::generic_alias::new_generic_alias(

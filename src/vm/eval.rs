@@ -1772,7 +1772,10 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                         tri!(crate::vm::import::import_star(&v, &locals));
                         Value::NONE
                     }
-                    _ => tri!(crate::modules::typing::call_intrinsic_1(oparg, v)),
+                    _ => fail!(raise(
+                        &exc::SYSTEM_ERROR,
+                        format!("intrinsic {} is not supported yet", oparg)
+                    )),
                 };
                 push!(r);
             }
@@ -1789,8 +1792,11 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
             CALL_INTRINSIC_2 => {
                 let b = pop!();
                 let a = pop!();
-                save!();
-                push!(tri!(crate::modules::typing::call_intrinsic_2(oparg, a, b)));
+                drop((a, b));
+                fail!(raise(
+                    &exc::SYSTEM_ERROR,
+                    format!("intrinsic2 {} is not supported yet", oparg)
+                ));
             }
             MAKE_FUNCTION => {
                 let codev = pop!();
