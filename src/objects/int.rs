@@ -85,6 +85,10 @@ pub fn from_i128(i: i128) -> Value {
 #[inline]
 pub fn hash_i64(i: i64) -> i64 {
     const P: i64 = (1 << 61) - 1;
+    if i > -P && i < P {
+        // Already reduced modulo P: the common case needs no division.
+        return if i == -1 { -2 } else { i };
+    }
     let mut h = (i.unsigned_abs() % P as u64) as i64;
     if i < 0 {
         h = -h;

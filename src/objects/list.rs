@@ -219,13 +219,9 @@ fn list_add(a: &Value, b: &Value) -> PyResult<Value> {
         return Ok(not_implemented());
     };
     let Some(y) = b.downcast_ref::<List>() else {
-        return err(
-            &TYPE_ERROR,
-            format!(
-                "can only concatenate list (not \"{}\") to list",
-                b.type_name()
-            ),
-        );
+        // The right operand's `__radd__` comes first; `ops::number::binary_op` reports
+        // "can only concatenate list ..." when there is none (CPython's sq_concat order).
+        return Ok(not_implemented());
     };
     let mut v = x.to_vec();
     v.extend(y.to_vec());

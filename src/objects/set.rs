@@ -197,6 +197,14 @@ impl Set {
 
     /// Compares the key in slot `j` with `key`; `Ok(None)` when the table changed meanwhile.
     fn slot_equals(&self, j: usize, key: &Value) -> PyResult<Option<bool>> {
+        let e = &self.t().slots[j].key;
+        if e.is(key) {
+            return Ok(Some(true));
+        }
+        if e.tag == key.tag && (key.is_int() || key.is_small_str()) {
+            // Inline ints and short strs of the same kind are equal only when identical.
+            return Ok(Some(false));
+        }
         let gen = self.generation.get();
         let start = self.t().slots[j].key.clone();
         if start.is(key) || (is_str(&start) && is_str(key) && str_eq(&start, key)) {

@@ -376,13 +376,8 @@ fn str_add(a: &Value, b: &Value) -> PyResult<Value> {
         return Ok(crate::objects::none::not_implemented());
     };
     let Some(y) = as_str(b) else {
-        return crate::objects::exception::err(
-            &crate::objects::exception::TYPE_ERROR,
-            format!(
-                "can only concatenate str (not \"{}\") to str",
-                b.type_name()
-            ),
-        );
+        // See `list_add`: the error comes from `ops::number::binary_op`.
+        return Ok(crate::objects::none::not_implemented());
     };
     let mut s = String::with_capacity(x.len() + y.len());
     s.push_str(&x);

@@ -167,15 +167,7 @@ fn tuple_getitem(v: &Value, k: &Value) -> PyResult<Value> {
 
 fn tuple_add(a: &Value, b: &Value) -> PyResult<Value> {
     let (Some(x), Some(y)) = (try_tuple_items(a), try_tuple_items(b)) else {
-        if try_tuple_items(a).is_some() {
-            return err(
-                &TYPE_ERROR,
-                format!(
-                    "can only concatenate tuple (not \"{}\") to tuple",
-                    b.type_name()
-                ),
-            );
-        }
+        // See `list_add`: the error comes from `ops::number::binary_op`.
         return Ok(not_implemented());
     };
     let mut v = x.to_vec();

@@ -180,6 +180,11 @@ pub fn binary_op(a: &Value, b: &Value, op: NbOp) -> PyResult<Value> {
     if !is_not_implemented(&r) {
         return Ok(r);
     }
+    if op == NbOp::Add {
+        if let Some(e) = concat_error(a, b) {
+            return Err(e);
+        }
+    }
     if op == NbOp::Mul {
         for (seq, n) in [(a, b), (b, a)] {
             if is_sequence(seq)
@@ -254,6 +259,28 @@ pub fn binary_op1(a: &Value, b: &Value, op: NbOp) -> PyResult<Value> {
     Ok(crate::objects::none::not_implemented())
 }
 
+/// `a + b` where `a` is a str, list or tuple and `b` cannot be concatenated to it: the error
+/// CPython's sq_concat raises, after both operands' numeric slots declined (so a right operand's
+/// `__radd__` gets its chance first).
+fn concat_error(a: &Value, b: &Value) -> Option<crate::objects::Raised> {
+    let name = if crate::objects::str::is_str(a) {
+        "str"
+    } else if a.downcast_ref::<crate::objects::list::List>().is_some() {
+        "list"
+    } else if a.downcast_ref::<crate::objects::tuple::Tuple>().is_some() {
+        "tuple"
+    } else {
+        return None;
+    };
+    Some(crate::objects::exception::raise(
+        &TYPE_ERROR,
+        format!(
+            "can only concatenate {name} (not \"{}\") to {name}",
+            b.type_name()
+        ),
+    ))
+}
+
 /// Whether `v` is a built-in sequence that supports repetition.
 fn is_sequence(v: &Value) -> bool {
     crate::objects::str::is_str(v)
@@ -276,6 +303,11 @@ pub fn inplace_op(a: &Value, b: &Value, op: NbOp) -> PyResult<Value> {
     let r = binary_op1(a, b, op)?;
     if !is_not_implemented(&r) {
         return Ok(r);
+    }
+    if op == NbOp::Add {
+        if let Some(e) = concat_error(a, b) {
+            return Err(e);
+        }
     }
     if op == NbOp::Mul {
         if let Some(f) = b.ty().nb[NbOp::Mul as usize] {
