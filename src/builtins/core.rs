@@ -723,10 +723,7 @@ pub fn isinstance(v: &Value, cls: &Value) -> PyResult<bool> {
             }
             Ok(false)
         }
-        None => err(
-            &TYPE_ERROR,
-            "isinstance() arg 2 must be a type, a tuple of types, or a union",
-        ),
+        None => crate::objects::union_type::isinstance_fallback(v, cls),
     }
 }
 
@@ -760,10 +757,9 @@ pub fn issubclass(derived: &Value, cls: &Value) -> PyResult<bool> {
     };
     match ops::object::as_type(cls) {
         Some(c) => Ok(t.is_subtype(c)),
-        None => err(
-            &TYPE_ERROR,
-            "issubclass() arg 2 must be a class, a tuple of classes, or a union",
-        ),
+        None => crate::objects::union_type::issubclass_fallback(derived, cls, |c| {
+            issubclass(derived, c)
+        }),
     }
 }
 

@@ -12,6 +12,7 @@ pub mod struct_;
 pub mod sys;
 pub mod thread;
 pub mod time;
+pub mod typing;
 pub mod weakref;
 
 use crate::abi::Value;
@@ -33,6 +34,7 @@ pub fn create_native(name: &str) -> PyResult<Option<Value>> {
         "_string" => Some(string::create()),
         "_io" => Some(io::create()),
         "_sre" => Some(sre::create()),
+        "_typing" => Some(typing::create()),
         "builtins" => Some(crate::builtins::builtins_module()),
         "importlib" => Some(crate::vm::import::create_importlib()),
         _ => None,

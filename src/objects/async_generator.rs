@@ -179,6 +179,7 @@ pub fn new_athrow(gen: Value, args: Value) -> Value {
 }
 
 static ASYNC_GENERATOR_METHODS: &[MethodDef] = &[
+    crate::objects::generic_alias::CLASS_GETITEM,
     MethodDef {
         name: "asend",
         func: ag_asend,

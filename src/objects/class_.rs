@@ -1314,7 +1314,8 @@ pub fn build_class(_: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Val
     }
     let func = &args[0];
     let name = &args[1];
-    let bases_v: Vec<Value> = args[2..npos].to_vec();
+    let orig_bases: Vec<Value> = args[2..npos].to_vec();
+    let bases_v = resolve_bases(&orig_bases)?;
     let mut meta: Option<Value> = None;
     let mut kw_names = Vec::new();
     let mut kw_vals = Vec::new();
@@ -1326,7 +1327,6 @@ pub fn build_class(_: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Val
             kw_vals.push(args[npos + i].clone());
         }
     }
-    // `__mro_entries__` is not supported; bases must be types.
     let bases = new_tuple(bases_v.clone());
     let meta = match meta {
         Some(m) => m,
@@ -1368,6 +1368,9 @@ pub fn build_class(_: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Val
     crate::vm::call::push_frame(func, fd, base, &[], &[], true)?;
     crate::vm::frame::frames().frames.last_mut().unwrap().locals = ns.clone();
     let cell = crate::vm::eval::run_top_frame()?;
+    if bases_v.len() != orig_bases.len() || bases_v.iter().zip(&orig_bases).any(|(a, b)| !a.is(b)) {
+        crate::ops::sequence::setitem(&ns, &new_str("__orig_bases__"), new_tuple(orig_bases))?;
+    }
     let mut a = vec![name.clone(), bases, ns.clone()];
     a.extend(kw_vals);
     let cls = call(&meta, &a, &kw_names)?;
@@ -1375,6 +1378,36 @@ pub fn build_class(_: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Val
         c.set(cls.clone());
     }
     Ok(cls)
+}
+
+/// The bases of a class statement with each non-class base replaced by what its
+/// `__mro_entries__(bases)` returns (PEP 560: `class A(list[int])` derives from `list`).
+fn resolve_bases(bases: &[Value]) -> PyResult<Vec<Value>> {
+    let mut out: Option<Vec<Value>> = None;
+    let all = new_tuple(bases.to_vec());
+    for (i, b) in bases.iter().enumerate() {
+        let entries = if as_type(b).is_some() {
+            None
+        } else {
+            crate::objects::generic_alias::lookup_attr(b, "__mro_entries__")?
+        };
+        match entries {
+            Some(m) => {
+                let r = call(&m, std::slice::from_ref(&all), &[])?;
+                let Some(items) = crate::objects::tuple::try_tuple_items(&r) else {
+                    return err(&TYPE_ERROR, "__mro_entries__ must return a tuple");
+                };
+                out.get_or_insert_with(|| bases[..i].to_vec())
+                    .extend_from_slice(items);
+            }
+            None => {
+                if let Some(o) = out.as_mut() {
+                    o.push(b.clone());
+                }
+            }
+        }
+    }
+    Ok(out.unwrap_or_else(|| bases.to_vec()))
 }
 
 /// `__bases__` of any type.

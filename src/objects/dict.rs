@@ -733,6 +733,7 @@ pub static DICT_TYPE: TypeObject = TypeObject {
     },
     new: Some(dict_new),
     methods: &[
+        crate::objects::generic_alias::CLASS_GETITEM,
         method!("__init__", |v, a, k| {
             dict_update_args(this(v), "dict", a, k).map(|_| Value::NONE)
         }),

@@ -433,6 +433,7 @@ fn eg_new_method(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 static EG_METHODS: &[MethodDef] = &[
+    crate::objects::generic_alias::CLASS_GETITEM,
     MethodDef {
         name: "__new__",
         func: eg_new_method,
@@ -460,7 +461,7 @@ static EG_METHODS: &[MethodDef] = &[
 ];
 
 /// The setter of a read-only member (`PyMemberDef` with `READONLY`).
-fn readonly(_: &Value, _: Option<Value>) -> PyResult<()> {
+pub(crate) fn readonly(_: &Value, _: Option<Value>) -> PyResult<()> {
     err(
         &crate::objects::exception::ATTRIBUTE_ERROR,
         "readonly attribute",

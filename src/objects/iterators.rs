@@ -257,6 +257,7 @@ pub static ENUMERATE_TYPE: TypeObject = TypeObject {
         Ok(Some(new_tuple(vec![i, x])))
     }),
     new: Some(enumerate_new),
+    methods: &[crate::objects::generic_alias::CLASS_GETITEM],
     ..TypeObject::EMPTY
 };
 

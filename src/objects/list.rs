@@ -563,6 +563,7 @@ pub static LIST_TYPE: TypeObject = TypeObject {
     nb_inplace: LIST_NB_INPLACE,
     new: Some(list_new),
     methods: &[
+        crate::objects::generic_alias::CLASS_GETITEM,
         method!("append", LIST_APPEND),
         method!("extend", m_extend),
         method!("pop", m_pop),

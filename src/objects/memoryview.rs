@@ -1,5 +1,6 @@
 //! `memoryview`: a one-dimensional view of a `bytes` or `bytearray` buffer, with `cast` to the
-//! native single-character struct formats, indexing, slicing, `tolist`, `tobytes` and `hex`.
+//! native single-character struct formats, indexing, slicing, item and slice assignment (views
+//! of a bytearray), `tolist`, `tobytes` and `hex`.
 //!
 //! The view reads its object's bytes on every access, so it sees later changes to a
 //! bytearray. (CPython also forbids resizing an exported bytearray; here a resized buffer makes
@@ -295,6 +296,124 @@ fn mv_getitem(v: &Value, k: &Value) -> PyResult<Value> {
     m.item(j as usize)
 }
 
+/// The native bytes of `x` stored as one item of format `fmt` (`itemsize` bytes), with
+/// CPython's errors for values of the wrong type or range.
+fn pack_item(fmt: u8, itemsize: usize, x: &Value) -> PyResult<Vec<u8>> {
+    let bad_type = || {
+        err(
+            &TYPE_ERROR,
+            format!("memoryview: invalid type for format '{}'", fmt as char),
+        )
+    };
+    let bad_value = || {
+        err(
+            &VALUE_ERROR,
+            format!("memoryview: invalid value for format '{}'", fmt as char),
+        )
+    };
+    match fmt {
+        b'c' => {
+            let Some(b) = crate::objects::bytes::as_bytes(x) else {
+                return bad_type();
+            };
+            if b.len() != 1 {
+                return bad_value();
+            }
+            Ok(b.to_vec())
+        }
+        b'?' => Ok(vec![crate::ops::object::truthy(x)? as u8]),
+        b'f' | b'd' => {
+            let f = match x.as_float() {
+                Some(f) => f,
+                None if crate::objects::int::is_int(x) => {
+                    crate::objects::int::int_to_f64(&crate::objects::int::as_int(x).unwrap())?
+                }
+                None => return bad_type(),
+            };
+            Ok(if fmt == b'f' {
+                (f as f32).to_le_bytes().to_vec()
+            } else {
+                f.to_le_bytes().to_vec()
+            })
+        }
+        _ => {
+            let Some(i) = crate::objects::int::as_int(x) else {
+                return bad_type();
+            };
+            let i = i.to_integer();
+            let signed = fmt.is_ascii_lowercase();
+            let bits = (itemsize * 8) as u32;
+            let fits = if signed {
+                i.significant_bits() < bits || i == -(rug::Integer::from(1) << (bits - 1))
+            } else {
+                i >= 0 && i.significant_bits() <= bits
+            };
+            if !fits {
+                return bad_value();
+            }
+            let u = i.to_i128().unwrap_or(0) as u128;
+            Ok(u.to_le_bytes()[..itemsize].to_vec())
+        }
+    }
+}
+
+/// `m[k] = x` (views of a bytearray; an item or a slice of the same structure).
+fn mv_setitem(v: &Value, k: &Value, x: Option<Value>) -> PyResult<()> {
+    let m = this(v)?;
+    let Some(ba) = m.obj.downcast_ref::<ByteArray>() else {
+        return err(&TYPE_ERROR, "cannot modify read-only memory");
+    };
+    let Some(x) = x else {
+        return err(&TYPE_ERROR, "cannot delete memory");
+    };
+    // (item index, its bytes) pairs to store.
+    let mut writes: Vec<(usize, Vec<u8>)> = Vec::new();
+    if let Some(s) = k.downcast_ref::<SliceObj>() {
+        let (start, _stop, step, count) = slice_indices(s, m.len)?;
+        let src = match view_bytes(&x) {
+            Some(b) => b?,
+            None => match as_bytes_like(&x) {
+                Some(b) => b.to_vec(),
+                None => {
+                    return err(
+                        &TYPE_ERROR,
+                        format!("a bytes-like object is required, not '{}'", x.type_name()),
+                    )
+                }
+            },
+        };
+        if src.len() != count * m.itemsize {
+            return err(
+                &VALUE_ERROR,
+                "memoryview assignment: lvalue and rvalue have different structures",
+            );
+        }
+        for (n, chunk) in src.chunks(m.itemsize.max(1)).enumerate() {
+            writes.push(((start + n as i64 * step) as usize, chunk.to_vec()));
+        }
+    } else {
+        if !(k.is_int() || k.is_bool() || k.ty().index.is_some()) {
+            return err(&TYPE_ERROR, "memoryview: invalid slice key");
+        }
+        let i = crate::ops::number::index_i64(k)?;
+        let j = if i < 0 { i + m.len as i64 } else { i };
+        if j < 0 || j >= m.len as i64 {
+            return err(&INDEX_ERROR, "index out of bounds on dimension 1");
+        }
+        writes.push((j as usize, pack_item(m.fmt, m.itemsize, &x)?));
+    }
+    ba.with(|buf| {
+        for (i, bytes) in &writes {
+            let at = m.offset as isize + *i as isize * m.stride;
+            if at < 0 || at as usize + m.itemsize > buf.len() {
+                return err(&VALUE_ERROR, "memoryview: underlying buffer was resized");
+            }
+            buf[at as usize..at as usize + m.itemsize].copy_from_slice(bytes);
+        }
+        Ok(())
+    })
+}
+
 fn mv_iter(v: &Value) -> PyResult<Value> {
     let list = m_tolist(v, &[], &[])?;
     crate::ops::sequence::iter(&list)
@@ -470,6 +589,7 @@ pub static MEMORYVIEW_TYPE: TypeObject = TypeObject {
     richcompare: Some(mv_richcompare),
     len: Some(mv_len),
     getitem: Some(mv_getitem),
+    setitem: Some(mv_setitem),
     iter: Some(mv_iter),
     new: Some(mv_new),
     methods: MEMORYVIEW_METHODS,

@@ -47,6 +47,7 @@ pub mod float;
 pub mod frame;
 pub mod function;
 pub mod generator;
+pub mod generic_alias;
 pub mod instance;
 pub mod int;
 pub mod iterators;
@@ -55,6 +56,7 @@ pub mod memoryview;
 pub mod module;
 pub mod none;
 pub mod object;
+pub mod object_reduce;
 pub mod range;
 pub mod set;
 pub mod slice;
@@ -65,6 +67,7 @@ pub mod structseq;
 pub mod traceback;
 pub mod tuple;
 pub mod type_;
+pub mod union_type;
 pub mod weakref;
 
 pub use type_::TYPE_TYPE;
@@ -796,6 +799,10 @@ pub fn builtin_types() -> Vec<&'static TypeObject> {
         &descriptors::STATICMETHOD_TYPE,
         &descriptors::SUPER_TYPE,
         &descriptors::MEMBER_DESCRIPTOR_TYPE,
+        &generic_alias::GENERIC_ALIAS_TYPE,
+        &generic_alias::GENERIC_ALIAS_ITER_TYPE,
+        &union_type::UNION_TYPE,
+        &range::LONG_RANGE_ITER_TYPE,
     ];
     v.extend(iterators::iterator_types());
     v.extend(exception::exception_types());

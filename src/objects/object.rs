@@ -63,6 +63,9 @@ pub static OBJECT_TYPE: TypeObject = TypeObject {
     }),
     sub_layout: crate::objects::sub_layout::<Bare>(),
     methods: &[
+        crate::objects::object_reduce::REDUCE_EX,
+        crate::objects::object_reduce::REDUCE,
+        crate::objects::object_reduce::GETSTATE,
         MethodDef {
             name: "__init__",
             func: |_, _, _| Ok(Value::NONE),

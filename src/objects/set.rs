@@ -1121,8 +1121,9 @@ macro_rules! set_methods {
     };
 }
 
-static SET_METHODS: [MethodDef; 18] = set_methods!(
+static SET_METHODS: [MethodDef; 19] = set_methods!(
     "set",
+    crate::objects::generic_alias::CLASS_GETITEM,
     method!("add", m_add),
     method!("remove", m_remove),
     method!("discard", m_discard),
@@ -1134,7 +1135,8 @@ static SET_METHODS: [MethodDef; 18] = set_methods!(
     method!("symmetric_difference_update", m_symmetric_difference_update)
 );
 
-static FROZENSET_METHODS: [MethodDef; 9] = set_methods!("frozenset");
+static FROZENSET_METHODS: [MethodDef; 10] =
+    set_methods!("frozenset", crate::objects::generic_alias::CLASS_GETITEM);
 
 const SET_NB: [Option<BinaryFn>; NB_COUNT] = {
     let mut nb: [Option<BinaryFn>; NB_COUNT] = [None; NB_COUNT];

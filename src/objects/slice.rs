@@ -81,6 +81,79 @@ pub fn slice_indices(s: &SliceObj, len: usize) -> PyResult<(i64, i64, i64, usize
     Ok((start, stop, step, count))
 }
 
+/// A slice field as an int ("slice indices must be integers ..." otherwise).
+fn index_big(v: &Value) -> PyResult<rug::Integer> {
+    if v.ty().index.is_none() && !v.is_int() && !v.is_bool() {
+        return crate::objects::exception::err(
+            &crate::objects::exception::TYPE_ERROR,
+            "slice indices must be integers or None or have an __index__ method",
+        );
+    }
+    let i = crate::ops::number::index(v)?;
+    Ok(crate::objects::int::as_int(&i)
+        .map(|x| x.to_integer())
+        .unwrap_or_default())
+}
+
+/// `slice.indices(len)` over arbitrary ints, without clamping the step: (start, stop, step).
+pub fn slice_indices_big(
+    s: &SliceObj,
+    len: &rug::Integer,
+) -> PyResult<(rug::Integer, rug::Integer, rug::Integer)> {
+    use rug::Integer;
+    let step = if s.step.is_none() {
+        Integer::from(1)
+    } else {
+        index_big(&s.step)?
+    };
+    if step == 0 {
+        return err(&VALUE_ERROR, "slice step cannot be zero");
+    }
+    let negative = step < 0;
+    let (lower, upper) = if negative {
+        (Integer::from(-1), Integer::from(len - 1u32))
+    } else {
+        (Integer::new(), len.clone())
+    };
+    let fix = |v: &Value, default: &Integer| -> PyResult<Integer> {
+        if v.is_none() {
+            return Ok(default.clone());
+        }
+        let mut i = index_big(v)?;
+        if i < 0 {
+            i += len;
+            if i < lower {
+                i = lower.clone();
+            }
+        } else if i > upper {
+            i = upper.clone();
+        }
+        Ok(i)
+    };
+    let start = fix(&s.start, if negative { &upper } else { &lower })?;
+    let stop = fix(&s.stop, if negative { &lower } else { &upper })?;
+    Ok((start, stop, step))
+}
+
+/// CPython 3.12's slice hash: the tuple hash of (start, stop, step) without the length term.
+fn slice_hash(v: &Value) -> PyResult<i64> {
+    const P1: u64 = 11400714785074694791;
+    const P2: u64 = 14029467366897019727;
+    const P5: u64 = 2870177450012600261;
+    let s = this(v);
+    let mut acc = P5;
+    for x in [&s.start, &s.stop, &s.step] {
+        let lane = crate::ops::object::hash(x)? as u64;
+        acc = acc.wrapping_add(lane.wrapping_mul(P2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(P1);
+    }
+    if acc == u64::MAX {
+        return Ok(1546275796);
+    }
+    Ok(acc as i64)
+}
+
 fn this(v: &Value) -> &SliceObj {
     v.downcast_ref::<SliceObj>().unwrap()
 }
@@ -99,6 +172,7 @@ pub static SLICE_TYPE: TypeObject = TypeObject {
             crate::ops::object::repr_string(&s.step)?
         )))
     }),
+    hash: Some(slice_hash),
     richcompare: Some(|a, b, op| {
         let (Some(x), Some(y)) = (a.downcast_ref::<SliceObj>(), b.downcast_ref::<SliceObj>())
         else {
@@ -128,15 +202,19 @@ pub static SLICE_TYPE: TypeObject = TypeObject {
         name: "indices",
         func: |v, args, _| {
             let n = crate::builtins::args::exactly_one("indices", args)?;
-            let n = crate::ops::number::index_i64(n)?;
+            let n = crate::ops::number::index(n)?;
+            let n = crate::objects::int::as_int(&n)
+                .map(|x| x.to_integer())
+                .unwrap_or_default();
             if n < 0 {
                 return err(&VALUE_ERROR, "length should not be negative");
             }
-            let (start, stop, step, _) = slice_indices(this(v), n as usize)?;
+            let (start, stop, step) = slice_indices_big(this(v), &n)?;
+            let int = crate::objects::int::from_integer;
             Ok(crate::objects::tuple::new_tuple(vec![
-                Value::int(start),
-                Value::int(stop),
-                Value::int(step),
+                int(start),
+                int(stop),
+                int(step),
             ]))
         },
         kind: crate::objects::MethodKind::Instance,

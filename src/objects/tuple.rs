@@ -309,6 +309,7 @@ pub static TUPLE_TYPE: TypeObject = TypeObject {
     },
     new: Some(tuple_new),
     methods: &[
+        crate::objects::generic_alias::CLASS_GETITEM,
         MethodDef {
             name: "count",
             func: tuple_count,

@@ -26,6 +26,8 @@ pub static TYPE_TYPE: TypeObject = TypeObject {
         crate::objects::CmpOp::Ne => Ok(Value::bool(!a.is(b))),
         _ => Ok(crate::objects::none::not_implemented()),
     }),
+    // `int | str`
+    nb: crate::objects::generic_alias::UNION_NB,
     getsets: TYPE_GETSETS,
     methods: TYPE_METHODS,
     ..TypeObject::EMPTY
@@ -149,22 +151,67 @@ fn type_new_slot(meta: *const TypeObject, args: &[Value], kwnames: &[Value]) -> 
     let npos = args.len() - kwnames.len();
     match npos {
         1 if std::ptr::eq(meta, &TYPE_TYPE) => Ok(args[0].ty().to_value()),
-        3 => crate::objects::class_::type_new(
-            meta,
-            &args[0],
-            &args[1],
-            &args[2],
-            &args[3..],
-            kwnames,
-        ),
+        3 => {
+            // As CPython's type_new: the most derived metaclass of the bases builds the class,
+            // through its own `__new__` when it has one (`type(name, (SomeEnum,), ns, **kw)`).
+            let winner = most_derived_metaclass(meta, &args[1])?;
+            if !std::ptr::eq(winner, meta) {
+                if let Some(new) = winner.lookup_str("__new__") {
+                    let type_new = TYPE_TYPE.lookup_str("__new__");
+                    if !type_new.is_some_and(|t| t.is(&new)) {
+                        let f = bind_descriptor(new, None, winner)?;
+                        let mut all = Vec::with_capacity(args.len() + 1);
+                        all.push(winner.to_value());
+                        all.extend_from_slice(args);
+                        return crate::vm::call::call(&f, &all, kwnames);
+                    }
+                }
+            }
+            crate::objects::class_::type_new(
+                winner,
+                &args[0],
+                &args[1],
+                &args[2],
+                &args[3..],
+                kwnames,
+            )
+        }
         _ => err(&TYPE_ERROR, "type() takes 1 or 3 arguments"),
     }
 }
 
+/// The metaclass of a class with these bases: the most derived of `meta` and the bases'
+/// metaclasses ("metaclass conflict" when they are not in one line).
+fn most_derived_metaclass(meta: *const TypeObject, bases: &Value) -> PyResult<&'static TypeObject> {
+    // SAFETY: type pointers point at immortal types.
+    let mut winner: &'static TypeObject = unsafe { &*meta };
+    for b in crate::objects::tuple::try_tuple_items(bases).unwrap_or(&[]) {
+        let bt = b.ty();
+        if winner.is_subtype(bt) {
+            continue;
+        }
+        if bt.is_subtype(winner) {
+            winner = bt;
+            continue;
+        }
+        return err(
+            &TYPE_ERROR,
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+        );
+    }
+    Ok(winner)
+}
+
+/// The entry `key` of the type's own dict, unless it is `type`'s own descriptor for that
+/// attribute (`type.__dict__['__qualname__']`).
 fn type_dict_str(t: &TypeObject, key: &str) -> Option<Value> {
     t.dict()
         .downcast_ref::<Dict>()
         .and_then(|d| d.get_str(&new_str(key)))
+        .filter(|v| {
+            v.downcast_ref::<crate::objects::builtin_function::GetSetDescr>()
+                .is_none()
+        })
 }
 
 fn type_repr(v: &Value) -> PyResult<Value> {
@@ -281,10 +328,7 @@ static TYPE_GETSETS: &[crate::objects::GetSetDef] = &[
         name: "__module__",
         get: |v| {
             let t = this(v);
-            Ok(t.dict()
-                .downcast_ref::<Dict>()
-                .and_then(|d| d.get_str(&new_str("__module__")))
-                .unwrap_or_else(|| new_str(builtin_module_name(t))))
+            Ok(type_dict_str(t, "__module__").unwrap_or_else(|| new_str(builtin_module_name(t))))
         },
         set: None,
     },
@@ -367,8 +411,67 @@ fn m_instancecheck(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Val
     Ok(Value::bool(inst.ty().is_subtype(this(this_))))
 }
 
+/// The attribute name argument of `type.__setattr__`/`__delattr__`/`__getattribute__`.
+fn attr_name_arg(args: &[Value], n: usize) -> PyResult<&Value> {
+    if args.len() != n {
+        return err(
+            &TYPE_ERROR,
+            format!("expected {} arguments, got {}", n, args.len()),
+        );
+    }
+    if crate::objects::str::as_str(&args[0]).is_none() {
+        return err(
+            &TYPE_ERROR,
+            format!(
+                "attribute name must be string, not '{}'",
+                args[0].type_name()
+            ),
+        );
+    }
+    Ok(&args[0])
+}
+
+/// `type.__setattr__(cls, name, value)` (reached by `super().__setattr__` in metaclasses).
+fn m_type_setattr(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let name = attr_name_arg(args, 2)?;
+    crate::objects::class_::type_setattr(this_, name, Some(args[1].clone())).map(|_| Value::NONE)
+}
+
+/// `type.__delattr__(cls, name)`.
+fn m_type_delattr(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let name = attr_name_arg(args, 1)?;
+    crate::objects::class_::type_setattr(this_, name, None).map(|_| Value::NONE)
+}
+
+/// `type.__getattribute__(cls, name)`.
+fn m_type_getattribute(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let name = attr_name_arg(args, 1)?;
+    match type_getattr(this_, name)? {
+        Some(v) => Ok(v),
+        None => Err(crate::ops::object::attribute_error(this_, name)),
+    }
+}
+
 /// Methods of `type`.
 pub static TYPE_METHODS: &[crate::objects::MethodDef] = &[
+    crate::objects::MethodDef {
+        name: "__setattr__",
+        func: m_type_setattr,
+        kind: crate::objects::MethodKind::Instance,
+        doc: "",
+    },
+    crate::objects::MethodDef {
+        name: "__delattr__",
+        func: m_type_delattr,
+        kind: crate::objects::MethodKind::Instance,
+        doc: "",
+    },
+    crate::objects::MethodDef {
+        name: "__getattribute__",
+        func: m_type_getattribute,
+        kind: crate::objects::MethodKind::Instance,
+        doc: "",
+    },
     crate::objects::MethodDef {
         name: "__new__",
         func: m_type_new,

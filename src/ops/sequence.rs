@@ -3,7 +3,7 @@
 
 use crate::abi::Value;
 use crate::objects::exception::{err, INDEX_ERROR, TYPE_ERROR};
-use crate::objects::PyResult;
+use crate::objects::{PyResult, TypeObject};
 
 /// `len(v)`.
 pub fn len(v: &Value) -> PyResult<usize> {
@@ -22,12 +22,7 @@ pub fn getitem(v: &Value, k: &Value) -> PyResult<Value> {
         Some(f) => f(v, k),
         None => {
             if let Some(t) = crate::ops::object::as_type(v) {
-                if let Some(m) = t.lookup_str("__class_getitem__") {
-                    return crate::vm::call::call(&m, std::slice::from_ref(k), &[]);
-                }
-                if std::ptr::eq(t, &crate::objects::TYPE_TYPE) {
-                    return Ok(v.clone());
-                }
+                return class_getitem(v, t, k);
             }
             err(
                 &TYPE_ERROR,
@@ -35,6 +30,30 @@ pub fn getitem(v: &Value, k: &Value) -> PyResult<Value> {
             )
         }
     }
+}
+
+/// `cls[k]` for a class whose metaclass has no `__getitem__`: `type[k]` is a generic alias,
+/// other classes answer through their `__class_getitem__` (an implicit classmethod, bound to
+/// `cls` like any class attribute). Kept out of line: `getitem` is inlined into the eval loop.
+#[cold]
+#[inline(never)]
+fn class_getitem(v: &Value, t: &TypeObject, k: &Value) -> PyResult<Value> {
+    if std::ptr::eq(t, &crate::objects::TYPE_TYPE) {
+        return Ok(crate::objects::generic_alias::new_generic_alias(
+            v.clone(),
+            k.clone(),
+        ));
+    }
+    if let Some(m) = t.lookup_str("__class_getitem__") {
+        if !m.is_none() {
+            let m = crate::ops::object::bind_descriptor(m, None, t)?;
+            return crate::vm::call::call(&m, std::slice::from_ref(k), &[]);
+        }
+    }
+    err(
+        &TYPE_ERROR,
+        format!("type '{}' is not subscriptable", t.name),
+    )
 }
 
 /// `v[k] = x`.

@@ -1772,10 +1772,8 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                         tri!(crate::vm::import::import_star(&v, &locals));
                         Value::NONE
                     }
-                    _ => fail!(raise(
-                        &exc::SYSTEM_ERROR,
-                        format!("intrinsic {} is not supported yet", oparg)
-                    )),
+                    // PEP 695 type parameters and aliases (7-11).
+                    _ => tri!(crate::modules::typing::call_intrinsic_1(oparg, v)),
                 };
                 push!(r);
             }
@@ -1792,11 +1790,9 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
             CALL_INTRINSIC_2 => {
                 let b = pop!();
                 let a = pop!();
-                drop((a, b));
-                fail!(raise(
-                    &exc::SYSTEM_ERROR,
-                    format!("intrinsic2 {} is not supported yet", oparg)
-                ));
+                save!();
+                // PEP 695: bounded/constrained type parameters, Generic base, __type_params__.
+                push!(tri!(crate::modules::typing::call_intrinsic_2(oparg, a, b)));
             }
             MAKE_FUNCTION => {
                 let codev = pop!();
