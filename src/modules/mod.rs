@@ -18,6 +18,27 @@ pub mod weakref;
 use crate::abi::Value;
 use crate::objects::PyResult;
 
+/// The names [`create_native`] knows, sorted: `sys.builtin_module_names`. (A unit test keeps
+/// the two in step.)
+pub const NATIVE_MODULES: &[&str] = &[
+    "_collections",
+    "_functools",
+    "_io",
+    "_sre",
+    "_string",
+    "_struct",
+    "_thread",
+    "_typing",
+    "_weakref",
+    "atexit",
+    "builtins",
+    "importlib",
+    "itertools",
+    "math",
+    "sys",
+    "time",
+];
+
 /// Creates the native module `name`, or `None` when there is no such native module.
 pub fn create_native(name: &str) -> PyResult<Option<Value>> {
     Ok(match name {
@@ -74,4 +95,23 @@ pub fn new_exception_class(
     )
     .expect("creating a native exception class");
     crate::ops::object::as_type(&cls).expect("a class")
+}
+
+#[cfg(test)]
+mod tests {
+    /// `sys.builtin_module_names` lists exactly the modules `create_native` makes.
+    #[test]
+    fn native_module_list_matches_the_registry() {
+        crate::vm::interp::init(vec!["test".into()]);
+        let mut sorted = super::NATIVE_MODULES.to_vec();
+        sorted.sort();
+        assert_eq!(sorted, super::NATIVE_MODULES, "keep NATIVE_MODULES sorted");
+        for name in super::NATIVE_MODULES {
+            assert!(
+                matches!(super::create_native(name), Ok(Some(_))),
+                "{name} is listed but not created"
+            );
+        }
+        assert!(matches!(super::create_native("no_such_module"), Ok(None)));
+    }
 }

@@ -344,9 +344,22 @@ pub fn init(argv: Vec<String>) {
         md.set(name, stream.clone());
         md.set(&format!("__{}__", name), stream);
     }
+    md.set(
+        "builtin_module_names",
+        crate::objects::tuple::new_tuple(
+            crate::modules::NATIVE_MODULES
+                .iter()
+                .map(|n| new_str(n))
+                .collect(),
+        ),
+    );
     crate::modules::add_functions(
         &m,
         &[
+            ("getfilesystemencoding", |_, _, _| Ok(new_str("utf-8"))),
+            ("getfilesystemencodeerrors", |_, _, _| {
+                Ok(new_str("surrogateescape"))
+            }),
             ("exit", f_exit),
             ("getrecursionlimit", f_getrecursionlimit),
             ("setrecursionlimit", f_setrecursionlimit),
