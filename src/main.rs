@@ -10,7 +10,8 @@ Options:
   -m mod   run library module as a script (terminates option list)
   -h       print this help message and exit (also --help)
   -V       print the Python version number and exit (also --version)
-  --jit    compile hot functions to machine code (tier 2)
+  --jit    compile hot functions to machine code (tier 2; not built yet:
+           accepted, and programs run on tier 1)
   --specialization-stats
            at exit, print to stderr how often each specializing instruction family
            ran specialized (hits) or generic (misses), was rewritten, failed to
