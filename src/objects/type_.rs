@@ -92,6 +92,14 @@ pub fn ready_builtin(t: &'static TypeObject) {
     if !t.doc.is_empty() {
         let _ = dd.set_item(new_str("__doc__"), new_str(t.doc));
     }
+    // A type of a native module (`re.Pattern`, `itertools.count`) carries its module in its
+    // dict, so instances see `__module__` too (as CPython's PyType_Ready does for dotted
+    // tp_names).
+    if let Some((module, _)) = t.name.rsplit_once('.') {
+        if dd.get_str(&new_str("__module__")).is_none() {
+            let _ = dd.set_item(new_str("__module__"), new_str(module));
+        }
+    }
     // SAFETY: start-up, single-threaded.
     unsafe { *t.dict.get() = std::mem::ManuallyDrop::new(d) };
 }
