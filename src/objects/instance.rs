@@ -21,7 +21,7 @@ use std::cell::{Cell, UnsafeCell};
 
 use crate::abi::{ObjHeader, Value};
 use crate::objects::dict::{new_dict, Dict};
-use crate::objects::str::{is_str, str_eq};
+use crate::objects::str::{is_exact_str, str_eq};
 use crate::objects::{flags, Obj, PyResult, TypeObject};
 
 /// Most distinct attribute names a class shares through its keys (as CPython's
@@ -93,10 +93,6 @@ fn key_index_or_add(ty: &TypeObject, name: &Value) -> Option<usize> {
     // Caches that rely on "this name is not an instance attribute" key on the type version.
     ty.version.set(crate::objects::class_::next_type_version());
     Some(ks.len() - 1)
-}
-
-fn is_exact_str(v: &Value) -> bool {
-    v.is_small_str() || (is_str(v) && std::ptr::eq(v.type_ptr(), &crate::objects::str::STR_TYPE))
 }
 
 /// Estimates how many attributes instances of a new class get: the distinct names stored
@@ -237,11 +233,13 @@ pub fn set(v: &Value, name: &Value, val: Option<Value>) -> PyResult<bool> {
     if in_values_mode(v) {
         match val {
             Some(x) => {
-                if let Some(i) = key_index_or_add(v.ty(), name) {
-                    if store_slot(v, i, x.clone()) {
-                        return Ok(true);
-                    }
-                }
+                let x = match key_index_or_add(v.ty(), name) {
+                    Some(i) => match try_store_slot(v, i, x) {
+                        Ok(()) => return Ok(true),
+                        Err(x) => x,
+                    },
+                    None => x,
+                };
                 materialize(v)
                     .downcast_ref::<Dict>()
                     .unwrap()
@@ -284,32 +282,9 @@ pub fn set(v: &Value, name: &Value, val: Option<Value>) -> PyResult<bool> {
     }
 }
 
-/// Stores `x` in slot `i` if that keeps slot order = insertion order and the slot exists:
-/// overwriting a filled slot, or filling one above every filled slot.
-#[inline(always)]
-pub fn store_slot(v: &Value, i: usize, x: Value) -> bool {
-    let inst = instance(v);
-    let s = slots(v);
-    if i >= s.len() {
-        return false;
-    }
-    let len = inst.len.get() as usize;
-    // SAFETY: single-threaded; the slot is initialized; the old value drops after the store.
-    unsafe {
-        let slot = &mut *s[i].get();
-        if i < len && slot.is_null() {
-            return false;
-        }
-        let old = std::mem::replace(slot, x);
-        if i >= len {
-            inst.len.set(i as u32 + 1);
-        }
-        drop(old);
-    }
-    true
-}
-
-/// [`store_slot`] for the specialized `STORE_ATTR`: gives `x` back when it cannot be stored.
+/// Stores `x` in slot `i` if the slot exists and that keeps slot order = insertion order
+/// (overwriting a filled slot, or filling one above every filled slot); otherwise gives `x`
+/// back.
 #[inline(always)]
 pub fn try_store_slot(v: &Value, i: usize, x: Value) -> Result<(), Value> {
     let inst = instance(v);

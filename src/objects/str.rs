@@ -113,6 +113,12 @@ pub fn is_str(v: &Value) -> bool {
     v.is_small_str() || v.downcast_ref::<Str>().is_some()
 }
 
+/// Whether `v` is an exact `str` (inline or heap), not an instance of a subclass.
+#[inline(always)]
+pub fn is_exact_str(v: &Value) -> bool {
+    v.is_small_str() || std::ptr::eq(v.type_ptr(), &STR_TYPE)
+}
+
 /// Equality of two values known to be strings.
 #[inline]
 pub fn str_eq(a: &Value, b: &Value) -> bool {

@@ -174,8 +174,7 @@ fn pop_frame(fi: usize) -> bool {
             p = p.add(1);
         }
     }
-    let f = frames().frames.pop().unwrap();
-    f.is_entry
+    fs.frames.pop().is_some_and(|f| f.is_entry)
 }
 
 /// The comparison of a `COMPARE_OP` oparg.
@@ -583,7 +582,9 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
             BINARY_OP_MULTIPLY_FLOAT => binary_float!(NbOp::Mul),
             BINARY_OP_TRUE_DIVIDE_FLOAT => binary_float!(NbOp::TrueDiv),
             BINARY_OP_ADD_UNICODE => {
-                if !(specialize::is_exact_str(peek!(2)) && specialize::is_exact_str(peek!(1))) {
+                if !(crate::objects::str::is_exact_str(peek!(2))
+                    && crate::objects::str::is_exact_str(peek!(1)))
+                {
                     deopt!();
                 }
                 let b = pop!();
@@ -608,7 +609,9 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 push_condition!(r);
             }
             COMPARE_OP_STR => {
-                if !(specialize::is_exact_str(peek!(2)) && specialize::is_exact_str(peek!(1))) {
+                if !(crate::objects::str::is_exact_str(peek!(2))
+                    && crate::objects::str::is_exact_str(peek!(1)))
+                {
                     deopt!();
                 }
                 let b = pop!();
@@ -806,7 +809,7 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 } else if op == BINARY_SUBSCR_TUPLE_INT {
                     c.downcast_exact::<crate::objects::tuple::Tuple>()
                         .map(|t| t.get_signed(k.as_int_unchecked()))
-                } else if specialize::is_exact_str(c) {
+                } else if crate::objects::str::is_exact_str(c) {
                     Some(crate::objects::str::index_char(c, k.as_int_unchecked()))
                 } else {
                     None

@@ -27,6 +27,7 @@ use std::cell::Cell;
 
 use crate::abi::Value;
 use crate::objects::dict::Dict;
+use crate::objects::str::is_exact_str;
 use crate::objects::{flags, TypeObject};
 use crate::vm::opcodes::*;
 
@@ -176,12 +177,6 @@ pub fn binary_op(c: &Cache, oparg: u32, a: &Value, b: &Value) {
         return failed(c);
     };
     specialized(c, op);
-}
-
-/// Whether `v` is an exact `str` (inline or heap), not a subclass instance.
-#[inline(always)]
-pub fn is_exact_str(v: &Value) -> bool {
-    v.is_small_str() || std::ptr::eq(v.type_ptr(), &crate::objects::str::STR_TYPE)
 }
 
 /// `COMPARE_OP` with operands `a`, `b`.
