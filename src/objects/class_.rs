@@ -1271,6 +1271,38 @@ pub fn call_class(t: &'static TypeObject, args: &[Value], kwnames: &[Value]) -> 
     Ok(obj)
 }
 
+/// For a class whose call is nothing but "allocate a bare instance, then run its Python
+/// `__init__`" (metatype exactly `type`, `__new__` inherited from `object`, the plain object
+/// layout, not abstract, `__init__` a plain Python function): the class and that `__init__`.
+/// This is what `CALL_ALLOC_AND_ENTER_INIT` runs inline, guarded by the class's version.
+pub fn plain_init(cls: &Value) -> Option<(&'static TypeObject, Value)> {
+    if !std::ptr::eq(cls.type_ptr(), &TYPE_TYPE) {
+        return None;
+    }
+    let t = crate::ops::object::as_type(cls)?;
+    if t.flags & flags::HEAPTYPE == 0
+        || t.flags & flags::IS_ABSTRACT != 0
+        || t.version.get() == 0
+        || !std::ptr::eq(solid_layout(t), &OBJECT_TYPE)
+    {
+        return None;
+    }
+    if t.lookup_str("__new__")
+        .is_some_and(|n| !is_builtin_object_new(&n))
+    {
+        return None;
+    }
+    let init = t.lookup_str("__init__")?;
+    let f = init.downcast_ref::<Function>()?;
+    let special = crate::objects::code::co_flags::GENERATOR
+        | crate::objects::code::co_flags::COROUTINE
+        | crate::objects::code::co_flags::ASYNC_GENERATOR;
+    if f.code().flags & special != 0 {
+        return None;
+    }
+    Some((t, init))
+}
+
 /// "Can't instantiate abstract class ..." for a class with abstract methods left.
 pub fn abstract_error(t: &TypeObject) -> crate::objects::Raised {
     let names = t

@@ -150,7 +150,7 @@ pub unsafe fn push_frame_exact(
         std::ptr::read(base.add(1))
     };
     let n = code.nlocalsplus();
-    if fs.frames.len() as u32 >= thread::recursion_limit()
+    if fs.frames.len() as u32 >= fs.recursion_limit
         || !fs.has_room(base, n + code.stacksize as usize)
     {
         for i in 0..nargs {
@@ -189,6 +189,7 @@ pub unsafe fn push_frame_exact(
             is_entry: false,
             kwnames_pending: 0,
             gen: std::ptr::null(),
+            init_self: Value::NULL,
         },
     );
     fs.frames.set_len(len + 1);
@@ -243,6 +244,7 @@ pub(crate) fn finish_push(fv: &Value, f: &Function, code: &Code, base: *mut Valu
         is_entry,
         kwnames_pending: 0,
         gen: std::ptr::null(),
+        init_self: Value::NULL,
     });
 }
 

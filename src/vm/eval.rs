@@ -177,6 +177,46 @@ fn pop_frame(fi: usize) -> bool {
     fs.frames.pop().is_some_and(|f| f.is_entry)
 }
 
+/// The result of a class call whose `__init__` ran as a frame (`CALL_ALLOC_AND_ENTER_INIT`):
+/// the new instance, or CPython's TypeError when `__init__` returned something else.
+#[inline(always)]
+fn returned_from_init(r: Value, obj: Value) -> PyResult<Value> {
+    if r.is_none() {
+        Ok(obj)
+    } else {
+        Err(init_returned_error(&r))
+    }
+}
+
+#[cold]
+fn init_returned_error(r: &Value) -> Raised {
+    raise(
+        &exc::TYPE_ERROR,
+        format!("__init__() should return None, not '{}'", r.type_name()),
+    )
+}
+
+/// [`pop_frame`] for the top frame when it is a plain function frame (no generator, not an
+/// entry frame, no pending `__init__` result): the return path of most calls.
+///
+/// # Safety
+/// `fs` has a top frame with those properties, and `[base, sp)` of it holds owned values.
+#[inline(always)]
+unsafe fn pop_plain_frame(fs: &mut crate::vm::frame::FrameStack) {
+    let len = fs.frames.len() - 1;
+    let top = fs.frames.as_mut_ptr().add(len);
+    // Values first, while the frame is still on the stack (see pop_frame).
+    let (mut p, sp) = ((*top).base, (*top).sp);
+    while p < sp {
+        drop(ptr::read(p));
+        p = p.add(1);
+    }
+    fs.frames.set_len(len);
+    // `init_self` is NULL and the pointers own nothing; `func` and `locals` hold references.
+    drop(ptr::read(&(*top).func));
+    drop(ptr::read(&(*top).locals));
+}
+
 /// The comparison of a `COMPARE_OP` oparg.
 #[inline(always)]
 fn cmp_op(oparg: u32) -> CmpOp {
@@ -906,7 +946,18 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                         pop!()
                     };
                     frame!().sp = sp;
+                    let fr = frame!();
+                    if fr.gen.is_null() && fr.init_self.is_null() && !fr.is_entry {
+                        // The common case: a plain function frame returning into this loop.
+                        // SAFETY: `fs` is the live frame stack and `fr` its top frame.
+                        unsafe { pop_plain_frame(&mut *fs) };
+                        *fi -= 1;
+                        load!();
+                        push!(v);
+                        continue 'fetch;
+                    }
                     let gen_return = crate::vm::generator::return_offset(frame!());
+                    let init_self = std::mem::take(&mut frame!().init_self);
                     let was_entry = pop_frame(*fi);
                     if was_entry {
                         return Ok(FrameExit::Return(v));
@@ -916,7 +967,19 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                     if let Some(off) = gen_return {
                         ip += off;
                     }
-                    push!(v);
+                    if init_self.is_null() {
+                        push!(v);
+                    } else {
+                        match returned_from_init(v, init_self) {
+                            Ok(obj) => push!(obj),
+                            Err(_) => {
+                                // Raised at the caller's CALL, whose lasti the call saved.
+                                frame!().sp = sp;
+                                frame!().ip = ip;
+                                return Err(Unwind::Error);
+                            }
+                        }
+                    }
                 }
                 POP_TOP => drop(pop!()),
                 PUSH_NULL => push!(Value::NULL),
@@ -1174,6 +1237,63 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 let r = (t.new.unwrap())(t, args, &[]);
                 sp = drop_call_inputs!(n);
                 push!(tri!(r));
+            }
+            CALL_ALLOC_AND_ENTER_INIT => {
+                // `Cls(args)` for a class whose call is "bare instance, then Python __init__"
+                // (see class_::plain_init): allocate here and enter __init__ as a frame of this
+                // loop; its return hands the instance back (see RETURN_VALUE).
+                let n = oparg as usize;
+                // SAFETY: the compiler guarantees n + 2 live slots.
+                let (slot0, slot1) = unsafe { (&mut *sp.sub(n + 2), &mut *sp.sub(n + 1)) };
+                if !slot0.is_null()
+                    || !slot1.is_obj()
+                    || !ptr::eq(slot1.type_ptr(), &crate::objects::TYPE_TYPE)
+                    || frame!().kwnames_pending != 0
+                {
+                    deopt!();
+                }
+                // SAFETY: a value whose type is exactly `type` is a TypeObject (immortal).
+                let t = unsafe { &*(slot1.obj_ptr() as *const crate::objects::TypeObject) };
+                // The version names the class and vouches for everything plain_init checked.
+                if t.version.get() != cache!().u32(1) {
+                    deopt!();
+                }
+                let Some(init) = t.lookup(&new_str("__init__")) else {
+                    deopt!();
+                };
+                let Some(init_fn) = init.downcast_ref::<Function>() else {
+                    deopt!();
+                };
+                if !crate::vm::call::is_exact_args(init_fn.code(), n + 1) {
+                    deopt!();
+                }
+                let obj = crate::objects::object::new_bare(t);
+                // [NULL, cls, args...] becomes [__init__, self, args...]: a bound-method call.
+                *slot0 = init.clone();
+                drop(std::mem::replace(slot1, obj.clone()));
+                // SAFETY: the n + 2 slots below sp are the call's stack inputs.
+                let callee_base = unsafe { sp.sub(n + 2) };
+                save!();
+                frame!().sp = callee_base;
+                // SAFETY: callee_base holds [function, self, args...] with n + 1 owned
+                // arguments, as checked above.
+                let pushed = unsafe {
+                    crate::vm::call::push_frame_exact(
+                        &mut *fs,
+                        init_fn,
+                        callee_base,
+                        callee_base.add(1),
+                        n + 1,
+                    )
+                };
+                if let Err(e) = pushed {
+                    frame!().sp = callee_base;
+                    sp = callee_base;
+                    fail!(e)
+                }
+                *fi += 1;
+                load!();
+                frame!().init_self = obj;
             }
             CALL_BUILTIN_TYPE_1 => {
                 // SAFETY: the compiler guarantees 3 live slots (NULL, type, arg).

@@ -50,6 +50,9 @@ pub struct Frame {
     /// by whoever resumed it (the `FOR_ITER`/`SEND` operand on the caller's stack, or the Rust
     /// caller of `send`/`throw`/...).
     pub gen: *const Generator,
+    /// For the `__init__` frame of a `CALL_ALLOC_AND_ENTER_INIT`: the new instance, which the
+    /// return hands to the caller in place of `__init__`'s `None` (NULL for other frames).
+    pub init_self: Value,
 }
 
 impl Frame {
@@ -75,6 +78,9 @@ impl Frame {
 /// The per-thread frame stack.
 pub struct FrameStack {
     pub frames: Vec<Frame>,
+    /// `sys.getrecursionlimit()`: the most frames the stack may hold. Kept here, next to the
+    /// frames, so the call path's depth check reads no thread-local.
+    pub recursion_limit: u32,
     arena: *mut Value,
     arena_end: *mut Value,
 }
@@ -89,6 +95,7 @@ impl FrameStack {
         }
         FrameStack {
             frames: Vec::with_capacity(1024),
+            recursion_limit: 1000,
             arena,
             // SAFETY: one past the end of the allocation.
             arena_end: unsafe { arena.add(ARENA_VALUES) },

@@ -76,23 +76,23 @@ pub const GET_ITER: u8 = 68;
 pub const GET_YIELD_FROM_ITER: u8 = 69;
 pub const CALL_BUILTIN_CLASS: u8 = 70;
 pub const LOAD_BUILD_CLASS: u8 = 71;
-pub const FOR_ITER_RANGE: u8 = 72;
-pub const FOR_ITER_LIST: u8 = 73;
+pub const CALL_ALLOC_AND_ENTER_INIT: u8 = 72;
+pub const FOR_ITER_RANGE: u8 = 73;
 pub const LOAD_ASSERTION_ERROR: u8 = 74;
 pub const RETURN_GENERATOR: u8 = 75;
-pub const FOR_ITER_TUPLE: u8 = 76;
-pub const FOR_ITER_GEN: u8 = 77;
-pub const BINARY_SUBSCR_LIST_INT: u8 = 78;
-pub const BINARY_SUBSCR_TUPLE_INT: u8 = 79;
-pub const BINARY_SUBSCR_DICT: u8 = 80;
-pub const BINARY_SUBSCR_STR_INT: u8 = 81;
-pub const STORE_SUBSCR_LIST_INT: u8 = 82;
+pub const FOR_ITER_LIST: u8 = 76;
+pub const FOR_ITER_TUPLE: u8 = 77;
+pub const FOR_ITER_GEN: u8 = 78;
+pub const BINARY_SUBSCR_LIST_INT: u8 = 79;
+pub const BINARY_SUBSCR_TUPLE_INT: u8 = 80;
+pub const BINARY_SUBSCR_DICT: u8 = 81;
+pub const BINARY_SUBSCR_STR_INT: u8 = 82;
 pub const RETURN_VALUE: u8 = 83;
-pub const STORE_SUBSCR_DICT: u8 = 84;
+pub const STORE_SUBSCR_LIST_INT: u8 = 84;
 pub const SETUP_ANNOTATIONS: u8 = 85;
-pub const UNPACK_SEQUENCE_TWO_TUPLE: u8 = 86;
+pub const STORE_SUBSCR_DICT: u8 = 86;
 pub const LOAD_LOCALS: u8 = 87;
-pub const UNPACK_SEQUENCE_TUPLE: u8 = 88;
+pub const UNPACK_SEQUENCE_TWO_TUPLE: u8 = 88;
 pub const POP_EXCEPT: u8 = 89;
 pub const STORE_NAME: u8 = 90;
 pub const DELETE_NAME: u8 = 91;
@@ -115,9 +115,9 @@ pub const COMPARE_OP: u8 = 107;
 pub const IMPORT_NAME: u8 = 108;
 pub const IMPORT_FROM: u8 = 109;
 pub const JUMP_FORWARD: u8 = 110;
-pub const UNPACK_SEQUENCE_LIST: u8 = 111;
-pub const CONTAINS_OP_DICT: u8 = 112;
-pub const CONTAINS_OP_SET: u8 = 113;
+pub const UNPACK_SEQUENCE_TUPLE: u8 = 111;
+pub const UNPACK_SEQUENCE_LIST: u8 = 112;
+pub const CONTAINS_OP_DICT: u8 = 113;
 pub const POP_JUMP_IF_FALSE: u8 = 114;
 pub const POP_JUMP_IF_TRUE: u8 = 115;
 pub const LOAD_GLOBAL: u8 = 116;
@@ -152,11 +152,12 @@ pub const EXTENDED_ARG: u8 = 144;
 pub const LIST_APPEND: u8 = 145;
 pub const SET_ADD: u8 = 146;
 pub const MAP_ADD: u8 = 147;
-pub const CONTAINS_OP_GENERIC: u8 = 148;
+pub const CONTAINS_OP_SET: u8 = 148;
 pub const COPY_FREE_VARS: u8 = 149;
 pub const YIELD_VALUE: u8 = 150;
 pub const RESUME: u8 = 151;
 pub const MATCH_CLASS: u8 = 152;
+pub const CONTAINS_OP_GENERIC: u8 = 153;
 pub const FORMAT_VALUE: u8 = 155;
 pub const BUILD_CONST_KEY_MAP: u8 = 156;
 pub const BUILD_STRING: u8 = 157;
@@ -195,11 +196,11 @@ pub const BASE_OP: [u8; 256] = [
     0, 1, 2, 3, 4, 5, 122, 122, 122, 9, 122, 11, 12, 122, 122, 15, 122, 17, 122, 122, 122, 122,
     122, 122, 122, 25, 26, 27, 122, 122, 30, 31, 32, 33, 122, 35, 36, 37, 107, 107, 107, 107, 116,
     116, 106, 106, 106, 106, 106, 49, 50, 51, 52, 53, 54, 55, 106, 95, 171, 171, 60, 61, 171, 171,
-    171, 171, 171, 171, 68, 69, 171, 71, 93, 93, 74, 75, 93, 93, 25, 25, 25, 25, 60, 83, 60, 85,
-    92, 87, 92, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107,
-    108, 109, 110, 92, 118, 118, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126,
+    171, 171, 171, 171, 68, 69, 171, 71, 171, 93, 74, 75, 93, 93, 93, 25, 25, 25, 25, 83, 60, 85,
+    60, 87, 92, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107,
+    108, 109, 110, 92, 92, 118, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126,
     127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145,
-    146, 147, 118, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159, 160, 161, 162, 163, 164,
+    146, 147, 118, 149, 150, 151, 152, 118, 154, 155, 156, 157, 158, 159, 160, 161, 162, 163, 164,
     165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183,
     184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194, 195, 196, 197, 198, 199, 200, 201, 202,
     203, 204, 205, 206, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 219, 220, 221,
@@ -211,8 +212,8 @@ pub const BASE_OP: [u8; 256] = [
 pub const CACHE_ENTRIES: [u8; 256] = [
     0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 1, 0, 0, 1, 1, 0, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 1, 0, 0,
     0, 0, 1, 0, 0, 0, 1, 1, 1, 1, 4, 4, 9, 9, 9, 9, 9, 0, 0, 0, 0, 0, 0, 0, 9, 4, 3, 3, 1, 0, 3, 3,
-    3, 3, 3, 3, 0, 0, 3, 0, 1, 1, 0, 0, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 0, 1, 0, 0, 0, 1, 1, 0, 4,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 9, 1, 0, 0, 0, 1, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0,
+    3, 3, 3, 3, 0, 0, 3, 0, 3, 1, 0, 0, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 0, 1, 0, 0, 0, 1, 1, 0, 4,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 9, 1, 0, 0, 0, 1, 1, 0, 0, 0, 4, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -293,23 +294,23 @@ pub const NAMES: [&str; 256] = [
     "GET_YIELD_FROM_ITER",
     "CALL_BUILTIN_CLASS",
     "LOAD_BUILD_CLASS",
+    "CALL_ALLOC_AND_ENTER_INIT",
     "FOR_ITER_RANGE",
-    "FOR_ITER_LIST",
     "LOAD_ASSERTION_ERROR",
     "RETURN_GENERATOR",
+    "FOR_ITER_LIST",
     "FOR_ITER_TUPLE",
     "FOR_ITER_GEN",
     "BINARY_SUBSCR_LIST_INT",
     "BINARY_SUBSCR_TUPLE_INT",
     "BINARY_SUBSCR_DICT",
     "BINARY_SUBSCR_STR_INT",
-    "STORE_SUBSCR_LIST_INT",
     "RETURN_VALUE",
-    "STORE_SUBSCR_DICT",
+    "STORE_SUBSCR_LIST_INT",
     "SETUP_ANNOTATIONS",
-    "UNPACK_SEQUENCE_TWO_TUPLE",
+    "STORE_SUBSCR_DICT",
     "LOAD_LOCALS",
-    "UNPACK_SEQUENCE_TUPLE",
+    "UNPACK_SEQUENCE_TWO_TUPLE",
     "POP_EXCEPT",
     "STORE_NAME",
     "DELETE_NAME",
@@ -332,9 +333,9 @@ pub const NAMES: [&str; 256] = [
     "IMPORT_NAME",
     "IMPORT_FROM",
     "JUMP_FORWARD",
+    "UNPACK_SEQUENCE_TUPLE",
     "UNPACK_SEQUENCE_LIST",
     "CONTAINS_OP_DICT",
-    "CONTAINS_OP_SET",
     "POP_JUMP_IF_FALSE",
     "POP_JUMP_IF_TRUE",
     "LOAD_GLOBAL",
@@ -369,12 +370,12 @@ pub const NAMES: [&str; 256] = [
     "LIST_APPEND",
     "SET_ADD",
     "MAP_ADD",
-    "CONTAINS_OP_GENERIC",
+    "CONTAINS_OP_SET",
     "COPY_FREE_VARS",
     "YIELD_VALUE",
     "RESUME",
     "MATCH_CLASS",
-    "<153>",
+    "CONTAINS_OP_GENERIC",
     "<154>",
     "FORMAT_VALUE",
     "BUILD_CONST_KEY_MAP",

@@ -484,6 +484,13 @@ pub fn call(c: &Cache, slot0: &Value, slot1: &Value, nargs: usize, kw: bool) {
         if is_builtin_class(callable) {
             return specialized(c, CALL_BUILTIN_CLASS);
         }
+        if let Some((t, init)) = crate::objects::class_::plain_init(callable) {
+            let f = init.downcast_ref::<Function>().unwrap();
+            if crate::vm::call::is_exact_args(f.code(), nargs + 1) {
+                c.set_u32(1, t.version.get());
+                return specialized(c, CALL_ALLOC_AND_ENTER_INIT);
+            }
+        }
     }
     failed(c)
 }
