@@ -509,7 +509,7 @@ fn install_slots(t: &mut TypeObject) {
 /// How instances of class `t` are freed once any `__del__` has run: the built-in layout's
 /// deallocator (wrapped with an instance dict when the class derives from a built-in type).
 fn layout_dealloc(t: &TypeObject) -> unsafe fn(*mut ObjHeader) {
-    if t.flags & flags::INLINE_VALUES != 0 {
+    if t.flags & (flags::INLINE_VALUES | flags::SLOT_VALUES) != 0 {
         return crate::objects::instance::dealloc_instance;
     }
     let layout = solid_layout(t);
@@ -524,7 +524,7 @@ fn layout_dealloc(t: &TypeObject) -> unsafe fn(*mut ObjHeader) {
 /// Byte offset of the storage for the instance dict of class `t` (its `dict_offset`, unless
 /// `__slots__` hid the dict and zeroed that).
 fn storage_dict_offset(t: &TypeObject) -> usize {
-    if t.flags & flags::INLINE_VALUES != 0 {
+    if t.flags & (flags::INLINE_VALUES | flags::SLOT_VALUES) != 0 {
         return crate::objects::instance::DICT_OFFSET;
     }
     let layout = solid_layout(t);
@@ -679,6 +679,22 @@ fn solid_layout(t: &TypeObject) -> &'static TypeObject {
     unsafe { &*t.layout }
 }
 
+/// The class that fixes the memory layout of `t`'s instances, for choosing a best base
+/// (CPython's `solid_base`): the most derived class that added slot values, else the
+/// built-in layout. Two bases whose solid bases are unrelated cannot be combined.
+fn solid_base(t: &TypeObject) -> &TypeObject {
+    let mut t = t;
+    while t.flags & flags::SLOT_VALUES != 0 {
+        // SAFETY: base pointers are immortal types.
+        let base = unsafe { &*t.base };
+        if base.flags & flags::SLOT_VALUES == 0 || base.slot_count.get() != t.slot_count.get() {
+            return t;
+        }
+        t = base;
+    }
+    solid_layout(t)
+}
+
 /// `type(name, bases, ns, **kw)` / the end of a `class` statement: creates the class (`kw`,
 /// values then names, goes to `__init_subclass__`).
 pub fn type_new(
@@ -714,7 +730,7 @@ pub fn type_new(
     // The best base: the one with the most derived layout.
     let mut best = base_types[0];
     for &b in &base_types[1..] {
-        let (lb, lbest) = (solid_layout(b), solid_layout(best));
+        let (lb, lbest) = (solid_base(b), solid_base(best));
         if lbest.is_subtype(lb) {
             // The earlier base wins ties.
         } else if lb.is_subtype(lbest) {
@@ -736,7 +752,7 @@ pub fn type_new(
     // comes from the layout, not the base's `dict_offset`); the deallocator may be wrapped
     // below (`__del__`, weak references).
     let (dealloc, dict_offset) = if best.flags & flags::HEAPTYPE != 0 {
-        tflags |= best.flags & (flags::WRAPS_DICT | flags::INLINE_VALUES);
+        tflags |= best.flags & (flags::WRAPS_DICT | flags::INLINE_VALUES | flags::SLOT_VALUES);
         (layout_dealloc(best), storage_dict_offset(best))
     } else if std::ptr::eq(layout, &OBJECT_TYPE) && slots.is_none() {
         tflags |= flags::INLINE_VALUES;
@@ -835,6 +851,23 @@ pub fn type_new(
         }
     }
     added.slots = slot_names.clone();
+    // Named slots on the plain object layout are values in the instance (SLOT_VALUES), after
+    // those of the bases; the instance's dict field serves as `__dict__` where there is one.
+    let (dealloc, dict_offset) = if tflags & flags::SLOT_VALUES == 0
+        && best.flags & flags::HEAPTYPE == 0
+        && std::ptr::eq(layout, &OBJECT_TYPE)
+        && !slot_names.is_empty()
+    {
+        tflags |= flags::SLOT_VALUES;
+        tflags &= !flags::WRAPS_DICT;
+        (
+            crate::objects::instance::dealloc_instance as unsafe fn(*mut ObjHeader),
+            crate::objects::instance::DICT_OFFSET,
+        )
+    } else {
+        (dealloc, dict_offset)
+    };
+    let slot_base = best.slot_count.get() as usize;
     // Instances can be weakly referenced when a base's can or the class adds `__weakref__`.
     if added.weakref || base_types.iter().any(|b| has_weakref(b)) {
         tflags |= flags::WEAKREFABLE;
@@ -905,13 +938,22 @@ pub fn type_new(
     let tp: *const TypeObject = &*t;
     let mro = c3_mro(tp, &base_types)?;
     *t.mro.get_mut() = ManuallyDrop::new(mro);
-    // Slots storage: member descriptors reading the private dict at `dict_offset`.
+    // Slots storage: values after the bases' in SLOT_VALUES instances, else entries of the
+    // private dict at `dict_offset`.
     for (i, n) in slot_names.iter().enumerate() {
-        let _ = i;
-        d.set_item(
-            new_str(n),
-            crate::objects::descriptors::new_slot_member(n, dict_offset),
-        )?;
+        let member = if t.flags & flags::SLOT_VALUES != 0 {
+            crate::objects::descriptors::new_slot_value_member(n, &t, slot_base + i)
+        } else {
+            crate::objects::descriptors::new_slot_member(n, &t, dict_offset)
+        };
+        d.set_item(new_str(n), member)?;
+    }
+    if t.flags & flags::SLOT_VALUES != 0 {
+        let count = slot_base + slot_names.len();
+        if count > u16::MAX as usize {
+            return err(&TYPE_ERROR, "too many __slots__");
+        }
+        t.slot_count.set(count as u16);
     }
     install_slots(&mut t);
     if t.flags & flags::INLINE_VALUES != 0 {
@@ -1081,7 +1123,11 @@ fn check_compatible(oldto: &TypeObject, newto: &TypeObject, what: &str) -> PyRes
 
 fn compatible_for_assignment(oldto: &TypeObject, newto: &TypeObject) -> bool {
     let wraps = |t: &TypeObject| {
-        t.flags & (flags::WRAPS_DICT | flags::NO_INSTANCE_DICT | flags::INLINE_VALUES)
+        t.flags
+            & (flags::WRAPS_DICT
+                | flags::NO_INSTANCE_DICT
+                | flags::INLINE_VALUES
+                | flags::SLOT_VALUES)
     };
     if !std::ptr::eq(oldto.layout, newto.layout) || wraps(oldto) != wraps(newto) {
         return false;
@@ -1585,7 +1631,7 @@ pub fn set_bases(v: &Value, x: Option<Value>) -> PyResult<()> {
     }
     let mut best = types[0];
     for &b in &types[1..] {
-        let (lb, lbest) = (solid_layout(b), solid_layout(best));
+        let (lb, lbest) = (solid_base(b), solid_base(best));
         if lbest.is_subtype(lb) {
             // The earlier base wins ties.
         } else if lb.is_subtype(lbest) {

@@ -315,6 +315,11 @@ pub mod flags {
     /// The class has a non-empty `__abstractmethods__` (set by `abc`): `object.__new__`
     /// refuses to instantiate it.
     pub const IS_ABSTRACT: u32 = 256;
+    /// A class on the plain object layout with named `__slots__` (or derived from one):
+    /// instances are [`crate::objects::instance`] objects whose values array holds the slots,
+    /// at fixed indexes (the `__dict__`, if any, is the instance's dict field). Never together
+    /// with `INLINE_VALUES`.
+    pub const SLOT_VALUES: u32 = 512;
 }
 
 /// A method resolution order: the type itself, then its bases in lookup order.
@@ -387,6 +392,9 @@ pub struct TypeObject {
     /// `self.x = ...` stores in its and its bases' methods): the slot count of new instances
     /// before the keys have grown that far.
     pub attr_hint: Cell<u16>,
+    /// For a `SLOT_VALUES` class: how many slot values its instances hold (its own named
+    /// `__slots__` after all of its bases'); 0 for every other type.
+    pub slot_count: Cell<u16>,
     /// How many live objects of exactly this type have weak references (an entry in the
     /// weakref side table): while 0, their `dealloc` skips the table altogether.
     pub weakref_holders: Cell<usize>,
@@ -448,6 +456,7 @@ impl TypeObject {
         version: Cell::new(1),
         keys: UnsafeCell::new(ManuallyDrop::new(Vec::new())),
         attr_hint: Cell::new(0),
+        slot_count: Cell::new(0),
         weakref_holders: Cell::new(0),
     };
 

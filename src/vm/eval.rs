@@ -721,6 +721,43 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                     push!(m);
                     push!(owner);
                 }
+                LOAD_ATTR_SLOT => {
+                    let c = cache!();
+                    let owner = peek!(1);
+                    if !owner.is_obj() || owner.ty().version.get() != c.u32(1) {
+                        deopt!();
+                    }
+                    // SAFETY: the version names a SLOT_VALUES class whose slot count covers
+                    // the cached index (see specialize::slot_value_index).
+                    let v =
+                        unsafe { crate::objects::instance::slot_cell(owner, c.u16(3) as usize) }
+                            .clone();
+                    if v.is_null() {
+                        // An empty slot: the generic path raises the AttributeError.
+                        deopt!();
+                    }
+                    drop(pop!());
+                    if oparg & 1 != 0 {
+                        push!(Value::NULL);
+                    }
+                    push!(v);
+                }
+                STORE_ATTR_SLOT => {
+                    let c = cache!();
+                    let owner = peek!(1);
+                    if !owner.is_obj() || owner.ty().version.get() != c.u32(1) {
+                        deopt!();
+                    }
+                    // SAFETY: as in LOAD_ATTR_SLOT; the slot below the owner is the value,
+                    // whose reference moves into the slot.
+                    let old = unsafe {
+                        let cell = crate::objects::instance::slot_cell(owner, c.u16(3) as usize);
+                        std::mem::replace(cell, ptr::read(sp.sub(2)))
+                    };
+                    drop(pop!());
+                    sp = unsafe_drop_inline!(1);
+                    drop(old);
+                }
                 STORE_ATTR_INSTANCE_VALUE => {
                     let c = cache!();
                     let owner = peek!(1);
