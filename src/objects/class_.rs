@@ -977,7 +977,7 @@ pub fn type_new(
         a.borrow_mut()
             .insert(tref as *const TypeObject as usize, added)
     });
-    CLASSES.with(|c| c.borrow_mut().push(tref as *const TypeObject as usize));
+    CLASSES.with(|c| c.borrow_mut().push(tref as *const TypeObject));
     custom_mro(tref, &tv)?;
     // `__set_name__` on attributes, then `__init_subclass__` on the parent.
     for (k, v) in d.items() {
@@ -1161,8 +1161,10 @@ fn compatible_for_assignment(oldto: &TypeObject, newto: &TypeObject) -> bool {
 thread_local! {
     /// What each class adds to its base's layout.
     static ADDED: std::cell::RefCell<std::collections::HashMap<usize, AddedLayout>> = std::cell::RefCell::new(std::collections::HashMap::new());
-    /// Every class, in creation order (for `__subclasses__`).
-    static CLASSES: std::cell::RefCell<Vec<usize>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// Every class, in creation order (for `__subclasses__`). Classes are immortal, and this
+    /// list is what holds one nothing else refers to any more (`del C` in a module), so it is
+    /// never dropped, not even at thread exit.
+    static CLASSES: ManuallyDrop<std::cell::RefCell<Vec<*const TypeObject>>> = const { ManuallyDrop::new(std::cell::RefCell::new(Vec::new())) };
     /// The explicit bases of each class (for `__bases__`).
     static BASES: std::cell::RefCell<std::collections::HashMap<usize, Vec<Value>>> = std::cell::RefCell::new(std::collections::HashMap::new());
     static TYPE_VERSION: Cell<u32> = const { Cell::new(1000) };
@@ -1567,10 +1569,10 @@ pub fn subclasses(t: &TypeObject) -> Vec<Value> {
         .filter(|b| names_t(tuple_items(&bases_of(b))))
         .map(|b| b.to_value())
         .collect();
-    let all: Vec<usize> = CLASSES.with(|c| c.borrow().clone());
+    let all: Vec<*const TypeObject> = CLASSES.with(|c| c.borrow().clone());
     for c in all {
         // SAFETY: the registry holds leaked (immortal) class objects.
-        let ct = unsafe { &*(c as *const TypeObject) };
+        let ct = unsafe { &*c };
         // `bases_of`: a class with no explicit bases is `object`'s.
         if names_t(tuple_items(&bases_of(ct))) {
             out.push(ct.to_value());
@@ -1649,7 +1651,7 @@ pub fn set_bases(v: &Value, x: Option<Value>) -> PyResult<()> {
         .with(|c| c.borrow().clone())
         .into_iter()
         // SAFETY: the registry holds leaked (immortal) class objects.
-        .map(|c| unsafe { &*(c as *const TypeObject) })
+        .map(|c| unsafe { &*c })
         .filter(|c| c.mro().contains(&tp))
         .collect();
     affected.sort_by_key(|c| c.mro().len());
