@@ -333,6 +333,11 @@ pub fn generate(stencils: &[Stencil]) -> String {
     o.push_str("use apython_jit::stencil::{Hole, HoleKind, HoleValue, Stencil};\n\n");
     let _ = writeln!(
         o,
+        "// The stencils' data layout assumes the emitter's alignment.\n\
+         const _: () = assert!(apython_jit::stencil::DATA_ALIGN == {DATA_ALIGN});\n"
+    );
+    let _ = writeln!(
+        o,
         "/// The runtime helpers the stencils call, in `HoleValue::Helper` order.\n\
          pub const HELPER_NAMES: [&str; {}] = {:?};\n",
         helpers.len(),

@@ -45,6 +45,10 @@ pub struct Arena {
     reach: Option<Reach>,
 }
 
+// SAFETY: the arena owns its mapping and keeps no thread-affine state; `&mut self` methods
+// serialize every change.
+unsafe impl Send for Arena {}
+
 /// Pages of an [`Arena`] being written (read-write, not executable).
 ///
 /// Dropping it without [`RwBlock::seal`] returns the pages to the arena.

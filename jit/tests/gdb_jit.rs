@@ -71,7 +71,7 @@ fn gdb_names_jit_code() {
     }
     assert!(text.contains("SIGTRAP"), "the child did not stop:\n{text}");
     assert!(
-        text.contains(&format!("#0  0x")) && text.contains(&format!(" in {NAME} ()")),
+        text.contains("#0  0x") && text.contains(&format!(" in {NAME} ()")),
         "bt does not name the JIT code:\n{text}"
     );
     assert!(
