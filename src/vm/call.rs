@@ -159,26 +159,39 @@ pub unsafe fn push_frame_exact(
         drop(func);
         return err(&RECURSION_ERROR, "maximum recursion depth exceeded");
     }
-    std::ptr::copy(args_ptr, base, nargs);
+    // Arguments move down over the callable slots (dest below src: a forward copy is safe). A
+    // plain loop: calls have few arguments, and a libc memmove call costs more than the copy.
+    for i in 0..nargs {
+        std::ptr::write(base.add(i), std::ptr::read(args_ptr.add(i)));
+    }
     for i in nargs..n {
         std::ptr::write(base.add(i), Value::NULL);
     }
-    fs.frames.push(Frame {
-        code: code as *const Code,
-        // Globals and builtins of a function are always dicts.
-        globals: f.globals.payload_unchecked::<Dict>() as *const Dict,
-        builtins: f.builtins.payload_unchecked::<Dict>() as *const Dict,
-        func,
-        locals: Value::NULL,
-        base,
-        sp: base.add(n),
-        ip: 0,
-        lasti: 0,
-        raise_at: 0,
-        is_entry: false,
-        kwnames_pending: 0,
-        gen: std::ptr::null(),
-    });
+    // The header is written in place at the end of the frame vector (no temporary to copy).
+    if fs.frames.len() == fs.frames.capacity() {
+        fs.frames.reserve(1);
+    }
+    let len = fs.frames.len();
+    std::ptr::write(
+        fs.frames.as_mut_ptr().add(len),
+        Frame {
+            code: code as *const Code,
+            // Globals and builtins of a function are always dicts.
+            globals: f.globals.payload_unchecked::<Dict>() as *const Dict,
+            builtins: f.builtins.payload_unchecked::<Dict>() as *const Dict,
+            func,
+            locals: Value::NULL,
+            base,
+            sp: base.add(n),
+            ip: 0,
+            lasti: 0,
+            raise_at: 0,
+            is_entry: false,
+            kwnames_pending: 0,
+            gen: std::ptr::null(),
+        },
+    );
+    fs.frames.set_len(len + 1);
     Ok(())
 }
 

@@ -8,7 +8,7 @@
 //! Invariant: arena slots from a frame's `base` up to its `sp` hold owned values (NULL for
 //! unbound locals); everything above the top frame's `sp` is NULL.
 
-use std::cell::UnsafeCell;
+use std::cell::Cell;
 
 use crate::abi::Value;
 use crate::objects::code::Code;
@@ -81,7 +81,10 @@ impl FrameStack {
 }
 
 thread_local! {
-    static STACK: UnsafeCell<Option<FrameStack>> = const { UnsafeCell::new(None) };
+    /// The thread's frame stack, allocated on first use and never freed or moved (threads live
+    /// as long as the process here). A plain pointer cell needs no TLS destructor, so reading it
+    /// is one thread-local load with no "initialized yet" state check.
+    static STACK: Cell<*mut FrameStack> = const { Cell::new(std::ptr::null_mut()) };
 }
 
 /// The thread's frame stack.
@@ -91,14 +94,20 @@ thread_local! {
 #[inline(always)]
 #[allow(clippy::mut_from_ref)]
 pub fn frames() -> &'static mut FrameStack {
-    STACK.with(|s| {
-        // SAFETY: one thread; the stack lives until thread exit; callers follow the rule above.
-        unsafe {
-            let slot = &mut *s.get();
-            if slot.is_none() {
-                *slot = Some(FrameStack::new());
-            }
-            &mut *(slot.as_mut().unwrap() as *mut FrameStack)
-        }
-    })
+    let p = STACK.with(|s| s.get());
+    if p.is_null() {
+        return first_frames();
+    }
+    // SAFETY: one thread; the stack is never freed; callers follow the rule above.
+    unsafe { &mut *p }
+}
+
+/// Allocates the thread's frame stack (first call of [`frames`] on this thread).
+#[cold]
+#[inline(never)]
+fn first_frames() -> &'static mut FrameStack {
+    let p = Box::into_raw(Box::new(FrameStack::new()));
+    STACK.with(|s| s.set(p));
+    // SAFETY: just allocated, never freed.
+    unsafe { &mut *p }
 }
