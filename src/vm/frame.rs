@@ -1,6 +1,6 @@
 //! Frames and the per-thread frame stack.
 //!
-//! Frame headers live in a `Vec<Frame>`; each frame's values (`localsplus` then its value stack)
+//! Frame headers ([`Frame`], defined in `abi` because JIT code reads it) live in a `Vec<Frame>`; each frame's values (`localsplus` then its value stack)
 //! live in one contiguous per-thread arena of [`Value`]s that never moves, so raw pointers into
 //! it stay valid for the frame's lifetime. A Python-to-Python call pushes a header and carves
 //! the next slice of the arena: no Rust recursion, no allocation.
@@ -12,48 +12,12 @@ use std::cell::Cell;
 
 use crate::abi::Value;
 use crate::objects::code::Code;
-use crate::objects::dict::Dict;
 use crate::objects::function::Function;
-use crate::objects::generator::Generator;
 
 /// Number of Values in the arena (64 MiB of address space; pages are touched only when used).
 const ARENA_VALUES: usize = 4 << 20;
 
-/// One activation of a code object.
-pub struct Frame {
-    /// The function being run (keeps code, globals and builtins alive).
-    pub func: Value,
-    /// The code payload of `func`.
-    pub code: *const Code,
-    /// Globals dict payload (owned by `func`).
-    pub globals: *const Dict,
-    /// Builtins dict payload (owned by `func`).
-    pub builtins: *const Dict,
-    /// Locals mapping for module and class bodies (LOAD_NAME); NULL for function frames.
-    pub locals: Value,
-    /// First slot of localsplus in the arena.
-    pub base: *mut Value,
-    /// Stack pointer (one past the top value), saved while another frame runs.
-    pub sp: *mut Value,
-    /// Index (in code units) of the next instruction to run.
-    pub ip: usize,
-    /// Index of the instruction being run, as `f_lasti` (tracebacks, and the value pushed for
-    /// handlers that re-raise). `RERAISE` restores it from the stack.
-    pub lasti: usize,
-    /// Index of the instruction that raised: where the exception table is searched.
-    pub raise_at: usize,
-    /// Whether returning from this frame returns to Rust (the eval loop's caller).
-    pub is_entry: bool,
-    /// `KW_NAMES` operand for the next `CALL` (const index + 1; 0 when none).
-    pub kwnames_pending: usize,
-    /// The generator whose frame this is (null for other frames); the generator is kept alive
-    /// by whoever resumed it (the `FOR_ITER`/`SEND` operand on the caller's stack, or the Rust
-    /// caller of `send`/`throw`/...).
-    pub gen: *const Generator,
-    /// For the `__init__` frame of a `CALL_ALLOC_AND_ENTER_INIT`: the new instance, which the
-    /// return hands to the caller in place of `__init__`'s `None` (NULL for other frames).
-    pub init_self: Value,
-}
+pub use crate::abi::Frame;
 
 impl Frame {
     /// The code payload.
