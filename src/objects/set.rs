@@ -217,8 +217,50 @@ impl Set {
         Ok(Some(equal))
     }
 
+    /// The probe of [`Set::lookup`] for an inline int or short str key, which can only equal
+    /// an identical inline value of its own kind: no comparison to call, so no restart. `None`
+    /// when the probe meets a candidate of another kind (a float, a big int, a str object...),
+    /// which only the general lookup can compare.
+    #[inline(always)]
+    fn lookup_inline(&self, key: &Value, hash: i64) -> Option<Found> {
+        let t = self.t();
+        let (mask, slots) = (t.mask, t.slots.as_ptr());
+        let kind = |v: &Value| (v.is_int(), v.is_small_str());
+        let key_kind = kind(key);
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let last = if i + LINEAR_PROBES <= mask {
+                i + LINEAR_PROBES
+            } else {
+                i
+            };
+            for j in i..=last {
+                // SAFETY: j <= mask, and the table has mask + 1 slots.
+                let e = unsafe { &*slots.add(j) };
+                if e.is_unused() {
+                    return Some(Found::Absent);
+                }
+                if e.hash == hash && e.is_active() {
+                    if e.key.is(key) {
+                        return Some(Found::Active(j));
+                    }
+                    if kind(&e.key) != key_kind {
+                        return None;
+                    }
+                }
+            }
+            i = next_probe(i, &mut perturb, mask);
+        }
+    }
+
     /// Looks `key` (with hash `hash`) up.
     fn lookup(&self, key: &Value, hash: i64) -> PyResult<Found> {
+        if key.is_int() || key.is_small_str() {
+            if let Some(found) = self.lookup_inline(key, hash) {
+                return Ok(found);
+            }
+        }
         'restart: loop {
             let mask = self.t().mask;
             let mut perturb = hash as u64;
