@@ -106,10 +106,11 @@ pub fn percent_format(template: &Value, args: &Value) -> PyResult<Value> {
     let Some(t) = as_str(template) else {
         return err(&TYPE_ERROR, "format requires a str template");
     };
-    let t = t.to_string();
+    let t: &str = &t;
     let mut ctx = PercentArgs::new(args);
-    let mut out = String::with_capacity(t.len());
-    for piece in parse_percent_template(&t) {
+    // Room for a few converted values, so short results need no reallocation.
+    let mut out = String::with_capacity(t.len() + 32);
+    for piece in parse_percent_template(t) {
         match piece {
             PercentPiece::Literal(s) => out.push_str(s),
             PercentPiece::Spec(spec) => {
@@ -189,7 +190,20 @@ fn percent_one(ctx: &mut PercentArgs, spec: &PercentSpec<'_>, out: &mut String) 
     if conv == '\0' {
         return conversion_error(&spec.conversion);
     }
-    // 6. the conversion.
+    // 6. the conversion; first the plain forms (no flags, width or precision) of the two
+    // common ones on their common arguments, with nothing to pad: `%d` of an inline int and
+    // `%s` of a str.
+    if width == 0 && precision.is_none() && flags == crate::format::PercentFlags::default() {
+        if matches!(conv, 'd' | 'i' | 'u') && v.is_int() {
+            use std::fmt::Write;
+            let _ = write!(out, "{}", v.as_int_unchecked());
+            return Ok(());
+        }
+        if conv == 's' && crate::objects::str::is_exact_str(&v) {
+            out.push_str(&as_str(&v).unwrap());
+            return Ok(());
+        }
+    }
     match conv {
         's' | 'r' | 'a' => {
             let s = match conv {
@@ -385,7 +399,8 @@ pub fn str_format(template: &Value, args: &[Value], kw: &[Value]) -> PyResult<Va
         state: AutoState::Init,
         next_auto: 0,
     };
-    let mut out = String::with_capacity(t.len());
+    // Room for a few converted values, so short results need no reallocation.
+    let mut out = String::with_capacity(t.len() + 32);
     build_string(&t, &mut fa, 2, &mut out)?;
     Ok(from_string(out))
 }
