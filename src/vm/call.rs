@@ -107,11 +107,22 @@ pub unsafe fn bind_args_into_frame(
                 std::ptr::write(base.add(i), Value::NULL);
             }
         } else {
-            let args: Vec<Value> = (0..nargs)
-                .map(|i| std::ptr::read(args_ptr.add(i)))
-                .collect();
+            // The arguments move out of the way of the locals they overlap: into a buffer on
+            // the Rust stack for the usual few, a Vec beyond that.
+            const INLINE: usize = 8;
+            let mut inline: [Value; INLINE] = Default::default();
+            let mut spilled: Vec<Value> = Vec::new();
+            let args: &[Value] = if nargs <= INLINE {
+                for (i, slot) in inline.iter_mut().enumerate().take(nargs) {
+                    *slot = std::ptr::read(args_ptr.add(i));
+                }
+                &inline[..nargs]
+            } else {
+                spilled.extend((0..nargs).map(|i| std::ptr::read(args_ptr.add(i))));
+                &spilled
+            };
             let locals = init_locals(code, base);
-            if let Err(e) = bind_args(f, code, locals, &args, kwnames) {
+            if let Err(e) = bind_args(f, code, locals, args, kwnames) {
                 clear_locals(locals);
                 drop(taken);
                 return Err(e);
