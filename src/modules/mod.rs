@@ -6,6 +6,7 @@ pub mod functools;
 pub mod io;
 pub mod itertools;
 pub mod math;
+pub mod posix;
 pub mod sre;
 pub mod string;
 pub mod struct_;
@@ -35,6 +36,7 @@ pub const NATIVE_MODULES: &[&str] = &[
     "importlib",
     "itertools",
     "math",
+    "posix",
     "sys",
     "time",
 ];
@@ -44,6 +46,7 @@ pub fn create_native(name: &str) -> PyResult<Option<Value>> {
     Ok(match name {
         "sys" => Some(sys::module()),
         "math" => Some(math::create()),
+        "posix" => Some(posix::create()),
         "time" => Some(time::create()),
         "_weakref" => Some(weakref::create()),
         "_thread" => Some(thread::create()),

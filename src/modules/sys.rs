@@ -361,6 +361,9 @@ pub fn init(argv: Vec<String>) {
                 Ok(new_str("surrogateescape"))
             }),
             ("exit", f_exit),
+            // No audit hooks are supported: `sys.audit` events (`os.walk`, `open` ...) go
+            // nowhere, as in CPython with no hook installed.
+            ("audit", |_, _, _| Ok(Value::NONE)),
             ("getrecursionlimit", f_getrecursionlimit),
             ("setrecursionlimit", f_setrecursionlimit),
             ("exc_info", f_exc_info),

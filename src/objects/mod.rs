@@ -315,6 +315,9 @@ pub mod flags {
     /// The class has a non-empty `__abstractmethods__` (set by `abc`): `object.__new__`
     /// refuses to instantiate it.
     pub const IS_ABSTRACT: u32 = 256;
+    /// A struct sequence with fields beyond its sequence part: instances carry a
+    /// [`crate::objects::structseq::StructSeqExt`] payload (`os.stat_result`).
+    pub const STRUCTSEQ_EXT: u32 = 512;
 }
 
 /// A method resolution order: the type itself, then its bases in lookup order.
