@@ -1,6 +1,7 @@
 //! Native modules: what CPython implements in C, apython implements here.
 
 pub mod atexit;
+pub mod codecs;
 pub mod collections;
 pub mod functools;
 pub mod io;
@@ -13,6 +14,7 @@ pub mod struct_;
 pub mod sys;
 pub mod thread;
 pub mod time;
+pub mod tokenize;
 pub mod typing;
 pub mod weakref;
 
@@ -22,6 +24,7 @@ use crate::objects::PyResult;
 /// The names [`create_native`] knows, sorted: `sys.builtin_module_names`. (A unit test keeps
 /// the two in step.)
 pub const NATIVE_MODULES: &[&str] = &[
+    "_codecs",
     "_collections",
     "_functools",
     "_io",
@@ -29,6 +32,7 @@ pub const NATIVE_MODULES: &[&str] = &[
     "_string",
     "_struct",
     "_thread",
+    "_tokenize",
     "_typing",
     "_weakref",
     "atexit",
@@ -51,6 +55,7 @@ pub fn create_native(name: &str) -> PyResult<Option<Value>> {
         "_weakref" => Some(weakref::create()),
         "_thread" => Some(thread::create()),
         "_collections" => Some(collections::create()),
+        "_codecs" => Some(codecs::create()),
         "atexit" => Some(atexit::create()),
         "itertools" => Some(itertools::create()),
         "_functools" => Some(functools::create()),
@@ -59,6 +64,7 @@ pub fn create_native(name: &str) -> PyResult<Option<Value>> {
         "_io" => Some(io::create()),
         "_sre" => Some(sre::create()),
         "_typing" => Some(typing::create()),
+        "_tokenize" => Some(tokenize::create()),
         "builtins" => Some(crate::builtins::builtins_module()),
         "importlib" => Some(crate::vm::import::create_importlib()),
         _ => None,

@@ -210,32 +210,41 @@ pub fn normalize_encoding(name: &str) -> PyResult<Codec> {
     }
 }
 
-/// Raises a `UnicodeDecodeError`/`UnicodeEncodeError` with message `msg` and CPython's
-/// `encoding`, `object`, `start`, `end` and `reason` attributes.
+/// A `UnicodeDecodeError`/`UnicodeEncodeError` with CPython's arguments `(encoding, object,
+/// start, end, reason)` (its message is made from them).
+pub fn new_unicode_error(
+    ty: &'static TypeObject,
+    encoding: &str,
+    object: Value,
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> PyResult<Value> {
+    let args = [
+        crate::objects::str::new_str(encoding),
+        object,
+        Value::int(start as i64),
+        Value::int(end as i64),
+        crate::objects::str::new_str(reason),
+    ];
+    crate::objects::exception::exc_new(ty, &args, &[])
+}
+
+/// Raises a `UnicodeDecodeError`/`UnicodeEncodeError` (see [`new_unicode_error`]).
 pub fn unicode_error<T>(
     ty: &'static TypeObject,
-    msg: String,
     encoding: &str,
     object: Value,
     start: usize,
     end: usize,
     reason: &str,
 ) -> PyResult<T> {
-    let exc = crate::objects::exception::new_exception_msg(ty, msg);
-    for (k, v) in [
-        ("encoding", crate::objects::str::new_str(encoding)),
-        ("object", object),
-        ("start", Value::int(start as i64)),
-        ("end", Value::int(end as i64)),
-        ("reason", crate::objects::str::new_str(reason)),
-    ] {
-        crate::ops::object::set_instance_dict_item(&exc, k, v)?;
-    }
+    let exc = new_unicode_error(ty, encoding, object, start, end, reason)?;
     Err(crate::objects::exception::raise_value(exc))
 }
 
 /// Handles one undecodable run `bad` at byte position `pos` per `errors`.
-fn decode_error(
+pub(crate) fn decode_error(
     out: &mut String,
     whole: &[u8],
     codec: &str,
@@ -245,25 +254,25 @@ fn decode_error(
     errors: &str,
 ) -> PyResult<()> {
     match errors {
-        "strict" => {
-            let what = if bad.len() == 1 {
-                format!("byte 0x{:02x} in position {}", bad[0], pos)
-            } else {
-                format!("bytes in position {}-{}", pos, pos + bad.len() - 1)
-            };
-            unicode_error(
-                &UNICODE_DECODE_ERROR,
-                format!("'{}' codec can't decode {}: {}", codec, what, reason),
-                codec,
-                new_bytes(whole),
-                pos,
-                pos + bad.len(),
-                reason,
-            )
-        }
+        // Lone surrogates cannot be held by a str here: `surrogatepass` has nothing to pass.
+        "strict" | "surrogatepass" => unicode_error(
+            &UNICODE_DECODE_ERROR,
+            codec,
+            new_bytes(whole),
+            pos,
+            pos + bad.len(),
+            reason,
+        ),
         "ignore" => Ok(()),
         "replace" => {
             out.push('\u{fffd}');
+            Ok(())
+        }
+        // CPython maps each byte to a lone surrogate (U+DC80 + byte), which a str cannot hold
+        // here: each becomes U+FFFD instead, so file names and environment values decode
+        // without an error, though they do not round-trip.
+        "surrogateescape" => {
+            out.extend(std::iter::repeat_n('\u{fffd}', bad.len()));
             Ok(())
         }
         "backslashreplace" => {
@@ -272,16 +281,28 @@ fn decode_error(
             }
             Ok(())
         }
-        _ => err(
-            &LOOKUP_ERROR,
-            format!("unknown error handler name '{}'", errors),
-        ),
+        _ => {
+            let r = crate::modules::codecs::call_decode_handler(
+                errors,
+                codec,
+                whole,
+                pos,
+                pos + bad.len(),
+                reason,
+            )?;
+            out.push_str(&r);
+            Ok(())
+        }
     }
 }
 
 /// Decodes `b` as UTF-8, ASCII or Latin-1 with error handler `errors`.
 pub fn decode_bytes(b: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
-    let codec = normalize_encoding(encoding)?;
+    let Ok(codec) = normalize_encoding(encoding) else {
+        // Not one of the native codecs: ask the codec registry (`cp1252`, ...).
+        crate::vm::thread::take_raised();
+        return crate::modules::codecs::decode_via_registry(b, encoding, errors);
+    };
     match codec {
         Codec::Utf8Sig => {
             let b = b.strip_prefix(b"\xef\xbb\xbf").unwrap_or(b);
@@ -357,7 +378,12 @@ pub fn decode_bytes(b: &[u8], encoding: &str, errors: &str) -> PyResult<String> 
 }
 
 /// UTF-16 decoding; `order` as in [`Codec::Utf16`] (`None`: BOM, else little-endian).
-fn decode_utf16(b: &[u8], order: Option<bool>, name: &str, errors: &str) -> PyResult<String> {
+pub(crate) fn decode_utf16(
+    b: &[u8],
+    order: Option<bool>,
+    name: &str,
+    errors: &str,
+) -> PyResult<String> {
     let (big, mut pos) = match order {
         Some(big) => (big, 0),
         None if b.starts_with(b"\xff\xfe") => (false, 2),
@@ -431,7 +457,12 @@ fn decode_utf16(b: &[u8], order: Option<bool>, name: &str, errors: &str) -> PyRe
 }
 
 /// UTF-32 decoding; `order` as in [`Codec::Utf32`].
-fn decode_utf32(b: &[u8], order: Option<bool>, name: &str, errors: &str) -> PyResult<String> {
+pub(crate) fn decode_utf32(
+    b: &[u8],
+    order: Option<bool>,
+    name: &str,
+    errors: &str,
+) -> PyResult<String> {
     let (big, mut pos) = match order {
         Some(big) => (big, 0),
         None if b.starts_with(b"\xff\xfe\x00\x00") => (false, 4),
