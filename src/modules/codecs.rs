@@ -525,7 +525,12 @@ fn str_param(func: &str, what: &str, v: &Value) -> PyResult<String> {
         Some(s) => Ok(s.to_string()),
         None => err(
             &TYPE_ERROR,
-            format!("{}() {} must be str, not {}", func, what, v.type_name()),
+            format!(
+                "{}() {} must be str, not {}",
+                func,
+                what,
+                crate::objects::str_methods::clinic_type_name(v)
+            ),
         ),
     }
 }

@@ -3,6 +3,7 @@
 pub mod atexit;
 pub mod codecs;
 pub mod collections;
+pub mod errno;
 pub mod functools;
 pub mod io;
 pub mod itertools;
@@ -37,6 +38,7 @@ pub const NATIVE_MODULES: &[&str] = &[
     "_weakref",
     "atexit",
     "builtins",
+    "errno",
     "importlib",
     "itertools",
     "math",
@@ -50,6 +52,7 @@ pub fn create_native(name: &str) -> PyResult<Option<Value>> {
     Ok(match name {
         "sys" => Some(sys::module()),
         "math" => Some(math::create()),
+        "errno" => Some(errno::create()),
         "posix" => Some(posix::create()),
         "time" => Some(time::create()),
         "_weakref" => Some(weakref::create()),

@@ -17,16 +17,43 @@ use crate::objects::{
 use super::path::{bool_arg, clear_errno, errno, path_arg, path_error, path_result, PathArg};
 use super::stat::{do_stat, stat_result};
 
-/// An open `DIR*`, closed on drop.
-struct Dir(*mut libc::DIR);
+/// An open `DIR*`, closed on drop; `from_fd` when it reads a duplicate of a caller's
+/// descriptor (rewound before closing, as the offset is shared).
+struct Dir {
+    dir: *mut libc::DIR,
+    from_fd: bool,
+}
 
 impl Dir {
     fn open(path: &PathArg) -> PyResult<Dir> {
+        if let Some(fd) = path.fd {
+            // SAFETY: plain syscall on integers.
+            let dup = unsafe { libc::fcntl(fd, libc::F_DUPFD_CLOEXEC, 0) };
+            if dup < 0 {
+                // As CPython's `_Py_dup` failing: no file name.
+                return Err(super::path::posix_error());
+            }
+            // SAFETY: `dup` is a descriptor we own; fdopendir takes it over on success.
+            let d = unsafe { libc::fdopendir(dup) };
+            if d.is_null() {
+                let e = errno();
+                // SAFETY: fdopendir failed, so `dup` is still ours to close.
+                unsafe { libc::close(dup) };
+                return Err(crate::modules::io::os_error(e, Some(&path.object)));
+            }
+            return Ok(Dir {
+                dir: d,
+                from_fd: true,
+            });
+        }
         // SAFETY: `path.c` is NUL-terminated.
         let d = super::path::retry(|| unsafe { libc::opendir(path.c.as_ptr()) } as usize)?;
         match d {
             Ok(0) | Err(_) => Err(path_error(path)),
-            Ok(p) => Ok(Dir(p as *mut libc::DIR)),
+            Ok(p) => Ok(Dir {
+                dir: p as *mut libc::DIR,
+                from_fd: false,
+            }),
         }
     }
 
@@ -35,8 +62,8 @@ impl Dir {
     fn next(&self) -> Result<Option<(Vec<u8>, u8, u64)>, i32> {
         loop {
             clear_errno();
-            // SAFETY: `self.0` is an open directory stream.
-            let e = unsafe { libc::readdir(self.0) };
+            // SAFETY: `self.dir` is an open directory stream.
+            let e = unsafe { libc::readdir(self.dir) };
             if e.is_null() {
                 let n = errno();
                 return if n == 0 { Ok(None) } else { Err(n) };
@@ -59,8 +86,13 @@ impl Dir {
 
 impl Drop for Dir {
     fn drop(&mut self) {
-        // SAFETY: `self.0` is an open directory stream, closed only here.
-        unsafe { libc::closedir(self.0) };
+        // SAFETY: `self.dir` is an open directory stream, closed only here.
+        unsafe {
+            if self.from_fd {
+                libc::rewinddir(self.dir);
+            }
+            libc::closedir(self.dir);
+        }
     }
 }
 
@@ -70,7 +102,7 @@ pub fn p_listdir(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let mut p = ArgParser::new("listdir", args, kw);
     let path = p.optional("path")?.unwrap_or(Value::NONE);
     p.finish()?;
-    let path = path_arg("listdir", "path", &path, false, true)?;
+    let path = path_arg("listdir", "path", &path, true, true)?;
     let dir = Dir::open(&path)?;
     let mut names = Vec::new();
     loop {
@@ -95,6 +127,9 @@ pub struct ScandirIter {
     /// default, which gives `./name` as CPython does).
     prefix: Option<Vec<u8>>,
     is_bytes: bool,
+    /// The descriptor scanned, for `scandir(fd)`: entries' paths are then bare names, relative
+    /// to it.
+    dir_fd: Option<i32>,
 }
 
 impl PyPayload for ScandirIter {
@@ -108,14 +143,15 @@ pub fn p_scandir(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let mut p = ArgParser::new("scandir", args, kw);
     let path = p.optional("path")?.unwrap_or(Value::NONE);
     p.finish()?;
-    let path = path_arg("scandir", "path", &path, false, true)?;
+    let path = path_arg("scandir", "path", &path, true, true)?;
     let dir = Dir::open(&path)?;
     Ok(alloc(
         &SCANDIR_ITER_TYPE,
         ScandirIter {
             dir: RefCell::new(Some(dir)),
-            prefix: (!path.is_none).then(|| path.bytes().to_vec()),
+            prefix: (!path.is_none && path.fd.is_none()).then(|| path.bytes().to_vec()),
             is_bytes: path.is_bytes,
+            dir_fd: path.fd,
         },
     ))
 }
@@ -134,6 +170,7 @@ fn scandir_next(v: &Value) -> PyResult<Option<Value>> {
     match r {
         Ok(Some((name, d_type, ino))) => {
             let mut full = match &s.prefix {
+                None if s.dir_fd.is_some() => Vec::new(),
                 None => b"./".to_vec(),
                 Some(p) => {
                     let mut f = p.clone();
@@ -152,6 +189,7 @@ fn scandir_next(v: &Value) -> PyResult<Option<Value>> {
                     c_path: CString::new(full).unwrap_or_default(),
                     d_type,
                     ino,
+                    dir_fd: s.dir_fd.unwrap_or(libc::AT_FDCWD),
                     stat: RefCell::new(None),
                     lstat: RefCell::new(None),
                 },
@@ -203,6 +241,8 @@ pub struct DirEntry {
     /// `d_type` from readdir (`DT_UNKNOWN` when the file system does not tell).
     d_type: u8,
     ino: u64,
+    /// What `path` is relative to (`AT_FDCWD`, or the descriptor given to `scandir`).
+    dir_fd: i32,
     stat: RefCell<Option<Value>>,
     lstat: RefCell<Option<Value>>,
 }
@@ -235,7 +275,7 @@ impl DirEntry {
             return Ok(s.clone());
         }
         let p = self.path_arg();
-        let st = match do_stat(&p, libc::AT_FDCWD, false)? {
+        let st = match do_stat(&p, self.dir_fd, false)? {
             Ok(st) => stat_result(&st),
             Err(_) => return Err(path_error(&p)),
         };
@@ -260,7 +300,7 @@ impl DirEntry {
             return Ok(s.clone());
         }
         let p = self.path_arg();
-        let st = match do_stat(&p, libc::AT_FDCWD, true)? {
+        let st = match do_stat(&p, self.dir_fd, true)? {
             Ok(st) => stat_result(&st),
             Err(_) => return Err(path_error(&p)),
         };
