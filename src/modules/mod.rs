@@ -9,6 +9,8 @@ pub mod io;
 pub mod itertools;
 pub mod math;
 pub mod posix;
+pub mod random;
+pub mod sha2;
 pub mod sre;
 pub mod string;
 pub mod struct_;
@@ -29,6 +31,8 @@ pub const NATIVE_MODULES: &[&str] = &[
     "_collections",
     "_functools",
     "_io",
+    "_random",
+    "_sha2",
     "_sre",
     "_string",
     "_struct",
@@ -65,6 +69,8 @@ pub fn create_native(name: &str) -> PyResult<Option<Value>> {
         "_struct" => Some(struct_::create()),
         "_string" => Some(string::create()),
         "_io" => Some(io::create()),
+        "_random" => Some(random::create()),
+        "_sha2" => Some(sha2::create()),
         "_sre" => Some(sre::create()),
         "_typing" => Some(typing::create()),
         "_tokenize" => Some(tokenize::create()),

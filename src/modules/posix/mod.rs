@@ -459,6 +459,7 @@ const HAVE_FUNCTIONS: &[&str] = &[
     "HAVE_FCHOWN",
     "HAVE_FCHOWNAT",
     "HAVE_FSTATAT",
+    "HAVE_FSTATVFS",
     "HAVE_FTRUNCATE",
     "HAVE_FUTIMENS",
     "HAVE_LINKAT",
@@ -482,6 +483,8 @@ pub fn create() -> Value {
             ("stat", stat::p_stat),
             ("lstat", stat::p_lstat),
             ("fstat", stat::p_fstat),
+            ("statvfs", stat::p_statvfs),
+            ("fstatvfs", stat::p_fstatvfs),
             ("listdir", dir::p_listdir),
             ("scandir", dir::p_scandir),
             ("open", fs::p_open),
@@ -552,6 +555,7 @@ pub fn create() -> Value {
     md.set("environ", environ_dict());
     md.set("error", crate::objects::exception::OS_ERROR.to_value());
     md.set("stat_result", stat::STAT_RESULT_TYPE.to_value());
+    md.set("statvfs_result", stat::STATVFS_RESULT_TYPE.to_value());
     md.set("terminal_size", stat::TERMINAL_SIZE_TYPE.to_value());
     md.set("times_result", stat::TIMES_RESULT_TYPE.to_value());
     md.set("uname_result", stat::UNAME_RESULT_TYPE.to_value());

@@ -229,10 +229,86 @@ pub static UNAME_RESULT_TYPE: TypeObject = TypeObject {
     ..STRUCTSEQ_SLOTS
 };
 
+/// `os.statvfs_result`: ten items, and `f_fsid` as an attribute only.
+pub static STATVFS_RESULT_TYPE: TypeObject = TypeObject {
+    name: "os.statvfs_result",
+    getsets: fields![
+        "f_bsize" => field::<0>,
+        "f_frsize" => field::<1>,
+        "f_blocks" => field::<2>,
+        "f_bfree" => field::<3>,
+        "f_bavail" => field::<4>,
+        "f_files" => field::<5>,
+        "f_ffree" => field::<6>,
+        "f_favail" => field::<7>,
+        "f_flag" => field::<8>,
+        "f_namemax" => field::<9>,
+        "f_fsid" => ext_field::<0>,
+    ],
+    doc: "statvfs_result: Result from statvfs or fstatvfs.",
+    ..STRUCTSEQ_EXT_SLOTS
+};
+
+/// `statvfs(path)` (path may be a descriptor).
+pub fn p_statvfs(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let mut p = ArgParser::new("statvfs", args, kw);
+    let path = p.required("path")?;
+    p.finish()?;
+    let path = path_arg("statvfs", "path", &path, true, false)?;
+    // SAFETY: `statvfs` is plain data; zero is a valid bit pattern.
+    let mut st: libc::statvfs = unsafe { std::mem::zeroed() };
+    let r = super::path::retry(|| match path.fd {
+        // SAFETY: `st` is a valid out-pointer.
+        Some(fd) => unsafe { libc::fstatvfs(fd, &mut st) },
+        // SAFETY: `path.c` is NUL-terminated; `st` is a valid out-pointer.
+        None => unsafe { libc::statvfs(path.c.as_ptr(), &mut st) },
+    })?;
+    if r.is_err() {
+        return Err(path_error(&path));
+    }
+    Ok(statvfs_result(&st))
+}
+
+fn statvfs_result(st: &libc::statvfs) -> Value {
+    let u = |x: u64| from_i128(x as i128);
+    new_structseq_ext(
+        &STATVFS_RESULT_TYPE,
+        vec![
+            u(st.f_bsize),
+            u(st.f_frsize),
+            u(st.f_blocks),
+            u(st.f_bfree),
+            u(st.f_bavail),
+            u(st.f_files),
+            u(st.f_ffree),
+            u(st.f_favail),
+            u(st.f_flag),
+            u(st.f_namemax),
+        ],
+        vec![u(st.f_fsid)],
+    )
+}
+
+/// `fstatvfs(fd)`.
+pub fn p_fstatvfs(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let mut p = ArgParser::new("fstatvfs", args, kw);
+    let fd = p.required("fd")?;
+    p.finish()?;
+    let fd = fd_value(&fd)?;
+    // SAFETY: `statvfs` is plain data; zero is a valid bit pattern.
+    let mut st: libc::statvfs = unsafe { std::mem::zeroed() };
+    // SAFETY: `st` is a valid out-pointer.
+    match super::path::retry(|| unsafe { libc::fstatvfs(fd, &mut st) })? {
+        Ok(_) => Ok(statvfs_result(&st)),
+        Err(_) => Err(posix_error()),
+    }
+}
+
 /// Records the field counts of the module's struct sequences.
 pub fn init_types() {
     use crate::objects::structseq::set_field_counts;
     set_field_counts(&STAT_RESULT_TYPE, STAT_SEQ, STAT_SEQ + STAT_HIDDEN, 3);
+    set_field_counts(&STATVFS_RESULT_TYPE, 10, 11, 0);
     set_field_counts(&TERMINAL_SIZE_TYPE, 2, 2, 0);
     set_field_counts(&TIMES_RESULT_TYPE, 5, 5, 0);
     set_field_counts(&UNAME_RESULT_TYPE, 5, 5, 0);
