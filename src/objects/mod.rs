@@ -393,6 +393,9 @@ pub struct TypeObject {
     /// How many live objects of exactly this type have weak references (an entry in the
     /// weakref side table): while 0, their `dealloc` skips the table altogether.
     pub weakref_holders: Cell<usize>,
+    /// A class's `__qualname__` (a str; NULL for built-in types, whose qualified name is their
+    /// name after the module part). Kept on the type, not in its dict, as CPython does.
+    pub qualname: UnsafeCell<ManuallyDrop<Value>>,
 }
 
 // SAFETY: apython runs Python code on one thread; type objects are only touched from it.
@@ -452,6 +455,7 @@ impl TypeObject {
         keys: UnsafeCell::new(ManuallyDrop::new(Vec::new())),
         attr_hint: Cell::new(0),
         weakref_holders: Cell::new(0),
+        qualname: UnsafeCell::new(ManuallyDrop::new(Value::NULL)),
     };
 
     /// The type as a Python value (a new reference).
