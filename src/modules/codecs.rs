@@ -963,6 +963,7 @@ fn c_escape_decode(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let data = escape_data(&a[0])?;
     let errors = errors_param(name, a, 1)?;
     let mut out = Vec::with_capacity(data.len());
+    let mut first_invalid: Option<u8> = None;
     let mut i = 0;
     while i < data.len() {
         let c = data[i];
@@ -1030,11 +1031,13 @@ fn c_escape_decode(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                 }
             }
             other => {
+                first_invalid.get_or_insert(other);
                 out.push(b'\\');
                 out.push(other);
             }
         }
     }
+    warn_invalid_escape(first_invalid)?;
     Ok(pair(new_bytes(&out), data.len()))
 }
 
@@ -1090,6 +1093,7 @@ fn unicode_escape_decode(
     let errors = errors_param(name, a, 1)?;
     let fin = final_param(a, 2, true)?;
     let mut out = String::with_capacity(data.len());
+    let mut first_invalid: Option<u8> = None;
     let mut i = 0;
     while i < data.len() {
         let c = data[i];
@@ -1188,6 +1192,9 @@ fn unicode_escape_decode(
                 continue;
             }
             _ => {
+                if !raw {
+                    first_invalid.get_or_insert(e);
+                }
                 out.push('\\');
                 i += 1;
                 continue;
@@ -1230,7 +1237,20 @@ fn unicode_escape_decode(
             }
         }
     }
+    warn_invalid_escape(first_invalid)?;
     Ok(pair(from_string(out), data.len()))
+}
+
+/// The DeprecationWarning CPython 3.12 gives for the first unknown escape (`\q`) a decode met.
+fn warn_invalid_escape(c: Option<u8>) -> PyResult<()> {
+    match c {
+        Some(c) => crate::modules::warn(
+            &crate::objects::exception::DEPRECATION_WARNING,
+            &format!("invalid escape sequence '\\{}'", c as char),
+            1,
+        ),
+        None => Ok(()),
+    }
 }
 
 fn c_unicode_escape_decode(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {

@@ -91,6 +91,29 @@ pub fn add_functions(m: &Value, fns: &[(&'static str, crate::objects::MethodFn)]
     }
 }
 
+/// Issues a warning through the `warnings` module (as CPython's `PyErr_WarnEx`):
+/// `warnings.warn(message, category, stacklevel)`, so filters apply and a filter's "error"
+/// action raises here. `stacklevel` 1 is the Python code calling the native function.
+pub fn warn(
+    category: &'static crate::objects::TypeObject,
+    message: &str,
+    stacklevel: i64,
+) -> PyResult<()> {
+    use crate::objects::str::new_str;
+    let w = crate::vm::import::import_module("warnings")?;
+    let f = crate::ops::object::getattr_str(&w, "warn")?;
+    crate::vm::call::call(
+        &f,
+        &[
+            new_str(message),
+            category.to_value(),
+            Value::int(stacklevel),
+        ],
+        &[],
+    )?;
+    Ok(())
+}
+
 /// Creates an exception class `module.name` deriving from `bases` (as CPython's
 /// `PyErr_NewException`), for errors native modules raise (`struct.error`, ...).
 pub fn new_exception_class(

@@ -1,8 +1,11 @@
 # warnings: what warnings.warn prints (to stderr, captured here through sys.stderr), with
 # categories, stacklevel, filters, the once/default registries, and errors from filters.
 import io
+import os
 import sys
 import warnings
+
+HERE = os.path.dirname(os.path.abspath(__file__)) + os.sep
 
 def capture(fn):
     old = sys.stderr
@@ -12,7 +15,7 @@ def capture(fn):
     finally:
         out = sys.stderr.getvalue()
         sys.stderr = old
-    print(out, end="")
+    print(out.replace(HERE, ""), end="")
     print("--")
 
 capture(lambda: warnings.warn("plain"))
@@ -82,6 +85,10 @@ try:
 except AssertionError as e:
     print("AssertionError", e)
 print([f[0] for f in warnings.filters[:4]], [f[2].__name__ for f in warnings.filters[:4]])
+
+# Warnings native code issues (invalid escapes met by the escape codecs).
+import codecs
+capture(lambda: print(codecs.escape_decode(b"a\\qb"), codecs.unicode_escape_decode(b"\\z")))
 
 # Without capture: the last stderr line is compared too.
 warnings.warn("to real stderr")
