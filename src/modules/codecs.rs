@@ -145,7 +145,7 @@ pub fn lookup(encoding: &str) -> PyResult<Value> {
 
 /// A codec info for a text encoding (`str.encode`, `bytes.decode`): LookupError for codecs
 /// such as `rot13` whose `_is_text_encoding` is false.
-fn lookup_text_encoding(encoding: &str, alternate: &str) -> PyResult<Value> {
+pub fn lookup_text_encoding(encoding: &str, alternate: &str) -> PyResult<Value> {
     let codec = lookup(encoding)?;
     if !std::ptr::eq(codec.ty(), &crate::objects::tuple::TUPLE_TYPE) {
         if let Some(a) = crate::ops::object::getattr_opt(&codec, &new_str("_is_text_encoding"))? {

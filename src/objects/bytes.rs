@@ -163,6 +163,9 @@ pub enum Codec {
     Utf16(Option<bool>),
     /// UTF-32, endianness as for `Utf16`.
     Utf32(Option<bool>),
+    /// A text encoding of the codec registry (`cp1252` and the other Python-implemented
+    /// codecs), by the name it was asked for: see [`text_codec`].
+    Registry(&'static str),
 }
 
 impl Codec {
@@ -179,6 +182,7 @@ impl Codec {
             Codec::Utf32(None) => "utf-32",
             Codec::Utf32(Some(false)) => "utf-32-le",
             Codec::Utf32(Some(true)) => "utf-32-be",
+            Codec::Registry(name) => name,
         }
     }
 }
@@ -230,7 +234,33 @@ pub fn new_unicode_error(
     crate::objects::exception::exc_new(ty, &args, &[])
 }
 
-/// Raises a `UnicodeDecodeError`/`UnicodeEncodeError` (see [`new_unicode_error`]).
+/// The codec for a text stream's `encoding`: a native one, else a text encoding of the codec
+/// registry (its encoder and decoder are called per chunk: right for the single-byte codecs
+/// the standard library implements in Python). LookupError when there is none.
+pub fn text_codec(encoding: &str) -> PyResult<Codec> {
+    if let Ok(c) = normalize_encoding(encoding) {
+        return Ok(c);
+    }
+    crate::vm::thread::take_raised();
+    crate::modules::codecs::lookup_text_encoding(encoding, "codecs.open()")?;
+    thread_local! {
+        static NAMES: std::cell::RefCell<Vec<&'static str>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let name = NAMES.with(|n| {
+        let mut n = n.borrow_mut();
+        match n.iter().find(|x| **x == encoding) {
+            Some(x) => *x,
+            None => {
+                let leaked: &'static str = Box::leak(encoding.to_string().into_boxed_str());
+                n.push(leaked);
+                leaked
+            }
+        }
+    });
+    Ok(Codec::Registry(name))
+}
+
+/// A `UnicodeDecodeError`/`UnicodeEncodeError` (see [`new_unicode_error`]).
 pub fn unicode_error<T>(
     ty: &'static TypeObject,
     encoding: &str,
@@ -310,6 +340,7 @@ pub fn decode_bytes(b: &[u8], encoding: &str, errors: &str) -> PyResult<String> 
         }
         Codec::Utf16(order) => decode_utf16(b, order, codec.name(), errors),
         Codec::Utf32(order) => decode_utf32(b, order, codec.name(), errors),
+        Codec::Registry(name) => crate::modules::codecs::decode_via_registry(b, name, errors),
         Codec::Latin1 => Ok(b.iter().map(|&c| c as char).collect()),
         Codec::Ascii => {
             if b.is_ascii() {

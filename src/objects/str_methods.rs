@@ -1281,6 +1281,9 @@ pub fn encode_text(t: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
             }
             return Ok(out);
         }
+        Codec::Registry(name) => {
+            return crate::modules::codecs::encode_via_registry(t, name, errors)
+        }
         Codec::Ascii => (0x80u32, "ascii", 128),
         Codec::Latin1 => (0x100u32, "latin-1", 256),
     };

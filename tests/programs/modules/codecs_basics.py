@@ -123,3 +123,30 @@ print(raw.getvalue())
 r = codecs.getreader("utf-8")(io.BytesIO("wörld\nline2\n".encode()))
 print(repr(r.readline()), repr(r.read()))
 print(codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF32_BE)
+
+# Files: codecs.open, and open() with a registry encoding.
+import os
+import tempfile
+with tempfile.TemporaryDirectory() as d:
+    p = os.path.join(d, "t.txt")
+    with codecs.open(p, "w", "utf-8") as f:
+        f.write("héllo\nwörld\n")
+    with codecs.open(p, "r", "utf-8") as f:
+        print(f.readlines())
+    with codecs.open(p, "w", "utf-16") as f:
+        f.write("abc")
+    with open(p, "rb") as f:
+        print(f.read())
+    with open(p, "w", encoding="cp1252") as f:
+        print(f.encoding, f.write("café €\nline2\n"))
+    with open(p, "rb") as f:
+        print(f.read())
+    with open(p, encoding="cp1252") as f:
+        print(repr(f.readline()), f.tell(), repr(f.read()))
+    with open(p, encoding="cp1252", newline="") as f:
+        print(list(f))
+    for enc in ("bogus", "rot13"):
+        try:
+            open(p, encoding=enc)
+        except LookupError as e:
+            print("LookupError", e)
