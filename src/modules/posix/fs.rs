@@ -100,10 +100,15 @@ pub fn p_read(_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     if n < 0 {
         return err(&VALUE_ERROR, "negative length");
     }
-    let mut buf = vec![0u8; n as usize];
-    // SAFETY: `buf` has room for `n` bytes.
-    let got = check!(unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) });
-    buf.truncate(got as usize);
+    let n = n as usize;
+    let mut buf: Vec<u8> = Vec::new();
+    if buf.try_reserve_exact(n).is_err() {
+        return err(&crate::objects::exception::MEMORY_ERROR, "");
+    }
+    // SAFETY: `buf` has capacity for `n` bytes.
+    let got = check!(unsafe { libc::read(fd, buf.as_mut_ptr().cast(), n) });
+    // SAFETY: read wrote `got` (at most `n`) bytes into the reserved space.
+    unsafe { buf.set_len(got as usize) };
     Ok(new_bytes(&buf))
 }
 

@@ -63,7 +63,11 @@ fn p_urandom(_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 /// `n` random bytes from `getrandom(2)`.
 pub fn urandom(n: usize) -> PyResult<Vec<u8>> {
-    let mut buf = vec![0u8; n];
+    let mut buf: Vec<u8> = Vec::new();
+    if buf.try_reserve_exact(n).is_err() {
+        return err(&crate::objects::exception::MEMORY_ERROR, "");
+    }
+    buf.resize(n, 0);
     let mut got = 0;
     while got < n {
         // SAFETY: the destination has `n - got` bytes of room.
