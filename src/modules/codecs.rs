@@ -1175,19 +1175,22 @@ fn unicode_escape_decode(
             b'U' => (8, "truncated \\UXXXXXXXX escape"),
             b'N' if !raw => {
                 // No Unicode name table: `\N{...}` is an error, as an unknown name would be.
-                let end = data[i..]
-                    .iter()
-                    .position(|&b| b == b'}')
-                    .map_or(data.len(), |p| i + p + 1);
-                decode_error(
-                    &mut out,
-                    &data,
-                    codec,
-                    &data[i..end],
-                    i,
-                    "unknown Unicode character name",
-                    &errors,
-                )?;
+                let close = (data.get(i + 2) == Some(&b'{'))
+                    .then(|| data[i..].iter().position(|&b| b == b'}'))
+                    .flatten()
+                    .filter(|&p| p > 3);
+                let (end, reason) = match close {
+                    Some(p) => (i + p + 1, "unknown Unicode character name"),
+                    None => ((i + 2).min(data.len()), "malformed \\N character escape"),
+                };
+                if close.is_none() {
+                    // CPython reports the whole rest of a malformed escape.
+                    let end = data.len();
+                    decode_error(&mut out, &data, codec, &data[i..end], i, reason, &errors)?;
+                    i = end;
+                    continue;
+                }
+                decode_error(&mut out, &data, codec, &data[i..end], i, reason, &errors)?;
                 i = end;
                 continue;
             }

@@ -199,6 +199,9 @@ fn r_getrandbits(v: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         );
     }
     let k = crate::ops::number::index_i64(k)?;
+    if k > i32::MAX as i64 {
+        return err(&OVERFLOW_ERROR, "Python int too large to convert to C int");
+    }
     if k < 0 {
         return err(&VALUE_ERROR, "number of bits must be non-negative");
     }
@@ -210,7 +213,10 @@ fn r_getrandbits(v: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         return Ok(Value::int((mt.next_u32() >> (32 - k)) as i64));
     }
     let words = ((k - 1) / 32 + 1) as usize;
-    let mut out = Vec::with_capacity(words);
+    let mut out: Vec<u32> = Vec::new();
+    if out.try_reserve_exact(words).is_err() {
+        return err(&crate::objects::exception::MEMORY_ERROR, "");
+    }
     let mut left = k;
     for _ in 0..words {
         let mut r = mt.next_u32();
@@ -241,6 +247,9 @@ fn r_setstate(v: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     }
     let mut state = [0u32; N];
     for (w, x) in state.iter_mut().zip(items) {
+        if !crate::objects::int::is_int(x) && !x.is_bool() {
+            return err(&TYPE_ERROR, "an integer is required");
+        }
         let n = crate::ops::number::index(x)?;
         let n = match n.as_small_int() {
             Some(i) if i >= 0 => i as u64,

@@ -383,12 +383,14 @@ fn init_unicode_error_attrs(ty: *const TypeObject, v: &Value, args: &[Value]) ->
                 crate::objects::bytes::new_bytes(crate::objects::bytes::as_bytes_like(a).unwrap())
             }
             b'i' if crate::objects::int::is_int(a) => a.clone(),
+            b'b' => {
+                return err(
+                    &TYPE_ERROR,
+                    format!("a bytes-like object is required, not '{}'", a.type_name()),
+                )
+            }
             _ => {
-                let want = match kind {
-                    b's' => "str",
-                    b'b' => "bytes-like object",
-                    _ => "int",
-                };
+                let want = if *kind == b's' { "str" } else { "int" };
                 return err(
                     &TYPE_ERROR,
                     format!("argument {} must be {}, not {}", i + 1, want, a.type_name()),

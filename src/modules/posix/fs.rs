@@ -369,12 +369,6 @@ fn rename_impl(name: &str, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     p.finish()?;
     let src = path_arg(name, "src", &src, false, false)?;
     let dst = path_arg(name, "dst", &dst, false, false)?;
-    if src.is_bytes != dst.is_bytes {
-        return err(
-            &TYPE_ERROR,
-            format!("{}: src and dst must be the same type", name),
-        );
-    }
     let (sfd, dfd) = (dir_fd_arg(src_dir_fd)?, dir_fd_arg(dst_dir_fd)?);
     // SAFETY: both paths are NUL-terminated.
     match retry(|| unsafe { libc::renameat(sfd, src.c.as_ptr(), dfd, dst.c.as_ptr()) })? {
@@ -536,6 +530,15 @@ fn timespec_from(v: &Value) -> PyResult<libc::timespec> {
             tv_sec: i,
             tv_nsec: 0,
         });
+    }
+    if !v.is_float() && !crate::objects::int::is_int(v) {
+        return err(
+            &TYPE_ERROR,
+            format!(
+                "'{}' object cannot be interpreted as an integer",
+                v.type_name()
+            ),
+        );
     }
     let f = crate::objects::float::to_float(v)?;
     let ns = (f * 1e9).round_ties_even();

@@ -99,15 +99,14 @@ fn environ_dict() -> Value {
 }
 
 /// An environment variable name or value (str or bytes) as a C string.
-fn env_arg(func: &str, v: &Value) -> PyResult<std::ffi::CString> {
+fn env_arg(v: &Value) -> PyResult<std::ffi::CString> {
     let p = match crate::modules::io::fspath(v)? {
         Some(p) => p,
         None => {
             return err(
                 &TYPE_ERROR,
                 format!(
-                    "{}: expected str, bytes or os.PathLike object, not {}",
-                    func,
+                    "expected str, bytes or os.PathLike object, not {}",
                     v.type_name()
                 ),
             )
@@ -124,9 +123,9 @@ fn p_putenv(_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
             format!("putenv expected 2 arguments, got {}", args.len()),
         );
     };
-    let name = env_arg("putenv", name)?;
-    let value = env_arg("putenv", value)?;
-    if name.as_bytes().is_empty() || name.as_bytes().contains(&b'=') {
+    let name = env_arg(name)?;
+    let value = env_arg(value)?;
+    if name.as_bytes().contains(&b'=') {
         return err(&VALUE_ERROR, "illegal environment variable name");
     }
     // SAFETY: both strings are NUL-terminated; apython runs Python code on one thread.
@@ -138,10 +137,7 @@ fn p_putenv(_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 /// `unsetenv(name)`.
 fn p_unsetenv(_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let name = env_arg("unsetenv", exactly_one("unsetenv", args)?)?;
-    if name.as_bytes().is_empty() || name.as_bytes().contains(&b'=') {
-        return err(&VALUE_ERROR, "illegal environment variable name");
-    }
+    let name = env_arg(exactly_one("unsetenv", args)?)?;
     // SAFETY: the name is NUL-terminated; apython runs Python code on one thread.
     if unsafe { libc::unsetenv(name.as_ptr()) } != 0 {
         return Err(posix_error());

@@ -92,7 +92,7 @@ pub fn path_arg(
             is_none: true,
         });
     }
-    if allow_fd && !v.is_bool() && crate::objects::int::is_int(v) {
+    if allow_fd && (v.is_bool() || crate::objects::int::is_int(v)) {
         let fd = fd_value(v)?;
         return Ok(PathArg {
             object: v.clone(),
