@@ -1,6 +1,7 @@
 //! Native modules: what CPython implements in C, apython implements here.
 
 pub mod atexit;
+pub mod binascii;
 pub mod codecs;
 pub mod collections;
 pub mod errno;
@@ -41,6 +42,7 @@ pub const NATIVE_MODULES: &[&str] = &[
     "_typing",
     "_weakref",
     "atexit",
+    "binascii",
     "builtins",
     "errno",
     "importlib",
@@ -64,6 +66,7 @@ pub fn create_native(name: &str) -> PyResult<Option<Value>> {
         "_collections" => Some(collections::create()),
         "_codecs" => Some(codecs::create()),
         "atexit" => Some(atexit::create()),
+        "binascii" => Some(binascii::create()),
         "itertools" => Some(itertools::create()),
         "_functools" => Some(functools::create()),
         "_struct" => Some(struct_::create()),

@@ -1434,7 +1434,7 @@ fn m_decode(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(from_string(decode_bytes(this(s), &encoding, &errors)?))
 }
 
-fn m_hex(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+pub(crate) fn m_hex(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = clinic_kw("hex", args, kw, &["sep", "bytes_per_sep"], 0)?;
     const HEX: &[u8; 16] = b"0123456789abcdef";
     let sep: Option<char> = match &a[0] {
