@@ -6,12 +6,12 @@ pub mod codecs;
 pub mod collections;
 pub mod errno;
 pub mod functools;
+pub mod hashlib;
 pub mod io;
 pub mod itertools;
 pub mod math;
 pub mod posix;
 pub mod random;
-pub mod sha2;
 pub mod sre;
 pub mod string;
 pub mod struct_;
@@ -28,12 +28,16 @@ use crate::objects::PyResult;
 /// The names [`create_native`] knows, sorted: `sys.builtin_module_names`. (A unit test keeps
 /// the two in step.)
 pub const NATIVE_MODULES: &[&str] = &[
+    "_blake2",
     "_codecs",
     "_collections",
     "_functools",
     "_io",
+    "_md5",
     "_random",
+    "_sha1",
     "_sha2",
+    "_sha3",
     "_sre",
     "_string",
     "_struct",
@@ -73,7 +77,11 @@ pub fn create_native(name: &str) -> PyResult<Option<Value>> {
         "_string" => Some(string::create()),
         "_io" => Some(io::create()),
         "_random" => Some(random::create()),
-        "_sha2" => Some(sha2::create()),
+        "_md5" => Some(hashlib::md5::create()),
+        "_sha1" => Some(hashlib::sha1::create()),
+        "_sha2" => Some(hashlib::sha2::create()),
+        "_sha3" => Some(hashlib::sha3::create()),
+        "_blake2" => Some(hashlib::blake2::create()),
         "_sre" => Some(sre::create()),
         "_typing" => Some(typing::create()),
         "_tokenize" => Some(tokenize::create()),

@@ -90,6 +90,15 @@ pub fn as_bytes_like(v: &Value) -> Option<&[u8]> {
         .map(|a| unsafe { (&*a.data.get()).as_slice() })
 }
 
+/// A copy of the bytes of any buffer object (bytes, bytearray, memoryview), or `None` when
+/// `v` is none of these (an error for a released memoryview).
+pub fn buffer_bytes(v: &Value) -> Option<PyResult<Vec<u8>>> {
+    if let Some(b) = as_bytes_like(v) {
+        return Some(Ok(b.to_vec()));
+    }
+    crate::objects::memoryview::view_bytes(v)
+}
+
 /// Whether `v` is a bytearray (whose methods return bytearrays).
 fn is_bytearray(v: &Value) -> bool {
     v.downcast_ref::<ByteArray>().is_some()

@@ -4,7 +4,7 @@
 
 use crate::abi::Value;
 use crate::builtins::args::ArgParser;
-use crate::objects::bytes::{as_bytes_like, new_bytes};
+use crate::objects::bytes::new_bytes;
 use crate::objects::exception::{err, TYPE_ERROR, VALUE_ERROR};
 use crate::objects::tuple::{new_tuple, try_tuple_items};
 use crate::objects::PyResult;
@@ -121,7 +121,7 @@ pub fn p_write(_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         );
     };
     let fd = fd_value(fd)?;
-    let Some(b) = as_bytes_like(data) else {
+    let Some(b) = crate::objects::bytes::buffer_bytes(data) else {
         return err(
             &TYPE_ERROR,
             format!(
@@ -130,7 +130,7 @@ pub fn p_write(_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
             ),
         );
     };
-    let b = b.to_vec();
+    let b = b?;
     // SAFETY: `b` is a valid buffer of its length.
     let n = check!(unsafe { libc::write(fd, b.as_ptr().cast(), b.len()) });
     Ok(Value::int(n as i64))

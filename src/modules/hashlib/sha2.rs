@@ -1,16 +1,11 @@
-//! `_sha2`: SHA-224, SHA-256, SHA-384 and SHA-512 (FIPS 180-4) hash objects, as CPython's
-//! built-in `_sha2` module (`random` seeds from str and bytes through `_sha2.sha512`; `hashlib`
-//! uses these when there is no OpenSSL).
-
-use std::cell::RefCell;
+//! `_sha2`: SHA-224, SHA-256, SHA-384 and SHA-512 (FIPS 180-4), as CPython's built-in
+//! `_sha2` module (`random` seeds from str and bytes through `_sha2.sha512`).
 
 use crate::abi::Value;
-use crate::builtins::args::{no_args, ArgParser};
-use crate::objects::bytes::{as_bytes_like, new_bytes};
-use crate::objects::exception::{err, TYPE_ERROR};
 use crate::objects::module::{new_module, Module};
-use crate::objects::str::{from_string, new_str};
-use crate::objects::{alloc, dealloc_obj, method, GetSetDef, PyPayload, PyResult, TypeObject};
+use crate::objects::{PyResult, TypeObject};
+
+use super::{ctor_data, md_padding, new_hash, Hasher, HASH_SLOTS};
 
 const K256: [u32; 64] = [
     0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
@@ -292,20 +287,10 @@ impl State {
     }
 
     /// The digest (of a copy: the running state goes on).
-    fn digest(&self) -> Vec<u8> {
+    fn finish(&self) -> Vec<u8> {
         let mut s = self.clone();
         let bs = s.kind.block_size();
-        let bits = s.len * 8;
-        let mut pad = vec![0x80u8];
-        let len_bytes = if bs == 64 { 8 } else { 16 };
-        while !(s.buf.len() + pad.len() + len_bytes).is_multiple_of(bs) {
-            pad.push(0);
-        }
-        if bs == 64 {
-            pad.extend_from_slice(&(bits as u64).to_be_bytes());
-        } else {
-            pad.extend_from_slice(&bits.to_be_bytes());
-        }
+        let pad = md_padding(s.buf.len(), s.len, bs, if bs == 64 { 8 } else { 16 }, true);
         let len = s.len;
         s.update(&pad);
         s.len = len;
@@ -322,101 +307,24 @@ impl State {
     }
 }
 
-/// Payload of the hash object types.
-pub struct ShaObj {
-    state: RefCell<State>,
-}
-
-impl PyPayload for ShaObj {
-    fn type_object() -> *const TypeObject {
-        &SHA256_TYPE
+impl Hasher for State {
+    fn update(&mut self, data: &[u8]) {
+        State::update(self, data)
+    }
+    fn digest(&self, _length: usize) -> Vec<u8> {
+        self.finish()
+    }
+    fn box_clone(&self) -> Box<dyn Hasher> {
+        Box::new(self.clone())
     }
 }
-
-/// The state of a hash object (any of the four types: they share the payload).
-fn sha(v: &Value) -> &ShaObj {
-    // All four types have the SHA-256 type as their layout.
-    v.downcast_ref::<ShaObj>()
-        .expect("sha2 method on a foreign object")
-}
-
-/// Data to hash: a bytes-like object (a str is refused, as in CPython).
-fn data_arg(v: &Value) -> PyResult<&[u8]> {
-    if crate::objects::str::as_str(v).is_some() {
-        return err(&TYPE_ERROR, "Strings must be encoded before hashing");
-    }
-    match as_bytes_like(v) {
-        Some(b) => Ok(b),
-        None => err(&TYPE_ERROR, "object supporting the buffer API required"),
-    }
-}
-
-fn m_update(v: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let d = crate::builtins::args::exactly_one("update", args)?;
-    let data = data_arg(d)?.to_vec();
-    sha(v).state.borrow_mut().update(&data);
-    Ok(Value::NONE)
-}
-
-fn m_digest(v: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    no_args("digest", args)?;
-    Ok(new_bytes(&sha(v).state.borrow().digest()))
-}
-
-fn m_hexdigest(v: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    no_args("hexdigest", args)?;
-    let d = sha(v).state.borrow().digest();
-    Ok(from_string(
-        d.iter().map(|b| format!("{:02x}", b)).collect(),
-    ))
-}
-
-fn m_copy(v: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    no_args("copy", args)?;
-    let s = sha(v).state.borrow().clone();
-    Ok(alloc(
-        s.kind.ty(),
-        ShaObj {
-            state: RefCell::new(s),
-        },
-    ))
-}
-
-const SHA_METHODS: &[crate::objects::MethodDef] = &[
-    method!("update", m_update),
-    method!("digest", m_digest),
-    method!("hexdigest", m_hexdigest),
-    method!("copy", m_copy),
-];
-
-const SHA_GETSETS: &[GetSetDef] = &[
-    GetSetDef {
-        name: "name",
-        get: |v| Ok(new_str(sha(v).state.borrow().kind.name())),
-        set: None,
-    },
-    GetSetDef {
-        name: "digest_size",
-        get: |v| Ok(Value::int(sha(v).state.borrow().kind.digest_size() as i64)),
-        set: None,
-    },
-    GetSetDef {
-        name: "block_size",
-        get: |v| Ok(Value::int(sha(v).state.borrow().kind.block_size() as i64)),
-        set: None,
-    },
-];
 
 macro_rules! sha_type {
     ($id:ident, $name:literal) => {
         #[doc = concat!("`", $name, "`.")]
         pub static $id: TypeObject = TypeObject {
             name: $name,
-            layout: &SHA256_TYPE,
-            dealloc: dealloc_obj::<ShaObj>,
-            methods: SHA_METHODS,
-            getsets: SHA_GETSETS,
-            ..TypeObject::EMPTY
+            ..HASH_SLOTS
         };
     };
 }
@@ -428,20 +336,16 @@ sha_type!(SHA512_TYPE, "_sha2.SHA512Type");
 
 /// `sha256(string=b'', *, usedforsecurity=True)` and its siblings.
 fn construct(kind: Kind, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let mut p = ArgParser::new(kind.name(), args, kw);
-    let data = p.optional("string")?;
-    let _ = p.kw_only("usedforsecurity")?;
-    p.finish()?;
-    let mut s = State::new(kind);
-    if let Some(d) = data {
-        s.update(data_arg(&d)?);
-    }
-    Ok(alloc(
+    let data = ctor_data(kind.name(), args, kw)?;
+    new_hash(
         kind.ty(),
-        ShaObj {
-            state: RefCell::new(s),
-        },
-    ))
+        kind.name(),
+        kind.digest_size(),
+        kind.block_size(),
+        false,
+        Box::new(State::new(kind)),
+        data.as_ref(),
+    )
 }
 
 /// Creates the `_sha2` module.
