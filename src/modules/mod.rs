@@ -20,6 +20,7 @@ pub mod thread;
 pub mod time;
 pub mod tokenize;
 pub mod typing;
+pub mod warnings;
 pub mod weakref;
 
 use crate::abi::Value;
@@ -44,6 +45,7 @@ pub const NATIVE_MODULES: &[&str] = &[
     "_thread",
     "_tokenize",
     "_typing",
+    "_warnings",
     "_weakref",
     "atexit",
     "binascii",
@@ -84,6 +86,7 @@ pub fn create_native(name: &str) -> PyResult<Option<Value>> {
         "_blake2" => Some(hashlib::blake2::create()),
         "_sre" => Some(sre::create()),
         "_typing" => Some(typing::create()),
+        "_warnings" => Some(warnings::create()),
         "_tokenize" => Some(tokenize::create()),
         "builtins" => Some(crate::builtins::builtins_module()),
         "importlib" => Some(crate::vm::import::create_importlib()),
@@ -102,27 +105,14 @@ pub fn add_functions(m: &Value, fns: &[(&'static str, crate::objects::MethodFn)]
     }
 }
 
-/// Issues a warning through the `warnings` module (as CPython's `PyErr_WarnEx`):
-/// `warnings.warn(message, category, stacklevel)`, so filters apply and a filter's "error"
-/// action raises here. `stacklevel` 1 is the Python code calling the native function.
+/// Issues a warning from native code (as CPython's `PyErr_WarnEx`): see
+/// [`warnings::warn`]; a filter's "error" action raises here.
 pub fn warn(
     category: &'static crate::objects::TypeObject,
     message: &str,
     stacklevel: i64,
 ) -> PyResult<()> {
-    use crate::objects::str::new_str;
-    let w = crate::vm::import::import_module("warnings")?;
-    let f = crate::ops::object::getattr_str(&w, "warn")?;
-    crate::vm::call::call(
-        &f,
-        &[
-            new_str(message),
-            category.to_value(),
-            Value::int(stacklevel),
-        ],
-        &[],
-    )?;
-    Ok(())
+    warnings::warn(category, message, stacklevel)
 }
 
 /// Creates an exception class `module.name` deriving from `bases` (as CPython's

@@ -420,6 +420,17 @@ fn unsafe_isatty(fd: i32) -> bool {
     unsafe { libc::isatty(fd) == 1 }
 }
 
+/// Sets `sys.warnoptions` (from `-W` options and `PYTHONWARNINGS`); the `warnings` module
+/// applies them when it is imported.
+pub fn set_warnoptions(options: &[String]) {
+    if let Some(m) = module().downcast_ref::<Module>() {
+        m.set(
+            "warnoptions",
+            new_list(options.iter().map(|o| new_str(o)).collect()),
+        );
+    }
+}
+
 /// The `sys` module.
 pub fn module() -> Value {
     MODULE.with(|s| s.borrow().clone())
