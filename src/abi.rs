@@ -13,6 +13,11 @@
 //! | heap object| 5                          | `*mut ObjHeader`            |
 //! | small str  | `0x10 \| len` + bytes 8..15 in tag bytes 1..7 | bytes 0..8 |
 //!
+//! This file is also compiled into the JIT's `no_std` stencils (`stencils/`, built by
+//! `build.rs` with `--cfg apy_stencils`), so it uses only `core`; the few things that need the
+//! object model are `#[cfg(not(apy_stencils))]`, and under `apy_stencils` an object's
+//! deallocation goes through the runtime helper `apy_dealloc`.
+//!
 //! Invariants that the rest of the VM relies on:
 //! - representations are canonical: an int that fits `i64` is always inline, a `str` of at most
 //!   15 UTF-8 bytes is always inline; so equal inline values have equal bits, and an inline value
@@ -20,10 +25,26 @@
 //! - only `OBJ` values own a reference: `Clone` increments and `Drop` decrements the object's
 //!   count; every other kind is plain data.
 
-use std::cell::Cell;
-use std::mem::ManuallyDrop;
+use core::cell::Cell;
+use core::mem::ManuallyDrop;
 
-use crate::objects::TypeObject;
+#[cfg(not(apy_stencils))]
+use crate::objects::{code::Code, dict::Dict, generator::Generator, TypeObject};
+#[cfg(apy_stencils)]
+pub use opaque::{Code, Dict, Generator, TypeObject};
+
+/// What the stencils see of the object model: names for pointers they never dereference.
+#[cfg(apy_stencils)]
+pub mod opaque {
+    /// A type object (`objects::TypeObject` in the VM).
+    pub enum TypeObject {}
+    /// A code object's payload.
+    pub enum Code {}
+    /// A dict's payload.
+    pub enum Dict {}
+    /// A generator's payload.
+    pub enum Generator {}
+}
 
 /// Tag values (the low byte of [`Value::tag`]).
 pub mod tag {
@@ -258,6 +279,7 @@ impl Value {
     }
 
     /// The type object of any value.
+    #[cfg(not(apy_stencils))]
     #[inline]
     pub fn type_ptr(&self) -> *const TypeObject {
         crate::objects::type_of(self)
@@ -301,8 +323,25 @@ pub unsafe fn decref(p: *mut ObjHeader) {
     let n = h.refcnt.get() - 1;
     h.refcnt.set(n);
     if n == 0 {
-        ((*h.ty).dealloc)(p);
+        dealloc(p);
     }
+}
+
+/// Frees an object whose count reached zero, through its type.
+#[cfg(not(apy_stencils))]
+#[inline(always)]
+unsafe fn dealloc(p: *mut ObjHeader) {
+    ((*(*p).ty).dealloc)(p);
+}
+
+/// Frees an object whose count reached zero: in JIT code, through the runtime helper.
+#[cfg(apy_stencils)]
+#[inline(always)]
+unsafe fn dealloc(p: *mut ObjHeader) {
+    extern "C" {
+        fn apy_dealloc(p: *mut ObjHeader);
+    }
+    apy_dealloc(p);
 }
 
 impl Default for Value {
@@ -310,3 +349,69 @@ impl Default for Value {
         Value::NULL
     }
 }
+
+/// One activation of a code object: the header of a frame. Its values (`localsplus` then the
+/// value stack) live in the thread's value arena from `base`; see `vm::frame`.
+///
+/// `#[repr(C)]` with the fields JIT code touches first: `base` (locals), `sp` and `ip` (written
+/// when compiled code exits), at offsets 0, 8 and 16.
+#[repr(C)]
+pub struct Frame {
+    /// First slot of localsplus in the arena.
+    pub base: *mut Value,
+    /// Stack pointer (one past the top value), saved while another frame runs.
+    pub sp: *mut Value,
+    /// Index (in code units) of the next instruction to run.
+    pub ip: usize,
+    /// The function being run (keeps code, globals and builtins alive).
+    pub func: Value,
+    /// The code payload of `func`.
+    pub code: *const Code,
+    /// Globals dict payload (owned by `func`).
+    pub globals: *const Dict,
+    /// Builtins dict payload (owned by `func`).
+    pub builtins: *const Dict,
+    /// Locals mapping for module and class bodies (LOAD_NAME); NULL for function frames.
+    pub locals: Value,
+    /// Index of the instruction being run, as `f_lasti` (tracebacks, and the value pushed for
+    /// handlers that re-raise). `RERAISE` restores it from the stack.
+    pub lasti: usize,
+    /// Index of the instruction that raised: where the exception table is searched.
+    pub raise_at: usize,
+    /// Whether returning from this frame returns to Rust (the eval loop's caller).
+    pub is_entry: bool,
+    /// `KW_NAMES` operand for the next `CALL` (const index + 1; 0 when none).
+    pub kwnames_pending: usize,
+    /// The generator whose frame this is (null for other frames); the generator is kept alive
+    /// by whoever resumed it (the `FOR_ITER`/`SEND` operand on the caller's stack, or the Rust
+    /// caller of `send`/`throw`/...).
+    pub gen: *const Generator,
+    /// For the `__init__` frame of a `CALL_ALLOC_AND_ENTER_INIT`: the new instance, which the
+    /// return hands to the caller in place of `__init__`'s `None` (NULL for other frames).
+    pub init_self: Value,
+}
+
+/// Per-thread state that compiled code is handed (the `thread` argument of every stencil).
+/// Nothing in it is read by compiled code yet; the tiering work gives it fields.
+#[repr(C)]
+pub struct ThreadState {
+    _reserved: [u8; 0],
+}
+
+/// What compiled code returns to tier 1 (the return value of every stencil). Exit stencils
+/// store `ip` and `sp` into the frame first, so tier 1 resumes at `frame.ip` with `frame.sp`.
+pub type Exit = u64;
+
+/// [`Exit`] codes.
+pub mod exit {
+    /// Resume tier 1 at `frame.ip` (a guard failed, or an instruction the JIT does not
+    /// compile): the frame is exactly as tier 1 would have it before that instruction.
+    pub const DEOPT: u64 = 0;
+    /// An exception was raised at `frame.ip` (set as the thread's exception): unwind.
+    pub const ERROR: u64 = 1;
+    /// The frame returned; its value is on top of the stack at `frame.sp - 1`.
+    pub const RETURN: u64 = 2;
+}
+
+/// The one signature of every stencil and of compiled code's entry point.
+pub type JitFn = unsafe extern "C" fn(*mut Frame, *mut Value, *mut ThreadState) -> Exit;

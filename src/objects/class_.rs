@@ -509,7 +509,7 @@ fn install_slots(t: &mut TypeObject) {
 /// How instances of class `t` are freed once any `__del__` has run: the built-in layout's
 /// deallocator (wrapped with an instance dict when the class derives from a built-in type).
 fn layout_dealloc(t: &TypeObject) -> unsafe fn(*mut ObjHeader) {
-    if t.flags & flags::INLINE_VALUES != 0 {
+    if t.flags & (flags::INLINE_VALUES | flags::SLOT_VALUES) != 0 {
         return crate::objects::instance::dealloc_instance;
     }
     let layout = solid_layout(t);
@@ -524,7 +524,7 @@ fn layout_dealloc(t: &TypeObject) -> unsafe fn(*mut ObjHeader) {
 /// Byte offset of the storage for the instance dict of class `t` (its `dict_offset`, unless
 /// `__slots__` hid the dict and zeroed that).
 fn storage_dict_offset(t: &TypeObject) -> usize {
-    if t.flags & flags::INLINE_VALUES != 0 {
+    if t.flags & (flags::INLINE_VALUES | flags::SLOT_VALUES) != 0 {
         return crate::objects::instance::DICT_OFFSET;
     }
     let layout = solid_layout(t);
@@ -679,6 +679,22 @@ fn solid_layout(t: &TypeObject) -> &'static TypeObject {
     unsafe { &*t.layout }
 }
 
+/// The class that fixes the memory layout of `t`'s instances, for choosing a best base
+/// (CPython's `solid_base`): the most derived class that added slot values, else the
+/// built-in layout. Two bases whose solid bases are unrelated cannot be combined.
+fn solid_base(t: &TypeObject) -> &TypeObject {
+    let mut t = t;
+    while t.flags & flags::SLOT_VALUES != 0 {
+        // SAFETY: base pointers are immortal types.
+        let base = unsafe { &*t.base };
+        if base.flags & flags::SLOT_VALUES == 0 || base.slot_count.get() != t.slot_count.get() {
+            return t;
+        }
+        t = base;
+    }
+    solid_layout(t)
+}
+
 /// `type(name, bases, ns, **kw)` / the end of a `class` statement: creates the class (`kw`,
 /// values then names, goes to `__init_subclass__`).
 pub fn type_new(
@@ -714,7 +730,7 @@ pub fn type_new(
     // The best base: the one with the most derived layout.
     let mut best = base_types[0];
     for &b in &base_types[1..] {
-        let (lb, lbest) = (solid_layout(b), solid_layout(best));
+        let (lb, lbest) = (solid_base(b), solid_base(best));
         if lbest.is_subtype(lb) {
             // The earlier base wins ties.
         } else if lb.is_subtype(lbest) {
@@ -736,7 +752,7 @@ pub fn type_new(
     // comes from the layout, not the base's `dict_offset`); the deallocator may be wrapped
     // below (`__del__`, weak references).
     let (dealloc, dict_offset) = if best.flags & flags::HEAPTYPE != 0 {
-        tflags |= best.flags & (flags::WRAPS_DICT | flags::INLINE_VALUES);
+        tflags |= best.flags & (flags::WRAPS_DICT | flags::INLINE_VALUES | flags::SLOT_VALUES);
         (layout_dealloc(best), storage_dict_offset(best))
     } else if std::ptr::eq(layout, &OBJECT_TYPE) && slots.is_none() {
         tflags |= flags::INLINE_VALUES;
@@ -835,6 +851,23 @@ pub fn type_new(
         }
     }
     added.slots = slot_names.clone();
+    // Named slots on the plain object layout are values in the instance (SLOT_VALUES), after
+    // those of the bases; the instance's dict field serves as `__dict__` where there is one.
+    let (dealloc, dict_offset) = if tflags & flags::SLOT_VALUES == 0
+        && best.flags & flags::HEAPTYPE == 0
+        && std::ptr::eq(layout, &OBJECT_TYPE)
+        && !slot_names.is_empty()
+    {
+        tflags |= flags::SLOT_VALUES;
+        tflags &= !flags::WRAPS_DICT;
+        (
+            crate::objects::instance::dealloc_instance as unsafe fn(*mut ObjHeader),
+            crate::objects::instance::DICT_OFFSET,
+        )
+    } else {
+        (dealloc, dict_offset)
+    };
+    let slot_base = best.slot_count.get() as usize;
     // Instances can be weakly referenced when a base's can or the class adds `__weakref__`.
     if added.weakref || base_types.iter().any(|b| has_weakref(b)) {
         tflags |= flags::WEAKREFABLE;
@@ -914,13 +947,22 @@ pub fn type_new(
     let tp: *const TypeObject = &*t;
     let mro = c3_mro(tp, &base_types)?;
     *t.mro.get_mut() = ManuallyDrop::new(mro);
-    // Slots storage: member descriptors reading the private dict at `dict_offset`.
+    // Slots storage: values after the bases' in SLOT_VALUES instances, else entries of the
+    // private dict at `dict_offset`.
     for (i, n) in slot_names.iter().enumerate() {
-        let _ = i;
-        d.set_item(
-            new_str(n),
-            crate::objects::descriptors::new_slot_member(n, dict_offset),
-        )?;
+        let member = if t.flags & flags::SLOT_VALUES != 0 {
+            crate::objects::descriptors::new_slot_value_member(n, &t, slot_base + i)
+        } else {
+            crate::objects::descriptors::new_slot_member(n, &t, dict_offset)
+        };
+        d.set_item(new_str(n), member)?;
+    }
+    if t.flags & flags::SLOT_VALUES != 0 {
+        let count = slot_base + slot_names.len();
+        if count > u16::MAX as usize {
+            return err(&TYPE_ERROR, "too many __slots__");
+        }
+        t.slot_count.set(count as u16);
     }
     install_slots(&mut t);
     if t.flags & flags::INLINE_VALUES != 0 {
@@ -944,7 +986,7 @@ pub fn type_new(
         a.borrow_mut()
             .insert(tref as *const TypeObject as usize, added)
     });
-    CLASSES.with(|c| c.borrow_mut().push(tref as *const TypeObject as usize));
+    CLASSES.with(|c| c.borrow_mut().push(tref as *const TypeObject));
     custom_mro(tref, &tv)?;
     // `__set_name__` on attributes, then `__init_subclass__` on the parent.
     for (k, v) in d.items() {
@@ -1090,7 +1132,11 @@ fn check_compatible(oldto: &TypeObject, newto: &TypeObject, what: &str) -> PyRes
 
 fn compatible_for_assignment(oldto: &TypeObject, newto: &TypeObject) -> bool {
     let wraps = |t: &TypeObject| {
-        t.flags & (flags::WRAPS_DICT | flags::NO_INSTANCE_DICT | flags::INLINE_VALUES)
+        t.flags
+            & (flags::WRAPS_DICT
+                | flags::NO_INSTANCE_DICT
+                | flags::INLINE_VALUES
+                | flags::SLOT_VALUES)
     };
     if !std::ptr::eq(oldto.layout, newto.layout) || wraps(oldto) != wraps(newto) {
         return false;
@@ -1124,8 +1170,10 @@ fn compatible_for_assignment(oldto: &TypeObject, newto: &TypeObject) -> bool {
 thread_local! {
     /// What each class adds to its base's layout.
     static ADDED: std::cell::RefCell<std::collections::HashMap<usize, AddedLayout>> = std::cell::RefCell::new(std::collections::HashMap::new());
-    /// Every class, in creation order (for `__subclasses__`).
-    static CLASSES: std::cell::RefCell<Vec<usize>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// Every class, in creation order (for `__subclasses__`). Classes are immortal, and this
+    /// list is what holds one nothing else refers to any more (`del C` in a module), so it is
+    /// never dropped, not even at thread exit.
+    static CLASSES: ManuallyDrop<std::cell::RefCell<Vec<*const TypeObject>>> = const { ManuallyDrop::new(std::cell::RefCell::new(Vec::new())) };
     /// The explicit bases of each class (for `__bases__`).
     static BASES: std::cell::RefCell<std::collections::HashMap<usize, Vec<Value>>> = std::cell::RefCell::new(std::collections::HashMap::new());
     static TYPE_VERSION: Cell<u32> = const { Cell::new(1000) };
@@ -1278,6 +1326,38 @@ pub fn call_class(t: &'static TypeObject, args: &[Value], kwnames: &[Value]) -> 
         call(&b, args, kwnames)?;
     }
     Ok(obj)
+}
+
+/// For a class whose call is nothing but "allocate a bare instance, then run its Python
+/// `__init__`" (metatype exactly `type`, `__new__` inherited from `object`, the plain object
+/// layout, not abstract, `__init__` a plain Python function): the class and that `__init__`.
+/// This is what `CALL_ALLOC_AND_ENTER_INIT` runs inline, guarded by the class's version.
+pub fn plain_init(cls: &Value) -> Option<(&'static TypeObject, Value)> {
+    if !std::ptr::eq(cls.type_ptr(), &TYPE_TYPE) {
+        return None;
+    }
+    let t = crate::ops::object::as_type(cls)?;
+    if t.flags & flags::HEAPTYPE == 0
+        || t.flags & flags::IS_ABSTRACT != 0
+        || t.version.get() == 0
+        || !std::ptr::eq(solid_layout(t), &OBJECT_TYPE)
+    {
+        return None;
+    }
+    if t.lookup_str("__new__")
+        .is_some_and(|n| !is_builtin_object_new(&n))
+    {
+        return None;
+    }
+    let init = t.lookup_str("__init__")?;
+    let f = init.downcast_ref::<Function>()?;
+    let special = crate::objects::code::co_flags::GENERATOR
+        | crate::objects::code::co_flags::COROUTINE
+        | crate::objects::code::co_flags::ASYNC_GENERATOR;
+    if f.code().flags & special != 0 {
+        return None;
+    }
+    Some((t, init))
 }
 
 /// "Can't instantiate abstract class ..." for a class with abstract methods left.
@@ -1498,10 +1578,10 @@ pub fn subclasses(t: &TypeObject) -> Vec<Value> {
         .filter(|b| names_t(tuple_items(&bases_of(b))))
         .map(|b| b.to_value())
         .collect();
-    let all: Vec<usize> = CLASSES.with(|c| c.borrow().clone());
+    let all: Vec<*const TypeObject> = CLASSES.with(|c| c.borrow().clone());
     for c in all {
         // SAFETY: the registry holds leaked (immortal) class objects.
-        let ct = unsafe { &*(c as *const TypeObject) };
+        let ct = unsafe { &*c };
         // `bases_of`: a class with no explicit bases is `object`'s.
         if names_t(tuple_items(&bases_of(ct))) {
             out.push(ct.to_value());
@@ -1562,7 +1642,7 @@ pub fn set_bases(v: &Value, x: Option<Value>) -> PyResult<()> {
     }
     let mut best = types[0];
     for &b in &types[1..] {
-        let (lb, lbest) = (solid_layout(b), solid_layout(best));
+        let (lb, lbest) = (solid_base(b), solid_base(best));
         if lbest.is_subtype(lb) {
             // The earlier base wins ties.
         } else if lb.is_subtype(lbest) {
@@ -1580,7 +1660,7 @@ pub fn set_bases(v: &Value, x: Option<Value>) -> PyResult<()> {
         .with(|c| c.borrow().clone())
         .into_iter()
         // SAFETY: the registry holds leaked (immortal) class objects.
-        .map(|c| unsafe { &*(c as *const TypeObject) })
+        .map(|c| unsafe { &*c })
         .filter(|c| c.mro().contains(&tp))
         .collect();
     affected.sort_by_key(|c| c.mro().len());

@@ -425,10 +425,22 @@ pub static SUPER_TYPE: TypeObject = TypeObject {
     ..TypeObject::EMPTY
 };
 
-/// Payload of a `__slots__` member descriptor: the slot name and where the storage dict sits.
+/// Payload of a `__slots__` member descriptor: the slot name and where its value lives.
 pub struct SlotMember {
     name: Value,
-    storage_offset: usize,
+    /// The class whose `__slots__` defined it (immortal).
+    owner: *const TypeObject,
+    storage: SlotStorage,
+}
+
+/// Where the values of one `__slots__` entry live.
+enum SlotStorage {
+    /// At `index` in the values array of instances of `owner` (a `SLOT_VALUES` class) and of
+    /// its subclasses, which keep the index.
+    Value(usize),
+    /// In a private per-instance dict at this byte offset: slots of classes on layouts other
+    /// than plain `object` (built-in subclasses, classes under an INLINE_VALUES class).
+    Dict(usize),
 }
 
 impl PyPayload for SlotMember {
@@ -437,13 +449,38 @@ impl PyPayload for SlotMember {
     }
 }
 
-/// A member descriptor for slot `name`.
-pub fn new_slot_member(name: &str, storage_offset: usize) -> Value {
+impl SlotMember {
+    /// The values-array index of this slot in instances of `ty`, when it has one there.
+    pub fn value_index(&self, ty: &TypeObject) -> Option<usize> {
+        match self.storage {
+            SlotStorage::Value(index) if ty.is_subtype(self.owner) => Some(index),
+            _ => None,
+        }
+    }
+}
+
+/// A member descriptor for slot `name` of class `owner`, stored in the private dict at
+/// `storage_offset`.
+pub fn new_slot_member(name: &str, owner: &TypeObject, storage_offset: usize) -> Value {
     alloc(
         &MEMBER_DESCRIPTOR_TYPE,
         SlotMember {
             name: new_str(name),
-            storage_offset,
+            owner,
+            storage: SlotStorage::Dict(storage_offset),
+        },
+    )
+}
+
+/// A member descriptor for slot `name` of the `SLOT_VALUES` class `owner`, at `index` of its
+/// instances' values.
+pub fn new_slot_value_member(name: &str, owner: &TypeObject, index: usize) -> Value {
+    alloc(
+        &MEMBER_DESCRIPTOR_TYPE,
+        SlotMember {
+            name: new_str(name),
+            owner,
+            storage: SlotStorage::Value(index),
         },
     )
 }
@@ -468,11 +505,64 @@ fn slot_storage(obj: &Value, off: usize) -> Option<&Dict> {
     }
 }
 
+/// The value cell of a values-stored slot in `obj`, or CPython's TypeError when the
+/// descriptor's class is not `obj`'s.
+fn slot_value_cell<'a>(m: &SlotMember, index: usize, obj: &'a Value) -> PyResult<&'a mut Value> {
+    if !obj.is_obj() || !obj.ty().is_subtype(m.owner) {
+        return Err(not_applicable(m, obj));
+    }
+    // SAFETY: `obj` is an instance of the SLOT_VALUES class `owner` (or a subclass, which keeps
+    // the layout), whose slot count covers `index`.
+    Ok(unsafe { crate::objects::instance::slot_cell(obj, index) })
+}
+
+/// CPython's TypeError for a slot descriptor used on an object of another class.
+fn not_applicable(m: &SlotMember, obj: &Value) -> crate::objects::Raised {
+    {
+        crate::objects::exception::raise(
+            &TYPE_ERROR,
+            format!(
+                "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                slot_name(m),
+                owner_name(m),
+                obj.type_name()
+            ),
+        )
+    }
+}
+
+fn slot_name(m: &SlotMember) -> String {
+    as_str(&m.name).map(|s| s.to_string()).unwrap_or_default()
+}
+
+fn owner_name(m: &SlotMember) -> &'static str {
+    // SAFETY: the owner class is immortal.
+    crate::objects::type_::short_name(unsafe { &*m.owner })
+}
+
 /// `member.__set__` / `__delete__` for slots.
 pub fn slot_member_set(d: &Value, obj: &Value, x: Option<Value>) -> PyResult<()> {
     let m = d.downcast_ref::<SlotMember>().unwrap();
-    let Some(st) = slot_storage(obj, m.storage_offset) else {
-        return err(&TYPE_ERROR, "descriptor does not apply");
+    let off = match m.storage {
+        SlotStorage::Value(index) => {
+            let cell = slot_value_cell(m, index, obj)?;
+            return match x {
+                Some(x) => {
+                    *cell = x;
+                    Ok(())
+                }
+                // As CPython: deleting an empty slot raises AttributeError(name).
+                None if cell.is_null() => err(&ATTRIBUTE_ERROR, slot_name(m)),
+                None => {
+                    *cell = Value::NULL;
+                    Ok(())
+                }
+            };
+        }
+        SlotStorage::Dict(off) => off,
+    };
+    let Some(st) = slot_storage(obj, off) else {
+        return Err(not_applicable(m, obj));
     };
     match x {
         Some(x) => st.set_item(m.name.clone(), x),
@@ -483,6 +573,24 @@ pub fn slot_member_set(d: &Value, obj: &Value, x: Option<Value>) -> PyResult<()>
     }
 }
 
+/// `member.__get__` for slots.
+fn slot_member_get(m: &SlotMember, o: &Value) -> PyResult<Value> {
+    let off = match m.storage {
+        SlotStorage::Value(index) => {
+            let cell = slot_value_cell(m, index, o)?;
+            return match cell.is_null() {
+                true => Err(crate::ops::object::attribute_error(o, &m.name)),
+                false => Ok(cell.clone()),
+            };
+        }
+        SlotStorage::Dict(off) => off,
+    };
+    match slot_storage(o, off).and_then(|st| st.get_str(&m.name)) {
+        Some(v) => Ok(v),
+        None => Err(crate::ops::object::attribute_error(o, &m.name)),
+    }
+}
+
 /// The `member_descriptor` type.
 pub static MEMBER_DESCRIPTOR_TYPE: TypeObject = TypeObject {
     name: "member_descriptor",
@@ -490,11 +598,59 @@ pub static MEMBER_DESCRIPTOR_TYPE: TypeObject = TypeObject {
     dealloc: dealloc_obj::<SlotMember>,
     descr_get: Some(|d, obj, _ty| {
         let Some(o) = obj else { return Ok(d.clone()) };
-        let m = d.downcast_ref::<SlotMember>().unwrap();
-        match slot_storage(o, m.storage_offset).and_then(|st| st.get_str(&m.name)) {
-            Some(v) => Ok(v),
-            None => Err(crate::ops::object::attribute_error(o, &m.name)),
-        }
+        slot_member_get(d.downcast_ref::<SlotMember>().unwrap(), o)
     }),
+    repr: Some(|d| {
+        let m = d.downcast_ref::<SlotMember>().unwrap();
+        Ok(from_string(format!(
+            "<member '{}' of '{}' objects>",
+            slot_name(m),
+            owner_name(m)
+        )))
+    }),
+    methods: &[
+        MethodDef {
+            name: "__get__",
+            func: |d, a, _| match a.first() {
+                Some(o) if !o.is_none() => {
+                    slot_member_get(d.downcast_ref::<SlotMember>().unwrap(), o)
+                }
+                _ => Ok(d.clone()),
+            },
+            kind: MethodKind::Instance,
+            doc: "",
+        },
+        MethodDef {
+            name: "__set__",
+            func: |d, a, _| match a {
+                [o, v] => slot_member_set(d, o, Some(v.clone())).map(|_| Value::NONE),
+                _ => err(&TYPE_ERROR, "expected 2 arguments"),
+            },
+            kind: MethodKind::Instance,
+            doc: "",
+        },
+        MethodDef {
+            name: "__delete__",
+            func: |d, a, _| match a {
+                [o] => slot_member_set(d, o, None).map(|_| Value::NONE),
+                _ => err(&TYPE_ERROR, "expected 1 argument"),
+            },
+            kind: MethodKind::Instance,
+            doc: "",
+        },
+    ],
+    getsets: &[
+        GetSetDef {
+            name: "__name__",
+            get: |d| Ok(d.downcast_ref::<SlotMember>().unwrap().name.clone()),
+            set: None,
+        },
+        GetSetDef {
+            name: "__objclass__",
+            // SAFETY: the owner class is immortal.
+            get: |d| Ok(unsafe { &*d.downcast_ref::<SlotMember>().unwrap().owner }.to_value()),
+            set: None,
+        },
+    ],
     ..TypeObject::EMPTY
 };

@@ -341,6 +341,48 @@ pub fn replace_dict(v: &Value, d: Value) {
     drop(old);
 }
 
+/// A new instance of a `SLOT_VALUES` class: every slot empty (NULL), no dict yet. The values
+/// array holds exactly the class's slots, so `len == cap` and dealloc drops them all.
+pub fn alloc_slotted(ty: &TypeObject) -> Value {
+    debug_assert!(ty.flags & flags::SLOT_VALUES != 0);
+    let cap = (ty.slot_count.get() as usize).max(1);
+    let layout = layout_for(cap);
+    // SAFETY: as in `alloc_instance`: every field and slot is initialized before the pointer
+    // escapes.
+    unsafe {
+        let p = std::alloc::alloc(layout) as *mut Obj<Instance>;
+        if p.is_null() {
+            std::alloc::handle_alloc_error(layout);
+        }
+        p.write(Obj {
+            header: ObjHeader {
+                refcnt: Cell::new(1),
+                ty,
+            },
+            data: Instance {
+                dict: UnsafeCell::new(Value::NULL),
+                len: Cell::new(cap as u32),
+                cap: cap as u32,
+            },
+        });
+        let slots = (p as *mut u8).add(VALUES_OFFSET) as *mut Value;
+        for i in 0..cap {
+            slots.add(i).write(Value::NULL);
+        }
+        Value::from_owned_ptr(p as *mut ObjHeader)
+    }
+}
+
+/// The value cell of slot `ix` of a `SLOT_VALUES` instance.
+///
+/// # Safety
+/// `obj`'s type has `SLOT_VALUES` and `ix < slot_count` of that type (a slot descriptor of
+/// one of its classes, checked against the instance's type).
+#[inline(always)]
+pub unsafe fn slot_cell(obj: &Value, ix: usize) -> &mut Value {
+    &mut *((obj.obj_ptr() as *mut u8).add(VALUES_OFFSET) as *mut Value).add(ix)
+}
+
 /// The dealloc of INLINE_VALUES instances: drops the slots and the dict, frees the block.
 ///
 /// # Safety

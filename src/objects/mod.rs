@@ -86,142 +86,7 @@ pub struct Obj<T> {
     pub data: T,
 }
 
-/// Rich comparison operators, numbered as CPython's `Py_LT` .. `Py_GE`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[repr(u8)]
-pub enum CmpOp {
-    Lt = 0,
-    Le = 1,
-    Eq = 2,
-    Ne = 3,
-    Gt = 4,
-    Ge = 5,
-}
-
-impl CmpOp {
-    /// The operator with operands swapped (`a < b` is `b > a`).
-    pub fn swapped(self) -> CmpOp {
-        match self {
-            CmpOp::Lt => CmpOp::Gt,
-            CmpOp::Le => CmpOp::Ge,
-            CmpOp::Eq => CmpOp::Eq,
-            CmpOp::Ne => CmpOp::Ne,
-            CmpOp::Gt => CmpOp::Lt,
-            CmpOp::Ge => CmpOp::Le,
-        }
-    }
-    /// The Python spelling, for error messages.
-    pub fn symbol(self) -> &'static str {
-        ["<", "<=", "==", "!=", ">", ">="][self as usize]
-    }
-    /// Applies the operator to an `Ordering`.
-    pub fn test(self, o: std::cmp::Ordering) -> bool {
-        use std::cmp::Ordering::*;
-        match self {
-            CmpOp::Lt => o == Less,
-            CmpOp::Le => o != Greater,
-            CmpOp::Eq => o == Equal,
-            CmpOp::Ne => o != Equal,
-            CmpOp::Gt => o == Greater,
-            CmpOp::Ge => o != Less,
-        }
-    }
-}
-
-/// Binary number operators in `BINARY_OP`'s oparg order (3.12 `NB_*`, non-inplace half).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[repr(u8)]
-pub enum NbOp {
-    Add = 0,
-    And = 1,
-    FloorDiv = 2,
-    Lshift = 3,
-    MatMul = 4,
-    Mul = 5,
-    Rem = 6,
-    Or = 7,
-    Pow = 8,
-    Rshift = 9,
-    Sub = 10,
-    TrueDiv = 11,
-    Xor = 12,
-}
-
-/// Number of [`NbOp`]s.
-pub const NB_COUNT: usize = 13;
-
-impl NbOp {
-    /// All operators, by index.
-    pub const ALL: [NbOp; NB_COUNT] = [
-        NbOp::Add,
-        NbOp::And,
-        NbOp::FloorDiv,
-        NbOp::Lshift,
-        NbOp::MatMul,
-        NbOp::Mul,
-        NbOp::Rem,
-        NbOp::Or,
-        NbOp::Pow,
-        NbOp::Rshift,
-        NbOp::Sub,
-        NbOp::TrueDiv,
-        NbOp::Xor,
-    ];
-    /// The operator for a `BINARY_OP` oparg, with whether it is the in-place form.
-    pub fn from_oparg(arg: u32) -> Option<(NbOp, bool)> {
-        let i = arg as usize;
-        if i < NB_COUNT {
-            Some((NbOp::ALL[i], false))
-        } else if i < 2 * NB_COUNT {
-            Some((NbOp::ALL[i - NB_COUNT], true))
-        } else {
-            None
-        }
-    }
-    /// The Python spelling (`+`), for error messages.
-    pub fn symbol(self) -> &'static str {
-        [
-            "+",
-            "&",
-            "//",
-            "<<",
-            "@",
-            "*",
-            "%",
-            "|",
-            "** or pow()",
-            ">>",
-            "-",
-            "/",
-            "^",
-        ][self as usize]
-    }
-    /// The in-place spelling (`+=`), for error messages.
-    pub fn inplace_symbol(self) -> &'static str {
-        [
-            "+=", "&=", "//=", "<<=", "@=", "*=", "%=", "|=", "**=", ">>=", "-=", "/=", "^=",
-        ][self as usize]
-    }
-    /// The dunder names (`__add__`, `__radd__`, `__iadd__`).
-    pub fn dunders(self) -> (&'static str, &'static str, &'static str) {
-        const N: [(&str, &str, &str); NB_COUNT] = [
-            ("__add__", "__radd__", "__iadd__"),
-            ("__and__", "__rand__", "__iand__"),
-            ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
-            ("__lshift__", "__rlshift__", "__ilshift__"),
-            ("__matmul__", "__rmatmul__", "__imatmul__"),
-            ("__mul__", "__rmul__", "__imul__"),
-            ("__mod__", "__rmod__", "__imod__"),
-            ("__or__", "__ror__", "__ior__"),
-            ("__pow__", "__rpow__", "__ipow__"),
-            ("__rshift__", "__rrshift__", "__irshift__"),
-            ("__sub__", "__rsub__", "__isub__"),
-            ("__truediv__", "__rtruediv__", "__itruediv__"),
-            ("__xor__", "__rxor__", "__ixor__"),
-        ];
-        N[self as usize]
-    }
-}
+pub use crate::ops::kernels::{CmpOp, NbOp, NB_COUNT};
 
 /// `repr`, `str`, unary number ops, `iter`: one value in, one out.
 pub type UnaryFn = fn(&Value) -> PyResult<Value>;
@@ -315,9 +180,14 @@ pub mod flags {
     /// The class has a non-empty `__abstractmethods__` (set by `abc`): `object.__new__`
     /// refuses to instantiate it.
     pub const IS_ABSTRACT: u32 = 256;
+    /// A class on the plain object layout with named `__slots__` (or derived from one):
+    /// instances are [`crate::objects::instance`] objects whose values array holds the slots,
+    /// at fixed indexes (the `__dict__`, if any, is the instance's dict field). Never together
+    /// with `INLINE_VALUES`.
+    pub const SLOT_VALUES: u32 = 512;
     /// A struct sequence with fields beyond its sequence part: instances carry a
     /// [`crate::objects::structseq::StructSeqExt`] payload (`os.stat_result`).
-    pub const STRUCTSEQ_EXT: u32 = 512;
+    pub const STRUCTSEQ_EXT: u32 = 1024;
 }
 
 /// A method resolution order: the type itself, then its bases in lookup order.
@@ -390,6 +260,9 @@ pub struct TypeObject {
     /// `self.x = ...` stores in its and its bases' methods): the slot count of new instances
     /// before the keys have grown that far.
     pub attr_hint: Cell<u16>,
+    /// For a `SLOT_VALUES` class: how many slot values its instances hold (its own named
+    /// `__slots__` after all of its bases'); 0 for every other type.
+    pub slot_count: Cell<u16>,
     /// How many live objects of exactly this type have weak references (an entry in the
     /// weakref side table): while 0, their `dealloc` skips the table altogether.
     pub weakref_holders: Cell<usize>,
@@ -454,6 +327,7 @@ impl TypeObject {
         version: Cell::new(1),
         keys: UnsafeCell::new(ManuallyDrop::new(Vec::new())),
         attr_hint: Cell::new(0),
+        slot_count: Cell::new(0),
         weakref_holders: Cell::new(0),
         qualname: UnsafeCell::new(ManuallyDrop::new(Value::NULL)),
     };

@@ -43,6 +43,8 @@ pub struct Bare;
 pub fn new_bare(cls: &TypeObject) -> Value {
     if cls.flags & flags::INLINE_VALUES != 0 {
         crate::objects::instance::alloc_instance(cls)
+    } else if cls.flags & flags::SLOT_VALUES != 0 {
+        crate::objects::instance::alloc_slotted(cls)
     } else {
         alloc(cls, Bare)
     }

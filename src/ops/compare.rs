@@ -5,6 +5,8 @@ use crate::objects::exception::{err, TYPE_ERROR};
 use crate::objects::none::is_not_implemented;
 use crate::objects::{CmpOp, PyResult};
 
+pub use super::kernels::{fast_compare, float_test};
+
 /// `a op b` as a Python value (usually a bool), following `do_richcompare`: the reflected
 /// operation of `b`'s type goes first when it is a proper subtype of `a`'s.
 pub fn rich_compare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
@@ -49,31 +51,6 @@ pub fn rich_compare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
                 tb.name
             ),
         ),
-    }
-}
-
-/// Comparison of two inline numbers (int, bool, float) without a call; `None` otherwise.
-#[inline(always)]
-pub fn fast_compare(a: &Value, b: &Value, op: CmpOp) -> Option<bool> {
-    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
-        return Some(op.test(x.cmp(&y)));
-    }
-    if let (Some(x), Some(y)) = (a.as_float(), b.as_float()) {
-        return Some(float_test(x, y, op));
-    }
-    None
-}
-
-/// `x op y` on floats: the kernel of `COMPARE_OP_FLOAT` and of [`fast_compare`].
-#[inline(always)]
-pub fn float_test(x: f64, y: f64, op: CmpOp) -> bool {
-    match op {
-        CmpOp::Lt => x < y,
-        CmpOp::Le => x <= y,
-        CmpOp::Eq => x == y,
-        CmpOp::Ne => x != y,
-        CmpOp::Gt => x > y,
-        CmpOp::Ge => x >= y,
     }
 }
 

@@ -150,7 +150,7 @@ pub unsafe fn push_frame_exact(
         std::ptr::read(base.add(1))
     };
     let n = code.nlocalsplus();
-    if fs.frames.len() as u32 >= thread::recursion_limit()
+    if fs.frames.len() as u32 >= fs.recursion_limit
         || !fs.has_room(base, n + code.stacksize as usize)
     {
         for i in 0..nargs {
@@ -159,26 +159,40 @@ pub unsafe fn push_frame_exact(
         drop(func);
         return err(&RECURSION_ERROR, "maximum recursion depth exceeded");
     }
-    std::ptr::copy(args_ptr, base, nargs);
+    // Arguments move down over the callable slots (dest below src: a forward copy is safe). A
+    // plain loop: calls have few arguments, and a libc memmove call costs more than the copy.
+    for i in 0..nargs {
+        std::ptr::write(base.add(i), std::ptr::read(args_ptr.add(i)));
+    }
     for i in nargs..n {
         std::ptr::write(base.add(i), Value::NULL);
     }
-    fs.frames.push(Frame {
-        code: code as *const Code,
-        // Globals and builtins of a function are always dicts.
-        globals: f.globals.payload_unchecked::<Dict>() as *const Dict,
-        builtins: f.builtins.payload_unchecked::<Dict>() as *const Dict,
-        func,
-        locals: Value::NULL,
-        base,
-        sp: base.add(n),
-        ip: 0,
-        lasti: 0,
-        raise_at: 0,
-        is_entry: false,
-        kwnames_pending: 0,
-        gen: std::ptr::null(),
-    });
+    // The header is written in place at the end of the frame vector (no temporary to copy).
+    if fs.frames.len() == fs.frames.capacity() {
+        fs.frames.reserve(1);
+    }
+    let len = fs.frames.len();
+    std::ptr::write(
+        fs.frames.as_mut_ptr().add(len),
+        Frame {
+            code: code as *const Code,
+            // Globals and builtins of a function are always dicts.
+            globals: f.globals.payload_unchecked::<Dict>() as *const Dict,
+            builtins: f.builtins.payload_unchecked::<Dict>() as *const Dict,
+            func,
+            locals: Value::NULL,
+            base,
+            sp: base.add(n),
+            ip: 0,
+            lasti: 0,
+            raise_at: 0,
+            is_entry: false,
+            kwnames_pending: 0,
+            gen: std::ptr::null(),
+            init_self: Value::NULL,
+        },
+    );
+    fs.frames.set_len(len + 1);
     Ok(())
 }
 
@@ -230,6 +244,7 @@ pub(crate) fn finish_push(fv: &Value, f: &Function, code: &Code, base: *mut Valu
         is_entry,
         kwnames_pending: 0,
         gen: std::ptr::null(),
+        init_self: Value::NULL,
     });
 }
 

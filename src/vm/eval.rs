@@ -177,6 +177,46 @@ fn pop_frame(fi: usize) -> bool {
     fs.frames.pop().is_some_and(|f| f.is_entry)
 }
 
+/// The result of a class call whose `__init__` ran as a frame (`CALL_ALLOC_AND_ENTER_INIT`):
+/// the new instance, or CPython's TypeError when `__init__` returned something else.
+#[inline(always)]
+fn returned_from_init(r: Value, obj: Value) -> PyResult<Value> {
+    if r.is_none() {
+        Ok(obj)
+    } else {
+        Err(init_returned_error(&r))
+    }
+}
+
+#[cold]
+fn init_returned_error(r: &Value) -> Raised {
+    raise(
+        &exc::TYPE_ERROR,
+        format!("__init__() should return None, not '{}'", r.type_name()),
+    )
+}
+
+/// [`pop_frame`] for the top frame when it is a plain function frame (no generator, not an
+/// entry frame, no pending `__init__` result): the return path of most calls.
+///
+/// # Safety
+/// `fs` has a top frame with those properties, and `[base, sp)` of it holds owned values.
+#[inline(always)]
+unsafe fn pop_plain_frame(fs: &mut crate::vm::frame::FrameStack) {
+    let len = fs.frames.len() - 1;
+    let top = fs.frames.as_mut_ptr().add(len);
+    // Values first, while the frame is still on the stack (see pop_frame).
+    let (mut p, sp) = ((*top).base, (*top).sp);
+    while p < sp {
+        drop(ptr::read(p));
+        p = p.add(1);
+    }
+    fs.frames.set_len(len);
+    // `init_self` is NULL and the pointers own nothing; `func` and `locals` hold references.
+    drop(ptr::read(&(*top).func));
+    drop(ptr::read(&(*top).locals));
+}
+
 /// The comparison of a `COMPARE_OP` oparg.
 #[inline(always)]
 fn cmp_op(oparg: u32) -> CmpOp {
@@ -341,9 +381,12 @@ fn format_value(v: Value, conv: u32, spec: Option<Value>) -> PyResult<Value> {
 /// `STATS` (`--specialization-stats`) compiles in the per-instruction execution counts; the
 /// normal instantiation has none.
 fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
-    let fs = frames();
+    // The frame stack never moves (see `frames()`); its `Vec` of headers may reallocate on a
+    // push, which is why `f` is re-derived after every push and pop.
+    let fs: *mut crate::vm::frame::FrameStack = frames();
     // Registers of the current frame.
-    let mut f = &mut fs.frames[*fi] as *mut crate::vm::frame::Frame;
+    // SAFETY: `*fi` indexes a live frame.
+    let mut f = unsafe { (*fs).frames.as_mut_ptr().add(*fi) };
     macro_rules! frame {
         () => {
             // SAFETY: `f` points at the current frame; refreshed after every push/pop.
@@ -401,7 +444,8 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
     }
     macro_rules! load {
         () => {{
-            f = &mut frames().frames[*fi] as *mut crate::vm::frame::Frame;
+            // SAFETY: `*fi` indexes a live frame (the caller of load! just pushed or popped).
+            f = unsafe { (*fs).frames.as_mut_ptr().add(*fi) };
             code = frame!().code();
             instrs = code.code_ptr();
             base = frame!().base;
@@ -544,43 +588,498 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 }
             }};
         }
-        // Fetch, with EXTENDED_ARG folded in.
-        fetch_at = ip;
-        // SAFETY: ip is always a valid code-unit index (jumps target instructions).
-        let (mut op, mut oparg) = unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1) as u32) };
-        while op == EXTENDED_ARG {
-            ip += 1;
-            // SAFETY: as above.
-            unsafe {
-                op = *instrs.add(2 * ip);
-                oparg = (oparg << 8) | *instrs.add(2 * ip + 1) as u32;
+        // The fast loop: the common instructions, with the frame's registers kept live across
+        // iterations. Anything else leaves it with its decoded `(op, oparg)` for the second
+        // match below, so the rarely run arms (and their calls) stay out of the hot loop.
+        let (op, oparg) = 'fast: loop {
+            // Fetch, with EXTENDED_ARG folded in.
+            // SAFETY: ip is always a valid code-unit index (jumps target instructions).
+            fetch_at = ip;
+            let (mut op, mut oparg) =
+                unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1) as u32) };
+            while op == EXTENDED_ARG {
+                ip += 1;
+                // SAFETY: as above.
+                unsafe {
+                    op = *instrs.add(2 * ip);
+                    oparg = (oparg << 8) | *instrs.add(2 * ip + 1) as u32;
+                }
             }
-        }
-        this_instr = ip;
-        ip += 1 + CACHE_ENTRIES[op as usize] as usize;
-        if STATS {
-            specialize::stats::exec(op);
-        }
+            this_instr = ip;
+            ip += 1 + CACHE_ENTRIES[op as usize] as usize;
+            if STATS {
+                specialize::stats::exec(op);
+            }
 
+            match op {
+                NOP | RESUME | CACHE => {}
+                // ---- Specialized forms (see vm/specialize.rs). Each guards its operands and
+                // ---- deopts to the family's adaptive instruction when the guard fails.
+                BINARY_OP_ADD_INT => binary_int!(NbOp::Add),
+                BINARY_OP_SUBTRACT_INT => binary_int!(NbOp::Sub),
+                BINARY_OP_MULTIPLY_INT => binary_int!(NbOp::Mul),
+                BINARY_OP_FLOOR_DIVIDE_INT => binary_int!(NbOp::FloorDiv),
+                BINARY_OP_REMAINDER_INT => binary_int!(NbOp::Rem),
+                BINARY_OP_AND_INT => binary_int!(NbOp::And),
+                BINARY_OP_OR_INT => binary_int!(NbOp::Or),
+                BINARY_OP_XOR_INT => binary_int!(NbOp::Xor),
+                BINARY_OP_LSHIFT_INT => binary_int!(NbOp::Lshift),
+                BINARY_OP_RSHIFT_INT => binary_int!(NbOp::Rshift),
+                BINARY_OP_TRUE_DIVIDE_INT => binary_int!(NbOp::TrueDiv),
+                BINARY_OP_ADD_FLOAT => binary_float!(NbOp::Add),
+                BINARY_OP_SUBTRACT_FLOAT => binary_float!(NbOp::Sub),
+                BINARY_OP_MULTIPLY_FLOAT => binary_float!(NbOp::Mul),
+                BINARY_OP_TRUE_DIVIDE_FLOAT => binary_float!(NbOp::TrueDiv),
+                COMPARE_OP_INT => {
+                    let (a, b) = (peek!(2), peek!(1));
+                    if !(a.is_int() && b.is_int()) {
+                        deopt!();
+                    }
+                    let r = cmp_op(oparg).test(a.as_int_unchecked().cmp(&b.as_int_unchecked()));
+                    sp = unsafe_drop_inline!(2);
+                    push_condition!(r);
+                }
+                COMPARE_OP_FLOAT => {
+                    let Some((x, y)) = ops::number::float_operands(peek!(2), peek!(1)) else {
+                        deopt!();
+                    };
+                    let r = ops::compare::float_test(x, y, cmp_op(oparg));
+                    sp = unsafe_drop_inline!(2);
+                    push_condition!(r);
+                }
+                LOAD_GLOBAL_MODULE => {
+                    let c = cache!();
+                    let g = globals!();
+                    if g.current_keys_version() != c.u32(1) {
+                        deopt!();
+                    }
+                    let v = g.entry_value(c.u16(0) as usize);
+                    if oparg & 1 != 0 {
+                        push!(Value::NULL);
+                    }
+                    push!(v);
+                }
+                LOAD_GLOBAL_BUILTIN => {
+                    let c = cache!();
+                    let (g, b) = (globals!(), builtins!());
+                    if g.current_keys_version() != c.u32(1)
+                        || b.current_keys_version() != c.u16(3) as u32
+                    {
+                        deopt!();
+                    }
+                    let v = b.entry_value(c.u16(0) as usize);
+                    if oparg & 1 != 0 {
+                        push!(Value::NULL);
+                    }
+                    push!(v);
+                }
+                LOAD_ATTR_INSTANCE_VALUE => {
+                    let c = cache!();
+                    let owner = peek!(1);
+                    let v = if owner.is_obj()
+                        && owner.ty().version.get() == c.u32(1)
+                        && crate::objects::instance::in_values_mode(owner)
+                    {
+                        let ix = c.u16(3) as usize;
+                        (ix < crate::objects::instance::instance(owner).len.get() as usize)
+                            .then(|| crate::objects::instance::slot_get(owner, ix))
+                            .flatten()
+                    } else {
+                        // Another class at this site: its own index, without giving up the form.
+                        specialize::poly_instance_load(
+                            &c,
+                            owner,
+                            &code.names[(oparg >> 1) as usize],
+                        )
+                    };
+                    let Some(v) = v else {
+                        deopt!();
+                    };
+                    drop(pop!());
+                    if oparg & 1 != 0 {
+                        push!(Value::NULL);
+                    }
+                    push!(v);
+                }
+                LOAD_ATTR_METHOD_WITH_VALUES | LOAD_ATTR_METHOD_NO_DICT => {
+                    let c = cache!();
+                    let owner = peek!(1);
+                    let m = if owner.ty().version.get() == c.u32(1)
+                        && (op == LOAD_ATTR_METHOD_NO_DICT
+                            || crate::objects::instance::in_values_mode(owner))
+                    {
+                        // The class's dict holds the method while the version matches.
+                        Value::from_borrowed_ptr(c.u64(5) as *const crate::abi::ObjHeader)
+                    } else {
+                        let name = &code.names[(oparg >> 1) as usize];
+                        match specialize::poly_method_load(&c, owner, name) {
+                            Some(m) => m,
+                            None => deopt!(),
+                        }
+                    };
+                    let owner = pop!();
+                    push!(m);
+                    push!(owner);
+                }
+                LOAD_ATTR_SLOT => {
+                    let c = cache!();
+                    let owner = peek!(1);
+                    if !owner.is_obj() || owner.ty().version.get() != c.u32(1) {
+                        deopt!();
+                    }
+                    // SAFETY: the version names a SLOT_VALUES class whose slot count covers
+                    // the cached index (see specialize::slot_value_index).
+                    let v =
+                        unsafe { crate::objects::instance::slot_cell(owner, c.u16(3) as usize) }
+                            .clone();
+                    if v.is_null() {
+                        // An empty slot: the generic path raises the AttributeError.
+                        deopt!();
+                    }
+                    drop(pop!());
+                    if oparg & 1 != 0 {
+                        push!(Value::NULL);
+                    }
+                    push!(v);
+                }
+                STORE_ATTR_SLOT => {
+                    let c = cache!();
+                    let owner = peek!(1);
+                    if !owner.is_obj() || owner.ty().version.get() != c.u32(1) {
+                        deopt!();
+                    }
+                    // SAFETY: as in LOAD_ATTR_SLOT; the slot below the owner is the value,
+                    // whose reference moves into the slot.
+                    let old = unsafe {
+                        let cell = crate::objects::instance::slot_cell(owner, c.u16(3) as usize);
+                        std::mem::replace(cell, ptr::read(sp.sub(2)))
+                    };
+                    drop(pop!());
+                    sp = unsafe_drop_inline!(1);
+                    drop(old);
+                }
+                STORE_ATTR_INSTANCE_VALUE => {
+                    let c = cache!();
+                    let owner = peek!(1);
+                    let ix = if owner.is_obj()
+                        && owner.ty().version.get() == c.u32(1)
+                        && crate::objects::instance::in_values_mode(owner)
+                    {
+                        c.u16(3) as usize
+                    } else {
+                        // Another class at this site: its own index, without giving up the form.
+                        match specialize::poly_instance_index(
+                            &c,
+                            owner,
+                            &code.names[oparg as usize],
+                        ) {
+                            Some(ix) => ix,
+                            None => deopt!(),
+                        }
+                    };
+                    // SAFETY: the slot below the owner is the value to store.
+                    let v = unsafe { ptr::read(sp.sub(2)) };
+                    match crate::objects::instance::try_store_slot(owner, ix, v) {
+                        Ok(()) => {
+                            drop(pop!());
+                            sp = unsafe_drop_inline!(1);
+                        }
+                        Err(v) => {
+                            std::mem::forget(v);
+                            deopt!();
+                        }
+                    }
+                }
+                FOR_ITER_RANGE => {
+                    let Some(r) = peek!(1).downcast_exact::<crate::objects::range::RangeIter>()
+                    else {
+                        deopt!();
+                    };
+                    match crate::objects::range::range_iter_next(r) {
+                        Some(i) => push!(Value::int(i)),
+                        None => {
+                            drop(pop!());
+                            ip += oparg as usize + 1;
+                        }
+                    }
+                }
+                FOR_ITER_LIST | FOR_ITER_TUPLE => {
+                    let it = peek!(1);
+                    let want: &crate::objects::TypeObject = if op == FOR_ITER_LIST {
+                        &crate::objects::iterators::LIST_ITER_TYPE
+                    } else {
+                        &crate::objects::iterators::TUPLE_ITER_TYPE
+                    };
+                    if !(it.is_obj() && ptr::eq(it.type_ptr(), want)) {
+                        deopt!();
+                    }
+                    // SAFETY: list and tuple iterators carry a SeqIter payload.
+                    let si =
+                        unsafe { it.payload_unchecked::<crate::objects::iterators::SeqIter>() };
+                    match crate::objects::iterators::seq_iter_next_fast(si) {
+                        Some(v) => push!(v),
+                        None => {
+                            drop(pop!());
+                            ip += oparg as usize + 1;
+                        }
+                    }
+                }
+                BINARY_SUBSCR_LIST_INT | BINARY_SUBSCR_TUPLE_INT | BINARY_SUBSCR_STR_INT => {
+                    let (c, k) = (peek!(2), peek!(1));
+                    let fast = if !k.is_int() {
+                        None
+                    } else if op == BINARY_SUBSCR_LIST_INT {
+                        c.downcast_exact::<List>()
+                            .map(|l| l.get_signed(k.as_int_unchecked()))
+                    } else if op == BINARY_SUBSCR_TUPLE_INT {
+                        c.downcast_exact::<crate::objects::tuple::Tuple>()
+                            .map(|t| t.get_signed(k.as_int_unchecked()))
+                    } else if crate::objects::str::is_exact_str(c) {
+                        Some(crate::objects::str::index_char(c, k.as_int_unchecked()))
+                    } else {
+                        None
+                    };
+                    let Some(r) = fast else {
+                        deopt!();
+                    };
+                    let r = match r {
+                        Some(r) => r,
+                        None => {
+                            // Out of range: the generic path raises IndexError.
+                            save!();
+                            tri!(ops::sequence::getitem(c, k))
+                        }
+                    };
+                    sp = unsafe_drop_inline!(1);
+                    drop(pop!());
+                    push!(r);
+                }
+                STORE_SUBSCR_LIST_INT => {
+                    let (c, k) = (peek!(2), peek!(1));
+                    let Some(l) = c.downcast_exact::<List>() else {
+                        deopt!();
+                    };
+                    if !k.is_int() {
+                        deopt!();
+                    }
+                    let i = k.as_int_unchecked();
+                    if i < 0 || i as usize >= l.len() {
+                        deopt!();
+                    }
+                    let _k = pop!();
+                    let c = pop!();
+                    let v = pop!();
+                    c.downcast_exact::<List>().unwrap().set(i as usize, v);
+                }
+                UNPACK_SEQUENCE_TWO_TUPLE | UNPACK_SEQUENCE_TUPLE | UNPACK_SEQUENCE_LIST => {
+                    let s = peek!(1);
+                    let n = oparg as usize;
+                    let ok = if op == UNPACK_SEQUENCE_LIST {
+                        s.downcast_exact::<List>().is_some_and(|l| l.len() == n)
+                    } else {
+                        s.downcast_exact::<crate::objects::tuple::Tuple>()
+                            .is_some_and(|t| t.items().len() == n)
+                    };
+                    if !ok {
+                        deopt!();
+                    }
+                    let s = pop!();
+                    let items: Vec<Value> = match s.downcast_exact::<List>() {
+                        Some(l) => l.to_vec(),
+                        None => tuple_items(&s).to_vec(),
+                    };
+                    for x in items.into_iter().rev() {
+                        push!(x);
+                    }
+                }
+                CALL_PY_EXACT_ARGS | CALL_BOUND_METHOD_EXACT_ARGS => {
+                    let n = oparg as usize;
+                    if op == CALL_BOUND_METHOD_EXACT_ARGS {
+                        // [NULL, bound method, args] becomes [function, self, args].
+                        // SAFETY: the compiler guarantees n + 2 live slots.
+                        let (slot0, slot1) = unsafe { (&mut *sp.sub(n + 2), &mut *sp.sub(n + 1)) };
+                        let Some(m) = slot1.downcast_ref::<crate::objects::function::Method>()
+                        else {
+                            deopt!();
+                        };
+                        if !slot0.is_null() || m.func.downcast_ref::<Function>().is_none() {
+                            deopt!();
+                        }
+                        let (func, self_) = (m.func.clone(), m.self_.clone());
+                        *slot0 = func;
+                        *slot1 = self_;
+                    }
+                    // SAFETY: as above.
+                    let (callable, args_ptr, nargs) = unsafe {
+                        let meth = &*sp.sub(n + 2);
+                        if meth.is_null() {
+                            (&*sp.sub(n + 1), sp.sub(n), n)
+                        } else {
+                            (meth, sp.sub(n + 1), n + 1)
+                        }
+                    };
+                    let Some(func) = callable.downcast_ref::<Function>() else {
+                        deopt!();
+                    };
+                    if !crate::vm::call::is_exact_args(func.code(), nargs) {
+                        deopt!();
+                    }
+                    // SAFETY: the n + 2 slots below sp are the call's stack inputs.
+                    let callee_base = unsafe { sp.sub(n + 2) };
+                    save!();
+                    frame!().sp = callee_base;
+                    // SAFETY: callee_base holds the callable slots, then the nargs owned arguments,
+                    // as checked above.
+                    let pushed = unsafe {
+                        crate::vm::call::push_frame_exact(
+                            &mut *fs,
+                            func,
+                            callee_base,
+                            args_ptr,
+                            nargs,
+                        )
+                    };
+                    if let Err(e) = pushed {
+                        frame!().sp = callee_base;
+                        sp = callee_base;
+                        fail!(e)
+                    }
+                    *fi += 1;
+                    load!();
+                }
+                LOAD_FAST | LOAD_CLOSURE => {
+                    let v = local!(oparg as usize).clone();
+                    push!(v);
+                    // Pairs of local loads are common (`a + b`, calls): run the second one here,
+                    // saving a dispatch. It cannot fail, so it needs no lasti of its own.
+                    // SAFETY: `ip` indexes the next instruction (code ends with a return).
+                    let (next, arg) = unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1)) };
+                    if next == LOAD_FAST {
+                        let v = local!(arg as usize).clone();
+                        push!(v);
+                        ip += 1;
+                    }
+                }
+                LOAD_FAST_CHECK => {
+                    let v = local!(oparg as usize).clone();
+                    if v.is_null() {
+                        fail!(unbound_local(code, oparg as usize));
+                    }
+                    push!(v);
+                }
+                LOAD_FAST_AND_CLEAR => {
+                    let v = std::mem::take(local!(oparg as usize));
+                    push!(v);
+                }
+                STORE_FAST => {
+                    let v = pop!();
+                    *local!(oparg as usize) = v;
+                }
+                LOAD_CONST => push!(code.consts[oparg as usize].clone()),
+                RETURN_CONST | RETURN_VALUE => {
+                    let v = if op == RETURN_CONST {
+                        code.consts[oparg as usize].clone()
+                    } else {
+                        pop!()
+                    };
+                    frame!().sp = sp;
+                    let fr = frame!();
+                    if fr.gen.is_null() && fr.init_self.is_null() && !fr.is_entry {
+                        // The common case: a plain function frame returning into this loop.
+                        // SAFETY: `fs` is the live frame stack and `fr` its top frame.
+                        unsafe { pop_plain_frame(&mut *fs) };
+                        *fi -= 1;
+                        load!();
+                        push!(v);
+                        continue 'fetch;
+                    }
+                    let gen_return = crate::vm::generator::return_offset(frame!());
+                    let init_self = std::mem::take(&mut frame!().init_self);
+                    let was_entry = pop_frame(*fi);
+                    if was_entry {
+                        return Ok(FrameExit::Return(v));
+                    }
+                    *fi -= 1;
+                    load!();
+                    if let Some(off) = gen_return {
+                        ip += off;
+                    }
+                    if init_self.is_null() {
+                        push!(v);
+                    } else {
+                        match returned_from_init(v, init_self) {
+                            Ok(obj) => push!(obj),
+                            Err(_) => {
+                                // Raised at the caller's CALL, whose lasti the call saved.
+                                frame!().sp = sp;
+                                frame!().ip = ip;
+                                return Err(Unwind::Error);
+                            }
+                        }
+                    }
+                }
+                POP_TOP => drop(pop!()),
+                PUSH_NULL => push!(Value::NULL),
+                END_FOR => {
+                    drop(pop!());
+                    drop(pop!());
+                }
+                COPY => {
+                    let v = peek!(oparg as usize).clone();
+                    push!(v);
+                }
+                SWAP => {
+                    // SAFETY: both slots are live stack values.
+                    unsafe { ptr::swap(sp.sub(1), sp.sub(oparg as usize)) };
+                }
+                POP_JUMP_IF_FALSE => {
+                    let v = pop!();
+                    let t = if v.is_bool() {
+                        v.payload != 0
+                    } else {
+                        save!();
+                        tri!(ops::object::truthy(&v))
+                    };
+                    if !t {
+                        ip += oparg as usize;
+                    }
+                }
+                POP_JUMP_IF_TRUE => {
+                    let v = pop!();
+                    let t = if v.is_bool() {
+                        v.payload != 0
+                    } else {
+                        save!();
+                        tri!(ops::object::truthy(&v))
+                    };
+                    if t {
+                        ip += oparg as usize;
+                    }
+                }
+                POP_JUMP_IF_NONE => {
+                    if pop!().is_none() {
+                        ip += oparg as usize;
+                    }
+                }
+                POP_JUMP_IF_NOT_NONE => {
+                    if !pop!().is_none() {
+                        ip += oparg as usize;
+                    }
+                }
+                JUMP_FORWARD => ip += oparg as usize,
+                JUMP_BACKWARD | JUMP_BACKWARD_NO_INTERRUPT => {
+                    ip -= oparg as usize;
+                    if op == JUMP_BACKWARD && crate::vm::signals::pending() {
+                        save!();
+                        tri!(crate::vm::signals::handle());
+                    }
+                }
+                _ => break 'fast (op, oparg),
+            }
+        };
+        // Opaque to the optimizer, so that it does not merge this match into the one above.
+        let op = std::hint::black_box(op);
         match op {
-            NOP | RESUME | CACHE => {}
-            // ---- Specialized forms (see vm/specialize.rs). Each guards its operands and
-            // ---- deopts to the family's adaptive instruction when the guard fails.
-            BINARY_OP_ADD_INT => binary_int!(NbOp::Add),
-            BINARY_OP_SUBTRACT_INT => binary_int!(NbOp::Sub),
-            BINARY_OP_MULTIPLY_INT => binary_int!(NbOp::Mul),
-            BINARY_OP_FLOOR_DIVIDE_INT => binary_int!(NbOp::FloorDiv),
-            BINARY_OP_REMAINDER_INT => binary_int!(NbOp::Rem),
-            BINARY_OP_AND_INT => binary_int!(NbOp::And),
-            BINARY_OP_OR_INT => binary_int!(NbOp::Or),
-            BINARY_OP_XOR_INT => binary_int!(NbOp::Xor),
-            BINARY_OP_LSHIFT_INT => binary_int!(NbOp::Lshift),
-            BINARY_OP_RSHIFT_INT => binary_int!(NbOp::Rshift),
-            BINARY_OP_TRUE_DIVIDE_INT => binary_int!(NbOp::TrueDiv),
-            BINARY_OP_ADD_FLOAT => binary_float!(NbOp::Add),
-            BINARY_OP_SUBTRACT_FLOAT => binary_float!(NbOp::Sub),
-            BINARY_OP_MULTIPLY_FLOAT => binary_float!(NbOp::Mul),
-            BINARY_OP_TRUE_DIVIDE_FLOAT => binary_float!(NbOp::TrueDiv),
             BINARY_OP_ADD_UNICODE => {
                 if !(crate::objects::str::is_exact_str(peek!(2))
                     && crate::objects::str::is_exact_str(peek!(1)))
@@ -590,23 +1089,6 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 let b = pop!();
                 let a = pop!();
                 push!(crate::objects::str::concat(&a, &b));
-            }
-            COMPARE_OP_INT => {
-                let (a, b) = (peek!(2), peek!(1));
-                if !(a.is_int() && b.is_int()) {
-                    deopt!();
-                }
-                let r = cmp_op(oparg).test(a.as_int_unchecked().cmp(&b.as_int_unchecked()));
-                sp = unsafe_drop_inline!(2);
-                push_condition!(r);
-            }
-            COMPARE_OP_FLOAT => {
-                let Some((x, y)) = ops::number::float_operands(peek!(2), peek!(1)) else {
-                    deopt!();
-                };
-                let r = ops::compare::float_test(x, y, cmp_op(oparg));
-                sp = unsafe_drop_inline!(2);
-                push_condition!(r);
             }
             COMPARE_OP_STR => {
                 if !(crate::objects::str::is_exact_str(peek!(2))
@@ -618,56 +1100,6 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 let a = pop!();
                 let r = ops::compare::str_test(&a, &b, cmp_op(oparg));
                 push!(Value::bool(r));
-            }
-            LOAD_GLOBAL_MODULE => {
-                let c = cache!();
-                let g = globals!();
-                if g.current_keys_version() != c.u32(1) {
-                    deopt!();
-                }
-                let v = g.entry_value(c.u16(0) as usize);
-                if oparg & 1 != 0 {
-                    push!(Value::NULL);
-                }
-                push!(v);
-            }
-            LOAD_GLOBAL_BUILTIN => {
-                let c = cache!();
-                let (g, b) = (globals!(), builtins!());
-                if g.current_keys_version() != c.u32(1)
-                    || b.current_keys_version() != c.u16(3) as u32
-                {
-                    deopt!();
-                }
-                let v = b.entry_value(c.u16(0) as usize);
-                if oparg & 1 != 0 {
-                    push!(Value::NULL);
-                }
-                push!(v);
-            }
-            LOAD_ATTR_INSTANCE_VALUE => {
-                let c = cache!();
-                let owner = peek!(1);
-                let v = if owner.is_obj()
-                    && owner.ty().version.get() == c.u32(1)
-                    && crate::objects::instance::in_values_mode(owner)
-                {
-                    let ix = c.u16(3) as usize;
-                    (ix < crate::objects::instance::instance(owner).len.get() as usize)
-                        .then(|| crate::objects::instance::slot_get(owner, ix))
-                        .flatten()
-                } else {
-                    // Another class at this site: its own index, without giving up the form.
-                    specialize::poly_instance_load(&c, owner, &code.names[(oparg >> 1) as usize])
-                };
-                let Some(v) = v else {
-                    deopt!();
-                };
-                drop(pop!());
-                if oparg & 1 != 0 {
-                    push!(Value::NULL);
-                }
-                push!(v);
             }
             LOAD_ATTR_MODULE => {
                 let c = cache!();
@@ -706,86 +1138,6 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 save!();
                 push!(tri!(call(&fget, std::slice::from_ref(&owner), &[])));
             }
-            LOAD_ATTR_METHOD_WITH_VALUES | LOAD_ATTR_METHOD_NO_DICT => {
-                let c = cache!();
-                let owner = peek!(1);
-                let m = if owner.ty().version.get() == c.u32(1)
-                    && (op == LOAD_ATTR_METHOD_NO_DICT
-                        || crate::objects::instance::in_values_mode(owner))
-                {
-                    // The class's dict holds the method while the version matches.
-                    Value::from_borrowed_ptr(c.u64(5) as *const crate::abi::ObjHeader)
-                } else {
-                    let name = &code.names[(oparg >> 1) as usize];
-                    match specialize::poly_method_load(&c, owner, name) {
-                        Some(m) => m,
-                        None => deopt!(),
-                    }
-                };
-                let owner = pop!();
-                push!(m);
-                push!(owner);
-            }
-            STORE_ATTR_INSTANCE_VALUE => {
-                let c = cache!();
-                let owner = peek!(1);
-                let ix = if owner.is_obj()
-                    && owner.ty().version.get() == c.u32(1)
-                    && crate::objects::instance::in_values_mode(owner)
-                {
-                    c.u16(3) as usize
-                } else {
-                    // Another class at this site: its own index, without giving up the form.
-                    match specialize::poly_instance_index(&c, owner, &code.names[oparg as usize]) {
-                        Some(ix) => ix,
-                        None => deopt!(),
-                    }
-                };
-                // SAFETY: the slot below the owner is the value to store.
-                let v = unsafe { ptr::read(sp.sub(2)) };
-                match crate::objects::instance::try_store_slot(owner, ix, v) {
-                    Ok(()) => {
-                        drop(pop!());
-                        sp = unsafe_drop_inline!(1);
-                    }
-                    Err(v) => {
-                        std::mem::forget(v);
-                        deopt!();
-                    }
-                }
-            }
-            FOR_ITER_RANGE => {
-                let Some(r) = peek!(1).downcast_exact::<crate::objects::range::RangeIter>() else {
-                    deopt!();
-                };
-                match crate::objects::range::range_iter_next(r) {
-                    Some(i) => push!(Value::int(i)),
-                    None => {
-                        drop(pop!());
-                        ip += oparg as usize + 1;
-                    }
-                }
-            }
-            FOR_ITER_LIST | FOR_ITER_TUPLE => {
-                let it = peek!(1);
-                let want: &crate::objects::TypeObject = if op == FOR_ITER_LIST {
-                    &crate::objects::iterators::LIST_ITER_TYPE
-                } else {
-                    &crate::objects::iterators::TUPLE_ITER_TYPE
-                };
-                if !(it.is_obj() && ptr::eq(it.type_ptr(), want)) {
-                    deopt!();
-                }
-                // SAFETY: list and tuple iterators carry a SeqIter payload.
-                let si = unsafe { it.payload_unchecked::<crate::objects::iterators::SeqIter>() };
-                match crate::objects::iterators::seq_iter_next_fast(si) {
-                    Some(v) => push!(v),
-                    None => {
-                        drop(pop!());
-                        ip += oparg as usize + 1;
-                    }
-                }
-            }
             FOR_ITER_GEN => {
                 let it = peek!(1);
                 let Some(g) = it.downcast_exact::<Generator>() else {
@@ -798,36 +1150,6 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 tri!(crate::vm::generator::enter(g, Value::NONE, false, oparg));
                 *fi += 1;
                 load!();
-            }
-            BINARY_SUBSCR_LIST_INT | BINARY_SUBSCR_TUPLE_INT | BINARY_SUBSCR_STR_INT => {
-                let (c, k) = (peek!(2), peek!(1));
-                let fast = if !k.is_int() {
-                    None
-                } else if op == BINARY_SUBSCR_LIST_INT {
-                    c.downcast_exact::<List>()
-                        .map(|l| l.get_signed(k.as_int_unchecked()))
-                } else if op == BINARY_SUBSCR_TUPLE_INT {
-                    c.downcast_exact::<crate::objects::tuple::Tuple>()
-                        .map(|t| t.get_signed(k.as_int_unchecked()))
-                } else if crate::objects::str::is_exact_str(c) {
-                    Some(crate::objects::str::index_char(c, k.as_int_unchecked()))
-                } else {
-                    None
-                };
-                let Some(r) = fast else {
-                    deopt!();
-                };
-                let r = match r {
-                    Some(r) => r,
-                    None => {
-                        // Out of range: the generic path raises IndexError.
-                        save!();
-                        tri!(ops::sequence::getitem(c, k))
-                    }
-                };
-                sp = unsafe_drop_inline!(1);
-                drop(pop!());
-                push!(r);
             }
             BINARY_SUBSCR_DICT => {
                 let c = peek!(2);
@@ -844,23 +1166,6 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 drop(pop!());
                 push!(r);
             }
-            STORE_SUBSCR_LIST_INT => {
-                let (c, k) = (peek!(2), peek!(1));
-                let Some(l) = c.downcast_exact::<List>() else {
-                    deopt!();
-                };
-                if !k.is_int() {
-                    deopt!();
-                }
-                let i = k.as_int_unchecked();
-                if i < 0 || i as usize >= l.len() {
-                    deopt!();
-                }
-                let _k = pop!();
-                let c = pop!();
-                let v = pop!();
-                c.downcast_exact::<List>().unwrap().set(i as usize, v);
-            }
             STORE_SUBSCR_DICT => {
                 let Some(_) = peek!(2).downcast_exact::<Dict>() else {
                     deopt!();
@@ -870,27 +1175,6 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 let v = pop!();
                 save!();
                 tri!(c.downcast_exact::<Dict>().unwrap().set_item(k, v));
-            }
-            UNPACK_SEQUENCE_TWO_TUPLE | UNPACK_SEQUENCE_TUPLE | UNPACK_SEQUENCE_LIST => {
-                let s = peek!(1);
-                let n = oparg as usize;
-                let ok = if op == UNPACK_SEQUENCE_LIST {
-                    s.downcast_exact::<List>().is_some_and(|l| l.len() == n)
-                } else {
-                    s.downcast_exact::<crate::objects::tuple::Tuple>()
-                        .is_some_and(|t| t.items().len() == n)
-                };
-                if !ok {
-                    deopt!();
-                }
-                let s = pop!();
-                let items: Vec<Value> = match s.downcast_exact::<List>() {
-                    Some(l) => l.to_vec(),
-                    None => tuple_items(&s).to_vec(),
-                };
-                for x in items.into_iter().rev() {
-                    push!(x);
-                }
             }
             CONTAINS_OP_DICT | CONTAINS_OP_SET => {
                 let b = peek!(1);
@@ -920,54 +1204,6 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 save!();
                 let r = tri!(ops::sequence::contains(&b, &a));
                 push!(Value::bool(r != (oparg == 1)));
-            }
-            CALL_PY_EXACT_ARGS | CALL_BOUND_METHOD_EXACT_ARGS => {
-                let n = oparg as usize;
-                if op == CALL_BOUND_METHOD_EXACT_ARGS {
-                    // [NULL, bound method, args] becomes [function, self, args].
-                    // SAFETY: the compiler guarantees n + 2 live slots.
-                    let (slot0, slot1) = unsafe { (&mut *sp.sub(n + 2), &mut *sp.sub(n + 1)) };
-                    let Some(m) = slot1.downcast_ref::<crate::objects::function::Method>() else {
-                        deopt!();
-                    };
-                    if !slot0.is_null() || m.func.downcast_ref::<Function>().is_none() {
-                        deopt!();
-                    }
-                    let (func, self_) = (m.func.clone(), m.self_.clone());
-                    *slot0 = func;
-                    *slot1 = self_;
-                }
-                // SAFETY: as above.
-                let (callable, args_ptr, nargs) = unsafe {
-                    let meth = &*sp.sub(n + 2);
-                    if meth.is_null() {
-                        (&*sp.sub(n + 1), sp.sub(n), n)
-                    } else {
-                        (meth, sp.sub(n + 1), n + 1)
-                    }
-                };
-                let Some(func) = callable.downcast_ref::<Function>() else {
-                    deopt!();
-                };
-                if !crate::vm::call::is_exact_args(func.code(), nargs) {
-                    deopt!();
-                }
-                // SAFETY: the n + 2 slots below sp are the call's stack inputs.
-                let callee_base = unsafe { sp.sub(n + 2) };
-                save!();
-                frame!().sp = callee_base;
-                // SAFETY: callee_base holds the callable slots, then the nargs owned arguments,
-                // as checked above.
-                let pushed = unsafe {
-                    crate::vm::call::push_frame_exact(frames(), func, callee_base, args_ptr, nargs)
-                };
-                if let Err(e) = pushed {
-                    frame!().sp = callee_base;
-                    sp = callee_base;
-                    fail!(e)
-                }
-                *fi += 1;
-                load!();
             }
             CALL_BUILTIN_LEN | CALL_BUILTIN_ISINSTANCE | CALL_BUILTIN => {
                 let n = oparg as usize;
@@ -1039,6 +1275,63 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 sp = drop_call_inputs!(n);
                 push!(tri!(r));
             }
+            CALL_ALLOC_AND_ENTER_INIT => {
+                // `Cls(args)` for a class whose call is "bare instance, then Python __init__"
+                // (see class_::plain_init): allocate here and enter __init__ as a frame of this
+                // loop; its return hands the instance back (see RETURN_VALUE).
+                let n = oparg as usize;
+                // SAFETY: the compiler guarantees n + 2 live slots.
+                let (slot0, slot1) = unsafe { (&mut *sp.sub(n + 2), &mut *sp.sub(n + 1)) };
+                if !slot0.is_null()
+                    || !slot1.is_obj()
+                    || !ptr::eq(slot1.type_ptr(), &crate::objects::TYPE_TYPE)
+                    || frame!().kwnames_pending != 0
+                {
+                    deopt!();
+                }
+                // SAFETY: a value whose type is exactly `type` is a TypeObject (immortal).
+                let t = unsafe { &*(slot1.obj_ptr() as *const crate::objects::TypeObject) };
+                // The version names the class and vouches for everything plain_init checked.
+                if t.version.get() != cache!().u32(1) {
+                    deopt!();
+                }
+                let Some(init) = t.lookup(&new_str("__init__")) else {
+                    deopt!();
+                };
+                let Some(init_fn) = init.downcast_ref::<Function>() else {
+                    deopt!();
+                };
+                if !crate::vm::call::is_exact_args(init_fn.code(), n + 1) {
+                    deopt!();
+                }
+                let obj = crate::objects::object::new_bare(t);
+                // [NULL, cls, args...] becomes [__init__, self, args...]: a bound-method call.
+                *slot0 = init.clone();
+                drop(std::mem::replace(slot1, obj.clone()));
+                // SAFETY: the n + 2 slots below sp are the call's stack inputs.
+                let callee_base = unsafe { sp.sub(n + 2) };
+                save!();
+                frame!().sp = callee_base;
+                // SAFETY: callee_base holds [function, self, args...] with n + 1 owned
+                // arguments, as checked above.
+                let pushed = unsafe {
+                    crate::vm::call::push_frame_exact(
+                        &mut *fs,
+                        init_fn,
+                        callee_base,
+                        callee_base.add(1),
+                        n + 1,
+                    )
+                };
+                if let Err(e) = pushed {
+                    frame!().sp = callee_base;
+                    sp = callee_base;
+                    fail!(e)
+                }
+                *fi += 1;
+                load!();
+                frame!().init_self = obj;
+            }
             CALL_BUILTIN_TYPE_1 => {
                 // SAFETY: the compiler guarantees 3 live slots (NULL, type, arg).
                 let (meth, callable) = unsafe { (&*sp.sub(3), &*sp.sub(2)) };
@@ -1069,34 +1362,6 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 sp = drop_call_inputs!(0);
                 push!(Value::NONE);
             }
-            LOAD_FAST | LOAD_CLOSURE => {
-                let v = local!(oparg as usize).clone();
-                push!(v);
-                // Pairs of local loads are common (`a + b`, calls): run the second one here,
-                // saving a dispatch. It cannot fail, so it needs no lasti of its own.
-                // SAFETY: `ip` indexes the next instruction (code ends with a return).
-                let (next, arg) = unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1)) };
-                if next == LOAD_FAST {
-                    let v = local!(arg as usize).clone();
-                    push!(v);
-                    ip += 1;
-                }
-            }
-            LOAD_FAST_CHECK => {
-                let v = local!(oparg as usize).clone();
-                if v.is_null() {
-                    fail!(unbound_local(code, oparg as usize));
-                }
-                push!(v);
-            }
-            LOAD_FAST_AND_CLEAR => {
-                let v = std::mem::take(local!(oparg as usize));
-                push!(v);
-            }
-            STORE_FAST => {
-                let v = pop!();
-                *local!(oparg as usize) = v;
-            }
             DELETE_FAST => {
                 let slot = local!(oparg as usize);
                 if slot.is_null() {
@@ -1104,44 +1369,10 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 }
                 *slot = Value::NULL;
             }
-            LOAD_CONST => push!(code.consts[oparg as usize].clone()),
-            RETURN_CONST | RETURN_VALUE => {
-                let v = if op == RETURN_CONST {
-                    code.consts[oparg as usize].clone()
-                } else {
-                    pop!()
-                };
-                frame!().sp = sp;
-                let gen_return = crate::vm::generator::return_offset(frame!());
-                let was_entry = pop_frame(*fi);
-                if was_entry {
-                    return Ok(FrameExit::Return(v));
-                }
-                *fi -= 1;
-                load!();
-                if let Some(off) = gen_return {
-                    ip += off;
-                }
-                push!(v);
-            }
-            POP_TOP => drop(pop!()),
-            PUSH_NULL => push!(Value::NULL),
-            END_FOR => {
-                drop(pop!());
-                drop(pop!());
-            }
             END_SEND => {
                 let v = pop!();
                 drop(pop!());
                 push!(v);
-            }
-            COPY => {
-                let v = peek!(oparg as usize).clone();
-                push!(v);
-            }
-            SWAP => {
-                // SAFETY: both slots are live stack values.
-                unsafe { ptr::swap(sp.sub(1), sp.sub(oparg as usize)) };
             }
             UNARY_NEGATIVE => {
                 let v = pop!();
@@ -1199,48 +1430,6 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 save!();
                 let r = tri!(ops::sequence::contains(&b, &a));
                 push!(Value::bool(r != (oparg == 1)));
-            }
-            POP_JUMP_IF_FALSE => {
-                let v = pop!();
-                let t = if v.is_bool() {
-                    v.payload != 0
-                } else {
-                    save!();
-                    tri!(ops::object::truthy(&v))
-                };
-                if !t {
-                    ip += oparg as usize;
-                }
-            }
-            POP_JUMP_IF_TRUE => {
-                let v = pop!();
-                let t = if v.is_bool() {
-                    v.payload != 0
-                } else {
-                    save!();
-                    tri!(ops::object::truthy(&v))
-                };
-                if t {
-                    ip += oparg as usize;
-                }
-            }
-            POP_JUMP_IF_NONE => {
-                if pop!().is_none() {
-                    ip += oparg as usize;
-                }
-            }
-            POP_JUMP_IF_NOT_NONE => {
-                if !pop!().is_none() {
-                    ip += oparg as usize;
-                }
-            }
-            JUMP_FORWARD => ip += oparg as usize,
-            JUMP_BACKWARD | JUMP_BACKWARD_NO_INTERRUPT => {
-                ip -= oparg as usize;
-                if op == JUMP_BACKWARD && crate::vm::signals::pending() {
-                    save!();
-                    tri!(crate::vm::signals::handle());
-                }
             }
             GET_ITER => {
                 let v = pop!();

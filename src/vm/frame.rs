@@ -1,6 +1,6 @@
 //! Frames and the per-thread frame stack.
 //!
-//! Frame headers live in a `Vec<Frame>`; each frame's values (`localsplus` then its value stack)
+//! Frame headers ([`Frame`], defined in `abi` because JIT code reads it) live in a `Vec<Frame>`; each frame's values (`localsplus` then its value stack)
 //! live in one contiguous per-thread arena of [`Value`]s that never moves, so raw pointers into
 //! it stay valid for the frame's lifetime. A Python-to-Python call pushes a header and carves
 //! the next slice of the arena: no Rust recursion, no allocation.
@@ -8,49 +8,16 @@
 //! Invariant: arena slots from a frame's `base` up to its `sp` hold owned values (NULL for
 //! unbound locals); everything above the top frame's `sp` is NULL.
 
-use std::cell::UnsafeCell;
+use std::cell::Cell;
 
 use crate::abi::Value;
 use crate::objects::code::Code;
-use crate::objects::dict::Dict;
 use crate::objects::function::Function;
-use crate::objects::generator::Generator;
 
 /// Number of Values in the arena (64 MiB of address space; pages are touched only when used).
 const ARENA_VALUES: usize = 4 << 20;
 
-/// One activation of a code object.
-pub struct Frame {
-    /// The function being run (keeps code, globals and builtins alive).
-    pub func: Value,
-    /// The code payload of `func`.
-    pub code: *const Code,
-    /// Globals dict payload (owned by `func`).
-    pub globals: *const Dict,
-    /// Builtins dict payload (owned by `func`).
-    pub builtins: *const Dict,
-    /// Locals mapping for module and class bodies (LOAD_NAME); NULL for function frames.
-    pub locals: Value,
-    /// First slot of localsplus in the arena.
-    pub base: *mut Value,
-    /// Stack pointer (one past the top value), saved while another frame runs.
-    pub sp: *mut Value,
-    /// Index (in code units) of the next instruction to run.
-    pub ip: usize,
-    /// Index of the instruction being run, as `f_lasti` (tracebacks, and the value pushed for
-    /// handlers that re-raise). `RERAISE` restores it from the stack.
-    pub lasti: usize,
-    /// Index of the instruction that raised: where the exception table is searched.
-    pub raise_at: usize,
-    /// Whether returning from this frame returns to Rust (the eval loop's caller).
-    pub is_entry: bool,
-    /// `KW_NAMES` operand for the next `CALL` (const index + 1; 0 when none).
-    pub kwnames_pending: usize,
-    /// The generator whose frame this is (null for other frames); the generator is kept alive
-    /// by whoever resumed it (the `FOR_ITER`/`SEND` operand on the caller's stack, or the Rust
-    /// caller of `send`/`throw`/...).
-    pub gen: *const Generator,
-}
+pub use crate::abi::Frame;
 
 impl Frame {
     /// The code payload.
@@ -75,6 +42,9 @@ impl Frame {
 /// The per-thread frame stack.
 pub struct FrameStack {
     pub frames: Vec<Frame>,
+    /// `sys.getrecursionlimit()`: the most frames the stack may hold. Kept here, next to the
+    /// frames, so the call path's depth check reads no thread-local.
+    pub recursion_limit: u32,
     arena: *mut Value,
     arena_end: *mut Value,
 }
@@ -89,6 +59,7 @@ impl FrameStack {
         }
         FrameStack {
             frames: Vec::with_capacity(1024),
+            recursion_limit: 1000,
             arena,
             // SAFETY: one past the end of the allocation.
             arena_end: unsafe { arena.add(ARENA_VALUES) },
@@ -114,7 +85,10 @@ impl FrameStack {
 }
 
 thread_local! {
-    static STACK: UnsafeCell<Option<FrameStack>> = const { UnsafeCell::new(None) };
+    /// The thread's frame stack, allocated on first use and never freed or moved (threads live
+    /// as long as the process here). A plain pointer cell needs no TLS destructor, so reading it
+    /// is one thread-local load with no "initialized yet" state check.
+    static STACK: Cell<*mut FrameStack> = const { Cell::new(std::ptr::null_mut()) };
 }
 
 /// The thread's frame stack.
@@ -124,14 +98,20 @@ thread_local! {
 #[inline(always)]
 #[allow(clippy::mut_from_ref)]
 pub fn frames() -> &'static mut FrameStack {
-    STACK.with(|s| {
-        // SAFETY: one thread; the stack lives until thread exit; callers follow the rule above.
-        unsafe {
-            let slot = &mut *s.get();
-            if slot.is_none() {
-                *slot = Some(FrameStack::new());
-            }
-            &mut *(slot.as_mut().unwrap() as *mut FrameStack)
-        }
-    })
+    let p = STACK.with(|s| s.get());
+    if p.is_null() {
+        return first_frames();
+    }
+    // SAFETY: one thread; the stack is never freed; callers follow the rule above.
+    unsafe { &mut *p }
+}
+
+/// Allocates the thread's frame stack (first call of [`frames`] on this thread).
+#[cold]
+#[inline(never)]
+fn first_frames() -> &'static mut FrameStack {
+    let p = Box::into_raw(Box::new(FrameStack::new()));
+    STACK.with(|s| s.set(p));
+    // SAFETY: just allocated, never freed.
+    unsafe { &mut *p }
 }

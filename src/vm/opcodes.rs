@@ -61,38 +61,38 @@ pub const BEFORE_WITH: u8 = 53;
 pub const END_ASYNC_FOR: u8 = 54;
 pub const CLEANUP_THROW: u8 = 55;
 pub const LOAD_ATTR_METHOD_NO_DICT: u8 = 56;
-pub const STORE_ATTR_INSTANCE_VALUE: u8 = 57;
-pub const CALL_PY_EXACT_ARGS: u8 = 58;
-pub const CALL_BOUND_METHOD_EXACT_ARGS: u8 = 59;
+pub const LOAD_ATTR_SLOT: u8 = 57;
+pub const STORE_ATTR_INSTANCE_VALUE: u8 = 58;
+pub const STORE_ATTR_SLOT: u8 = 59;
 pub const STORE_SUBSCR: u8 = 60;
 pub const DELETE_SUBSCR: u8 = 61;
-pub const CALL_BUILTIN_LEN: u8 = 62;
-pub const CALL_BUILTIN_ISINSTANCE: u8 = 63;
-pub const CALL_BUILTIN_TYPE_1: u8 = 64;
-pub const CALL_LIST_APPEND: u8 = 65;
-pub const CALL_BUILTIN: u8 = 66;
-pub const CALL_METHOD_DESCRIPTOR: u8 = 67;
+pub const CALL_PY_EXACT_ARGS: u8 = 62;
+pub const CALL_BOUND_METHOD_EXACT_ARGS: u8 = 63;
+pub const CALL_BUILTIN_LEN: u8 = 64;
+pub const CALL_BUILTIN_ISINSTANCE: u8 = 65;
+pub const CALL_BUILTIN_TYPE_1: u8 = 66;
+pub const CALL_LIST_APPEND: u8 = 67;
 pub const GET_ITER: u8 = 68;
 pub const GET_YIELD_FROM_ITER: u8 = 69;
-pub const CALL_BUILTIN_CLASS: u8 = 70;
+pub const CALL_BUILTIN: u8 = 70;
 pub const LOAD_BUILD_CLASS: u8 = 71;
-pub const FOR_ITER_RANGE: u8 = 72;
-pub const FOR_ITER_LIST: u8 = 73;
+pub const CALL_METHOD_DESCRIPTOR: u8 = 72;
+pub const CALL_BUILTIN_CLASS: u8 = 73;
 pub const LOAD_ASSERTION_ERROR: u8 = 74;
 pub const RETURN_GENERATOR: u8 = 75;
-pub const FOR_ITER_TUPLE: u8 = 76;
-pub const FOR_ITER_GEN: u8 = 77;
-pub const BINARY_SUBSCR_LIST_INT: u8 = 78;
-pub const BINARY_SUBSCR_TUPLE_INT: u8 = 79;
-pub const BINARY_SUBSCR_DICT: u8 = 80;
-pub const BINARY_SUBSCR_STR_INT: u8 = 81;
-pub const STORE_SUBSCR_LIST_INT: u8 = 82;
+pub const CALL_ALLOC_AND_ENTER_INIT: u8 = 76;
+pub const FOR_ITER_RANGE: u8 = 77;
+pub const FOR_ITER_LIST: u8 = 78;
+pub const FOR_ITER_TUPLE: u8 = 79;
+pub const FOR_ITER_GEN: u8 = 80;
+pub const BINARY_SUBSCR_LIST_INT: u8 = 81;
+pub const BINARY_SUBSCR_TUPLE_INT: u8 = 82;
 pub const RETURN_VALUE: u8 = 83;
-pub const STORE_SUBSCR_DICT: u8 = 84;
+pub const BINARY_SUBSCR_DICT: u8 = 84;
 pub const SETUP_ANNOTATIONS: u8 = 85;
-pub const UNPACK_SEQUENCE_TWO_TUPLE: u8 = 86;
+pub const BINARY_SUBSCR_STR_INT: u8 = 86;
 pub const LOAD_LOCALS: u8 = 87;
-pub const UNPACK_SEQUENCE_TUPLE: u8 = 88;
+pub const STORE_SUBSCR_LIST_INT: u8 = 88;
 pub const POP_EXCEPT: u8 = 89;
 pub const STORE_NAME: u8 = 90;
 pub const DELETE_NAME: u8 = 91;
@@ -115,9 +115,9 @@ pub const COMPARE_OP: u8 = 107;
 pub const IMPORT_NAME: u8 = 108;
 pub const IMPORT_FROM: u8 = 109;
 pub const JUMP_FORWARD: u8 = 110;
-pub const UNPACK_SEQUENCE_LIST: u8 = 111;
-pub const CONTAINS_OP_DICT: u8 = 112;
-pub const CONTAINS_OP_SET: u8 = 113;
+pub const STORE_SUBSCR_DICT: u8 = 111;
+pub const UNPACK_SEQUENCE_TWO_TUPLE: u8 = 112;
+pub const UNPACK_SEQUENCE_TUPLE: u8 = 113;
 pub const POP_JUMP_IF_FALSE: u8 = 114;
 pub const POP_JUMP_IF_TRUE: u8 = 115;
 pub const LOAD_GLOBAL: u8 = 116;
@@ -152,14 +152,17 @@ pub const EXTENDED_ARG: u8 = 144;
 pub const LIST_APPEND: u8 = 145;
 pub const SET_ADD: u8 = 146;
 pub const MAP_ADD: u8 = 147;
-pub const CONTAINS_OP_GENERIC: u8 = 148;
+pub const UNPACK_SEQUENCE_LIST: u8 = 148;
 pub const COPY_FREE_VARS: u8 = 149;
 pub const YIELD_VALUE: u8 = 150;
 pub const RESUME: u8 = 151;
 pub const MATCH_CLASS: u8 = 152;
+pub const CONTAINS_OP_DICT: u8 = 153;
+pub const CONTAINS_OP_SET: u8 = 154;
 pub const FORMAT_VALUE: u8 = 155;
 pub const BUILD_CONST_KEY_MAP: u8 = 156;
 pub const BUILD_STRING: u8 = 157;
+pub const CONTAINS_OP_GENERIC: u8 = 158;
 pub const LIST_EXTEND: u8 = 162;
 pub const SET_UPDATE: u8 = 163;
 pub const DICT_MERGE: u8 = 164;
@@ -194,12 +197,12 @@ pub const INSTRUMENTED_LINE: u8 = 254;
 pub const BASE_OP: [u8; 256] = [
     0, 1, 2, 3, 4, 5, 122, 122, 122, 9, 122, 11, 12, 122, 122, 15, 122, 17, 122, 122, 122, 122,
     122, 122, 122, 25, 26, 27, 122, 122, 30, 31, 32, 33, 122, 35, 36, 37, 107, 107, 107, 107, 116,
-    116, 106, 106, 106, 106, 106, 49, 50, 51, 52, 53, 54, 55, 106, 95, 171, 171, 60, 61, 171, 171,
-    171, 171, 171, 171, 68, 69, 171, 71, 93, 93, 74, 75, 93, 93, 25, 25, 25, 25, 60, 83, 60, 85,
-    92, 87, 92, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107,
-    108, 109, 110, 92, 118, 118, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126,
+    116, 106, 106, 106, 106, 106, 49, 50, 51, 52, 53, 54, 55, 106, 106, 95, 95, 60, 61, 171, 171,
+    171, 171, 171, 171, 68, 69, 171, 71, 171, 171, 74, 75, 171, 93, 93, 93, 93, 25, 25, 83, 25, 85,
+    25, 87, 60, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107,
+    108, 109, 110, 60, 92, 92, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126,
     127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145,
-    146, 147, 118, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159, 160, 161, 162, 163, 164,
+    146, 147, 92, 149, 150, 151, 152, 118, 118, 155, 156, 157, 118, 159, 160, 161, 162, 163, 164,
     165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183,
     184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194, 195, 196, 197, 198, 199, 200, 201, 202,
     203, 204, 205, 206, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 219, 220, 221,
@@ -210,10 +213,10 @@ pub const BASE_OP: [u8; 256] = [
 /// Number of inline CACHE code units that follow each opcode.
 pub const CACHE_ENTRIES: [u8; 256] = [
     0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 1, 0, 0, 1, 1, 0, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 1, 0, 0,
-    0, 0, 1, 0, 0, 0, 1, 1, 1, 1, 4, 4, 9, 9, 9, 9, 9, 0, 0, 0, 0, 0, 0, 0, 9, 4, 3, 3, 1, 0, 3, 3,
-    3, 3, 3, 3, 0, 0, 3, 0, 1, 1, 0, 0, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 0, 1, 0, 0, 0, 1, 1, 0, 4,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 9, 1, 0, 0, 0, 1, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 1, 0, 0, 0, 1, 1, 1, 1, 4, 4, 9, 9, 9, 9, 9, 0, 0, 0, 0, 0, 0, 0, 9, 9, 4, 4, 1, 0, 3, 3,
+    3, 3, 3, 3, 0, 0, 3, 0, 3, 3, 0, 0, 3, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 0, 1, 0, 0, 0, 1, 1, 0, 4,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 9, 1, 0, 0, 0, 1, 1, 1, 0, 0, 4, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -278,38 +281,38 @@ pub const NAMES: [&str; 256] = [
     "END_ASYNC_FOR",
     "CLEANUP_THROW",
     "LOAD_ATTR_METHOD_NO_DICT",
+    "LOAD_ATTR_SLOT",
     "STORE_ATTR_INSTANCE_VALUE",
-    "CALL_PY_EXACT_ARGS",
-    "CALL_BOUND_METHOD_EXACT_ARGS",
+    "STORE_ATTR_SLOT",
     "STORE_SUBSCR",
     "DELETE_SUBSCR",
+    "CALL_PY_EXACT_ARGS",
+    "CALL_BOUND_METHOD_EXACT_ARGS",
     "CALL_BUILTIN_LEN",
     "CALL_BUILTIN_ISINSTANCE",
     "CALL_BUILTIN_TYPE_1",
     "CALL_LIST_APPEND",
-    "CALL_BUILTIN",
-    "CALL_METHOD_DESCRIPTOR",
     "GET_ITER",
     "GET_YIELD_FROM_ITER",
-    "CALL_BUILTIN_CLASS",
+    "CALL_BUILTIN",
     "LOAD_BUILD_CLASS",
-    "FOR_ITER_RANGE",
-    "FOR_ITER_LIST",
+    "CALL_METHOD_DESCRIPTOR",
+    "CALL_BUILTIN_CLASS",
     "LOAD_ASSERTION_ERROR",
     "RETURN_GENERATOR",
+    "CALL_ALLOC_AND_ENTER_INIT",
+    "FOR_ITER_RANGE",
+    "FOR_ITER_LIST",
     "FOR_ITER_TUPLE",
     "FOR_ITER_GEN",
     "BINARY_SUBSCR_LIST_INT",
     "BINARY_SUBSCR_TUPLE_INT",
-    "BINARY_SUBSCR_DICT",
-    "BINARY_SUBSCR_STR_INT",
-    "STORE_SUBSCR_LIST_INT",
     "RETURN_VALUE",
-    "STORE_SUBSCR_DICT",
+    "BINARY_SUBSCR_DICT",
     "SETUP_ANNOTATIONS",
-    "UNPACK_SEQUENCE_TWO_TUPLE",
+    "BINARY_SUBSCR_STR_INT",
     "LOAD_LOCALS",
-    "UNPACK_SEQUENCE_TUPLE",
+    "STORE_SUBSCR_LIST_INT",
     "POP_EXCEPT",
     "STORE_NAME",
     "DELETE_NAME",
@@ -332,9 +335,9 @@ pub const NAMES: [&str; 256] = [
     "IMPORT_NAME",
     "IMPORT_FROM",
     "JUMP_FORWARD",
-    "UNPACK_SEQUENCE_LIST",
-    "CONTAINS_OP_DICT",
-    "CONTAINS_OP_SET",
+    "STORE_SUBSCR_DICT",
+    "UNPACK_SEQUENCE_TWO_TUPLE",
+    "UNPACK_SEQUENCE_TUPLE",
     "POP_JUMP_IF_FALSE",
     "POP_JUMP_IF_TRUE",
     "LOAD_GLOBAL",
@@ -369,17 +372,17 @@ pub const NAMES: [&str; 256] = [
     "LIST_APPEND",
     "SET_ADD",
     "MAP_ADD",
-    "CONTAINS_OP_GENERIC",
+    "UNPACK_SEQUENCE_LIST",
     "COPY_FREE_VARS",
     "YIELD_VALUE",
     "RESUME",
     "MATCH_CLASS",
-    "<153>",
-    "<154>",
+    "CONTAINS_OP_DICT",
+    "CONTAINS_OP_SET",
     "FORMAT_VALUE",
     "BUILD_CONST_KEY_MAP",
     "BUILD_STRING",
-    "<158>",
+    "CONTAINS_OP_GENERIC",
     "<159>",
     "<160>",
     "<161>",

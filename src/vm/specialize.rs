@@ -286,6 +286,11 @@ pub fn load_attr(c: &Cache, oparg: u32, owner: &Value, name: &Value) {
             c.set_u64(5, fget.payload);
             return specialized(c, LOAD_ATTR_PROPERTY);
         }
+        if let Some(ix) = slot_value_index(a, ty) {
+            c.set_u32(1, ty.version.get());
+            c.set_u16(3, ix as u16);
+            return specialized(c, LOAD_ATTR_SLOT);
+        }
         if data_descriptor(a) {
             return failed(c);
         }
@@ -396,9 +401,27 @@ pub fn poly_method_load(c: &Cache, owner: &Value, name: &Value) -> Option<Value>
     m
 }
 
+/// The values index of `attr` when it is a `__slots__` member stored in the values of `ty`'s
+/// instances (a `SLOT_VALUES` class with the generic attribute protocol).
+fn slot_value_index(attr: &Value, ty: &TypeObject) -> Option<usize> {
+    if ty.flags & flags::SLOT_VALUES == 0 || ty.getattr.is_some() || ty.setattr.is_some() {
+        return None;
+    }
+    attr.downcast_ref::<crate::objects::descriptors::SlotMember>()?
+        .value_index(ty)
+        .filter(|&ix| ix <= u16::MAX as usize)
+}
+
 /// `STORE_ATTR` of `name` on `owner`.
 pub fn store_attr(c: &Cache, owner: &Value, name: &Value) {
     let ty = owner.ty();
+    if ty.version.get() != 0 {
+        if let Some(ix) = ty.lookup(name).and_then(|a| slot_value_index(&a, ty)) {
+            c.set_u32(1, ty.version.get());
+            c.set_u16(3, ix as u16);
+            return specialized(c, STORE_ATTR_SLOT);
+        }
+    }
     if ty.flags & flags::INLINE_VALUES == 0 || ty.setattr.is_some() || ty.version.get() == 0 {
         return failed(c);
     }
@@ -483,6 +506,13 @@ pub fn call(c: &Cache, slot0: &Value, slot1: &Value, nargs: usize, kw: bool) {
         }
         if is_builtin_class(callable) {
             return specialized(c, CALL_BUILTIN_CLASS);
+        }
+        if let Some((t, init)) = crate::objects::class_::plain_init(callable) {
+            let f = init.downcast_ref::<Function>().unwrap();
+            if crate::vm::call::is_exact_args(f.code(), nargs + 1) {
+                c.set_u32(1, t.version.get());
+                return specialized(c, CALL_ALLOC_AND_ENTER_INIT);
+            }
         }
     }
     failed(c)

@@ -4,7 +4,7 @@
 //! apython runs Python on one thread; this state is a thread-local so that any Rust code can
 //! raise (`Err(Raised)` plus the exception stored here) without threading a context through.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 
 use crate::abi::Value;
 use crate::objects::Raised;
@@ -17,8 +17,6 @@ thread_local! {
     /// The handled-exception entries below the current one (CPython's `exc_info->previous_item`
     /// chain): a running generator's own entry is `HANDLED`, its resumers' entries are here.
     static OUTER_HANDLED: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
-    /// `sys.getrecursionlimit()`.
-    static LIMIT: Cell<u32> = const { Cell::new(1000) };
 }
 
 /// Stores `exc` as the exception in flight and returns the marker to propagate. Like CPython's
@@ -103,10 +101,10 @@ pub fn depth() -> u32 {
 
 /// `sys.getrecursionlimit()`.
 pub fn recursion_limit() -> u32 {
-    LIMIT.with(|d| d.get())
+    crate::vm::frame::frames().recursion_limit
 }
 
 /// `sys.setrecursionlimit(n)`.
 pub fn set_recursion_limit(n: u32) {
-    LIMIT.with(|d| d.set(n))
+    crate::vm::frame::frames().recursion_limit = n;
 }

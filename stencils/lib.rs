@@ -1,0 +1,315 @@
+//! The JIT's op bodies: one `extern "C"` function per specialized op, compiled by `build.rs`
+//! into an object file whose functions become the stencil tables (`$OUT_DIR/stencils.rs`).
+//!
+//! Not a cargo crate: `build.rs` compiles this file alone with `$RUSTC --crate-type=lib
+//! --emit=obj -C opt-level=3 -C panic=abort -C relocation-model=static -C code-model=medium
+//! -C jump-tables=no -C force-unwind-tables=no -C codegen-units=1 --cfg apy_stencils`.
+//!
+//! Rules (checked by `build.rs`, which fails the build otherwise):
+//! - every stencil is `#[no_mangle] pub unsafe extern "C" fn NAME(frame, sp, thread) -> Exit`
+//!   ([`JitFn`](abi::JitFn)) and leaves by a tail call (`jmp`) to a control hole or by
+//!   `return`; any other function here must be `#[inline(always)]`;
+//! - holes are the addresses of zero-sized extern statics (`_JIT_OPARG` ...) and the
+//!   extern functions `_JIT_CONTINUE`, `_JIT_JUMP_TARGET`, `_JIT_DEOPT`, `_JIT_ERROR`;
+//! - calls out go only to `apy_*` runtime helpers (defined in `src/jit/helpers.rs`);
+//! - no panics (no indexing or `unwrap` that the optimizer cannot prove safe), no stack local
+//!   whose address escapes, guards written as early returns to `_JIT_DEOPT`.
+//!
+//! The semantics come from the files tier 1 uses: layouts from `src/abi.rs`, number and
+//! comparison kernels from `src/ops/kernels.rs`.
+
+#![no_std]
+#![allow(non_snake_case, dead_code, clippy::missing_safety_doc)]
+
+#[path = "../src/abi.rs"]
+mod abi;
+#[path = "../src/ops/kernels.rs"]
+mod kernels;
+
+use abi::{exit, Exit, Frame, ThreadState, Value};
+use kernels::{CmpOp, NbOp};
+
+extern "C" {
+    static _JIT_OPARG: [u8; 0];
+    static _JIT_OPERAND0: [u8; 0];
+    static _JIT_OPERAND1: [u8; 0];
+    fn _JIT_CONTINUE(frame: *mut Frame, sp: *mut Value, thread: *mut ThreadState) -> Exit;
+    fn _JIT_JUMP_TARGET(frame: *mut Frame, sp: *mut Value, thread: *mut ThreadState) -> Exit;
+    fn _JIT_DEOPT(frame: *mut Frame, sp: *mut Value, thread: *mut ThreadState) -> Exit;
+    fn _JIT_ERROR(frame: *mut Frame, sp: *mut Value, thread: *mut ThreadState) -> Exit;
+}
+
+/// The instruction's argument.
+#[inline(always)]
+fn oparg() -> usize {
+    core::ptr::addr_of!(_JIT_OPARG) as usize
+}
+
+/// The first extra operand.
+#[inline(always)]
+fn operand0() -> u64 {
+    core::ptr::addr_of!(_JIT_OPERAND0) as u64
+}
+
+/// The second extra operand.
+#[inline(always)]
+fn operand1() -> u64 {
+    core::ptr::addr_of!(_JIT_OPERAND1) as u64
+}
+
+/// Declares stencils with the one signature: `stencil!(NAME(frame, sp, thread) { body })`.
+macro_rules! stencil {
+    ($(#[$m:meta])* $name:ident($f:ident, $sp:ident, $t:ident) $body:block) => {
+        $(#[$m])*
+        #[no_mangle]
+        pub unsafe extern "C" fn $name(
+            $f: *mut Frame,
+            $sp: *mut Value,
+            $t: *mut ThreadState,
+        ) -> Exit {
+            $body
+        }
+    };
+}
+
+// ---- Locals and constants.
+
+stencil!(
+    /// `LOAD_FAST oparg`: push a new reference to a local (bound: the compiler checked).
+    LOAD_FAST(frame, sp, thread) {
+        let v = (*(*frame).base.add(oparg())).clone();
+        sp.write(v);
+        _JIT_CONTINUE(frame, sp.add(1), thread)
+    }
+);
+
+stencil!(
+    /// `STORE_FAST oparg`: pop into a local, dropping its old value.
+    STORE_FAST(frame, sp, thread) {
+        let sp = sp.sub(1);
+        let old = core::ptr::replace((*frame).base.add(oparg()), sp.read());
+        drop(old);
+        _JIT_CONTINUE(frame, sp, thread)
+    }
+);
+
+stencil!(
+    /// `LOAD_CONST` of an inline int: the int is `OPERAND0`, an immediate.
+    LOAD_CONST_INT(frame, sp, thread) {
+        sp.write(Value::int(operand0() as i64));
+        _JIT_CONTINUE(frame, sp.add(1), thread)
+    }
+);
+
+stencil!(
+    /// `LOAD_CONST` of any inline value (float, bool, None, short str): payload `OPERAND0`,
+    /// tag `OPERAND1`.
+    LOAD_CONST_INLINE(frame, sp, thread) {
+        sp.write(Value::from_raw(operand0(), operand1()));
+        _JIT_CONTINUE(frame, sp.add(1), thread)
+    }
+);
+
+stencil!(
+    /// `LOAD_CONST` of a heap object (kept alive by the code object): `OPERAND0` is its address.
+    LOAD_CONST_OBJ(frame, sp, thread) {
+        sp.write(Value::from_borrowed_ptr(operand0() as *const abi::ObjHeader));
+        _JIT_CONTINUE(frame, sp.add(1), thread)
+    }
+);
+
+stencil!(
+    /// `POP_TOP`.
+    POP_TOP(frame, sp, thread) {
+        let sp = sp.sub(1);
+        drop(sp.read());
+        _JIT_CONTINUE(frame, sp, thread)
+    }
+);
+
+// ---- Arithmetic: the kernels of `BINARY_OP_*_INT` / `*_FLOAT`. A failed guard, and a case
+// ---- the kernel leaves to the slow path (overflow, division by zero), exit to tier 1 at the
+// ---- instruction, which runs it again there.
+
+macro_rules! binary_int {
+    ($($name:ident = $op:expr;)*) => {$(
+        stencil!(
+            /// Both operands inline ints, result from `kernels::int_kernel`.
+            $name(frame, sp, thread) {
+                let (a, b) = (&*sp.sub(2), &*sp.sub(1));
+                if !(a.is_int() && b.is_int()) {
+                    return _JIT_DEOPT(frame, sp, thread);
+                }
+                let Some(r) = kernels::int_kernel(a.as_int_unchecked(), b.as_int_unchecked(), $op)
+                else {
+                    return _JIT_DEOPT(frame, sp, thread);
+                };
+                sp.sub(2).write(r);
+                _JIT_CONTINUE(frame, sp.sub(1), thread)
+            }
+        );
+    )*};
+}
+
+binary_int! {
+    BINARY_OP_ADD_INT = NbOp::Add;
+    BINARY_OP_SUBTRACT_INT = NbOp::Sub;
+    BINARY_OP_MULTIPLY_INT = NbOp::Mul;
+    BINARY_OP_FLOOR_DIVIDE_INT = NbOp::FloorDiv;
+    BINARY_OP_REMAINDER_INT = NbOp::Rem;
+    BINARY_OP_AND_INT = NbOp::And;
+    BINARY_OP_OR_INT = NbOp::Or;
+    BINARY_OP_XOR_INT = NbOp::Xor;
+    BINARY_OP_LSHIFT_INT = NbOp::Lshift;
+    BINARY_OP_RSHIFT_INT = NbOp::Rshift;
+    BINARY_OP_TRUE_DIVIDE_INT = NbOp::TrueDiv;
+}
+
+macro_rules! binary_float {
+    ($($name:ident = $op:expr;)*) => {$(
+        stencil!(
+            /// Two floats, or a float and an exactly convertible inline int.
+            $name(frame, sp, thread) {
+                let Some((x, y)) = kernels::float_operands(&*sp.sub(2), &*sp.sub(1)) else {
+                    return _JIT_DEOPT(frame, sp, thread);
+                };
+                let Some(r) = kernels::float_kernel(x, y, $op) else {
+                    return _JIT_DEOPT(frame, sp, thread);
+                };
+                sp.sub(2).write(r);
+                _JIT_CONTINUE(frame, sp.sub(1), thread)
+            }
+        );
+    )*};
+}
+
+binary_float! {
+    BINARY_OP_ADD_FLOAT = NbOp::Add;
+    BINARY_OP_SUBTRACT_FLOAT = NbOp::Sub;
+    BINARY_OP_MULTIPLY_FLOAT = NbOp::Mul;
+    BINARY_OP_TRUE_DIVIDE_FLOAT = NbOp::TrueDiv;
+}
+
+// ---- Comparisons: one stencil per operator (so the test folds to one `cmp`/`jcc`), pushing
+// ---- a bool or, fused with the following `POP_JUMP_IF_TRUE`/`_FALSE`, branching to
+// ---- `_JIT_JUMP_TARGET`. A failed guard exits at the compare.
+
+/// The two operands as ints, or `None` when either is not an inline int.
+#[inline(always)]
+unsafe fn int_operands(sp: *mut Value) -> Option<(i64, i64)> {
+    let (a, b) = (&*sp.sub(2), &*sp.sub(1));
+    if a.is_int() && b.is_int() {
+        Some((a.as_int_unchecked(), b.as_int_unchecked()))
+    } else {
+        None
+    }
+}
+
+macro_rules! compare {
+    ($operands:path, $test:expr; $($op:expr => $push:ident, $if_true:ident, $if_false:ident;)*) => {$(
+        stencil!(
+            /// Pushes the comparison's bool.
+            $push(frame, sp, thread) {
+                let Some((x, y)) = $operands(sp) else {
+                    return _JIT_DEOPT(frame, sp, thread);
+                };
+                sp.sub(2).write(Value::bool($test(x, y, $op)));
+                _JIT_CONTINUE(frame, sp.sub(1), thread)
+            }
+        );
+        stencil!(
+            /// Compare fused with `POP_JUMP_IF_TRUE`: jumps when the comparison holds.
+            $if_true(frame, sp, thread) {
+                let Some((x, y)) = $operands(sp) else {
+                    return _JIT_DEOPT(frame, sp, thread);
+                };
+                if $test(x, y, $op) {
+                    return _JIT_JUMP_TARGET(frame, sp.sub(2), thread);
+                }
+                _JIT_CONTINUE(frame, sp.sub(2), thread)
+            }
+        );
+        stencil!(
+            /// Compare fused with `POP_JUMP_IF_FALSE`: jumps when the comparison fails.
+            $if_false(frame, sp, thread) {
+                let Some((x, y)) = $operands(sp) else {
+                    return _JIT_DEOPT(frame, sp, thread);
+                };
+                if !$test(x, y, $op) {
+                    return _JIT_JUMP_TARGET(frame, sp.sub(2), thread);
+                }
+                _JIT_CONTINUE(frame, sp.sub(2), thread)
+            }
+        );
+    )*};
+}
+
+#[inline(always)]
+fn int_test(x: i64, y: i64, op: CmpOp) -> bool {
+    op.test(x.cmp(&y))
+}
+
+#[inline(always)]
+unsafe fn float_operands(sp: *mut Value) -> Option<(f64, f64)> {
+    kernels::float_operands(&*sp.sub(2), &*sp.sub(1))
+}
+
+compare! { int_operands, int_test;
+    CmpOp::Lt => COMPARE_OP_INT_LT, COMPARE_OP_INT_LT_JUMP_IF_TRUE, COMPARE_OP_INT_LT_JUMP_IF_FALSE;
+    CmpOp::Le => COMPARE_OP_INT_LE, COMPARE_OP_INT_LE_JUMP_IF_TRUE, COMPARE_OP_INT_LE_JUMP_IF_FALSE;
+    CmpOp::Eq => COMPARE_OP_INT_EQ, COMPARE_OP_INT_EQ_JUMP_IF_TRUE, COMPARE_OP_INT_EQ_JUMP_IF_FALSE;
+    CmpOp::Ne => COMPARE_OP_INT_NE, COMPARE_OP_INT_NE_JUMP_IF_TRUE, COMPARE_OP_INT_NE_JUMP_IF_FALSE;
+    CmpOp::Gt => COMPARE_OP_INT_GT, COMPARE_OP_INT_GT_JUMP_IF_TRUE, COMPARE_OP_INT_GT_JUMP_IF_FALSE;
+    CmpOp::Ge => COMPARE_OP_INT_GE, COMPARE_OP_INT_GE_JUMP_IF_TRUE, COMPARE_OP_INT_GE_JUMP_IF_FALSE;
+}
+
+compare! { float_operands, kernels::float_test;
+    CmpOp::Lt => COMPARE_OP_FLOAT_LT, COMPARE_OP_FLOAT_LT_JUMP_IF_TRUE, COMPARE_OP_FLOAT_LT_JUMP_IF_FALSE;
+    CmpOp::Le => COMPARE_OP_FLOAT_LE, COMPARE_OP_FLOAT_LE_JUMP_IF_TRUE, COMPARE_OP_FLOAT_LE_JUMP_IF_FALSE;
+    CmpOp::Eq => COMPARE_OP_FLOAT_EQ, COMPARE_OP_FLOAT_EQ_JUMP_IF_TRUE, COMPARE_OP_FLOAT_EQ_JUMP_IF_FALSE;
+    CmpOp::Ne => COMPARE_OP_FLOAT_NE, COMPARE_OP_FLOAT_NE_JUMP_IF_TRUE, COMPARE_OP_FLOAT_NE_JUMP_IF_FALSE;
+    CmpOp::Gt => COMPARE_OP_FLOAT_GT, COMPARE_OP_FLOAT_GT_JUMP_IF_TRUE, COMPARE_OP_FLOAT_GT_JUMP_IF_FALSE;
+    CmpOp::Ge => COMPARE_OP_FLOAT_GE, COMPARE_OP_FLOAT_GE_JUMP_IF_TRUE, COMPARE_OP_FLOAT_GE_JUMP_IF_FALSE;
+}
+
+// ---- Control flow and exits.
+
+stencil!(
+    /// `JUMP_BACKWARD`: to `_JIT_JUMP_TARGET`, unless a signal is pending (the byte at
+    /// `OPERAND0`, tier 1's flag), in which case tier 1 runs the jump and handles it.
+    JUMP_BACKWARD(frame, sp, thread) {
+        if core::ptr::read_volatile(operand0() as *const u8) != 0 {
+            return _JIT_DEOPT(frame, sp, thread);
+        }
+        _JIT_JUMP_TARGET(frame, sp, thread)
+    }
+);
+
+stencil!(
+    /// `JUMP_FORWARD` (and any unconditional jump).
+    JUMP(frame, sp, thread) {
+        _JIT_JUMP_TARGET(frame, sp, thread)
+    }
+);
+
+stencil!(
+    /// Leaves compiled code: stores `sp` and `ip = OPARG` in the frame and returns the exit
+    /// code `OPERAND0` (an [`exit`] constant). The target of deopt and error holes.
+    EXIT(frame, sp, thread) {
+        let _ = thread;
+        (*frame).sp = sp;
+        (*frame).ip = oparg();
+        operand0()
+    }
+);
+
+stencil!(
+    /// Returns from the frame: stores `sp` (the value on top) and `ip = OPARG`, exit
+    /// [`exit::RETURN`].
+    RETURN_VALUE(frame, sp, thread) {
+        let _ = thread;
+        (*frame).sp = sp;
+        (*frame).ip = oparg();
+        exit::RETURN
+    }
+);
