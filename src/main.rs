@@ -10,6 +10,8 @@ Options:
   -m mod   run library module as a script (terminates option list)
   -h       print this help message and exit (also --help)
   -V       print the Python version number and exit (also --version)
+  -W arg   warning control; arg is action:message:category:module:lineno
+           (also PYTHONWARNINGS=arg)
   --jit    compile hot functions to machine code (tier 2; not built yet:
            accepted, and programs run on tier 1)
   --specialization-stats
@@ -37,6 +39,8 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().collect();
     let mut i = 1;
     let mut program = None;
+    let mut warnoptions: Vec<String> = Vec::new();
+    let mut ignore_env = false;
     if std::env::var("APYTHON_SPECIALIZATION_STATS").is_ok_and(|v| v == "1") {
         apython::vm::specialize::stats::enable();
     }
@@ -79,7 +83,26 @@ fn main() -> ExitCode {
                 break;
             }
             "-X" => i += 2,
-            "-u" | "-B" | "-E" | "-s" | "-S" | "-I" | "-O" => i += 1,
+            "-W" => {
+                let Some(w) = args.get(i + 1) else {
+                    eprintln!(
+                        "Argument expected for the -W option\n{}",
+                        USAGE.lines().next().unwrap()
+                    );
+                    return ExitCode::from(2);
+                };
+                warnoptions.push(w.clone());
+                i += 2;
+            }
+            s if s.starts_with("-W") => {
+                warnoptions.push(s[2..].to_string());
+                i += 1;
+            }
+            "-E" | "-I" => {
+                ignore_env = true;
+                i += 1;
+            }
+            "-u" | "-B" | "-s" | "-S" | "-O" => i += 1,
             s if s.starts_with('-') && s.len() > 1 => {
                 eprintln!("Unknown option: {}\n{}", s, USAGE.lines().next().unwrap());
                 eprintln!("Try `apython -h' for more information.");
@@ -105,6 +128,17 @@ fn main() -> ExitCode {
     }];
     argv.extend(args[rest..].iter().cloned());
     apython::vm::interp::init(argv);
+    // As CPython: PYTHONWARNINGS entries first, then the -W options.
+    let mut options: Vec<String> = match std::env::var("PYTHONWARNINGS") {
+        Ok(v) if !ignore_env => v
+            .split(',')
+            .map(|o| o.trim().to_string())
+            .filter(|o| !o.is_empty())
+            .collect(),
+        _ => Vec::new(),
+    };
+    options.extend(warnoptions);
+    apython::modules::sys::set_warnoptions(&options);
     let path0 = match &program {
         Program::File(f) => apython::vm::import::script_dir(f),
         Program::Command(_) => String::new(),

@@ -1,18 +1,26 @@
 //! Native modules: what CPython implements in C, apython implements here.
 
 pub mod atexit;
+pub mod binascii;
+pub mod codecs;
 pub mod collections;
+pub mod errno;
 pub mod functools;
+pub mod hashlib;
 pub mod io;
 pub mod itertools;
 pub mod math;
+pub mod posix;
+pub mod random;
 pub mod sre;
 pub mod string;
 pub mod struct_;
 pub mod sys;
 pub mod thread;
 pub mod time;
+pub mod tokenize;
 pub mod typing;
+pub mod warnings;
 pub mod weakref;
 
 use crate::abi::Value;
@@ -21,20 +29,32 @@ use crate::objects::PyResult;
 /// The names [`create_native`] knows, sorted: `sys.builtin_module_names`. (A unit test keeps
 /// the two in step.)
 pub const NATIVE_MODULES: &[&str] = &[
+    "_blake2",
+    "_codecs",
     "_collections",
     "_functools",
     "_io",
+    "_md5",
+    "_random",
+    "_sha1",
+    "_sha2",
+    "_sha3",
     "_sre",
     "_string",
     "_struct",
     "_thread",
+    "_tokenize",
     "_typing",
+    "_warnings",
     "_weakref",
     "atexit",
+    "binascii",
     "builtins",
+    "errno",
     "importlib",
     "itertools",
     "math",
+    "posix",
     "sys",
     "time",
 ];
@@ -44,18 +64,30 @@ pub fn create_native(name: &str) -> PyResult<Option<Value>> {
     Ok(match name {
         "sys" => Some(sys::module()),
         "math" => Some(math::create()),
+        "errno" => Some(errno::create()),
+        "posix" => Some(posix::create()),
         "time" => Some(time::create()),
         "_weakref" => Some(weakref::create()),
         "_thread" => Some(thread::create()),
         "_collections" => Some(collections::create()),
+        "_codecs" => Some(codecs::create()),
         "atexit" => Some(atexit::create()),
+        "binascii" => Some(binascii::create()),
         "itertools" => Some(itertools::create()),
         "_functools" => Some(functools::create()),
         "_struct" => Some(struct_::create()),
         "_string" => Some(string::create()),
         "_io" => Some(io::create()),
+        "_random" => Some(random::create()),
+        "_md5" => Some(hashlib::md5::create()),
+        "_sha1" => Some(hashlib::sha1::create()),
+        "_sha2" => Some(hashlib::sha2::create()),
+        "_sha3" => Some(hashlib::sha3::create()),
+        "_blake2" => Some(hashlib::blake2::create()),
         "_sre" => Some(sre::create()),
         "_typing" => Some(typing::create()),
+        "_warnings" => Some(warnings::create()),
+        "_tokenize" => Some(tokenize::create()),
         "builtins" => Some(crate::builtins::builtins_module()),
         "importlib" => Some(crate::vm::import::create_importlib()),
         _ => None,
@@ -71,6 +103,16 @@ pub fn add_functions(m: &Value, fns: &[(&'static str, crate::objects::MethodFn)]
             crate::objects::builtin_function::new_builtin(name, *f),
         );
     }
+}
+
+/// Issues a warning from native code (as CPython's `PyErr_WarnEx`): see
+/// [`warnings::warn`]; a filter's "error" action raises here.
+pub fn warn(
+    category: &'static crate::objects::TypeObject,
+    message: &str,
+    stacklevel: i64,
+) -> PyResult<()> {
+    warnings::warn(category, message, stacklevel)
 }
 
 /// Creates an exception class `module.name` deriving from `bases` (as CPython's

@@ -361,6 +361,9 @@ pub fn init(argv: Vec<String>) {
                 Ok(new_str("surrogateescape"))
             }),
             ("exit", f_exit),
+            // No audit hooks are supported: `sys.audit` events (`os.walk`, `open` ...) go
+            // nowhere, as in CPython with no hook installed.
+            ("audit", |_, _, _| Ok(Value::NONE)),
             ("getrecursionlimit", f_getrecursionlimit),
             ("setrecursionlimit", f_setrecursionlimit),
             ("exc_info", f_exc_info),
@@ -415,6 +418,17 @@ fn f_excepthook(_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 fn unsafe_isatty(fd: i32) -> bool {
     // SAFETY: isatty only inspects the descriptor.
     unsafe { libc::isatty(fd) == 1 }
+}
+
+/// Sets `sys.warnoptions` (from `-W` options and `PYTHONWARNINGS`); the `warnings` module
+/// applies them when it is imported.
+pub fn set_warnoptions(options: &[String]) {
+    if let Some(m) = module().downcast_ref::<Module>() {
+        m.set(
+            "warnoptions",
+            new_list(options.iter().map(|o| new_str(o)).collect()),
+        );
+    }
 }
 
 /// The `sys` module.

@@ -957,7 +957,6 @@ pub fn create() -> Value {
             if !std::ptr::eq(t, &TYPEALIAS_TYPE) {
                 let _ = d.set_item(new_str("__module__"), new_str("typing"));
             }
-            let _ = d.set_item(new_str("__qualname__"), new_str(short));
         }
         md.set(short, t.to_value());
     }

@@ -90,6 +90,15 @@ pub fn as_bytes_like(v: &Value) -> Option<&[u8]> {
         .map(|a| unsafe { (&*a.data.get()).as_slice() })
 }
 
+/// A copy of the bytes of any buffer object (bytes, bytearray, memoryview), or `None` when
+/// `v` is none of these (an error for a released memoryview).
+pub fn buffer_bytes(v: &Value) -> Option<PyResult<Vec<u8>>> {
+    if let Some(b) = as_bytes_like(v) {
+        return Some(Ok(b.to_vec()));
+    }
+    crate::objects::memoryview::view_bytes(v)
+}
+
 /// Whether `v` is a bytearray (whose methods return bytearrays).
 fn is_bytearray(v: &Value) -> bool {
     v.downcast_ref::<ByteArray>().is_some()
@@ -163,6 +172,9 @@ pub enum Codec {
     Utf16(Option<bool>),
     /// UTF-32, endianness as for `Utf16`.
     Utf32(Option<bool>),
+    /// A text encoding of the codec registry (`cp1252` and the other Python-implemented
+    /// codecs), by the name it was asked for: see [`text_codec`].
+    Registry(&'static str),
 }
 
 impl Codec {
@@ -179,6 +191,7 @@ impl Codec {
             Codec::Utf32(None) => "utf-32",
             Codec::Utf32(Some(false)) => "utf-32-le",
             Codec::Utf32(Some(true)) => "utf-32-be",
+            Codec::Registry(name) => name,
         }
     }
 }
@@ -210,32 +223,67 @@ pub fn normalize_encoding(name: &str) -> PyResult<Codec> {
     }
 }
 
-/// Raises a `UnicodeDecodeError`/`UnicodeEncodeError` with message `msg` and CPython's
-/// `encoding`, `object`, `start`, `end` and `reason` attributes.
+/// A `UnicodeDecodeError`/`UnicodeEncodeError` with CPython's arguments `(encoding, object,
+/// start, end, reason)` (its message is made from them).
+pub fn new_unicode_error(
+    ty: &'static TypeObject,
+    encoding: &str,
+    object: Value,
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> PyResult<Value> {
+    let args = [
+        crate::objects::str::new_str(encoding),
+        object,
+        Value::int(start as i64),
+        Value::int(end as i64),
+        crate::objects::str::new_str(reason),
+    ];
+    crate::objects::exception::exc_new(ty, &args, &[])
+}
+
+/// The codec for a text stream's `encoding`: a native one, else a text encoding of the codec
+/// registry (its encoder and decoder are called per chunk: right for the single-byte codecs
+/// the standard library implements in Python). LookupError when there is none.
+pub fn text_codec(encoding: &str) -> PyResult<Codec> {
+    if let Ok(c) = normalize_encoding(encoding) {
+        return Ok(c);
+    }
+    crate::vm::thread::take_raised();
+    crate::modules::codecs::lookup_text_encoding(encoding, "codecs.open()")?;
+    thread_local! {
+        static NAMES: std::cell::RefCell<Vec<&'static str>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let name = NAMES.with(|n| {
+        let mut n = n.borrow_mut();
+        match n.iter().find(|x| **x == encoding) {
+            Some(x) => *x,
+            None => {
+                let leaked: &'static str = Box::leak(encoding.to_string().into_boxed_str());
+                n.push(leaked);
+                leaked
+            }
+        }
+    });
+    Ok(Codec::Registry(name))
+}
+
+/// A `UnicodeDecodeError`/`UnicodeEncodeError` (see [`new_unicode_error`]).
 pub fn unicode_error<T>(
     ty: &'static TypeObject,
-    msg: String,
     encoding: &str,
     object: Value,
     start: usize,
     end: usize,
     reason: &str,
 ) -> PyResult<T> {
-    let exc = crate::objects::exception::new_exception_msg(ty, msg);
-    for (k, v) in [
-        ("encoding", crate::objects::str::new_str(encoding)),
-        ("object", object),
-        ("start", Value::int(start as i64)),
-        ("end", Value::int(end as i64)),
-        ("reason", crate::objects::str::new_str(reason)),
-    ] {
-        crate::ops::object::set_instance_dict_item(&exc, k, v)?;
-    }
+    let exc = new_unicode_error(ty, encoding, object, start, end, reason)?;
     Err(crate::objects::exception::raise_value(exc))
 }
 
 /// Handles one undecodable run `bad` at byte position `pos` per `errors`.
-fn decode_error(
+pub(crate) fn decode_error(
     out: &mut String,
     whole: &[u8],
     codec: &str,
@@ -245,25 +293,25 @@ fn decode_error(
     errors: &str,
 ) -> PyResult<()> {
     match errors {
-        "strict" => {
-            let what = if bad.len() == 1 {
-                format!("byte 0x{:02x} in position {}", bad[0], pos)
-            } else {
-                format!("bytes in position {}-{}", pos, pos + bad.len() - 1)
-            };
-            unicode_error(
-                &UNICODE_DECODE_ERROR,
-                format!("'{}' codec can't decode {}: {}", codec, what, reason),
-                codec,
-                new_bytes(whole),
-                pos,
-                pos + bad.len(),
-                reason,
-            )
-        }
+        // Lone surrogates cannot be held by a str here: `surrogatepass` has nothing to pass.
+        "strict" | "surrogatepass" => unicode_error(
+            &UNICODE_DECODE_ERROR,
+            codec,
+            new_bytes(whole),
+            pos,
+            pos + bad.len(),
+            reason,
+        ),
         "ignore" => Ok(()),
         "replace" => {
             out.push('\u{fffd}');
+            Ok(())
+        }
+        // CPython maps each byte to a lone surrogate (U+DC80 + byte), which a str cannot hold
+        // here: each becomes U+FFFD instead, so file names and environment values decode
+        // without an error, though they do not round-trip.
+        "surrogateescape" => {
+            out.extend(std::iter::repeat_n('\u{fffd}', bad.len()));
             Ok(())
         }
         "backslashreplace" => {
@@ -272,16 +320,28 @@ fn decode_error(
             }
             Ok(())
         }
-        _ => err(
-            &LOOKUP_ERROR,
-            format!("unknown error handler name '{}'", errors),
-        ),
+        _ => {
+            let r = crate::modules::codecs::call_decode_handler(
+                errors,
+                codec,
+                whole,
+                pos,
+                pos + bad.len(),
+                reason,
+            )?;
+            out.push_str(&r);
+            Ok(())
+        }
     }
 }
 
 /// Decodes `b` as UTF-8, ASCII or Latin-1 with error handler `errors`.
 pub fn decode_bytes(b: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
-    let codec = normalize_encoding(encoding)?;
+    let Ok(codec) = normalize_encoding(encoding) else {
+        // Not one of the native codecs: ask the codec registry (`cp1252`, ...).
+        crate::vm::thread::take_raised();
+        return crate::modules::codecs::decode_via_registry(b, encoding, errors);
+    };
     match codec {
         Codec::Utf8Sig => {
             let b = b.strip_prefix(b"\xef\xbb\xbf").unwrap_or(b);
@@ -289,6 +349,7 @@ pub fn decode_bytes(b: &[u8], encoding: &str, errors: &str) -> PyResult<String> 
         }
         Codec::Utf16(order) => decode_utf16(b, order, codec.name(), errors),
         Codec::Utf32(order) => decode_utf32(b, order, codec.name(), errors),
+        Codec::Registry(name) => crate::modules::codecs::decode_via_registry(b, name, errors),
         Codec::Latin1 => Ok(b.iter().map(|&c| c as char).collect()),
         Codec::Ascii => {
             if b.is_ascii() {
@@ -357,7 +418,12 @@ pub fn decode_bytes(b: &[u8], encoding: &str, errors: &str) -> PyResult<String> 
 }
 
 /// UTF-16 decoding; `order` as in [`Codec::Utf16`] (`None`: BOM, else little-endian).
-fn decode_utf16(b: &[u8], order: Option<bool>, name: &str, errors: &str) -> PyResult<String> {
+pub(crate) fn decode_utf16(
+    b: &[u8],
+    order: Option<bool>,
+    name: &str,
+    errors: &str,
+) -> PyResult<String> {
     let (big, mut pos) = match order {
         Some(big) => (big, 0),
         None if b.starts_with(b"\xff\xfe") => (false, 2),
@@ -431,7 +497,12 @@ fn decode_utf16(b: &[u8], order: Option<bool>, name: &str, errors: &str) -> PyRe
 }
 
 /// UTF-32 decoding; `order` as in [`Codec::Utf32`].
-fn decode_utf32(b: &[u8], order: Option<bool>, name: &str, errors: &str) -> PyResult<String> {
+pub(crate) fn decode_utf32(
+    b: &[u8],
+    order: Option<bool>,
+    name: &str,
+    errors: &str,
+) -> PyResult<String> {
     let (big, mut pos) = match order {
         Some(big) => (big, 0),
         None if b.starts_with(b"\xff\xfe\x00\x00") => (false, 4),
@@ -1372,7 +1443,7 @@ fn m_decode(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(from_string(decode_bytes(this(s), &encoding, &errors)?))
 }
 
-fn m_hex(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+pub(crate) fn m_hex(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = clinic_kw("hex", args, kw, &["sep", "bytes_per_sep"], 0)?;
     const HEX: &[u8; 16] = b"0123456789abcdef";
     let sep: Option<char> = match &a[0] {

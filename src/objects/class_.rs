@@ -903,9 +903,17 @@ pub fn type_new(
             d.set_item(new_str("__module__"), m)?;
         }
     }
-    if d.get_str(&new_str("__qualname__")).is_none() {
-        d.set_item(new_str("__qualname__"), name.clone())?;
-    }
+    // `__qualname__` moves from the namespace to the type (CPython's `ht_qualname`).
+    let qualname = match d.del_item(&new_str("__qualname__"))? {
+        None => name.clone(),
+        Some(q) if as_str(&q).is_some() => q,
+        Some(q) => {
+            return err(
+                &TYPE_ERROR,
+                format!("type __qualname__ must be a str, not {}", q.type_name()),
+            )
+        }
+    };
     if d.get_str(&new_str("__doc__")).is_none() {
         d.set_item(new_str("__doc__"), Value::NONE)?;
     }
@@ -933,6 +941,7 @@ pub fn type_new(
         dict: UnsafeCell::new(ManuallyDrop::new(dict.clone())),
         mro: UnsafeCell::new(ManuallyDrop::new(Vec::new())),
         version: Cell::new(next_type_version()),
+        qualname: UnsafeCell::new(ManuallyDrop::new(qualname)),
         ..inherit_slots(best)
     });
     let tp: *const TypeObject = &*t;
@@ -1699,8 +1708,8 @@ pub fn type_setattr(v: &Value, name: &Value, x: Option<Value>) -> PyResult<()> {
             ),
         );
     }
-    // Writable data descriptors of the metatype (`__class__`, `__name__`) come first; other
-    // metatype attributes (`__doc__`, `__qualname__`) live in the class dict.
+    // Writable data descriptors of the metatype (`__class__`, `__name__`, `__qualname__`) come
+    // first; other metatype attributes (`__doc__`) live in the class dict.
     if let Some(a) = v.ty().lookup(name) {
         if let Some(gs) = a.downcast_ref::<crate::objects::builtin_function::GetSetDescr>() {
             if let Some(set) = gs.def.set {

@@ -303,14 +303,42 @@ pub static CODE_TYPE: TypeObject = TypeObject {
             set: None,
         },
     ],
-    methods: &[crate::objects::MethodDef {
-        name: "replace",
-        func: m_replace,
-        kind: crate::objects::MethodKind::Instance,
-        doc: "Return a copy of the code object with new values for the specified fields.",
-    }],
+    methods: &[
+        crate::objects::MethodDef {
+            name: "replace",
+            func: m_replace,
+            kind: crate::objects::MethodKind::Instance,
+            doc: "Return a copy of the code object with new values for the specified fields.",
+        },
+        crate::objects::MethodDef {
+            name: "co_positions",
+            func: m_co_positions,
+            kind: crate::objects::MethodKind::Instance,
+            doc: "Return an iterator over (line, end_line, column, end_column) of each code unit.",
+        },
+    ],
     ..TypeObject::EMPTY
 };
+
+/// `code.co_positions()`: an iterator of `(line, end_line, col, end_col)` per code unit
+/// (`None` where the location table says nothing), as `traceback` reads it.
+fn m_co_positions(v: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    crate::builtins::args::no_args("co_positions", args)?;
+    let opt = |x: Option<u32>| x.map_or(Value::NONE, |n| Value::int(n as i64));
+    let items = crate::pyc::linetable::locations(&this(v).raw)
+        .into_iter()
+        .map(|l| match l {
+            Some(l) => new_tuple(vec![
+                Value::int(l.line as i64),
+                Value::int(l.end_line as i64),
+                opt(l.col),
+                opt(l.end_col),
+            ]),
+            None => new_tuple(vec![Value::NONE; 4]),
+        })
+        .collect();
+    crate::ops::sequence::iter(&crate::objects::list::new_list(items))
+}
 
 /// The keyword arguments of `code.replace()`, in CPython's order.
 const REPLACE_FIELDS: &[&str] = &[

@@ -348,7 +348,115 @@ pub(crate) fn exc_new(ty: *const TypeObject, args: &[Value], kwnames: &[Value]) 
         crate::ops::object::set_instance_dict_item(&v, "code", code)?;
     }
     init_import_syntax_attrs(ty, &v, &args[..n], kwnames, &args[n..])?;
+    init_unicode_error_attrs(ty, &v, &args[..n])?;
     Ok(v)
+}
+
+/// The attributes `UnicodeEncodeError(encoding, object, start, end, reason)`,
+/// `UnicodeDecodeError(...)` (object: bytes) and `UnicodeTranslateError(object, start, end,
+/// reason)` take from their arguments, checked as CPython's `__init__` does.
+fn init_unicode_error_attrs(ty: *const TypeObject, v: &Value, args: &[Value]) -> PyResult<()> {
+    let is = |t: &TypeObject| crate::objects::type_::is_subtype_ptr(ty, t);
+    let (names, kinds): (&[&str], &[u8]) = if is(&UNICODE_ENCODE_ERROR) {
+        (&["encoding", "object", "start", "end", "reason"], b"ssiis")
+    } else if is(&UNICODE_DECODE_ERROR) {
+        (&["encoding", "object", "start", "end", "reason"], b"sbiis")
+    } else if is(&UNICODE_TRANSLATE_ERROR) {
+        (&["object", "start", "end", "reason"], b"siis")
+    } else {
+        return Ok(());
+    };
+    if args.len() != names.len() {
+        return err(
+            &TYPE_ERROR,
+            format!(
+                "function takes exactly {} arguments ({} given)",
+                names.len(),
+                args.len()
+            ),
+        );
+    }
+    for (i, ((name, kind), a)) in names.iter().zip(kinds).zip(args).enumerate() {
+        let x = match kind {
+            b's' if as_str(a).is_some() => a.clone(),
+            b'b' if crate::objects::bytes::as_bytes_like(a).is_some() => {
+                crate::objects::bytes::new_bytes(crate::objects::bytes::as_bytes_like(a).unwrap())
+            }
+            b'i' if crate::objects::int::is_int(a) => a.clone(),
+            b'b' => {
+                return err(
+                    &TYPE_ERROR,
+                    format!("a bytes-like object is required, not '{}'", a.type_name()),
+                )
+            }
+            _ => {
+                let want = if *kind == b's' { "str" } else { "int" };
+                return err(
+                    &TYPE_ERROR,
+                    format!("argument {} must be {}, not {}", i + 1, want, a.type_name()),
+                );
+            }
+        };
+        crate::ops::object::set_instance_dict_item(v, name, x)?;
+    }
+    Ok(())
+}
+
+/// `UnicodeEncodeError.__str__` and its siblings: the message built from the attributes,
+/// or `None` when they are not there (the error was made with other arguments).
+fn unicode_error_str(v: &Value) -> PyResult<Option<String>> {
+    let get = |n: &str| crate::ops::object::get_instance_dict_item(v, n);
+    let (Some(object), Some(start), Some(end), Some(reason)) =
+        (get("object"), get("start"), get("end"), get("reason"))
+    else {
+        return Ok(None);
+    };
+    let (Some(start), Some(end)) = (start.as_small_int(), end.as_small_int()) else {
+        return Ok(None);
+    };
+    let reason = crate::ops::object::str_string(&reason)?;
+    let encoding = match get("encoding") {
+        Some(e) => crate::ops::object::str_string(&e)?,
+        None => String::new(),
+    };
+    let single = end == start + 1 && start >= 0;
+    let t = v.ty();
+    if t.is_subtype(&UNICODE_DECODE_ERROR) {
+        let b = crate::objects::bytes::as_bytes_like(&object).unwrap_or(&[]);
+        return Ok(Some(match b.get(start as usize) {
+            Some(byte) if single => format!(
+                "'{}' codec can't decode byte 0x{:02x} in position {}: {}",
+                encoding, byte, start, reason
+            ),
+            _ => format!(
+                "'{}' codec can't decode bytes in position {}-{}: {}",
+                encoding,
+                start,
+                end - 1,
+                reason
+            ),
+        }));
+    }
+    let ch = as_str(&object).and_then(|s| s.chars().nth(start.max(0) as usize));
+    let what = match ch {
+        Some(c) if single => {
+            let c = c as u32;
+            let esc = if c <= 0xff {
+                format!("\\x{:02x}", c)
+            } else if c <= 0xffff {
+                format!("\\u{:04x}", c)
+            } else {
+                format!("\\U{:08x}", c)
+            };
+            format!("character '{}' in position {}", esc, start)
+        }
+        _ => format!("characters in position {}-{}", start, end - 1),
+    };
+    Ok(Some(if t.is_subtype(&UNICODE_ENCODE_ERROR) {
+        format!("'{}' codec can't encode {}: {}", encoding, what, reason)
+    } else {
+        format!("can't translate {}: {}", what, reason)
+    }))
 }
 
 /// The attributes `ImportError.__init__` (`msg`, `name`, `path`, keywords `name=`/`path=`)
@@ -453,6 +561,11 @@ pub(crate) fn exc_str(v: &Value) -> PyResult<Value> {
     let d = v.downcast_ref::<ExceptionData>().unwrap();
     let args = d.args();
     let items = tuple_items(&args);
+    if v.ty().is_subtype(&UNICODE_ERROR) && !std::ptr::eq(v.ty(), &UNICODE_ERROR) {
+        if let Some(s) = unicode_error_str(v)? {
+            return Ok(crate::objects::str::from_string(s));
+        }
+    }
     if v.ty().is_subtype(&SYNTAX_ERROR) {
         if let Some(s) = syntax_error_str(v)? {
             return Ok(s);

@@ -131,15 +131,6 @@ pub(crate) fn repr_item(p: &Value) -> PyResult<String> {
     let Some(qualname) = lookup_attr(p, "__qualname__")? else {
         return repr_string(p);
     };
-    // A type keeps its `__qualname__` in its dict here, where CPython keeps it on the type
-    // object: its instances must not see it.
-    if as_type(p).is_none()
-        && p.ty()
-            .lookup_str("__qualname__")
-            .is_some_and(|q| q.is(&qualname))
-    {
-        return repr_string(p);
-    }
     let module = match lookup_attr(p, "__module__")? {
         Some(m) if !m.is_none() => m,
         _ => return repr_string(p),

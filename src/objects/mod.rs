@@ -185,6 +185,9 @@ pub mod flags {
     /// at fixed indexes (the `__dict__`, if any, is the instance's dict field). Never together
     /// with `INLINE_VALUES`.
     pub const SLOT_VALUES: u32 = 512;
+    /// A struct sequence with fields beyond its sequence part: instances carry a
+    /// [`crate::objects::structseq::StructSeqExt`] payload (`os.stat_result`).
+    pub const STRUCTSEQ_EXT: u32 = 1024;
 }
 
 /// A method resolution order: the type itself, then its bases in lookup order.
@@ -263,6 +266,9 @@ pub struct TypeObject {
     /// How many live objects of exactly this type have weak references (an entry in the
     /// weakref side table): while 0, their `dealloc` skips the table altogether.
     pub weakref_holders: Cell<usize>,
+    /// A class's `__qualname__` (a str; NULL for built-in types, whose qualified name is their
+    /// name after the module part). Kept on the type, not in its dict, as CPython does.
+    pub qualname: UnsafeCell<ManuallyDrop<Value>>,
 }
 
 // SAFETY: apython runs Python code on one thread; type objects are only touched from it.
@@ -323,6 +329,7 @@ impl TypeObject {
         attr_hint: Cell::new(0),
         slot_count: Cell::new(0),
         weakref_holders: Cell::new(0),
+        qualname: UnsafeCell::new(ManuallyDrop::new(Value::NULL)),
     };
 
     /// The type as a Python value (a new reference).

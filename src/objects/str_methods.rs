@@ -1238,7 +1238,11 @@ fn escaped_char(c: char) -> String {
 /// Encodes `t` to bytes: UTF-8, ASCII or Latin-1 with error handler `errors`.
 pub fn encode_text(t: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
     use crate::objects::bytes::{normalize_encoding, Codec};
-    let codec = normalize_encoding(encoding)?;
+    let Ok(codec) = normalize_encoding(encoding) else {
+        // Not one of the native codecs: ask the codec registry (`cp1252`, ...).
+        crate::vm::thread::take_raised();
+        return crate::modules::codecs::encode_via_registry(t, encoding, errors);
+    };
     let (limit, cname, range) = match codec {
         Codec::Utf8 => return Ok(t.as_bytes().to_vec()),
         Codec::Utf8Sig => {
@@ -1277,6 +1281,9 @@ pub fn encode_text(t: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
             }
             return Ok(out);
         }
+        Codec::Registry(name) => {
+            return crate::modules::codecs::encode_via_registry(t, name, errors)
+        }
         Codec::Ascii => (0x80u32, "ascii", 128),
         Codec::Latin1 => (0x100u32, "latin-1", 256),
     };
@@ -1294,17 +1301,12 @@ pub fn encode_text(t: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
         while j < chars.len() && chars[j] as u32 >= limit {
             j += 1;
         }
+        let reason = format!("ordinal not in range({})", range);
         match errors {
-            "strict" => {
-                let what = if j - i == 1 {
-                    format!("character '{}' in position {}", escaped_char(c), i)
-                } else {
-                    format!("characters in position {}-{}", i, j - 1)
-                };
-                let reason = format!("ordinal not in range({})", range);
+            // A str holds no lone surrogates, so the surrogate handlers have nothing to do.
+            "strict" | "surrogateescape" | "surrogatepass" => {
                 return crate::objects::bytes::unicode_error(
                     &UNICODE_ENCODE_ERROR,
-                    format!("'{}' codec can't encode {}: {}", cname, what, reason),
                     cname,
                     new_str(t),
                     i,
@@ -1314,7 +1316,8 @@ pub fn encode_text(t: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
             }
             "ignore" => {}
             "replace" => out.extend(std::iter::repeat_n(b'?', j - i)),
-            "backslashreplace" => {
+            // Without a Unicode name table, `namereplace` falls back to `\xNN` escapes.
+            "backslashreplace" | "namereplace" => {
                 for &c in &chars[i..j] {
                     out.extend_from_slice(escaped_char(c).as_bytes());
                 }
@@ -1325,10 +1328,30 @@ pub fn encode_text(t: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
                 }
             }
             _ => {
-                return err(
-                    &LOOKUP_ERROR,
-                    format!("unknown error handler name '{}'", errors),
-                )
+                use crate::modules::codecs::Replacement;
+                let r =
+                    crate::modules::codecs::call_encode_handler(errors, cname, t, i, j, &reason)?;
+                let r = match r {
+                    Replacement::Bytes(b) => {
+                        out.extend_from_slice(&b);
+                        i = j;
+                        continue;
+                    }
+                    Replacement::Text(r) => r,
+                };
+                for c in r.chars() {
+                    if c as u32 >= limit {
+                        return crate::objects::bytes::unicode_error(
+                            &UNICODE_ENCODE_ERROR,
+                            cname,
+                            new_str(t),
+                            i,
+                            j,
+                            &reason,
+                        );
+                    }
+                    out.push(c as u32 as u8);
+                }
             }
         }
         i = j;

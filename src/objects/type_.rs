@@ -274,6 +274,46 @@ pub fn short_name(t: &TypeObject) -> &str {
     t.name.rsplit_once('.').map_or(t.name, |(_, n)| n)
 }
 
+/// A type's `__qualname__`: what the class statement (or a store) gave a class, the short
+/// name of a built-in type.
+pub fn qualname(t: &TypeObject) -> Value {
+    // SAFETY: single-threaded; the field is replaced only by `set_qualname`, not while read.
+    let q = unsafe { &*t.qualname.get() };
+    if q.is_null() {
+        new_str(short_name(t))
+    } else {
+        (**q).clone()
+    }
+}
+
+/// `C.__qualname__ = s` (classes only: `type_setattr` refuses built-in types first).
+fn set_qualname(v: &Value, x: Option<Value>) -> PyResult<()> {
+    let t = this(v);
+    let Some(x) = x else {
+        return err(
+            &TYPE_ERROR,
+            format!(
+                "cannot delete '__qualname__' attribute of immutable type '{}'",
+                t.name
+            ),
+        );
+    };
+    if crate::objects::str::as_str(&x).is_none() {
+        return err(
+            &TYPE_ERROR,
+            format!(
+                "can only assign string to {}.__qualname__, not '{}'",
+                t.name,
+                x.type_name()
+            ),
+        );
+    }
+    // SAFETY: single-threaded; no reference into the field is held across this store.
+    let old = unsafe { std::mem::replace(&mut *t.qualname.get(), std::mem::ManuallyDrop::new(x)) };
+    drop(std::mem::ManuallyDrop::into_inner(old));
+    Ok(())
+}
+
 fn this(v: &Value) -> &'static TypeObject {
     as_type(v).unwrap()
 }
@@ -286,11 +326,8 @@ static TYPE_GETSETS: &[crate::objects::GetSetDef] = &[
     },
     crate::objects::GetSetDef {
         name: "__qualname__",
-        get: |v| {
-            Ok(type_dict_str(this(v), "__qualname__")
-                .unwrap_or_else(|| new_str(short_name(this(v)))))
-        },
-        set: None,
+        get: |v| Ok(qualname(this(v))),
+        set: Some(set_qualname),
     },
     crate::objects::GetSetDef {
         name: "__doc__",

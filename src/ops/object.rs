@@ -41,8 +41,9 @@ pub fn qualified_type_name(t: &TypeObject) -> String {
     if t.flags & crate::objects::flags::HEAPTYPE != 0 {
         let d = t.dict().downcast_ref::<Dict>();
         let get = |k: &str| d.and_then(|d| d.get_str(&new_str(k)));
-        let qual = get("__qualname__")
-            .and_then(|q| as_str(&q).map(|s| s.to_string()))
+        let q = crate::objects::type_::qualname(t);
+        let qual = as_str(&q)
+            .map(|s| s.to_string())
             .unwrap_or_else(|| t.name.to_string());
         if let Some(m) = get("__module__") {
             if let Some(m) = as_str(&m) {

@@ -104,12 +104,24 @@ pub fn init_path(first: &str) {
             entries.push(new_str(&absolute(&p).to_string_lossy()));
         }
     }
-    if let Some(lib) = stdlib_dir() {
+    let lib = stdlib_dir();
+    if let Some(lib) = &lib {
         entries.push(new_str(&lib.to_string_lossy()));
     }
     let sys = crate::modules::sys::module();
     if let Some(m) = sys.downcast_ref::<Module>() {
         m.set("path", new_list(entries));
+        // `sys.prefix` and friends: the installation whose standard library is used
+        // (`gettext`, `sysconfig` and `site` read them).
+        let prefix = lib
+            .as_deref()
+            .and_then(|l| l.parent()?.parent())
+            .map(|p| p.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        for name in ["prefix", "base_prefix", "exec_prefix", "base_exec_prefix"] {
+            m.set(name, new_str(&prefix));
+        }
+        m.set("platlibdir", new_str("lib"));
     }
 }
 

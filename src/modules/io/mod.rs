@@ -127,6 +127,25 @@ pub fn os_error(errno: i32, filename: Option<&Value>) -> Raised {
     }
 }
 
+/// An OSError for `errno` naming two files (`[Errno 2] ...: 'a' -> 'b'`, as `os.rename`).
+pub fn os_error2(errno: i32, filename: &Value, filename2: &Value) -> Raised {
+    // SAFETY: strerror returns a static C string for any errno.
+    let msg = unsafe { std::ffi::CStr::from_ptr(libc::strerror(errno)) }
+        .to_string_lossy()
+        .into_owned();
+    let args = [
+        Value::int(errno as i64),
+        new_str(&msg),
+        filename.clone(),
+        Value::NONE,
+        filename2.clone(),
+    ];
+    match crate::objects::exception::exc_new(&OS_ERROR, &args, &[]) {
+        Ok(e) => crate::objects::exception::raise_value(e),
+        Err(r) => r,
+    }
+}
+
 /// The OSError for the current `errno`.
 pub fn last_os_error(filename: Option<&Value>) -> Raised {
     os_error(

@@ -16,7 +16,7 @@ use std::mem::offset_of;
 
 use crate::abi::Value;
 use crate::builtins::args::ArgParser;
-use crate::objects::bytes::{as_bytes_like, new_bytes, normalize_encoding, Codec};
+use crate::objects::bytes::{as_bytes_like, new_bytes, Codec};
 use crate::objects::exception::{err, OS_ERROR, TYPE_ERROR, VALUE_ERROR};
 use crate::objects::str::{as_str, from_string, new_str};
 use crate::objects::tuple::new_tuple;
@@ -298,6 +298,8 @@ fn encoded_len(codec: Codec, s: &str) -> usize {
         Codec::Ascii | Codec::Latin1 => s.chars().count(),
         Codec::Utf16(_) => s.chars().map(|c| c.len_utf16() * 2).sum(),
         Codec::Utf32(_) => s.chars().count() * 4,
+        // The registry's text codecs apython can run are single-byte ones.
+        Codec::Registry(_) => s.chars().count(),
     }
 }
 
@@ -436,7 +438,7 @@ impl TextIO {
                     k
                 }
                 Codec::Utf32(_) => body.len() % 4,
-                Codec::Ascii | Codec::Latin1 => 0,
+                Codec::Ascii | Codec::Latin1 | Codec::Registry(_) => 0,
             }
         };
         let (head, tail) = body.split_at(body.len() - keep);
@@ -999,7 +1001,7 @@ fn init(
         None | Some("locale") => "utf-8".to_string(),
         Some(e) => e.to_string(),
     };
-    let codec = normalize_encoding(&encoding)?;
+    let codec = crate::objects::bytes::text_codec(&encoding)?;
     let errors = errors.unwrap_or("strict").to_string();
     let readable = truthy(&call_method(&buffer, "readable", &[])?)?;
     let writable = truthy(&call_method(&buffer, "writable", &[])?)?;
@@ -1260,7 +1262,7 @@ fn m_reconfigure(v: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         } else {
             e
         };
-        st.codec = normalize_encoding(&e)?;
+        st.codec = crate::objects::bytes::text_codec(&e)?;
         st.encoding = e;
         st.errors = "strict".into();
     }
