@@ -507,6 +507,7 @@ fn slot_storage(obj: &Value, off: usize) -> Option<&Dict> {
 
 /// The value cell of a values-stored slot in `obj`, or CPython's TypeError when the
 /// descriptor's class is not `obj`'s.
+#[allow(clippy::mut_from_ref)] // see instance::slot_cell
 fn slot_value_cell<'a>(m: &SlotMember, index: usize, obj: &'a Value) -> PyResult<&'a mut Value> {
     if !obj.is_obj() || !obj.ty().is_subtype(m.owner) {
         return Err(not_applicable(m, obj));

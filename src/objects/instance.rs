@@ -378,7 +378,10 @@ pub fn alloc_slotted(ty: &TypeObject) -> Value {
 /// # Safety
 /// `obj`'s type has `SLOT_VALUES` and `ix < slot_count` of that type (a slot descriptor of
 /// one of its classes, checked against the instance's type).
+/// Like every value slot of an object, it is written through a shared reference to the
+/// object (single-threaded; no borrow of a slot outlives the statement that uses it).
 #[inline(always)]
+#[allow(clippy::mut_from_ref)]
 pub unsafe fn slot_cell(obj: &Value, ix: usize) -> &mut Value {
     &mut *((obj.obj_ptr() as *mut u8).add(VALUES_OFFSET) as *mut Value).add(ix)
 }
