@@ -145,6 +145,12 @@ pub fn alloc_instance(ty: &TypeObject) -> Value {
         .len()
         .max(ty.attr_hint.get() as usize)
         .clamp(MIN_CAP, MAX_KEYS);
+    alloc_with(ty, cap, 0)
+}
+
+/// A new instance of `ty` with `cap` value slots, all NULL, `len` of them counted as filled,
+/// and no dict.
+fn alloc_with(ty: &TypeObject, cap: usize, len: usize) -> Value {
     let layout = layout_for(cap);
     // SAFETY: the layout has non-zero size; the header, the fixed part and every slot are
     // initialized before the pointer escapes.
@@ -160,7 +166,7 @@ pub fn alloc_instance(ty: &TypeObject) -> Value {
             },
             data: Instance {
                 dict: UnsafeCell::new(Value::NULL),
-                len: Cell::new(0),
+                len: Cell::new(len as u32),
                 cap: cap as u32,
             },
         });
@@ -346,31 +352,7 @@ pub fn replace_dict(v: &Value, d: Value) {
 pub fn alloc_slotted(ty: &TypeObject) -> Value {
     debug_assert!(ty.flags & flags::SLOT_VALUES != 0);
     let cap = (ty.slot_count.get() as usize).max(1);
-    let layout = layout_for(cap);
-    // SAFETY: as in `alloc_instance`: every field and slot is initialized before the pointer
-    // escapes.
-    unsafe {
-        let p = std::alloc::alloc(layout) as *mut Obj<Instance>;
-        if p.is_null() {
-            std::alloc::handle_alloc_error(layout);
-        }
-        p.write(Obj {
-            header: ObjHeader {
-                refcnt: Cell::new(1),
-                ty,
-            },
-            data: Instance {
-                dict: UnsafeCell::new(Value::NULL),
-                len: Cell::new(cap as u32),
-                cap: cap as u32,
-            },
-        });
-        let slots = (p as *mut u8).add(VALUES_OFFSET) as *mut Value;
-        for i in 0..cap {
-            slots.add(i).write(Value::NULL);
-        }
-        Value::from_owned_ptr(p as *mut ObjHeader)
-    }
+    alloc_with(ty, cap, cap)
 }
 
 /// The value cell of slot `ix` of a `SLOT_VALUES` instance.
