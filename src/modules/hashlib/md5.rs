@@ -69,12 +69,9 @@ impl Md5 {
 impl Hasher for Md5 {
     fn update(&mut self, data: &[u8]) {
         self.len += data.len() as u128;
-        self.buf.extend_from_slice(data);
-        let full = self.buf.len() / 64 * 64;
-        let blocks: Vec<u8> = self.buf.drain(..full).collect();
-        for block in blocks.chunks_exact(64) {
-            self.compress(block);
-        }
+        let mut buf = std::mem::take(&mut self.buf);
+        super::md_update(&mut buf, data, 64, |block| self.compress(block));
+        self.buf = buf;
     }
     fn digest(&self, _length: usize) -> Vec<u8> {
         let mut s = self.clone();

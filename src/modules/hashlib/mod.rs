@@ -228,6 +228,17 @@ pub fn sponge_of(v: &Value) -> (usize, usize, u8) {
     obj(v).state.borrow().sponge().unwrap_or((0, 0, 0))
 }
 
+/// The block loop of the MD5/SHA-1/SHA-2 family: appends `data` to the partial block in
+/// `buf` and runs `compress` on every whole block, keeping the remainder buffered.
+pub fn md_update(buf: &mut Vec<u8>, data: &[u8], block: usize, mut compress: impl FnMut(&[u8])) {
+    buf.extend_from_slice(data);
+    let full = buf.len() / block * block;
+    for b in buf[..full].chunks_exact(block) {
+        compress(b);
+    }
+    buf.drain(..full);
+}
+
 /// Merkle–Damgård padding for the MD5/SHA-1/SHA-2 family: `0x80`, zeros, then the message
 /// length in bits in `len_bytes` bytes (big- or little-endian), up to a whole block.
 pub fn md_padding(

@@ -195,13 +195,9 @@ impl State {
 
     fn update(&mut self, data: &[u8]) {
         self.len += data.len() as u128;
-        self.buf.extend_from_slice(data);
-        let bs = self.kind.block_size();
-        let full = self.buf.len() / bs * bs;
-        let blocks: Vec<u8> = self.buf.drain(..full).collect();
-        for block in blocks.chunks_exact(bs) {
-            self.compress(block);
-        }
+        let mut buf = std::mem::take(&mut self.buf);
+        super::md_update(&mut buf, data, self.kind.block_size(), |block| self.compress(block));
+        self.buf = buf;
     }
 
     fn compress(&mut self, block: &[u8]) {
