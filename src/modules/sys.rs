@@ -10,8 +10,9 @@ use crate::objects::exception::{err, OS_ERROR, TYPE_ERROR, VALUE_ERROR};
 use crate::objects::list::new_list;
 use crate::objects::module::{new_module, Module};
 use crate::objects::str::{as_str, new_str};
+use crate::objects::structseq::{field, fields, new_structseq, STRUCTSEQ_SLOTS};
 use crate::objects::tuple::new_tuple;
-use crate::objects::PyResult;
+use crate::objects::{PyResult, TypeObject};
 
 thread_local! {
     static MODULE: RefCell<Value> = const { RefCell::new(Value::NULL) };
@@ -165,7 +166,16 @@ fn std_stream(name: &str) -> Option<Value> {
     md.dict().get_str(&new_str(name)).filter(|v| !v.is_none())
 }
 
-fn f_exit(_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn f_exit(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return err(&TYPE_ERROR, "exit() takes no keyword arguments");
+    }
+    if args.len() > 1 {
+        return err(
+            &TYPE_ERROR,
+            format!("exit expected at most 1 argument, got {}", args.len()),
+        );
+    }
     let e = crate::objects::exception::new_exception(
         &crate::objects::exception::SYSTEM_EXIT,
         args.to_vec(),
@@ -295,31 +305,71 @@ pub fn init(argv: Vec<String>) {
     );
     md.set("maxsize", Value::int(i64::MAX));
     md.set("maxunicode", Value::int(0x10ffff));
-    let fi = new_module("sys.float_info");
-    let fim = fi.downcast_ref::<Module>().unwrap();
-    fim.set("max", Value::float(f64::MAX));
-    fim.set("min", Value::float(f64::MIN_POSITIVE));
-    fim.set("epsilon", Value::float(f64::EPSILON));
-    fim.set("dig", Value::int(15));
-    fim.set("mant_dig", Value::int(53));
-    fim.set("radix", Value::int(2));
-    fim.set("max_exp", Value::int(1024));
-    fim.set("min_exp", Value::int(-1021));
-    fim.set("max_10_exp", Value::int(308));
-    fim.set("min_10_exp", Value::int(-307));
-    md.set("float_info", fi);
+    md.set(
+        "float_info",
+        new_structseq(
+            &FLOAT_INFO_TYPE,
+            vec![
+                Value::float(f64::MAX),
+                Value::int(1024),
+                Value::int(308),
+                Value::float(f64::MIN_POSITIVE),
+                Value::int(-1021),
+                Value::int(-307),
+                Value::int(15),
+                Value::int(53),
+                Value::float(f64::EPSILON),
+                Value::int(2),
+                Value::int(1),
+            ],
+        ),
+    );
+    md.set("float_repr_style", new_str("short"));
+    md.set(
+        "hash_info",
+        new_structseq(
+            &HASH_INFO_TYPE,
+            vec![
+                Value::int(64),
+                Value::int((1 << 61) - 1),
+                Value::int(314159),
+                Value::int(0),
+                Value::int(1000003),
+                new_str("siphash13"),
+                Value::int(64),
+                Value::int(128),
+                Value::int(0),
+            ],
+        ),
+    );
+    md.set(
+        "int_info",
+        new_structseq(
+            &INT_INFO_TYPE,
+            vec![
+                Value::int(30),
+                Value::int(4),
+                Value::int(4300),
+                Value::int(640),
+            ],
+        ),
+    );
+    md.set("flags", new_structseq(&FLAGS_TYPE, flags_items()));
     md.set("byteorder", new_str("little"));
     md.set("platform", new_str("linux"));
     md.set("version", new_str("3.12.1 (apython) [Rust]"));
     md.set(
         "version_info",
-        new_tuple(vec![
-            Value::int(3),
-            Value::int(12),
-            Value::int(1),
-            new_str("final"),
-            Value::int(0),
-        ]),
+        new_structseq(
+            &VERSION_INFO_TYPE,
+            vec![
+                Value::int(3),
+                Value::int(12),
+                Value::int(1),
+                new_str("final"),
+                Value::int(0),
+            ],
+        ),
     );
     md.set("hexversion", Value::int(0x030c01f0));
     md.set(
@@ -357,6 +407,7 @@ pub fn init(argv: Vec<String>) {
         &m,
         &[
             ("getfilesystemencoding", |_, _, _| Ok(new_str("utf-8"))),
+            ("getdefaultencoding", |_, _, _| Ok(new_str("utf-8"))),
             ("getfilesystemencodeerrors", |_, _, _| {
                 Ok(new_str("surrogateescape"))
             }),
@@ -445,4 +496,107 @@ pub fn modules_dict() -> Value {
         }
         m.clone()
     })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Struct sequences.
+
+/// `sys.version_info`.
+static VERSION_INFO_TYPE: TypeObject = TypeObject {
+    name: "sys.version_info",
+    getsets: fields![
+        "major" => field::<0>,
+        "minor" => field::<1>,
+        "micro" => field::<2>,
+        "releaselevel" => field::<3>,
+        "serial" => field::<4>,
+    ],
+    ..STRUCTSEQ_SLOTS
+};
+
+/// `sys.float_info`: the C double's limits.
+static FLOAT_INFO_TYPE: TypeObject = TypeObject {
+    name: "sys.float_info",
+    getsets: fields![
+        "max" => field::<0>,
+        "max_exp" => field::<1>,
+        "max_10_exp" => field::<2>,
+        "min" => field::<3>,
+        "min_exp" => field::<4>,
+        "min_10_exp" => field::<5>,
+        "dig" => field::<6>,
+        "mant_dig" => field::<7>,
+        "epsilon" => field::<8>,
+        "radix" => field::<9>,
+        "rounds" => field::<10>,
+    ],
+    ..STRUCTSEQ_SLOTS
+};
+
+/// `sys.hash_info`: the numeric hash's parameters (as CPython's on 64-bit Linux).
+static HASH_INFO_TYPE: TypeObject = TypeObject {
+    name: "sys.hash_info",
+    getsets: fields![
+        "width" => field::<0>,
+        "modulus" => field::<1>,
+        "inf" => field::<2>,
+        "nan" => field::<3>,
+        "imag" => field::<4>,
+        "algorithm" => field::<5>,
+        "hash_bits" => field::<6>,
+        "seed_bits" => field::<7>,
+        "cutoff" => field::<8>,
+    ],
+    ..STRUCTSEQ_SLOTS
+};
+
+/// `sys.int_info`: CPython's digit layout (what programs read it for: the str-digits limits).
+static INT_INFO_TYPE: TypeObject = TypeObject {
+    name: "sys.int_info",
+    getsets: fields![
+        "bits_per_digit" => field::<0>,
+        "sizeof_digit" => field::<1>,
+        "default_max_str_digits" => field::<2>,
+        "str_digits_check_threshold" => field::<3>,
+    ],
+    ..STRUCTSEQ_SLOTS
+};
+
+/// `sys.flags`: the command-line flags, as `python3.12 script.py` has them.
+static FLAGS_TYPE: TypeObject = TypeObject {
+    name: "sys.flags",
+    getsets: fields![
+        "debug" => field::<0>,
+        "inspect" => field::<1>,
+        "interactive" => field::<2>,
+        "optimize" => field::<3>,
+        "dont_write_bytecode" => field::<4>,
+        "no_user_site" => field::<5>,
+        "no_site" => field::<6>,
+        "ignore_environment" => field::<7>,
+        "verbose" => field::<8>,
+        "bytes_warning" => field::<9>,
+        "quiet" => field::<10>,
+        "hash_randomization" => field::<11>,
+        "isolated" => field::<12>,
+        "dev_mode" => field::<13>,
+        "utf8_mode" => field::<14>,
+        "warn_default_encoding" => field::<15>,
+        "safe_path" => field::<16>,
+        "int_max_str_digits" => field::<17>,
+    ],
+    ..STRUCTSEQ_SLOTS
+};
+
+/// The items of `sys.flags`: all off but hash randomization, with `dont_write_bytecode` from
+/// `PYTHONDONTWRITEBYTECODE` as CPython reads it.
+fn flags_items() -> Vec<Value> {
+    let env_set = |k: &str| std::env::var_os(k).is_some_and(|v| !v.is_empty());
+    let mut items: Vec<Value> = (0..18).map(|_| Value::int(0)).collect();
+    items[4] = Value::int(env_set("PYTHONDONTWRITEBYTECODE") as i64);
+    items[11] = Value::int(1);
+    items[13] = Value::bool(false);
+    items[16] = Value::bool(false);
+    items[17] = Value::int(4300);
+    items
 }

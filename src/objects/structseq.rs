@@ -15,6 +15,15 @@ use crate::objects::str::from_string;
 use crate::objects::tuple::{self, tuple_items, Tuple, TUPLE_TYPE};
 use crate::objects::{alloc, dealloc_obj, flags, BinaryFn, NbOp, PyResult, TypeObject, NB_COUNT};
 
+/// The getsets of a struct sequence's fields, in order:
+/// `fields!["major" => field::<0>, "minor" => field::<1>]`.
+macro_rules! fields {
+    ($($name:literal => $get:expr),* $(,)?) => {
+        &[$($crate::objects::GetSetDef { name: $name, get: $get, set: None }),*]
+    };
+}
+pub(crate) use fields;
+
 /// The getter of field `I` (a struct sequence always has all its fields).
 pub fn field<const I: usize>(v: &Value) -> PyResult<Value> {
     Ok(tuple_items(v).get(I).cloned().unwrap_or(Value::NONE))

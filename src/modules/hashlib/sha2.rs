@@ -196,7 +196,9 @@ impl State {
     fn update(&mut self, data: &[u8]) {
         self.len += data.len() as u128;
         let mut buf = std::mem::take(&mut self.buf);
-        super::md_update(&mut buf, data, self.kind.block_size(), |block| self.compress(block));
+        super::md_update(&mut buf, data, self.kind.block_size(), |block| {
+            self.compress(block)
+        });
         self.buf = buf;
     }
 

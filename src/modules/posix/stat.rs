@@ -8,15 +8,11 @@ use crate::objects::int::from_i128;
 use crate::objects::structseq::{
     ext_field, field, new_structseq_ext, STRUCTSEQ_EXT_SLOTS, STRUCTSEQ_SLOTS,
 };
-use crate::objects::{GetSetDef, PyResult, TypeObject};
+use crate::objects::{PyResult, TypeObject};
 
 use super::path::{bool_arg, dir_fd_arg, fd_value, path_arg, path_error, posix_error, PathArg};
 
-macro_rules! fields {
-    ($($name:literal => $get:expr),* $(,)?) => {
-        &[$(GetSetDef { name: $name, get: $get, set: None }),*]
-    };
-}
+use crate::objects::structseq::fields;
 
 /// The number of `stat_result` items reachable by index.
 const STAT_SEQ: usize = 10;
