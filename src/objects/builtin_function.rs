@@ -495,6 +495,61 @@ fn call_slot_wrapper(w: &SlotWrapper, this: &Value, args: &[Value]) -> PyResult<
     }
 }
 
+/// Calling a slot wrapper: bound (`(1).__add__(2)`) or with the instance first
+/// (`int.__add__(1, 2)`).
+fn slot_wrapper_call(v: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let w = v.downcast_ref::<SlotWrapper>().unwrap();
+    if !w.self_.is_null() {
+        return call_slot_wrapper(w, &w.self_, args);
+    }
+    let Some(this) = args.first() else {
+        return err(
+            &TYPE_ERROR,
+            format!(
+                "descriptor '{}' of '{}' object needs an argument",
+                w.kind.name(),
+                w.ty.name
+            ),
+        );
+    };
+    call_slot_wrapper(w, this, &args[1..])
+}
+
+/// `method-wrapper`: a slot wrapper bound to an instance (`(1).__add__`), a [`SlotWrapper`]
+/// payload with `self_` set.
+pub static METHOD_WRAPPER_TYPE: TypeObject = TypeObject {
+    name: "method-wrapper",
+    layout: &SLOT_WRAPPER_TYPE,
+    dealloc: dealloc_obj::<SlotWrapper>,
+    repr: Some(|v| {
+        let w = v.downcast_ref::<SlotWrapper>().unwrap();
+        Ok(from_string(format!(
+            "<method-wrapper '{}' of {} object at {:#x}>",
+            w.kind.name(),
+            w.self_.type_name(),
+            w.self_.payload
+        )))
+    }),
+    getsets: &[
+        GetSetDef {
+            name: "__name__",
+            get: |v| {
+                Ok(new_str(
+                    v.downcast_ref::<SlotWrapper>().unwrap().kind.name(),
+                ))
+            },
+            set: None,
+        },
+        GetSetDef {
+            name: "__self__",
+            get: |v| Ok(v.downcast_ref::<SlotWrapper>().unwrap().self_.clone()),
+            set: None,
+        },
+    ],
+    call: Some(slot_wrapper_call),
+    ..TypeObject::EMPTY
+};
+
 /// The `wrapper_descriptor` type (bound: `method-wrapper`).
 pub static SLOT_WRAPPER_TYPE: TypeObject = TypeObject {
     name: "wrapper_descriptor",
@@ -527,28 +582,12 @@ pub static SLOT_WRAPPER_TYPE: TypeObject = TypeObject {
             set: None,
         },
     ],
-    call: Some(|v, args, _kw| {
-        let w = v.downcast_ref::<SlotWrapper>().unwrap();
-        if !w.self_.is_null() {
-            return call_slot_wrapper(w, &w.self_, args);
-        }
-        let Some(this) = args.first() else {
-            return err(
-                &TYPE_ERROR,
-                format!(
-                    "descriptor '{}' of '{}' object needs an argument",
-                    w.kind.name(),
-                    w.ty.name
-                ),
-            );
-        };
-        call_slot_wrapper(w, this, &args[1..])
-    }),
+    call: Some(slot_wrapper_call),
     descr_get: Some(|v, obj, _ty| {
         let w = v.downcast_ref::<SlotWrapper>().unwrap();
         match obj {
             Some(o) if w.self_.is_null() => Ok(alloc(
-                &SLOT_WRAPPER_TYPE,
+                &METHOD_WRAPPER_TYPE,
                 SlotWrapper {
                     ty: w.ty,
                     kind: w.kind,

@@ -171,8 +171,13 @@ fn reversed_new(_ty: *const TypeObject, args: &[Value], kw: &[Value]) -> PyResul
         );
     }
     let n = crate::ops::sequence::len(&seq)?;
+    let ty = if std::ptr::eq(seq.type_ptr(), &crate::objects::list::LIST_TYPE) {
+        &LIST_REVERSE_ITER_TYPE
+    } else {
+        &REVERSED_TYPE
+    };
     Ok(alloc(
-        &REVERSED_TYPE,
+        ty,
         ReversedIter {
             seq,
             index: Cell::new(n as isize - 1),
@@ -180,39 +185,53 @@ fn reversed_new(_ty: *const TypeObject, args: &[Value], kw: &[Value]) -> PyResul
     ))
 }
 
+/// `next()` of `reversed` and `list_reverseiterator`: the items from the end, by index.
+fn reversed_next(v: &Value) -> PyResult<Option<Value>> {
+    // SAFETY: only ReversedIter objects have this slot.
+    let it = unsafe { v.payload_unchecked::<ReversedIter>() };
+    let i = it.index.get();
+    if i < 0 {
+        return Ok(None);
+    }
+    if let Some(l) = it.seq.downcast_ref::<List>() {
+        if i as usize >= l.len() {
+            it.index.set(-1);
+            return Ok(None);
+        }
+    }
+    it.index.set(i - 1);
+    match crate::ops::sequence::getitem(&it.seq, &Value::int(i as i64)) {
+        Ok(x) => Ok(Some(x)),
+        Err(e) => {
+            if raised_matches(&INDEX_ERROR) {
+                thread::take_raised();
+                it.index.set(-1);
+                Ok(None)
+            } else {
+                Err(e)
+            }
+        }
+    }
+}
+
+/// `list_reverseiterator`: what `reversed()` of a list is, as in CPython (where it comes from
+/// `list.__reversed__`); the same iterator as `reversed` under the list's own type name.
+pub static LIST_REVERSE_ITER_TYPE: TypeObject = TypeObject {
+    name: "list_reverseiterator",
+    layout: &LIST_REVERSE_ITER_TYPE,
+    dealloc: dealloc_obj::<ReversedIter>,
+    iter: Some(self_iter),
+    next: Some(reversed_next),
+    ..TypeObject::EMPTY
+};
+
 /// The `reversed` type.
 pub static REVERSED_TYPE: TypeObject = TypeObject {
     name: "reversed",
     layout: &REVERSED_TYPE,
     dealloc: dealloc_obj::<ReversedIter>,
     iter: Some(self_iter),
-    next: Some(|v| {
-        // SAFETY: only ReversedIter objects have this slot.
-        let it = unsafe { v.payload_unchecked::<ReversedIter>() };
-        let i = it.index.get();
-        if i < 0 {
-            return Ok(None);
-        }
-        if let Some(l) = it.seq.downcast_ref::<List>() {
-            if i as usize >= l.len() {
-                it.index.set(-1);
-                return Ok(None);
-            }
-        }
-        it.index.set(i - 1);
-        match crate::ops::sequence::getitem(&it.seq, &Value::int(i as i64)) {
-            Ok(x) => Ok(Some(x)),
-            Err(e) => {
-                if raised_matches(&INDEX_ERROR) {
-                    thread::take_raised();
-                    it.index.set(-1);
-                    Ok(None)
-                } else {
-                    Err(e)
-                }
-            }
-        }
-    }),
+    next: Some(reversed_next),
     new: Some(reversed_new),
     ..TypeObject::EMPTY
 };
