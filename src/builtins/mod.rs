@@ -7,7 +7,7 @@ pub mod exec;
 use std::cell::RefCell;
 
 use crate::abi::Value;
-use crate::objects::builtin_function::new_builtin;
+use crate::objects::builtin_function::{new_builtin, new_module_builtin};
 use crate::objects::module::{new_module, Module};
 use crate::objects::str::new_str;
 
@@ -19,7 +19,7 @@ fn create() -> Value {
     let m = new_module("builtins");
     let md = m.downcast_ref::<Module>().unwrap();
     for (name, f) in core::FUNCTIONS {
-        md.set(name, new_builtin(name, *f));
+        md.set(name, new_module_builtin(name, *f, new_str("builtins")));
     }
     md.set("open", new_builtin("open", crate::modules::io::open));
     md.set(

@@ -97,10 +97,14 @@ pub fn create_native(name: &str) -> PyResult<Option<Value>> {
 /// Adds built-in functions to a module.
 pub fn add_functions(m: &Value, fns: &[(&'static str, crate::objects::MethodFn)]) {
     let md = m.downcast_ref::<crate::objects::module::Module>().unwrap();
+    let module_name = md
+        .dict()
+        .get_str(&crate::objects::str::new_str("__name__"))
+        .unwrap_or(Value::NULL);
     for (name, f) in fns {
         md.set(
             name,
-            crate::objects::builtin_function::new_builtin(name, *f),
+            crate::objects::builtin_function::new_module_builtin(name, *f, module_name.clone()),
         );
     }
 }

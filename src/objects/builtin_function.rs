@@ -15,6 +15,9 @@ pub struct BuiltinFunction {
     pub name: &'static str,
     pub func: MethodFn,
     pub self_: Value,
+    /// `__module__`: the name of the module that defines a free function (NULL: unknown,
+    /// and for bound methods, which have none).
+    pub module: Value,
 }
 
 impl PyPayload for BuiltinFunction {
@@ -25,12 +28,18 @@ impl PyPayload for BuiltinFunction {
 
 /// A free built-in function (`len`, `math.sqrt`): called with `self` = NULL.
 pub fn new_builtin(name: &'static str, func: MethodFn) -> Value {
+    new_module_builtin(name, func, Value::NULL)
+}
+
+/// A free built-in function of the module named `module` (its `__module__`).
+pub fn new_module_builtin(name: &'static str, func: MethodFn, module: Value) -> Value {
     alloc(
         &BUILTIN_FUNCTION_TYPE,
         BuiltinFunction {
             name,
             func,
             self_: Value::NULL,
+            module,
         },
     )
 }
@@ -39,7 +48,12 @@ pub fn new_builtin(name: &'static str, func: MethodFn) -> Value {
 pub fn new_bound_builtin(name: &'static str, func: MethodFn, self_: Value) -> Value {
     alloc(
         &BUILTIN_FUNCTION_TYPE,
-        BuiltinFunction { name, func, self_ },
+        BuiltinFunction {
+            name,
+            func,
+            self_,
+            module: Value::NULL,
+        },
     )
 }
 
@@ -84,7 +98,33 @@ pub static BUILTIN_FUNCTION_TYPE: TypeObject = TypeObject {
         },
         GetSetDef {
             name: "__qualname__",
-            get: |v| Ok(new_str(bf(v).name)),
+            // As CPython: a method's is its type's qualname and its name (`str.upper`,
+            // `dict.fromkeys`); a function's (no self, or a module) is its name.
+            get: |v| {
+                let f = bf(v);
+                if f.self_.is_null()
+                    || f.self_
+                        .downcast_ref::<crate::objects::module::Module>()
+                        .is_some()
+                {
+                    return Ok(new_str(f.name));
+                }
+                let t = crate::ops::object::as_type(&f.self_).unwrap_or(f.self_.ty());
+                let tq = crate::ops::object::getattr_str(&t.to_value(), "__qualname__")?;
+                Ok(from_string(format!(
+                    "{}.{}",
+                    crate::ops::object::str_string(&tq)?,
+                    f.name
+                )))
+            },
+            set: None,
+        },
+        GetSetDef {
+            name: "__module__",
+            get: |v| {
+                let m = &bf(v).module;
+                Ok(if m.is_null() { Value::NONE } else { m.clone() })
+            },
             set: None,
         },
         GetSetDef {

@@ -59,7 +59,11 @@ pub static OBJECT_TYPE: TypeObject = TypeObject {
     dealloc: dealloc_obj::<Bare>,
     hash: Some(|v| Ok(identity_hash(v))),
     richcompare: Some(object_richcompare),
-    new: Some(|ty, _args, _kw| {
+    new: Some(|ty, args, _kw| {
+        // `object(...)` itself takes nothing (classes check their own calls in call_class).
+        if std::ptr::eq(ty, &OBJECT_TYPE) && !args.is_empty() {
+            return err(&TYPE_ERROR, "object() takes no arguments");
+        }
         // SAFETY: type pointers always point at immortal types.
         Ok(new_bare(unsafe { &*ty }))
     }),
