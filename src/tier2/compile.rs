@@ -200,6 +200,66 @@ pub fn compile(arena: &mut Arena, code: &Code, signal_flag: usize) -> Result<Emi
                 seq.push(Instr::new(&st::LOAD_FAST).oparg(d.oparg as u64));
                 targets.push(none);
             }
+            LOAD_FAST_CHECK => {
+                guarded(
+                    &mut seq,
+                    &mut targets,
+                    Instr::new(&st::LOAD_FAST_CHECK).oparg(d.oparg as u64),
+                    Pending::Unit(usize::MAX),
+                );
+            }
+            PUSH_NULL => {
+                seq.push(Instr::new(&st::PUSH_NULL));
+                targets.push(none);
+            }
+            COPY | SWAP => {
+                let s = if d.op == COPY { &st::COPY } else { &st::SWAP };
+                seq.push(Instr::new(s).oparg(d.oparg as u64));
+                targets.push(none);
+            }
+            END_FOR => {
+                seq.push(Instr::new(&st::END_FOR));
+                targets.push(none);
+            }
+            FOR_ITER_RANGE | FOR_ITER_LIST | FOR_ITER_TUPLE => {
+                let kind = match d.op {
+                    FOR_ITER_RANGE => 0,
+                    FOR_ITER_LIST => 1,
+                    _ => 2,
+                };
+                // Exhausted: past the END_FOR that follows the loop.
+                guarded(
+                    &mut seq,
+                    &mut targets,
+                    Instr::new(&st::FOR_ITER_SEQ).operand0(kind),
+                    Pending::Unit(d.next + d.oparg as usize + 1),
+                );
+            }
+            POP_JUMP_IF_TRUE | POP_JUMP_IF_FALSE => {
+                let s = if d.op == POP_JUMP_IF_TRUE {
+                    &st::POP_JUMP_IF_TRUE
+                } else {
+                    &st::POP_JUMP_IF_FALSE
+                };
+                guarded(
+                    &mut seq,
+                    &mut targets,
+                    Instr::new(s),
+                    Pending::Unit(d.next + d.oparg as usize),
+                );
+            }
+            POP_JUMP_IF_NONE | POP_JUMP_IF_NOT_NONE => {
+                let s = if d.op == POP_JUMP_IF_NONE {
+                    &st::POP_JUMP_IF_NONE
+                } else {
+                    &st::POP_JUMP_IF_NOT_NONE
+                };
+                seq.push(Instr::new(s));
+                targets.push((
+                    Pending::Unit(d.next + d.oparg as usize),
+                    Pending::Unit(usize::MAX),
+                ));
+            }
             STORE_FAST => {
                 seq.push(Instr::new(&st::STORE_FAST).oparg(d.oparg as u64));
                 targets.push(none);
@@ -275,7 +335,7 @@ pub fn compile(arena: &mut Arena, code: &Code, signal_flag: usize) -> Result<Emi
                     Pending::Unit(usize::MAX),
                 ),
                 None => {
-                    if matches!(op, BINARY_OP | COMPARE_OP) {
+                    if matches!(op, BINARY_OP | COMPARE_OP | FOR_ITER) {
                         unspecialized += 1;
                     }
                     // Tier 1 runs it.
