@@ -4,7 +4,7 @@
 //! - ops with a stencil map to it (opargs, constants and jump targets patched in);
 //!   `COMPARE_OP_INT`/`_FLOAT` followed by `POP_JUMP_IF_TRUE`/`_FALSE` become one fused stencil;
 //! - every guarded stencil gets its own `EXIT` (placed after the body) that returns
-//!   [`exit::DEOPT`] with `ip` = the instruction's first `EXTENDED_ARG`, so tier 1 re-runs the
+//!   [`GUARD_EXIT`] with `ip` = the instruction's first `EXTENDED_ARG`, so tier 1 re-runs the
 //!   specialized instruction and does its own deoptimization;
 //! - any other instruction (calls, returns, attribute access ...) becomes an inline `EXIT` to
 //!   tier 1 at that instruction, which runs it and later re-enters compiled code at a
@@ -15,6 +15,7 @@
 
 use apython_jit::{emit, Arena, Compiled, EmitError, Instr, Target};
 
+use super::runtime::GUARD_EXIT;
 use super::stencils as st;
 use crate::abi::{exit, Value};
 use crate::objects::code::Code;
@@ -378,7 +379,7 @@ pub fn compile(arena: &mut Arena, code: &Code, signal_flag: usize) -> Result<Emi
         seq.push(
             Instr::new(&st::EXIT)
                 .oparg(unit as u64)
-                .operand0(exit::DEOPT),
+                .operand0(GUARD_EXIT),
         );
     }
     // Resolve jump and deopt targets.

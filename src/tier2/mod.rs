@@ -15,7 +15,9 @@ pub mod helpers;
 pub mod runtime;
 pub mod stencils;
 
-pub use runtime::{configure, enabled, print_stats, run, CodeJit};
+pub use runtime::{
+    configure, count_exit, enabled, print_stats, run, stats_enabled, CodeJit, GUARD_EXIT,
+};
 
 #[cfg(test)]
 mod tests;

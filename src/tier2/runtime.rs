@@ -3,7 +3,8 @@
 //! code), the code arena, and entering compiled code from tier 1 ([`run`]).
 //!
 //! Compiled code of a code object lives until the code object dies, or until it is replaced by
-//! a recompilation (once, when a function compiled before tier 1 specialized it gets hot).
+//! a recompilation (a few times at most: when code compiled before tier 1 specialized its
+//! arithmetic stays hot, or when its guards keep failing because tier 1 re-specialized).
 //! Code that may still be on the native stack (compiled code calls `apy_dealloc`, which can
 //! run `__del__`, which runs the eval loop again) is not freed then: it waits in a graveyard
 //! until no compiled code is running.
@@ -23,6 +24,17 @@ static THRESHOLD: AtomicU32 = AtomicU32::new(DEFAULT_THRESHOLD);
 static PERF: AtomicBool = AtomicBool::new(false);
 static GDB: AtomicBool = AtomicBool::new(false);
 static STATS: AtomicBool = AtomicBool::new(false);
+
+/// Exit code of a failed guard (compiled as an `EXIT` with this code): tier 1 resumes at
+/// `frame.ip` as for [`exit::DEOPT`](crate::abi::exit::DEOPT), and counts the failure
+/// ([`CodeJit::guard_failed`]), so code whose specializations changed gets recompiled.
+pub const GUARD_EXIT: u64 = 3;
+
+/// Guard failures of a code object's compiled code that make it compile again.
+const GUARD_FAILS_BEFORE_RECOMPILE: u32 = 50;
+
+/// Most compilations of one code object (the first one included).
+const MAX_COMPILES: u32 = 4;
 
 /// Calls plus backward jumps of a code object before it is compiled.
 pub const DEFAULT_THRESHOLD: u32 = 500;
@@ -65,6 +77,28 @@ static COMPILED: AtomicU64 = AtomicU64::new(0);
 static FAILED: AtomicU64 = AtomicU64::new(0);
 static ENTRIES: AtomicU64 = AtomicU64::new(0);
 static OPS: AtomicU64 = AtomicU64::new(0);
+/// Exits to tier 1 by the opcode tier 1 resumes at (guard failures counted apart).
+static EXITS: Mutex<Vec<(u64, u64)>> = Mutex::new(Vec::new());
+
+/// Whether `APYTHON_JIT_STATS=1`.
+#[inline(always)]
+pub fn stats_enabled() -> bool {
+    STATS.load(Relaxed)
+}
+
+/// Counts an exit of compiled code to tier 1 at instruction `op` (for `APYTHON_JIT_STATS`).
+#[cold]
+pub fn count_exit(op: u8, guard: bool) {
+    let mut e = EXITS.lock().unwrap_or_else(|e| e.into_inner());
+    if e.is_empty() {
+        e.resize(256, (0, 0));
+    }
+    if guard {
+        e[op as usize].1 += 1;
+    } else {
+        e[op as usize].0 += 1;
+    }
+}
 
 fn bump(c: &AtomicU64, n: u64) {
     c.store(c.load(Relaxed) + n, Relaxed);
@@ -82,6 +116,22 @@ pub fn print_stats() {
         FAILED.load(Relaxed),
         ENTRIES.load(Relaxed),
     );
+    let e = EXITS.lock().unwrap_or_else(|e| e.into_inner());
+    let mut rows: Vec<(u64, u64, usize)> = e
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.0 + c.1 > 0)
+        .map(|(op, c)| (c.0, c.1, op))
+        .collect();
+    rows.sort_by(|a, b| (b.0 + b.1).cmp(&(a.0 + a.1)));
+    for (plain, guard, op) in rows.iter().take(12) {
+        eprintln!(
+            "jit:   exits at {:<28} {:>10} ({} failed guards)",
+            crate::vm::opcodes::NAMES[*op],
+            plain + guard,
+            guard
+        );
+    }
 }
 
 /// The code arena, reserved on first compile; `None` when that failed.
@@ -173,6 +223,9 @@ impl Drop for JitCode {
 pub struct CodeJit {
     counter: Cell<u32>,
     failed: Cell<bool>,
+    /// Times compiled so far, and guard failures of the current code.
+    compiles: Cell<u32>,
+    guard_fails: Cell<u32>,
     code: Cell<Option<Box<JitCode>>>,
     /// Base address of the compiled block (0 when none), next to `entries` for the fast path.
     base: Cell<usize>,
@@ -208,6 +261,22 @@ impl CodeJit {
         Some(unsafe { std::mem::transmute::<usize, JitFn>(base + off as usize) })
     }
 
+    /// A guard of the compiled code failed (a [`GUARD_EXIT`]): after enough of them, compile
+    /// the code again from its current (re-specialized) bytecode at the next entry.
+    #[cold]
+    pub fn guard_failed(&self) {
+        let n = self.guard_fails.get() + 1;
+        self.guard_fails.set(n);
+        if n >= GUARD_FAILS_BEFORE_RECOMPILE
+            && self.compiles.get() < MAX_COMPILES
+            && self.recompile_at.get() == 0
+            && self.base.get() != 0
+        {
+            // Give tier 1 time to specialize the instruction again first.
+            self.recompile_at.set(self.counter.get() + RECOMPILE_AFTER);
+        }
+    }
+
     #[cold]
     #[inline(never)]
     fn slow_entry(&self, code: &Code, ip: usize) -> Option<JitFn> {
@@ -218,7 +287,7 @@ impl CodeJit {
             // Compiled before some of its arithmetic was specialized: compile again once.
             if c >= self.recompile_at.get() {
                 self.recompile_at.set(0);
-                self.install(code, false);
+                self.install(code);
             }
             let base = self.base.get();
             return if base == 0 {
@@ -230,7 +299,7 @@ impl CodeJit {
         if self.failed.get() || c <= THRESHOLD.load(Relaxed) {
             return None;
         }
-        self.install(code, true);
+        self.install(code);
         let base = self.base.get();
         if base == 0 {
             None
@@ -242,13 +311,16 @@ impl CodeJit {
     /// Compiles `code` and installs the result (retiring any previous code); marks the code
     /// object as failed when it cannot be compiled.
     #[cold]
-    fn install(&self, code: &Code, first: bool) {
+    fn install(&self, code: &Code) {
         let Some(jc) = build(code) else {
             self.failed.set(true);
             bump(&FAILED, 1);
             return;
         };
-        let recompile_at = if first && jc.wants_recompile {
+        let n = self.compiles.get() + 1;
+        self.compiles.set(n);
+        self.guard_fails.set(0);
+        let recompile_at = if n < MAX_COMPILES && jc.wants_recompile {
             self.counter.get() + RECOMPILE_AFTER
         } else {
             0

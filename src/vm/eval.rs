@@ -581,11 +581,25 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
             // A finalizer run by compiled code may have pushed frames: reload everything.
             load!();
             if x != crate::abi::exit::DEOPT {
-                // No stencil raises yet (they exit to tier 1 first); an error exit stands for
-                // an exception raised at the instruction at `ip`.
-                this_instr = ip;
-                save!();
-                return Err(Unwind::Error);
+                if x == crate::tier2::GUARD_EXIT {
+                    code.jit.guard_failed();
+                } else {
+                    // No stencil raises yet (they exit to tier 1 first); an error exit stands
+                    // for an exception raised at the instruction at `ip`.
+                    this_instr = ip;
+                    save!();
+                    return Err(Unwind::Error);
+                }
+            }
+            if crate::tier2::stats_enabled() {
+                // SAFETY: the exit's ip is an instruction start of this code.
+                let mut at = ip;
+                while unsafe { *instrs.add(2 * at) } == EXTENDED_ARG {
+                    at += 1;
+                }
+                // SAFETY: as above.
+                let op = unsafe { *instrs.add(2 * at) };
+                crate::tier2::count_exit(op, x == crate::tier2::GUARD_EXIT);
             }
         }};
     }
