@@ -343,6 +343,50 @@ stencil!(
     }
 );
 
+// ---- Subscripts and globals through runtime helpers that run tier 1's specialized form
+// ---- (returning 0 when done, anything else to exit to tier 1 at the instruction, unchanged).
+
+extern "C" {
+    /// `BINARY_SUBSCR_LIST_INT` / `_TUPLE_INT` / `_STR_INT` (`kind` 0 / 1 / 2) in range.
+    fn apy_subscr_int(sp: *mut Value, kind: u64) -> u64;
+    /// `STORE_SUBSCR_LIST_INT` in range.
+    fn apy_store_subscr_list_int(sp: *mut Value) -> u64;
+    /// `LOAD_GLOBAL_MODULE` / `_BUILTIN` from the instruction's inline cache, while the
+    /// instruction at `at` of `instrs` is still that specialized form.
+    fn apy_load_global(frame: *mut Frame, sp: *mut Value, instrs: u64, at: usize) -> u64;
+}
+
+stencil!(
+    /// `BINARY_SUBSCR_*_INT` (kind in `OPERAND0`): container and int index become the item.
+    BINARY_SUBSCR_INT(frame, sp, thread) {
+        if apy_subscr_int(sp, operand0()) != 0 {
+            return _JIT_DEOPT(frame, sp, thread);
+        }
+        _JIT_CONTINUE(frame, sp.sub(1), thread)
+    }
+);
+
+stencil!(
+    /// `STORE_SUBSCR_LIST_INT`: `list[i] = v` for an index in range.
+    STORE_SUBSCR_LIST_INT(frame, sp, thread) {
+        if apy_store_subscr_list_int(sp) != 0 {
+            return _JIT_DEOPT(frame, sp, thread);
+        }
+        _JIT_CONTINUE(frame, sp.sub(3), thread)
+    }
+);
+
+stencil!(
+    /// `LOAD_GLOBAL_MODULE` / `_BUILTIN` at code unit `OPARG` of the instructions at
+    /// `OPERAND0`; pushes NULL first when `OPERAND1` is 1.
+    LOAD_GLOBAL_CACHED(frame, sp, thread) {
+        if apy_load_global(frame, sp, operand0(), oparg()) != 0 {
+            return _JIT_DEOPT(frame, sp, thread);
+        }
+        _JIT_CONTINUE(frame, sp.add(1 + operand1() as usize), thread)
+    }
+);
+
 // ---- Control flow and exits.
 
 stencil!(

@@ -261,6 +261,38 @@ pub fn compile(arena: &mut Arena, code: &Code, signal_flag: usize) -> Result<Emi
                     Pending::Unit(usize::MAX),
                 ));
             }
+            BINARY_SUBSCR_LIST_INT | BINARY_SUBSCR_TUPLE_INT | BINARY_SUBSCR_STR_INT => {
+                let kind = match d.op {
+                    BINARY_SUBSCR_LIST_INT => 0,
+                    BINARY_SUBSCR_TUPLE_INT => 1,
+                    _ => 2,
+                };
+                guarded(
+                    &mut seq,
+                    &mut targets,
+                    Instr::new(&st::BINARY_SUBSCR_INT).operand0(kind),
+                    Pending::Unit(usize::MAX),
+                );
+            }
+            STORE_SUBSCR_LIST_INT => {
+                guarded(
+                    &mut seq,
+                    &mut targets,
+                    Instr::new(&st::STORE_SUBSCR_LIST_INT),
+                    Pending::Unit(usize::MAX),
+                );
+            }
+            LOAD_GLOBAL_MODULE | LOAD_GLOBAL_BUILTIN => {
+                guarded(
+                    &mut seq,
+                    &mut targets,
+                    Instr::new(&st::LOAD_GLOBAL_CACHED)
+                        .oparg(d.at as u64)
+                        .operand0(code.code_ptr() as u64)
+                        .operand1((d.oparg & 1) as u64),
+                    Pending::Unit(usize::MAX),
+                );
+            }
             STORE_FAST => {
                 seq.push(Instr::new(&st::STORE_FAST).oparg(d.oparg as u64));
                 targets.push(none);
@@ -336,7 +368,10 @@ pub fn compile(arena: &mut Arena, code: &Code, signal_flag: usize) -> Result<Emi
                     Pending::Unit(usize::MAX),
                 ),
                 None => {
-                    if matches!(op, BINARY_OP | COMPARE_OP | FOR_ITER) {
+                    if matches!(
+                        op,
+                        BINARY_OP | COMPARE_OP | FOR_ITER | BINARY_SUBSCR | LOAD_GLOBAL
+                    ) {
                         unspecialized += 1;
                     }
                     // Tier 1 runs it.

@@ -57,3 +57,117 @@ pub unsafe extern "C" fn apy_for_iter(sp: *mut Value, kind: u64) -> u64 {
         }
     }
 }
+
+/// `BINARY_SUBSCR_LIST_INT` (`kind` 0), `_TUPLE_INT` (1) or `_STR_INT` (2) on the two values
+/// below `sp`, as tier 1 runs them: 0 after replacing them with the item; 1 (nothing changed)
+/// when the operands do not fit the form or the index is out of range (tier 1 deoptimizes or
+/// raises the `IndexError`).
+///
+/// # Safety
+/// `sp - 2` and `sp - 1` hold owned values.
+#[no_mangle]
+pub unsafe extern "C" fn apy_subscr_int(sp: *mut Value, kind: u64) -> u64 {
+    // SAFETY: the caller guarantees two live values below sp.
+    let (c, k) = unsafe { (&*sp.sub(2), &*sp.sub(1)) };
+    if !k.is_int() {
+        return 1;
+    }
+    let i = k.as_int_unchecked();
+    let r = match kind {
+        0 => c
+            .downcast_exact::<crate::objects::list::List>()
+            .and_then(|l| l.get_signed(i)),
+        1 => c
+            .downcast_exact::<crate::objects::tuple::Tuple>()
+            .and_then(|t| t.get_signed(i)),
+        _ if crate::objects::str::is_exact_str(c) => crate::objects::str::index_char(c, i),
+        _ => None,
+    };
+    let Some(r) = r else {
+        return 1;
+    };
+    // SAFETY: the index is an inline int (nothing to drop); the container is owned.
+    unsafe {
+        drop(sp.sub(2).read());
+        sp.sub(2).write(r);
+    }
+    0
+}
+
+/// `STORE_SUBSCR_LIST_INT` on the three values below `sp` (value, list, index), as tier 1 runs
+/// it: 0 after the store (all three consumed); 1 (nothing changed) when they do not fit.
+///
+/// # Safety
+/// `sp - 3 .. sp` hold owned values.
+#[no_mangle]
+pub unsafe extern "C" fn apy_store_subscr_list_int(sp: *mut Value) -> u64 {
+    // SAFETY: the caller guarantees three live values below sp.
+    let (c, k) = unsafe { (&*sp.sub(2), &*sp.sub(1)) };
+    let Some(l) = c.downcast_exact::<crate::objects::list::List>() else {
+        return 1;
+    };
+    if !k.is_int() {
+        return 1;
+    }
+    let i = k.as_int_unchecked();
+    if i < 0 || i as usize >= l.len() {
+        return 1;
+    }
+    // SAFETY: the slots hold owned values, consumed here (the index is an inline int).
+    let (c, v) = unsafe { (sp.sub(2).read(), sp.sub(3).read()) };
+    l.set(i as usize, v);
+    drop(c);
+    0
+}
+
+/// `LOAD_GLOBAL_MODULE` / `LOAD_GLOBAL_BUILTIN` at code unit `at` of `instrs` (the code's
+/// instruction bytes), as tier 1 runs them, while that instruction is still one of those
+/// forms (tier 1 rewrites it when a guard fails, and the cache then means something else):
+/// 0 after pushing the value (after a NULL when the oparg's low bit is set); 1 otherwise.
+///
+/// # Safety
+/// `frame` is the running frame of the code whose instructions are `instrs`, `at` the code
+/// unit of a `LOAD_GLOBAL` family instruction, and `sp` its stack top.
+#[no_mangle]
+pub unsafe extern "C" fn apy_load_global(
+    frame: *mut crate::abi::Frame,
+    sp: *mut Value,
+    instrs: u64,
+    at: usize,
+) -> u64 {
+    use crate::vm::opcodes::{LOAD_GLOBAL_BUILTIN, LOAD_GLOBAL_MODULE};
+    let instrs = instrs as *mut u8;
+    // SAFETY: `at` is an instruction of the code, with its cache after it.
+    let op = unsafe { *instrs.add(2 * at) };
+    if op != LOAD_GLOBAL_MODULE && op != LOAD_GLOBAL_BUILTIN {
+        return 1;
+    }
+    // Only the oparg's low bit matters, which is in the byte at `at` (EXTENDED_ARG prefixes
+    // hold the high bits).
+    // SAFETY: as above.
+    let push_null = unsafe { *instrs.add(2 * at + 1) } & 1 != 0;
+    let c = crate::vm::specialize::Cache::new(instrs, at);
+    // SAFETY: the frame's function keeps its globals and builtins alive.
+    let (g, b) = unsafe { (&*(*frame).globals, &*(*frame).builtins) };
+    if g.current_keys_version() != c.u32(1) {
+        return 1;
+    }
+    let v = if op == LOAD_GLOBAL_MODULE {
+        g.entry_value(c.u16(0) as usize)
+    } else {
+        if b.current_keys_version() != c.u16(3) as u32 {
+            return 1;
+        }
+        b.entry_value(c.u16(0) as usize)
+    };
+    // SAFETY: the compiler's stack bound leaves room for the pushes.
+    unsafe {
+        if push_null {
+            sp.write(Value::NULL);
+            sp.add(1).write(v);
+        } else {
+            sp.write(v);
+        }
+    }
+    0
+}
