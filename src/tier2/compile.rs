@@ -184,7 +184,8 @@ pub fn compile(arena: &mut Arena, code: &Code, signal_flag: usize) -> Result<Emi
     let mut k = 0;
     while k < instrs.len() {
         let d = instrs[k];
-        first[d.start] = seq.len();
+        // A jump lands on the first EXTENDED_ARG; map the prefixes' units too, to be safe.
+        first[d.start..=d.at].fill(seq.len());
         let none = (Pending::Unit(usize::MAX), Pending::Unit(usize::MAX));
         let mut guarded = |seq: &mut Vec<Instr<'static>>,
                            targets: &mut Vec<(Pending, Pending)>,
