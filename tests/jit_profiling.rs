@@ -86,6 +86,7 @@ fn switches() {
 fn perf_map(args: &[&str], env: &[(&str, &str)]) -> String {
     let child = apython(args, env)
         .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
     let pid = child.id();
