@@ -354,7 +354,21 @@ extern "C" {
     /// `LOAD_GLOBAL_MODULE` / `_BUILTIN` from the instruction's inline cache, while the
     /// instruction at `at` of `instrs` is still that specialized form.
     fn apy_load_global(frame: *mut Frame, sp: *mut Value, instrs: u64, at: usize) -> u64;
+    /// `LOAD_ATTR_INSTANCE_VALUE` (monomorphic: the cached class) at code unit `at` of
+    /// `instrs`, while that instruction is still that form.
+    fn apy_load_attr_instance(sp: *mut Value, instrs: u64, at: usize) -> u64;
 }
+
+stencil!(
+    /// `LOAD_ATTR_INSTANCE_VALUE` at code unit `OPARG` of the instructions at `OPERAND0`:
+    /// the owner becomes the attribute (NULL and the attribute when `OPERAND1` is 1).
+    LOAD_ATTR_INSTANCE(frame, sp, thread) {
+        if apy_load_attr_instance(sp, operand0(), oparg()) != 0 {
+            return _JIT_DEOPT(frame, sp, thread);
+        }
+        _JIT_CONTINUE(frame, sp.add(operand1() as usize), thread)
+    }
+);
 
 stencil!(
     /// `BINARY_SUBSCR_*_INT` (kind in `OPERAND0`): container and int index become the item.

@@ -294,6 +294,17 @@ pub fn compile(arena: &mut Arena, code: &Code, signal_flag: usize) -> Result<Emi
                     Pending::Unit(usize::MAX),
                 );
             }
+            LOAD_ATTR_INSTANCE_VALUE => {
+                guarded(
+                    &mut seq,
+                    &mut targets,
+                    Instr::new(&st::LOAD_ATTR_INSTANCE)
+                        .oparg(d.at as u64)
+                        .operand0(code.code_ptr() as u64)
+                        .operand1((d.oparg & 1) as u64),
+                    Pending::Unit(usize::MAX),
+                );
+            }
             STORE_FAST => {
                 seq.push(Instr::new(&st::STORE_FAST).oparg(d.oparg as u64));
                 targets.push(none);

@@ -171,3 +171,47 @@ pub unsafe extern "C" fn apy_load_global(
     }
     0
 }
+
+/// `LOAD_ATTR_INSTANCE_VALUE` at code unit `at` of `instrs` on the owner at `sp - 1`, as tier
+/// 1 runs its monomorphic case, while the instruction is still that form: 0 after replacing
+/// the owner with the attribute (after a NULL when the oparg's low bit is set); 1 (nothing
+/// changed) otherwise: another class, a missing value, or a rewritten instruction.
+///
+/// # Safety
+/// `at` is the code unit of a `LOAD_ATTR` family instruction of `instrs` (with its cache
+/// after it), and `sp - 1` holds the owned owner.
+#[no_mangle]
+pub unsafe extern "C" fn apy_load_attr_instance(sp: *mut Value, instrs: u64, at: usize) -> u64 {
+    use crate::objects::instance::{in_values_mode, instance, slot_get};
+    let instrs = instrs as *mut u8;
+    // SAFETY: `at` is an instruction of the code.
+    let (op, arg) = unsafe { (*instrs.add(2 * at), *instrs.add(2 * at + 1)) };
+    if op != crate::vm::opcodes::LOAD_ATTR_INSTANCE_VALUE {
+        return 1;
+    }
+    let c = crate::vm::specialize::Cache::new(instrs, at);
+    // SAFETY: the caller guarantees a live value below sp.
+    let owner = unsafe { &*sp.sub(1) };
+    if !(owner.is_obj() && owner.ty().version.get() == c.u32(1) && in_values_mode(owner)) {
+        return 1;
+    }
+    let ix = c.u16(3) as usize;
+    if ix >= instance(owner).len.get() as usize {
+        return 1;
+    }
+    let Some(v) = slot_get(owner, ix) else {
+        return 1;
+    };
+    // SAFETY: the owner slot is owned (dropped here); the compiler's stack bound leaves room
+    // for the second push.
+    unsafe {
+        drop(sp.sub(1).read());
+        if arg & 1 != 0 {
+            sp.sub(1).write(Value::NULL);
+            sp.write(v);
+        } else {
+            sp.sub(1).write(v);
+        }
+    }
+    0
+}
