@@ -123,7 +123,7 @@ pub fn print_stats() {
         .filter(|(_, c)| c.0 + c.1 > 0)
         .map(|(op, c)| (c.0, c.1, op))
         .collect();
-    rows.sort_by(|a, b| (b.0 + b.1).cmp(&(a.0 + a.1)));
+    rows.sort_by_key(|r| std::cmp::Reverse(r.0 + r.1));
     for (plain, guard, op) in rows.iter().take(12) {
         eprintln!(
             "jit:   exits at {:<28} {:>10} ({} failed guards)",
