@@ -21,6 +21,9 @@ use crate::abi::{exit, Value};
 use crate::objects::code::Code;
 use crate::vm::opcodes::*;
 
+/// Fewest compiled ops in a row (before the next exit) that make an entry worth taking.
+const MIN_RUN: usize = 5;
+
 /// No entry at this code unit.
 pub const NO_ENTRY: u32 = u32::MAX;
 
@@ -176,6 +179,9 @@ pub fn compile(arena: &mut Arena, code: &Code, signal_flag: usize) -> Result<Emi
     let mut first = vec![usize::MAX; n_units + 1];
     // Whether that stencil is a real compiled op (an entry point) rather than an exit.
     let mut is_entry = vec![false; n_units + 1];
+    // Per decoded instruction: 1 compiled to a stencil, 2 an exit, 0 nothing (NOP, RESUME,
+    // the jump of a fused compare).
+    let mut kind = vec![0u8; instrs.len()];
     let mut exits: Vec<usize> = Vec::new(); // deopt exits: the code unit they resume at
     let mut compiled_ops = 0;
     let mut unspecialized = 0;
@@ -196,6 +202,7 @@ pub fn compile(arena: &mut Arena, code: &Code, signal_flag: usize) -> Result<Emi
             targets.push((jump, Pending::Exit(exits.len() - 1)));
         };
         let before = seq.len();
+        let k0 = k;
         match d.op {
             NOP | RESUME => {}
             LOAD_FAST | LOAD_CLOSURE => {
@@ -396,11 +403,31 @@ pub fn compile(arena: &mut Arena, code: &Code, signal_flag: usize) -> Result<Emi
                 }
             },
         }
-        if seq.len() > before && !std::ptr::eq(seq[before].stencil, &st::EXIT) {
-            is_entry[d.start] = true;
-            compiled_ops += 1;
+        if seq.len() > before {
+            if std::ptr::eq(seq[before].stencil, &st::EXIT) {
+                kind[k0] = 2;
+            } else {
+                kind[k0] = 1;
+                is_entry[d.start] = true;
+                compiled_ops += 1;
+            }
         }
         k += 1;
+    }
+    // Entering compiled code costs about as much as a few tier-1 dispatches: an entry that
+    // runs only a few ops before it exits again (a loop head followed by an instruction the
+    // JIT does not compile) is not worth taking, except at the function's start.
+    let mut run = 0usize;
+    for k in (0..instrs.len()).rev() {
+        match kind[k] {
+            1 => run += 1,
+            2 => run = 0,
+            _ => {}
+        }
+        let at_start = k > 0 && instrs[k - 1].op == RESUME;
+        if kind[k] == 1 && run < MIN_RUN && !at_start {
+            is_entry[instrs[k].start] = false;
+        }
     }
     // Code units that start no instruction (or emitted nothing) resolve to the next stencil.
     let body_len = seq.len();
