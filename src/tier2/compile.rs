@@ -156,7 +156,15 @@ enum Pending {
 }
 
 /// Compiles `code`'s current bytecode into `arena`, with the signal flag at `signal_flag`.
-pub fn compile(arena: &mut Arena, code: &Code, signal_flag: usize) -> Result<Emitted, EmitError> {
+/// `keep_in_tier1` lists instructions (code unit of the first `EXTENDED_ARG`, opcode) whose
+/// guard kept failing while tier 1 kept their specialized form (a polymorphic site that tier 1
+/// serves without deoptimizing): those become exits.
+pub fn compile(
+    arena: &mut Arena,
+    code: &Code,
+    signal_flag: usize,
+    keep_in_tier1: &[(usize, u8)],
+) -> Result<Emitted, EmitError> {
     // SAFETY: tier 1 writes the instructions only from this thread, and not while we read.
     let bytes: &[u8] = unsafe { &(*code.instrs.get()) };
     let n_units = bytes.len() / 2;
@@ -203,7 +211,13 @@ pub fn compile(arena: &mut Arena, code: &Code, signal_flag: usize) -> Result<Emi
         };
         let before = seq.len();
         let k0 = k;
-        match d.op {
+        let op = if keep_in_tier1.contains(&(d.start, d.op)) {
+            // Not a stencil: the EXIT below.
+            EXTENDED_ARG
+        } else {
+            d.op
+        };
+        match op {
             NOP | RESUME => {}
             LOAD_FAST | LOAD_CLOSURE => {
                 seq.push(Instr::new(&st::LOAD_FAST).oparg(d.oparg as u64));

@@ -226,6 +226,8 @@ pub struct CodeJit {
     /// Times compiled so far, and guard failures of the current code.
     compiles: Cell<u32>,
     guard_fails: Cell<u32>,
+    /// Instructions whose guard failed (first code unit, opcode at the time).
+    failing: Cell<Vec<(usize, u8)>>,
     code: Cell<Option<Box<JitCode>>>,
     /// Base address of the compiled block (0 when none), next to `entries` for the fast path.
     base: Cell<usize>,
@@ -264,7 +266,21 @@ impl CodeJit {
     /// A guard of the compiled code failed (a [`GUARD_EXIT`]): after enough of them, compile
     /// the code again from its current (re-specialized) bytecode at the next entry.
     #[cold]
-    pub fn guard_failed(&self) {
+    pub fn guard_failed(&self, code: &Code, ip: usize) {
+        // The instruction as tier 1 has it now, before running it.
+        // SAFETY: tier 1 writes the instructions only from this thread, and not while we read.
+        let bytes: &[u8] = unsafe { &(*code.instrs.get()) };
+        let mut at = ip;
+        while bytes.get(2 * at) == Some(&crate::vm::opcodes::EXTENDED_ARG) {
+            at += 1;
+        }
+        if let Some(&op) = bytes.get(2 * at) {
+            // SAFETY: only this thread touches the slot, and no reference into it is held.
+            let failing = unsafe { &mut *self.failing.as_ptr() };
+            if failing.len() < 64 && !failing.contains(&(ip, op)) {
+                failing.push((ip, op));
+            }
+        }
         let n = self.guard_fails.get() + 1;
         self.guard_fails.set(n);
         if n >= GUARD_FAILS_BEFORE_RECOMPILE
@@ -312,7 +328,25 @@ impl CodeJit {
     /// object as failed when it cannot be compiled.
     #[cold]
     fn install(&self, code: &Code) {
-        let Some(jc) = build(code) else {
+        // Sites that failed and that tier 1 still runs in the same specialized form: keep them
+        // in tier 1 (those that tier 1 re-specialized compile to their new form).
+        let failing = self.failing.take();
+        // SAFETY: tier 1 writes the instructions only from this thread, and not while we read.
+        let bytes: &[u8] = unsafe { &(*code.instrs.get()) };
+        let mut keep: Vec<(usize, u8)> = Vec::new();
+        for &(ip, op) in &failing {
+            let mut at = ip;
+            while bytes.get(2 * at) == Some(&crate::vm::opcodes::EXTENDED_ARG) {
+                at += 1;
+            }
+            if bytes.get(2 * at) == Some(&op) {
+                keep.push((ip, op));
+            }
+        }
+        let jc = build(code, &keep);
+        // Remembered for the next compilation too (while they keep their form).
+        self.failing.set(keep);
+        let Some(jc) = jc else {
             self.failed.set(true);
             bump(&FAILED, 1);
             return;
@@ -335,7 +369,7 @@ impl CodeJit {
 }
 
 /// Compiles `code` and registers it with perf and gdb as asked.
-fn build(code: &Code) -> Option<JitCode> {
+fn build(code: &Code, keep_in_tier1: &[(usize, u8)]) -> Option<JitCode> {
     if ARENA_FAILED.load(Relaxed) {
         return None;
     }
@@ -350,7 +384,13 @@ fn build(code: &Code) -> Option<JitCode> {
         }
     }
     let arena = a.as_mut()?;
-    let e = compile(arena, code, crate::vm::signals::pending_flag() as usize).ok()?;
+    let e = compile(
+        arena,
+        code,
+        crate::vm::signals::pending_flag() as usize,
+        keep_in_tier1,
+    )
+    .ok()?;
     drop(a);
     bump(&COMPILED, 1);
     bump(&OPS, e.compiled_ops as u64);

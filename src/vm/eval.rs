@@ -582,7 +582,7 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
             load!();
             if x != crate::abi::exit::DEOPT {
                 if x == crate::tier2::GUARD_EXIT {
-                    code.jit.guard_failed();
+                    code.jit.guard_failed(code, ip);
                 } else {
                     // No stencil raises yet (they exit to tier 1 first); an error exit stands
                     // for an exception raised at the instruction at `ip`.
