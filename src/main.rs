@@ -12,8 +12,9 @@ Options:
   -V       print the Python version number and exit (also --version)
   -W arg   warning control; arg is action:message:category:module:lineno
            (also PYTHONWARNINGS=arg)
-  --jit    compile hot functions to machine code (tier 2; not built yet:
-           accepted, and programs run on tier 1)
+  --jit    compile hot functions to machine code (tier 2: copy-and-patch JIT)
+  -X perf  name compiled functions in /tmp/perf-<pid>.map for perf
+           (also PYTHONPERFSUPPORT=1)
   --specialization-stats
            at exit, print to stderr how often each specializing instruction family
            ran specialized (hits) or generic (misses), was rewritten, failed to
@@ -24,7 +25,12 @@ arg ...    arguments passed to program in sys.argv[1:]
 Environment:
   APYTHON_PYTHON        the CPython 3.12 used to compile .py files
   APYTHON_JIT           0 turns the JIT off even with --jit; 1 turns it on
-  APYTHON_JIT_THRESHOLD calls before a function is compiled (0: at first call)
+  APYTHON_JIT_THRESHOLD calls and loop iterations before a function is compiled
+                        (default 500; 0: at first call)
+  APYTHON_JIT_STATS     1: at exit, print to stderr how many functions were
+                        compiled and how often compiled code was entered
+  APYTHON_GDB_JIT       1: register compiled functions with gdb (JIT interface)
+  PYTHONPERFSUPPORT     1: as -X perf
   APYTHON_SPECIALIZATION_STATS  1: as --specialization-stats
 ";
 
@@ -41,6 +47,7 @@ fn main() -> ExitCode {
     let mut program = None;
     let mut warnoptions: Vec<String> = Vec::new();
     let mut ignore_env = false;
+    let (mut jit_flag, mut perf_flag) = (false, false);
     if std::env::var("APYTHON_SPECIALIZATION_STATS").is_ok_and(|v| v == "1") {
         apython::vm::specialize::stats::enable();
     }
@@ -55,7 +62,10 @@ fn main() -> ExitCode {
                 println!("Python 3.12.1 (apython {})", env!("CARGO_PKG_VERSION"));
                 return ExitCode::SUCCESS;
             }
-            "--jit" => i += 1,
+            "--jit" => {
+                jit_flag = true;
+                i += 1;
+            }
             "--specialization-stats" => {
                 apython::vm::specialize::stats::enable();
                 i += 1;
@@ -82,7 +92,18 @@ fn main() -> ExitCode {
                 program = Some((Program::Module(m.clone()), i + 2));
                 break;
             }
-            "-X" => i += 2,
+            "-X" => {
+                if args.get(i + 1).is_some_and(|x| x == "perf") {
+                    perf_flag = true;
+                }
+                i += 2;
+            }
+            x if x.starts_with("-X") => {
+                if x == "-Xperf" {
+                    perf_flag = true;
+                }
+                i += 1;
+            }
             "-W" => {
                 let Some(w) = args.get(i + 1) else {
                     eprintln!(
@@ -114,6 +135,7 @@ fn main() -> ExitCode {
             }
         }
     }
+    apython::tier2::configure(jit_flag, perf_flag);
     let Some((program, rest)) = program else {
         eprintln!(
             "apython: no program given (interactive mode is not supported)\n{}",
@@ -150,6 +172,7 @@ fn main() -> ExitCode {
     let code = run(program);
     let _ = apython::modules::sys::flush_stdout();
     apython::vm::specialize::stats::print();
+    apython::tier2::print_stats();
     ExitCode::from(code as u8)
 }
 

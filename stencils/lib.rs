@@ -272,7 +272,190 @@ compare! { float_operands, kernels::float_test;
     CmpOp::Ge => COMPARE_OP_FLOAT_GE, COMPARE_OP_FLOAT_GE_JUMP_IF_TRUE, COMPARE_OP_FLOAT_GE_JUMP_IF_FALSE;
 }
 
+// ---- Stack shuffles and checked loads.
+
+stencil!(
+    /// `LOAD_FAST_CHECK oparg`: as `LOAD_FAST`, but an unbound local exits to tier 1, which
+    /// raises the `UnboundLocalError`.
+    LOAD_FAST_CHECK(frame, sp, thread) {
+        let slot = &*(*frame).base.add(oparg());
+        if slot.is_null() {
+            return _JIT_DEOPT(frame, sp, thread);
+        }
+        sp.write(slot.clone());
+        _JIT_CONTINUE(frame, sp.add(1), thread)
+    }
+);
+
+stencil!(
+    /// `PUSH_NULL`.
+    PUSH_NULL(frame, sp, thread) {
+        sp.write(Value::NULL);
+        _JIT_CONTINUE(frame, sp.add(1), thread)
+    }
+);
+
+stencil!(
+    /// `COPY oparg`: push a new reference to the value `oparg` slots down.
+    COPY(frame, sp, thread) {
+        let v = (*sp.sub(oparg())).clone();
+        sp.write(v);
+        _JIT_CONTINUE(frame, sp.add(1), thread)
+    }
+);
+
+stencil!(
+    /// `SWAP oparg`: exchange the top with the value `oparg` slots down.
+    SWAP(frame, sp, thread) {
+        core::ptr::swap(sp.sub(1), sp.sub(oparg()));
+        _JIT_CONTINUE(frame, sp, thread)
+    }
+);
+
+stencil!(
+    /// `END_FOR`: pop two values.
+    END_FOR(frame, sp, thread) {
+        drop(sp.sub(1).read());
+        drop(sp.sub(2).read());
+        _JIT_CONTINUE(frame, sp.sub(2), thread)
+    }
+);
+
+// ---- Iteration: `FOR_ITER_RANGE` / `_LIST` / `_TUPLE` through one runtime helper.
+
+extern "C" {
+    /// One step of the iterator on top of the stack (`kind`: 0 range, 1 list, 2 tuple):
+    /// 0 = pushed the next value, 1 = exhausted and popped the iterator, 2 = not an iterator
+    /// of that kind (nothing changed).
+    fn apy_for_iter(sp: *mut Value, kind: u64) -> u64;
+}
+
+stencil!(
+    /// `FOR_ITER_RANGE`/`_LIST`/`_TUPLE` (the kind in `OPERAND0`): push the next item, or
+    /// pop the iterator and jump past the loop's `END_FOR`; an iterator of another type exits
+    /// to tier 1 at the instruction.
+    FOR_ITER_SEQ(frame, sp, thread) {
+        match apy_for_iter(sp, operand0()) {
+            0 => _JIT_CONTINUE(frame, sp.add(1), thread),
+            1 => _JIT_JUMP_TARGET(frame, sp.sub(1), thread),
+            _ => _JIT_DEOPT(frame, sp, thread),
+        }
+    }
+);
+
+// ---- Subscripts and globals through runtime helpers that run tier 1's specialized form
+// ---- (returning 0 when done, anything else to exit to tier 1 at the instruction, unchanged).
+
+extern "C" {
+    /// `BINARY_SUBSCR_LIST_INT` / `_TUPLE_INT` / `_STR_INT` (`kind` 0 / 1 / 2) in range.
+    fn apy_subscr_int(sp: *mut Value, kind: u64) -> u64;
+    /// `STORE_SUBSCR_LIST_INT` in range.
+    fn apy_store_subscr_list_int(sp: *mut Value) -> u64;
+    /// `LOAD_GLOBAL_MODULE` / `_BUILTIN` from the instruction's inline cache, while the
+    /// instruction at `at` of `instrs` is still that specialized form.
+    fn apy_load_global(frame: *mut Frame, sp: *mut Value, instrs: u64, at: usize) -> u64;
+    /// `LOAD_ATTR_INSTANCE_VALUE` (monomorphic: the cached class) at code unit `at` of
+    /// `instrs`, while that instruction is still that form.
+    fn apy_load_attr_instance(sp: *mut Value, instrs: u64, at: usize) -> u64;
+}
+
+stencil!(
+    /// `LOAD_ATTR_INSTANCE_VALUE` at code unit `OPARG` of the instructions at `OPERAND0`:
+    /// the owner becomes the attribute (NULL and the attribute when `OPERAND1` is 1).
+    LOAD_ATTR_INSTANCE(frame, sp, thread) {
+        if apy_load_attr_instance(sp, operand0(), oparg()) != 0 {
+            return _JIT_DEOPT(frame, sp, thread);
+        }
+        _JIT_CONTINUE(frame, sp.add(operand1() as usize), thread)
+    }
+);
+
+stencil!(
+    /// `BINARY_SUBSCR_*_INT` (kind in `OPERAND0`): container and int index become the item.
+    BINARY_SUBSCR_INT(frame, sp, thread) {
+        if apy_subscr_int(sp, operand0()) != 0 {
+            return _JIT_DEOPT(frame, sp, thread);
+        }
+        _JIT_CONTINUE(frame, sp.sub(1), thread)
+    }
+);
+
+stencil!(
+    /// `STORE_SUBSCR_LIST_INT`: `list[i] = v` for an index in range.
+    STORE_SUBSCR_LIST_INT(frame, sp, thread) {
+        if apy_store_subscr_list_int(sp) != 0 {
+            return _JIT_DEOPT(frame, sp, thread);
+        }
+        _JIT_CONTINUE(frame, sp.sub(3), thread)
+    }
+);
+
+stencil!(
+    /// `LOAD_GLOBAL_MODULE` / `_BUILTIN` at code unit `OPARG` of the instructions at
+    /// `OPERAND0`; pushes NULL first when `OPERAND1` is 1.
+    LOAD_GLOBAL_CACHED(frame, sp, thread) {
+        if apy_load_global(frame, sp, operand0(), oparg()) != 0 {
+            return _JIT_DEOPT(frame, sp, thread);
+        }
+        _JIT_CONTINUE(frame, sp.add(1 + operand1() as usize), thread)
+    }
+);
+
 // ---- Control flow and exits.
+
+stencil!(
+    /// `POP_JUMP_IF_TRUE` on a bool; any other value exits to tier 1 (which calls `__bool__`).
+    POP_JUMP_IF_TRUE(frame, sp, thread) {
+        let v = &*sp.sub(1);
+        if !v.is_bool() {
+            return _JIT_DEOPT(frame, sp, thread);
+        }
+        if v.payload != 0 {
+            return _JIT_JUMP_TARGET(frame, sp.sub(1), thread);
+        }
+        _JIT_CONTINUE(frame, sp.sub(1), thread)
+    }
+);
+
+stencil!(
+    /// `POP_JUMP_IF_FALSE` on a bool; any other value exits to tier 1.
+    POP_JUMP_IF_FALSE(frame, sp, thread) {
+        let v = &*sp.sub(1);
+        if !v.is_bool() {
+            return _JIT_DEOPT(frame, sp, thread);
+        }
+        if v.payload == 0 {
+            return _JIT_JUMP_TARGET(frame, sp.sub(1), thread);
+        }
+        _JIT_CONTINUE(frame, sp.sub(1), thread)
+    }
+);
+
+stencil!(
+    /// `POP_JUMP_IF_NONE`.
+    POP_JUMP_IF_NONE(frame, sp, thread) {
+        let v = sp.sub(1).read();
+        let none = v.is_none();
+        drop(v);
+        if none {
+            return _JIT_JUMP_TARGET(frame, sp.sub(1), thread);
+        }
+        _JIT_CONTINUE(frame, sp.sub(1), thread)
+    }
+);
+
+stencil!(
+    /// `POP_JUMP_IF_NOT_NONE`.
+    POP_JUMP_IF_NOT_NONE(frame, sp, thread) {
+        let v = sp.sub(1).read();
+        let none = v.is_none();
+        drop(v);
+        if !none {
+            return _JIT_JUMP_TARGET(frame, sp.sub(1), thread);
+        }
+        _JIT_CONTINUE(frame, sp.sub(1), thread)
+    }
+);
 
 stencil!(
     /// `JUMP_BACKWARD`: to `_JIT_JUMP_TARGET`, unless a signal is pending (the byte at

@@ -130,7 +130,7 @@ def _module_system_feature(feature):
 # classes and `with` to be exercised): every feature apython implements may appear there. The
 # other areas stay focused on the core types and control flow, so a failure there points at
 # the core.
-WHOLE_LANGUAGE_AREAS = {"lang", "gen", "gen_class", "specialize", "modules"}
+WHOLE_LANGUAGE_AREAS = {"lang", "gen", "gen_class", "specialize", "modules", "jit"}
 
 
 def lint(python, progs):

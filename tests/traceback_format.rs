@@ -1,7 +1,7 @@
 //! Tracebacks as CPython 3.12 prints them, byte for byte: every `tests/traceback/*.py` runs
 //! under apython and under CPython 3.12 (found by `apython::compile::find_python312`), and the
-//! whole stderr, the stdout and the exit code must agree. The differential corpus compares only
-//! the last stderr line; this test covers the `File` lines, source lines, caret lines
+//! whole stderr, the stdout and the exit code must agree, on tier 1 and with the JIT compiling
+//! every function. The differential corpus compares only the last stderr line; this test covers the `File` lines, source lines, caret lines
 //! (`^^^^`, `~~~^~~~`), chained and grouped exceptions, and "Did you mean" suggestions.
 //!
 //! A second test checks the caret anchors alone (`apython::vm::anchors::extract`) against
@@ -35,7 +35,9 @@ struct Run {
     stderr: String,
 }
 
-fn run(bin: &Path, script: &Path) -> Run {
+/// Runs `script` under `bin`; with `jit`, with every function compiled
+/// (`APYTHON_JIT=1 APYTHON_JIT_THRESHOLD=0`).
+fn run(bin: &Path, script: &Path, jit: bool) -> Run {
     let mut cmd = Command::new(bin);
     cmd.arg(script.file_name().unwrap())
         .current_dir(script.parent().unwrap())
@@ -45,6 +47,10 @@ fn run(bin: &Path, script: &Path) -> Run {
         if k.starts_with("PYTHON") || k.starts_with("APYTHON_JIT") {
             cmd.env_remove(k);
         }
+    }
+    if jit {
+        cmd.env("APYTHON_JIT", "1")
+            .env("APYTHON_JIT_THRESHOLD", "0");
     }
     let out = cmd
         .output()
@@ -67,12 +73,14 @@ fn tracebacks_match_cpython() {
     let all = scripts();
     assert!(!all.is_empty());
     for script in &all {
-        let want = run(&python, script);
-        let got = run(&apython, script);
-        let name = script.file_name().unwrap().to_string_lossy().into_owned();
-        if want.stderr != got.stderr || want.stdout != got.stdout || want.code != got.code {
-            failures.push(format!(
-                "--- {name}: exit {:?} (CPython {:?})\n--- apython stderr:\n{}--- CPython stderr:\n{}{}",
+        let want = run(&python, script, false);
+        for jit in [false, true] {
+            let got = run(&apython, script, jit);
+            let name = script.file_name().unwrap().to_string_lossy().into_owned();
+            let mode = if jit { " (JIT on every function)" } else { "" };
+            if want.stderr != got.stderr || want.stdout != got.stdout || want.code != got.code {
+                failures.push(format!(
+                "--- {name}{mode}: exit {:?} (CPython {:?})\n--- apython stderr:\n{}--- CPython stderr:\n{}{}",
                 got.code,
                 want.code,
                 got.stderr,
@@ -83,6 +91,7 @@ fn tracebacks_match_cpython() {
                     String::new()
                 }
             ));
+            }
         }
     }
     assert!(

@@ -55,6 +55,8 @@ pub struct Code {
     pub exc_table: Box<[ExceptionEntry]>,
     /// The marshal form, kept for `co_*` attributes not copied above.
     pub raw: Rc<RawCode>,
+    /// Tier 2: hotness counter and compiled code (freed with the code object).
+    pub jit: crate::tier2::CodeJit,
 }
 
 impl PyPayload for Code {
@@ -174,6 +176,7 @@ pub fn new_code(raw: &Rc<RawCode>) -> PyResult<Value> {
             lines: lines.into_boxed_slice(),
             exc_table: exc_table.into_boxed_slice(),
             raw: raw.clone(),
+            jit: Default::default(),
         },
     ))
 }

@@ -1,13 +1,23 @@
 //! Tier 2, the copy-and-patch JIT: the parts of it that live in the VM crate.
 //!
 //! - [`stencils`]: the stencil tables `build.rs` generates from `stencils/lib.rs`;
-//! - [`helpers`]: the `apy_*` runtime helpers those stencils call.
+//! - [`helpers`]: the `apy_*` runtime helpers those stencils call;
+//! - [`compile`]: a code object's current bytecode to a stencil sequence, emitted;
+//! - [`runtime`]: the switches, the per-code-object slot ([`CodeJit`]), and entering compiled
+//!   code from tier 1 ([`run`]).
 //!
 //! The machine-code side (arena, copy and patch, perf/gdb registration) is the `apython-jit`
-//! crate; tiering (when to compile, entering and leaving compiled code) belongs to `vm`.
+//! crate; the eval loop (`vm::eval`) decides when to enter compiled code, at `RESUME` and
+//! `JUMP_BACKWARD`.
 
+pub mod compile;
 pub mod helpers;
+pub mod runtime;
 pub mod stencils;
+
+pub use runtime::{
+    configure, count_exit, enabled, print_stats, run, stats_enabled, CodeJit, GUARD_EXIT,
+};
 
 #[cfg(test)]
 mod tests;

@@ -49,7 +49,14 @@ impl TestFrame {
         let f: JitFn = unsafe { std::mem::transmute(c.entry()) };
         let sp = self.slots[self.nlocals..].as_mut_ptr();
         // SAFETY: base and sp point into `slots`, sized for the sequence's stack use.
-        unsafe { f(&mut *self.frame, sp, std::ptr::null_mut()) }
+        let x = unsafe { f(&mut *self.frame, sp, std::ptr::null_mut()) };
+        // Slots above the exit's sp are free (compiled code moved their values out): forget
+        // their stale bits so that dropping `slots` does not drop them again.
+        let top = self.nlocals + self.depth();
+        for v in &mut self.slots[top..] {
+            std::mem::forget(std::mem::take(v));
+        }
+        x
     }
 
     /// Stack depth after an exit.
@@ -291,4 +298,64 @@ fn loads_and_stores_count_references() {
     assert_eq!(f.run(&c), exit::RETURN);
     assert_eq!(refcnt(&item), 1, "the list was freed");
     assert!(f.pop().is_none());
+}
+
+#[test]
+fn subscript_helpers_and_their_exits() {
+    let mut arena = Arena::new(1 << 20).unwrap();
+    // return local0[OPERAND0 of the const]; the subscript's exit at ip 2.
+    let seq = |i: i64| {
+        [
+            Instr::new(&LOAD_FAST).oparg(0),
+            Instr::new(&LOAD_CONST_INT).operand0(i as u64),
+            Instr::new(&BINARY_SUBSCR_INT)
+                .operand0(0)
+                .deopt(Target::Instr(4)),
+            Instr::new(&RETURN_VALUE).oparg(3),
+            exit_at(2, exit::DEOPT),
+        ]
+    };
+    let item = crate::objects::str::new_str("an element that lives on the heap");
+    let list = crate::objects::list::new_list(vec![Value::int(7), item.clone()]);
+    for (i, want) in [
+        (1, Some(item.clone())),
+        (-2, Some(Value::int(7))),
+        (2, None),
+    ] {
+        let c = compile(&mut arena, &seq(i));
+        let mut f = TestFrame::new(vec![list.clone()], 2);
+        match want {
+            Some(w) => {
+                assert_eq!(f.run(&c), exit::RETURN);
+                assert!(f.pop().is(&w));
+            }
+            None => {
+                // Out of range: tier 1 runs the instruction (and raises IndexError).
+                assert_eq!(f.run(&c), exit::DEOPT);
+                assert_eq!(f.frame.ip, 2);
+                assert_eq!(f.depth(), 2);
+            }
+        }
+    }
+    assert_eq!(refcnt(&item), 2, "the list and `item`");
+
+    // local0[1] = local1 on a list; on a tuple it exits with the three operands in place.
+    let seq = [
+        Instr::new(&LOAD_FAST).oparg(1),
+        Instr::new(&LOAD_FAST).oparg(0),
+        Instr::new(&LOAD_CONST_INT).operand0(1),
+        Instr::new(&STORE_SUBSCR_LIST_INT).deopt(Target::Instr(6)),
+        Instr::new(&LOAD_CONST_INLINE).operand1(tag::NONE),
+        Instr::new(&RETURN_VALUE).oparg(5),
+        exit_at(3, exit::DEOPT),
+    ];
+    let c = compile(&mut arena, &seq);
+    let mut f = TestFrame::new(vec![list.clone(), Value::int(99)], 3);
+    assert_eq!(f.run(&c), exit::RETURN);
+    assert!(f.pop().is_none());
+    assert_eq!(refcnt(&item), 1, "the list dropped the overwritten element");
+    let tuple = crate::objects::tuple::new_tuple(vec![Value::int(1), Value::int(2)]);
+    let mut f = TestFrame::new(vec![tuple, Value::int(99)], 3);
+    assert_eq!(f.run(&c), exit::DEOPT);
+    assert_eq!((f.frame.ip, f.depth()), (3, 3));
 }

@@ -566,6 +566,44 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
         }};
     }
 
+    // Runs compiled code (tier 2) from `entry` at the current `ip`, then continues in tier 1
+    // where it exited: at `frame.ip` with `frame.sp`. Compiled code exits before anything it
+    // does not compile (calls, returns, raising instructions), so a `DEOPT` exit leaves the
+    // frame exactly as tier 1 has it before that instruction.
+    macro_rules! jit_enter {
+        ($entry:expr) => {{
+            let fr = frame!();
+            fr.sp = sp;
+            fr.ip = ip;
+            // SAFETY: `entry` is the compiled code of this frame's code object at `ip`, and
+            // the frame's registers are stored.
+            let x = unsafe { crate::tier2::run($entry, f, sp) };
+            // A finalizer run by compiled code may have pushed frames: reload everything.
+            load!();
+            if x != crate::abi::exit::DEOPT {
+                if x == crate::tier2::GUARD_EXIT {
+                    code.jit.guard_failed(code, ip);
+                } else {
+                    // No stencil raises yet (they exit to tier 1 first); an error exit stands
+                    // for an exception raised at the instruction at `ip`.
+                    this_instr = ip;
+                    save!();
+                    return Err(Unwind::Error);
+                }
+            }
+            if crate::tier2::stats_enabled() {
+                // SAFETY: the exit's ip is an instruction start of this code.
+                let mut at = ip;
+                while unsafe { *instrs.add(2 * at) } == EXTENDED_ARG {
+                    at += 1;
+                }
+                // SAFETY: as above.
+                let op = unsafe { *instrs.add(2 * at) };
+                crate::tier2::count_exit(op, x == crate::tier2::GUARD_EXIT);
+            }
+        }};
+    }
+
     'fetch: loop {
         // A specialized form's guard failed: rewrite it back to its family's adaptive instruction
         // and run that (from the first EXTENDED_ARG, so the full oparg is decoded again).
@@ -612,7 +650,14 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
             }
 
             match op {
-                NOP | RESUME | CACHE => {}
+                NOP | CACHE => {}
+                RESUME => {
+                    if crate::tier2::enabled() {
+                        if let Some(entry) = code.jit.entry(code, ip) {
+                            jit_enter!(entry);
+                        }
+                    }
+                }
                 // ---- Specialized forms (see vm/specialize.rs). Each guards its operands and
                 // ---- deopts to the family's adaptive instruction when the guard fails.
                 BINARY_OP_ADD_INT => binary_int!(NbOp::Add),
@@ -1069,9 +1114,16 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 JUMP_FORWARD => ip += oparg as usize,
                 JUMP_BACKWARD | JUMP_BACKWARD_NO_INTERRUPT => {
                     ip -= oparg as usize;
-                    if op == JUMP_BACKWARD && crate::vm::signals::pending() {
-                        save!();
-                        tri!(crate::vm::signals::handle());
+                    if op == JUMP_BACKWARD {
+                        if crate::vm::signals::pending() {
+                            save!();
+                            tri!(crate::vm::signals::handle());
+                        }
+                        if crate::tier2::enabled() {
+                            if let Some(entry) = code.jit.entry(code, ip) {
+                                jit_enter!(entry);
+                            }
+                        }
                     }
                 }
                 _ => break 'fast (op, oparg),

@@ -32,6 +32,12 @@ pub fn pending() -> bool {
     PENDING.load(Ordering::Relaxed)
 }
 
+/// Address of the pending-signal flag (one byte, nonzero when set): compiled code's
+/// `JUMP_BACKWARD` reads it.
+pub fn pending_flag() -> *const u8 {
+    PENDING.as_ptr() as *const u8
+}
+
 /// Raises `KeyboardInterrupt` for a pending SIGINT.
 pub fn handle() -> PyResult<()> {
     if PENDING.swap(false, Ordering::Relaxed) {

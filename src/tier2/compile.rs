@@ -1,0 +1,524 @@
+//! Bytecode to stencils: translates a code object's *current* (specialized) instructions one by
+//! one into a stencil sequence and emits it.
+//!
+//! - ops with a stencil map to it (opargs, constants and jump targets patched in);
+//!   `COMPARE_OP_INT`/`_FLOAT` followed by `POP_JUMP_IF_TRUE`/`_FALSE` become one fused stencil;
+//! - every guarded stencil gets its own `EXIT` (placed after the body) that returns
+//!   [`GUARD_EXIT`] with `ip` = the instruction's first `EXTENDED_ARG`, so tier 1 re-runs the
+//!   specialized instruction and does its own deoptimization;
+//! - any other instruction (calls, returns, attribute access ...) becomes an inline `EXIT` to
+//!   tier 1 at that instruction, which runs it and later re-enters compiled code at a
+//!   `RESUME` or `JUMP_BACKWARD` with an entry.
+//!
+//! The result keeps a per-instruction entry table: for each code unit that starts a compiled
+//! op, its native address, so tier 1 can enter the code there.
+
+use apython_jit::{emit, Arena, Compiled, EmitError, Instr, Target};
+
+use super::runtime::GUARD_EXIT;
+use super::stencils as st;
+use crate::abi::{exit, Value};
+use crate::objects::code::Code;
+use crate::vm::opcodes::*;
+
+/// Fewest compiled ops in a row (before the next exit) that make an entry worth taking.
+const MIN_RUN: usize = 5;
+
+/// No entry at this code unit.
+pub const NO_ENTRY: u32 = u32::MAX;
+
+/// A compiled code object, as emitted.
+pub struct Emitted {
+    pub compiled: Compiled,
+    /// Offset in the block of the compiled op starting at each code unit (or [`NO_ENTRY`]).
+    pub entries: Box<[u32]>,
+    /// Number of instructions compiled to a stencil other than an exit.
+    pub compiled_ops: usize,
+    /// Number of instructions that are still generic (adaptive, not yet specialized) but
+    /// would compile once tier 1 specializes them: a reason to compile again later.
+    pub unspecialized: usize,
+}
+
+/// One decoded instruction.
+#[derive(Clone, Copy)]
+struct Decoded {
+    /// Code unit of its first `EXTENDED_ARG` (where tier 1 must resume to re-run it).
+    start: usize,
+    /// Code unit of the opcode itself.
+    at: usize,
+    op: u8,
+    oparg: u32,
+    /// Code unit of the next instruction.
+    next: usize,
+}
+
+fn decode(bytes: &[u8]) -> Vec<Decoded> {
+    let n = bytes.len() / 2;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let start = i;
+        let (mut op, mut oparg) = (bytes[2 * i], bytes[2 * i + 1] as u32);
+        while op == EXTENDED_ARG && i + 1 < n {
+            i += 1;
+            op = bytes[2 * i];
+            oparg = (oparg << 8) | bytes[2 * i + 1] as u32;
+        }
+        let next = (i + 1 + CACHE_ENTRIES[op as usize] as usize).min(n);
+        out.push(Decoded {
+            start,
+            at: i,
+            op,
+            oparg,
+            next,
+        });
+        i = next;
+    }
+    out
+}
+
+/// The stencil of a binary op on ints/floats, if the op is one.
+fn binary_stencil(op: u8) -> Option<&'static apython_jit::Stencil> {
+    Some(match op {
+        BINARY_OP_ADD_INT => &st::BINARY_OP_ADD_INT,
+        BINARY_OP_SUBTRACT_INT => &st::BINARY_OP_SUBTRACT_INT,
+        BINARY_OP_MULTIPLY_INT => &st::BINARY_OP_MULTIPLY_INT,
+        BINARY_OP_FLOOR_DIVIDE_INT => &st::BINARY_OP_FLOOR_DIVIDE_INT,
+        BINARY_OP_REMAINDER_INT => &st::BINARY_OP_REMAINDER_INT,
+        BINARY_OP_AND_INT => &st::BINARY_OP_AND_INT,
+        BINARY_OP_OR_INT => &st::BINARY_OP_OR_INT,
+        BINARY_OP_XOR_INT => &st::BINARY_OP_XOR_INT,
+        BINARY_OP_LSHIFT_INT => &st::BINARY_OP_LSHIFT_INT,
+        BINARY_OP_RSHIFT_INT => &st::BINARY_OP_RSHIFT_INT,
+        BINARY_OP_TRUE_DIVIDE_INT => &st::BINARY_OP_TRUE_DIVIDE_INT,
+        BINARY_OP_ADD_FLOAT => &st::BINARY_OP_ADD_FLOAT,
+        BINARY_OP_SUBTRACT_FLOAT => &st::BINARY_OP_SUBTRACT_FLOAT,
+        BINARY_OP_MULTIPLY_FLOAT => &st::BINARY_OP_MULTIPLY_FLOAT,
+        BINARY_OP_TRUE_DIVIDE_FLOAT => &st::BINARY_OP_TRUE_DIVIDE_FLOAT,
+        _ => return None,
+    })
+}
+
+/// How a compare ends: pushing its bool, or fused with the following conditional jump.
+#[derive(Clone, Copy)]
+enum CmpShape {
+    Push,
+    JumpIfTrue,
+    JumpIfFalse,
+}
+
+/// The compare stencil for `COMPARE_OP_INT`/`_FLOAT` with `oparg` (operator in `oparg >> 4`).
+fn compare_stencil(op: u8, oparg: u32, shape: CmpShape) -> &'static apython_jit::Stencil {
+    use CmpShape::*;
+    let int = op == COMPARE_OP_INT;
+    macro_rules! pick {
+        ($($n:literal => [$ip:ident, $it:ident, $if:ident, $fp:ident, $ft:ident, $ff:ident];)*) => {
+            match (oparg >> 4, int, shape) {
+                $(
+                    ($n, true, Push) => &st::$ip,
+                    ($n, true, JumpIfTrue) => &st::$it,
+                    ($n, true, JumpIfFalse) => &st::$if,
+                    ($n, false, Push) => &st::$fp,
+                    ($n, false, JumpIfTrue) => &st::$ft,
+                    ($n, false, JumpIfFalse) => &st::$ff,
+                )*
+                // Tier 1's `cmp_op` reads anything past 4 as `>=`.
+                (_, true, Push) => &st::COMPARE_OP_INT_GE,
+                (_, true, JumpIfTrue) => &st::COMPARE_OP_INT_GE_JUMP_IF_TRUE,
+                (_, true, JumpIfFalse) => &st::COMPARE_OP_INT_GE_JUMP_IF_FALSE,
+                (_, false, Push) => &st::COMPARE_OP_FLOAT_GE,
+                (_, false, JumpIfTrue) => &st::COMPARE_OP_FLOAT_GE_JUMP_IF_TRUE,
+                (_, false, JumpIfFalse) => &st::COMPARE_OP_FLOAT_GE_JUMP_IF_FALSE,
+            }
+        };
+    }
+    pick! {
+        0 => [COMPARE_OP_INT_LT, COMPARE_OP_INT_LT_JUMP_IF_TRUE, COMPARE_OP_INT_LT_JUMP_IF_FALSE,
+              COMPARE_OP_FLOAT_LT, COMPARE_OP_FLOAT_LT_JUMP_IF_TRUE, COMPARE_OP_FLOAT_LT_JUMP_IF_FALSE];
+        1 => [COMPARE_OP_INT_LE, COMPARE_OP_INT_LE_JUMP_IF_TRUE, COMPARE_OP_INT_LE_JUMP_IF_FALSE,
+              COMPARE_OP_FLOAT_LE, COMPARE_OP_FLOAT_LE_JUMP_IF_TRUE, COMPARE_OP_FLOAT_LE_JUMP_IF_FALSE];
+        2 => [COMPARE_OP_INT_EQ, COMPARE_OP_INT_EQ_JUMP_IF_TRUE, COMPARE_OP_INT_EQ_JUMP_IF_FALSE,
+              COMPARE_OP_FLOAT_EQ, COMPARE_OP_FLOAT_EQ_JUMP_IF_TRUE, COMPARE_OP_FLOAT_EQ_JUMP_IF_FALSE];
+        3 => [COMPARE_OP_INT_NE, COMPARE_OP_INT_NE_JUMP_IF_TRUE, COMPARE_OP_INT_NE_JUMP_IF_FALSE,
+              COMPARE_OP_FLOAT_NE, COMPARE_OP_FLOAT_NE_JUMP_IF_TRUE, COMPARE_OP_FLOAT_NE_JUMP_IF_FALSE];
+        4 => [COMPARE_OP_INT_GT, COMPARE_OP_INT_GT_JUMP_IF_TRUE, COMPARE_OP_INT_GT_JUMP_IF_FALSE,
+              COMPARE_OP_FLOAT_GT, COMPARE_OP_FLOAT_GT_JUMP_IF_TRUE, COMPARE_OP_FLOAT_GT_JUMP_IF_FALSE];
+    }
+}
+
+/// A target of the sequence being built: a code unit, resolved once every instruction's
+/// first stencil index is known.
+enum Pending {
+    /// Jump target at this code unit.
+    Unit(usize),
+    /// Deopt exit with this index in the exit list.
+    Exit(usize),
+}
+
+/// Compiles `code`'s current bytecode into `arena`, with the signal flag at `signal_flag`.
+/// `keep_in_tier1` lists instructions (code unit of the first `EXTENDED_ARG`, opcode) whose
+/// guard kept failing while tier 1 kept their specialized form (a polymorphic site that tier 1
+/// serves without deoptimizing): those become exits.
+pub fn compile(
+    arena: &mut Arena,
+    code: &Code,
+    signal_flag: usize,
+    keep_in_tier1: &[(usize, u8)],
+) -> Result<Emitted, EmitError> {
+    // SAFETY: tier 1 writes the instructions only from this thread, and not while we read.
+    let bytes: &[u8] = unsafe { &(*code.instrs.get()) };
+    let n_units = bytes.len() / 2;
+    let instrs = decode(bytes);
+
+    // Code units that some jump targets: a conditional jump there must stay separate (a fused
+    // compare would leave nothing to land on).
+    let mut is_target = vec![false; n_units + 1];
+    for d in &instrs {
+        if let Some(t) = jump_target(d) {
+            if t <= n_units {
+                is_target[t] = true;
+            }
+        }
+    }
+
+    let mut seq: Vec<Instr<'static>> = Vec::with_capacity(instrs.len() + 8);
+    let mut targets: Vec<(Pending, Pending)> = Vec::new(); // (jump, deopt) per seq index
+                                                           // First stencil index of each code unit that starts an instruction.
+    let mut first = vec![usize::MAX; n_units + 1];
+    // Whether that stencil is a real compiled op (an entry point) rather than an exit.
+    let mut is_entry = vec![false; n_units + 1];
+    // Per decoded instruction: 1 compiled to a stencil, 2 an exit, 0 nothing (NOP, RESUME,
+    // the jump of a fused compare).
+    let mut kind = vec![0u8; instrs.len()];
+    let mut exits: Vec<usize> = Vec::new(); // deopt exits: the code unit they resume at
+    let mut compiled_ops = 0;
+    let mut unspecialized = 0;
+
+    let flag = signal_flag as u64;
+    let mut k = 0;
+    while k < instrs.len() {
+        let d = instrs[k];
+        // A jump lands on the first EXTENDED_ARG; map the prefixes' units too, to be safe.
+        first[d.start..=d.at].fill(seq.len());
+        let none = (Pending::Unit(usize::MAX), Pending::Unit(usize::MAX));
+        let mut guarded = |seq: &mut Vec<Instr<'static>>,
+                           targets: &mut Vec<(Pending, Pending)>,
+                           ins: Instr<'static>,
+                           jump: Pending| {
+            exits.push(d.start);
+            seq.push(ins);
+            targets.push((jump, Pending::Exit(exits.len() - 1)));
+        };
+        let before = seq.len();
+        let k0 = k;
+        let op = if keep_in_tier1.contains(&(d.start, d.op)) {
+            // Not a stencil: the EXIT below.
+            EXTENDED_ARG
+        } else {
+            d.op
+        };
+        match op {
+            NOP | RESUME => {}
+            LOAD_FAST | LOAD_CLOSURE => {
+                seq.push(Instr::new(&st::LOAD_FAST).oparg(d.oparg as u64));
+                targets.push(none);
+            }
+            LOAD_FAST_CHECK => {
+                guarded(
+                    &mut seq,
+                    &mut targets,
+                    Instr::new(&st::LOAD_FAST_CHECK).oparg(d.oparg as u64),
+                    Pending::Unit(usize::MAX),
+                );
+            }
+            PUSH_NULL => {
+                seq.push(Instr::new(&st::PUSH_NULL));
+                targets.push(none);
+            }
+            COPY | SWAP => {
+                let s = if d.op == COPY { &st::COPY } else { &st::SWAP };
+                seq.push(Instr::new(s).oparg(d.oparg as u64));
+                targets.push(none);
+            }
+            END_FOR => {
+                seq.push(Instr::new(&st::END_FOR));
+                targets.push(none);
+            }
+            FOR_ITER_RANGE | FOR_ITER_LIST | FOR_ITER_TUPLE => {
+                let kind = match d.op {
+                    FOR_ITER_RANGE => 0,
+                    FOR_ITER_LIST => 1,
+                    _ => 2,
+                };
+                // Exhausted: past the END_FOR that follows the loop.
+                guarded(
+                    &mut seq,
+                    &mut targets,
+                    Instr::new(&st::FOR_ITER_SEQ).operand0(kind),
+                    Pending::Unit(d.next + d.oparg as usize + 1),
+                );
+            }
+            POP_JUMP_IF_TRUE | POP_JUMP_IF_FALSE => {
+                let s = if d.op == POP_JUMP_IF_TRUE {
+                    &st::POP_JUMP_IF_TRUE
+                } else {
+                    &st::POP_JUMP_IF_FALSE
+                };
+                guarded(
+                    &mut seq,
+                    &mut targets,
+                    Instr::new(s),
+                    Pending::Unit(d.next + d.oparg as usize),
+                );
+            }
+            POP_JUMP_IF_NONE | POP_JUMP_IF_NOT_NONE => {
+                let s = if d.op == POP_JUMP_IF_NONE {
+                    &st::POP_JUMP_IF_NONE
+                } else {
+                    &st::POP_JUMP_IF_NOT_NONE
+                };
+                seq.push(Instr::new(s));
+                targets.push((
+                    Pending::Unit(d.next + d.oparg as usize),
+                    Pending::Unit(usize::MAX),
+                ));
+            }
+            BINARY_SUBSCR_LIST_INT | BINARY_SUBSCR_TUPLE_INT | BINARY_SUBSCR_STR_INT => {
+                let kind = match d.op {
+                    BINARY_SUBSCR_LIST_INT => 0,
+                    BINARY_SUBSCR_TUPLE_INT => 1,
+                    _ => 2,
+                };
+                guarded(
+                    &mut seq,
+                    &mut targets,
+                    Instr::new(&st::BINARY_SUBSCR_INT).operand0(kind),
+                    Pending::Unit(usize::MAX),
+                );
+            }
+            STORE_SUBSCR_LIST_INT => {
+                guarded(
+                    &mut seq,
+                    &mut targets,
+                    Instr::new(&st::STORE_SUBSCR_LIST_INT),
+                    Pending::Unit(usize::MAX),
+                );
+            }
+            LOAD_GLOBAL_MODULE | LOAD_GLOBAL_BUILTIN => {
+                guarded(
+                    &mut seq,
+                    &mut targets,
+                    Instr::new(&st::LOAD_GLOBAL_CACHED)
+                        .oparg(d.at as u64)
+                        .operand0(code.code_ptr() as u64)
+                        .operand1((d.oparg & 1) as u64),
+                    Pending::Unit(usize::MAX),
+                );
+            }
+            LOAD_ATTR_INSTANCE_VALUE => {
+                guarded(
+                    &mut seq,
+                    &mut targets,
+                    Instr::new(&st::LOAD_ATTR_INSTANCE)
+                        .oparg(d.at as u64)
+                        .operand0(code.code_ptr() as u64)
+                        .operand1((d.oparg & 1) as u64),
+                    Pending::Unit(usize::MAX),
+                );
+            }
+            STORE_FAST => {
+                seq.push(Instr::new(&st::STORE_FAST).oparg(d.oparg as u64));
+                targets.push(none);
+            }
+            POP_TOP => {
+                seq.push(Instr::new(&st::POP_TOP));
+                targets.push(none);
+            }
+            LOAD_CONST => {
+                let c = &code.consts[d.oparg as usize];
+                seq.push(load_const(c));
+                targets.push(none);
+            }
+            JUMP_FORWARD => {
+                seq.push(Instr::new(&st::JUMP));
+                targets.push((
+                    Pending::Unit(d.next + d.oparg as usize),
+                    Pending::Unit(usize::MAX),
+                ));
+            }
+            JUMP_BACKWARD_NO_INTERRUPT => {
+                seq.push(Instr::new(&st::JUMP));
+                targets.push((
+                    Pending::Unit(d.next - d.oparg as usize),
+                    Pending::Unit(usize::MAX),
+                ));
+            }
+            JUMP_BACKWARD => {
+                guarded(
+                    &mut seq,
+                    &mut targets,
+                    Instr::new(&st::JUMP_BACKWARD).operand0(flag),
+                    Pending::Unit(d.next - d.oparg as usize),
+                );
+            }
+            COMPARE_OP_INT | COMPARE_OP_FLOAT => {
+                let following = instrs.get(k + 1).copied();
+                let fused = following.filter(|j| {
+                    j.start == j.at // no EXTENDED_ARG (tier 1 fuses only then)
+                        && j.start == d.next
+                        && matches!(j.op, POP_JUMP_IF_TRUE | POP_JUMP_IF_FALSE)
+                        && !is_target[j.start]
+                });
+                match fused {
+                    Some(j) => {
+                        let shape = if j.op == POP_JUMP_IF_TRUE {
+                            CmpShape::JumpIfTrue
+                        } else {
+                            CmpShape::JumpIfFalse
+                        };
+                        guarded(
+                            &mut seq,
+                            &mut targets,
+                            Instr::new(compare_stencil(d.op, d.oparg, shape)),
+                            Pending::Unit(j.next + j.oparg as usize),
+                        );
+                        // The jump is part of this stencil.
+                        k += 1;
+                    }
+                    None => guarded(
+                        &mut seq,
+                        &mut targets,
+                        Instr::new(compare_stencil(d.op, d.oparg, CmpShape::Push)),
+                        Pending::Unit(usize::MAX),
+                    ),
+                }
+            }
+            op => match binary_stencil(op) {
+                Some(s) => guarded(
+                    &mut seq,
+                    &mut targets,
+                    Instr::new(s),
+                    Pending::Unit(usize::MAX),
+                ),
+                None => {
+                    if matches!(
+                        op,
+                        BINARY_OP | COMPARE_OP | FOR_ITER | BINARY_SUBSCR | LOAD_GLOBAL
+                    ) {
+                        unspecialized += 1;
+                    }
+                    // Tier 1 runs it.
+                    seq.push(
+                        Instr::new(&st::EXIT)
+                            .oparg(d.start as u64)
+                            .operand0(exit::DEOPT),
+                    );
+                    targets.push(none);
+                }
+            },
+        }
+        if seq.len() > before {
+            if std::ptr::eq(seq[before].stencil, &st::EXIT) {
+                kind[k0] = 2;
+            } else {
+                kind[k0] = 1;
+                is_entry[d.start] = true;
+                compiled_ops += 1;
+            }
+        }
+        k += 1;
+    }
+    // Entering compiled code costs about as much as a few tier-1 dispatches: an entry that
+    // runs only a few ops before it exits again (a loop head followed by an instruction the
+    // JIT does not compile) is not worth taking, except at the function's start.
+    let mut run = 0usize;
+    for k in (0..instrs.len()).rev() {
+        match kind[k] {
+            1 => run += 1,
+            2 => run = 0,
+            _ => {}
+        }
+        let at_start = k > 0 && instrs[k - 1].op == RESUME;
+        if kind[k] == 1 && run < MIN_RUN && !at_start {
+            is_entry[instrs[k].start] = false;
+        }
+    }
+    // Code units that start no instruction (or emitted nothing) resolve to the next stencil.
+    let body_len = seq.len();
+    let mut next_idx = body_len;
+    for u in (0..=n_units).rev() {
+        if first[u] == usize::MAX {
+            first[u] = next_idx;
+        } else {
+            next_idx = first[u];
+        }
+    }
+    // Bytecode ends with a terminal instruction, but never let the body run off its end.
+    if body_len == 0 || seq[body_len - 1].stencil.falls_through {
+        seq.push(
+            Instr::new(&st::EXIT)
+                .oparg(n_units as u64)
+                .operand0(exit::DEOPT),
+        );
+        targets.push((Pending::Unit(usize::MAX), Pending::Unit(usize::MAX)));
+    }
+    let exits_at = seq.len();
+    for &unit in &exits {
+        seq.push(
+            Instr::new(&st::EXIT)
+                .oparg(unit as u64)
+                .operand0(GUARD_EXIT),
+        );
+    }
+    // Resolve jump and deopt targets.
+    for (i, (jump, deopt)) in targets.iter().enumerate() {
+        if let Pending::Unit(u) = *jump {
+            if u != usize::MAX {
+                // A jump past the end exits there (cannot happen in valid bytecode).
+                let t = first.get(u).copied().unwrap_or(body_len);
+                seq[i] = seq[i].jump_target(Target::Instr(t));
+            }
+        }
+        if let Pending::Exit(e) = *deopt {
+            seq[i] = seq[i].deopt(Target::Instr(exits_at + e));
+        }
+    }
+    let compiled = emit(arena, &seq, &st::helper_addresses())?;
+    let mut entries = vec![NO_ENTRY; n_units].into_boxed_slice();
+    for u in 0..n_units {
+        if is_entry[u] {
+            entries[u] = compiled.offsets[first[u]];
+        }
+    }
+    Ok(Emitted {
+        compiled,
+        entries,
+        compiled_ops,
+        unspecialized,
+    })
+}
+
+/// The code unit a jump instruction goes to, if `d` is a jump.
+fn jump_target(d: &Decoded) -> Option<usize> {
+    let a = d.oparg as usize;
+    match d.op {
+        JUMP_FORWARD | POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE | POP_JUMP_IF_NONE
+        | POP_JUMP_IF_NOT_NONE | FOR_ITER | SEND => Some(d.next + a),
+        JUMP_BACKWARD | JUMP_BACKWARD_NO_INTERRUPT => d.next.checked_sub(a),
+        _ => None,
+    }
+}
+
+/// `LOAD_CONST` of `c`: an immediate for inline values, the address for heap objects (the
+/// code object keeps its constants alive as long as the compiled code).
+fn load_const(c: &Value) -> Instr<'static> {
+    if c.is_int() {
+        Instr::new(&st::LOAD_CONST_INT).operand0(c.payload)
+    } else if c.is_obj() {
+        Instr::new(&st::LOAD_CONST_OBJ).operand0(c.payload)
+    } else {
+        Instr::new(&st::LOAD_CONST_INLINE)
+            .operand0(c.payload)
+            .operand1(c.tag)
+    }
+}
