@@ -67,23 +67,17 @@ pub unsafe extern "C" fn apy_for_iter(sp: *mut Value, kind: u64) -> u64 {
 /// `sp - 2` and `sp - 1` hold owned values.
 #[no_mangle]
 pub unsafe extern "C" fn apy_subscr_int(sp: *mut Value, kind: u64) -> u64 {
+    use crate::vm::opcodes::{
+        BINARY_SUBSCR_LIST_INT, BINARY_SUBSCR_STR_INT, BINARY_SUBSCR_TUPLE_INT,
+    };
     // SAFETY: the caller guarantees two live values below sp.
     let (c, k) = unsafe { (&*sp.sub(2), &*sp.sub(1)) };
-    if !k.is_int() {
-        return 1;
-    }
-    let i = k.as_int_unchecked();
-    let r = match kind {
-        0 => c
-            .downcast_exact::<crate::objects::list::List>()
-            .and_then(|l| l.get_signed(i)),
-        1 => c
-            .downcast_exact::<crate::objects::tuple::Tuple>()
-            .and_then(|t| t.get_signed(i)),
-        _ if crate::objects::str::is_exact_str(c) => crate::objects::str::index_char(c, i),
-        _ => None,
+    let form = match kind {
+        0 => BINARY_SUBSCR_LIST_INT,
+        1 => BINARY_SUBSCR_TUPLE_INT,
+        _ => BINARY_SUBSCR_STR_INT,
     };
-    let Some(r) = r else {
+    let Some(Some(r)) = crate::vm::specialize::subscr_int_form(form, c, k) else {
         return 1;
     };
     // SAFETY: the index is an inline int (nothing to drop); the container is owned.
@@ -149,16 +143,8 @@ pub unsafe extern "C" fn apy_load_global(
     let c = crate::vm::specialize::Cache::new(instrs, at);
     // SAFETY: the frame's function keeps its globals and builtins alive.
     let (g, b) = unsafe { (&*(*frame).globals, &*(*frame).builtins) };
-    if g.current_keys_version() != c.u32(1) {
+    let Some(v) = crate::vm::specialize::load_global_form(op, &c, g, b) else {
         return 1;
-    }
-    let v = if op == LOAD_GLOBAL_MODULE {
-        g.entry_value(c.u16(0) as usize)
-    } else {
-        if b.current_keys_version() != c.u16(3) as u32 {
-            return 1;
-        }
-        b.entry_value(c.u16(0) as usize)
     };
     // SAFETY: the compiler's stack bound leaves room for the pushes.
     unsafe {

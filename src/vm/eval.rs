@@ -692,27 +692,12 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                     sp = unsafe_drop_inline!(2);
                     push_condition!(r);
                 }
-                LOAD_GLOBAL_MODULE => {
-                    let c = cache!();
-                    let g = globals!();
-                    if g.current_keys_version() != c.u32(1) {
+                LOAD_GLOBAL_MODULE | LOAD_GLOBAL_BUILTIN => {
+                    let Some(v) =
+                        specialize::load_global_form(op, &cache!(), globals!(), builtins!())
+                    else {
                         deopt!();
-                    }
-                    let v = g.entry_value(c.u16(0) as usize);
-                    if oparg & 1 != 0 {
-                        push!(Value::NULL);
-                    }
-                    push!(v);
-                }
-                LOAD_GLOBAL_BUILTIN => {
-                    let c = cache!();
-                    let (g, b) = (globals!(), builtins!());
-                    if g.current_keys_version() != c.u32(1)
-                        || b.current_keys_version() != c.u16(3) as u32
-                    {
-                        deopt!();
-                    }
-                    let v = b.entry_value(c.u16(0) as usize);
+                    };
                     if oparg & 1 != 0 {
                         push!(Value::NULL);
                     }
@@ -871,20 +856,7 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 }
                 BINARY_SUBSCR_LIST_INT | BINARY_SUBSCR_TUPLE_INT | BINARY_SUBSCR_STR_INT => {
                     let (c, k) = (peek!(2), peek!(1));
-                    let fast = if !k.is_int() {
-                        None
-                    } else if op == BINARY_SUBSCR_LIST_INT {
-                        c.downcast_exact::<List>()
-                            .map(|l| l.get_signed(k.as_int_unchecked()))
-                    } else if op == BINARY_SUBSCR_TUPLE_INT {
-                        c.downcast_exact::<crate::objects::tuple::Tuple>()
-                            .map(|t| t.get_signed(k.as_int_unchecked()))
-                    } else if crate::objects::str::is_exact_str(c) {
-                        Some(crate::objects::str::index_char(c, k.as_int_unchecked()))
-                    } else {
-                        None
-                    };
-                    let Some(r) = fast else {
+                    let Some(r) = specialize::subscr_int_form(op, c, k) else {
                         deopt!();
                     };
                     let r = match r {

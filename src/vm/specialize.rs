@@ -324,6 +324,44 @@ pub fn load_attr(c: &Cache, oparg: u32, owner: &Value, name: &Value) {
     failed(c)
 }
 
+/// The guarded body of `LOAD_GLOBAL_MODULE` / `LOAD_GLOBAL_BUILTIN` (`form`) with cache `c`,
+/// shared by tier 1 and the JIT's helper: the cached entry of `globals` (or `builtins`) while
+/// the dicts' key layouts are the cached ones; `None` when a guard fails.
+#[inline(always)]
+pub fn load_global_form(form: u8, c: &Cache, globals: &Dict, builtins: &Dict) -> Option<Value> {
+    if globals.current_keys_version() != c.u32(1) {
+        return None;
+    }
+    if form == LOAD_GLOBAL_MODULE {
+        return Some(globals.entry_value(c.u16(0) as usize));
+    }
+    if builtins.current_keys_version() != c.u16(3) as u32 {
+        return None;
+    }
+    Some(builtins.entry_value(c.u16(0) as usize))
+}
+
+/// The guarded body of `BINARY_SUBSCR_LIST_INT` / `_TUPLE_INT` / `_STR_INT` (`form`), shared
+/// by tier 1 and the JIT's helper: `None` when the operands do not fit the form, `Some(None)`
+/// when the index is out of range (the generic path raises), else the item.
+#[inline(always)]
+pub fn subscr_int_form(form: u8, c: &Value, k: &Value) -> Option<Option<Value>> {
+    if !k.is_int() {
+        return None;
+    }
+    let i = k.as_int_unchecked();
+    match form {
+        BINARY_SUBSCR_LIST_INT => c
+            .downcast_exact::<crate::objects::list::List>()
+            .map(|l| l.get_signed(i)),
+        BINARY_SUBSCR_TUPLE_INT => c
+            .downcast_exact::<crate::objects::tuple::Tuple>()
+            .map(|t| t.get_signed(i)),
+        _ if crate::objects::str::is_exact_str(c) => Some(crate::objects::str::index_char(c, i)),
+        _ => None,
+    }
+}
+
 /// A Python function or a built-in instance method: what a method load can push unbound.
 fn is_plain_method(a: Option<&Value>) -> bool {
     a.is_some_and(|a| {
