@@ -409,8 +409,31 @@ pub mod exit {
     pub const DEOPT: u64 = 0;
     /// An exception was raised at `frame.ip` (set as the thread's exception): unwind.
     pub const ERROR: u64 = 1;
-    /// The frame returned; its value is on top of the stack at `frame.sp - 1`.
-    pub const RETURN: u64 = 2;
+    /// Compiled code pushed or popped frames (a call, a return) and the frame now on top has
+    /// no compiled code to go on with: tier 1 resumes the top frame at its `ip` with its `sp`.
+    pub const SWITCH: u64 = 2;
+}
+
+/// Where compiled code goes after a call or a return that a runtime helper performed: the
+/// frame now on top and the compiled entry to tail-call in it. Returned in `rax:rdx`.
+///
+/// `frame` null means the helper did nothing the stencil can go on from: `entry` 0 when it
+/// changed nothing (exit to tier 1 at the instruction), 1 when it raised (exit
+/// [`exit::ERROR`]; the helper left the frame as tier 1's error path expects). `frame` set
+/// with `entry` 0: the new top frame has no compiled code there (exit [`exit::SWITCH`]).
+#[repr(C)]
+pub struct Transfer {
+    pub frame: *mut Frame,
+    pub entry: usize,
+}
+
+impl Frame {
+    /// Whether a return from this frame is a plain pop into its caller in the same eval loop:
+    /// not a generator's frame, not an entry frame, no `__init__` result pending.
+    #[inline(always)]
+    pub fn returns_plainly(&self) -> bool {
+        self.gen.is_null() && self.init_self.is_null() && !self.is_entry
+    }
 }
 
 /// The one signature of every stencil and of compiled code's entry point.

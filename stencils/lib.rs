@@ -26,7 +26,7 @@ mod abi;
 #[path = "../src/ops/kernels.rs"]
 mod kernels;
 
-use abi::{exit, Exit, Frame, ThreadState, Value};
+use abi::{exit, Exit, Frame, JitFn, ThreadState, Transfer, Value};
 use kernels::{CmpOp, NbOp};
 
 extern "C" {
@@ -486,13 +486,61 @@ stencil!(
     }
 );
 
+// ---- Calls and returns between Python functions. A runtime helper pushes or pops the frame
+// ---- exactly as tier 1 does; the stencil then tail-calls the compiled code of the frame now
+// ---- on top, so a chain of Python calls in compiled code never grows the native stack (the
+// ---- frame stack holds the frames, and its depth check raises `RecursionError`).
+
+extern "C" {
+    /// `CALL_PY_EXACT_ARGS` / `CALL_BOUND_METHOD_EXACT_ARGS` (bit 0 of `next_bound`) with `n`
+    /// arguments, at code unit `at`, returning to code unit `next_bound >> 1`.
+    fn apy_call_py_exact(
+        frame: *mut Frame,
+        sp: *mut Value,
+        n: usize,
+        at: usize,
+        next_bound: usize,
+    ) -> Transfer;
+    /// A plain return of the value on top (`konst` null) or of the constant at `konst`.
+    fn apy_return(frame: *mut Frame, sp: *mut Value, konst: *const Value) -> Transfer;
+}
+
+/// Goes on in the frame a helper left on top: its compiled entry, or tier 1.
+#[inline(always)]
+unsafe fn transfer(t: Transfer, thread: *mut ThreadState) -> Exit {
+    if t.entry == 0 {
+        return exit::SWITCH;
+    }
+    let entry: JitFn = core::mem::transmute(t.entry);
+    entry(t.frame, (*t.frame).sp, thread)
+}
+
 stencil!(
-    /// Returns from the frame: stores `sp` (the value on top) and `ip = OPARG`, exit
-    /// [`exit::RETURN`].
-    RETURN_VALUE(frame, sp, thread) {
-        let _ = thread;
-        (*frame).sp = sp;
-        (*frame).ip = oparg();
-        exit::RETURN
+    /// `CALL_PY_EXACT_ARGS` / `CALL_BOUND_METHOD_EXACT_ARGS` with `OPARG` arguments; `OPERAND0`
+    /// is the instruction's code unit, `OPERAND1` the next one's `<< 1`, plus 1 for the bound
+    /// form. A callable of another kind exits to tier 1 at the instruction.
+    CALL_PY_EXACT(frame, sp, thread) {
+        let t = apy_call_py_exact(frame, sp, oparg(), operand0() as usize, operand1() as usize);
+        if t.frame.is_null() {
+            if t.entry == 0 {
+                return _JIT_DEOPT(frame, sp, thread);
+            }
+            return exit::ERROR;
+        }
+        transfer(t, thread)
+    }
+);
+
+stencil!(
+    /// `RETURN_VALUE` (`OPERAND0` 0) or `RETURN_CONST` (`OPERAND0`: the constant's address) at
+    /// code unit `OPARG`. A frame that does not return plainly exits to tier 1 there.
+    RETURN(frame, sp, thread) {
+        let t = apy_return(frame, sp, operand0() as *const Value);
+        if t.frame.is_null() {
+            (*frame).sp = sp;
+            (*frame).ip = oparg();
+            return exit::DEOPT;
+        }
+        transfer(t, thread)
     }
 );

@@ -326,6 +326,31 @@ pub fn compile(
                     Pending::Unit(usize::MAX),
                 );
             }
+            CALL_PY_EXACT_ARGS | CALL_BOUND_METHOD_EXACT_ARGS => {
+                let bound = (d.op == CALL_BOUND_METHOD_EXACT_ARGS) as u64;
+                guarded(
+                    &mut seq,
+                    &mut targets,
+                    Instr::new(&st::CALL_PY_EXACT)
+                        .oparg(d.oparg as u64)
+                        .operand0(d.at as u64)
+                        .operand1(((d.next as u64) << 1) | bound),
+                    Pending::Unit(usize::MAX),
+                );
+            }
+            RETURN_VALUE | RETURN_CONST => {
+                let konst = if d.op == RETURN_CONST {
+                    &code.consts[d.oparg as usize] as *const Value as u64
+                } else {
+                    0
+                };
+                seq.push(
+                    Instr::new(&st::RETURN)
+                        .oparg(d.start as u64)
+                        .operand0(konst),
+                );
+                targets.push(none);
+            }
             STORE_FAST => {
                 seq.push(Instr::new(&st::STORE_FAST).oparg(d.oparg as u64));
                 targets.push(none);
@@ -430,7 +455,8 @@ pub fn compile(
     }
     // Entering compiled code costs about as much as a few tier-1 dispatches: an entry that
     // runs only a few ops before it exits again (a loop head followed by an instruction the
-    // JIT does not compile) is not worth taking, except at the function's start.
+    // JIT does not compile) is not worth taking, except at the function's start and where a
+    // compiled call returns (compiled code goes on there by a jump, not an entry from tier 1).
     let mut run = 0usize;
     for k in (0..instrs.len()).rev() {
         match kind[k] {
@@ -438,7 +464,13 @@ pub fn compile(
             2 => run = 0,
             _ => {}
         }
-        let at_start = k > 0 && instrs[k - 1].op == RESUME;
+        let at_start = k > 0
+            && (instrs[k - 1].op == RESUME
+                || (kind[k - 1] == 1
+                    && matches!(
+                        instrs[k - 1].op,
+                        CALL_PY_EXACT_ARGS | CALL_BOUND_METHOD_EXACT_ARGS
+                    )));
         if kind[k] == 1 && run < MIN_RUN && !at_start {
             is_entry[instrs[k].start] = false;
         }

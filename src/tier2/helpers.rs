@@ -2,7 +2,9 @@
 //! of the VM, reached from compiled code by name (`#[no_mangle]`), listed for the emitter by
 //! [`super::stencils::helper_addresses`].
 
-use crate::abi::{ObjHeader, Value};
+use crate::abi::{Frame, ObjHeader, Transfer, Value};
+use crate::vm::call::{call_exact, ExactCall};
+use crate::vm::frame::frames;
 
 /// Frees an object whose reference count reached zero (the slow path of `abi::decref` in
 /// compiled code).
@@ -200,4 +202,101 @@ pub unsafe extern "C" fn apy_load_attr_instance(sp: *mut Value, instrs: u64, at:
         }
     }
     0
+}
+
+/// `CALL_PY_EXACT_ARGS` (or `CALL_BOUND_METHOD_EXACT_ARGS` when bit 0 of `next_bound` is set)
+/// with `n` arguments below `sp`, as tier 1 runs it ([`call_exact`]), from compiled code of
+/// the instruction at code unit `at` whose successor is at `next_bound >> 1`: the caller's
+/// return point is saved in its frame, the callee's frame pushed, and the result says where
+/// compiled code goes on ([`Transfer`]): the callee's compiled entry, or tier 1 for it.
+///
+/// # Safety
+/// `frame` is the top frame, running compiled code, and the `n + 2` slots below `sp` are the
+/// call's owned stack inputs.
+#[no_mangle]
+pub unsafe extern "C" fn apy_call_py_exact(
+    frame: *mut Frame,
+    sp: *mut Value,
+    n: usize,
+    at: usize,
+    next_bound: usize,
+) -> Transfer {
+    let fs = frames();
+    // SAFETY: `frame` is the live top frame (the caller's promise).
+    unsafe {
+        (*frame).ip = next_bound >> 1;
+        (*frame).lasti = at;
+        (*frame).raise_at = at;
+    }
+    // SAFETY: as the caller promises.
+    match unsafe { call_exact(fs, sp, n, next_bound & 1 != 0) } {
+        ExactCall::Pushed => {
+            // SAFETY: the callee's frame is on top; its function keeps the code alive.
+            let callee = unsafe { fs.top() };
+            let entry = super::runtime::call_entry(unsafe { (*callee).code() });
+            Transfer {
+                frame: callee,
+                entry,
+            }
+        }
+        ExactCall::NotExact => Transfer {
+            frame: std::ptr::null_mut(),
+            entry: 0,
+        },
+        ExactCall::Raised(_) => {
+            // Raised at the call: tier 1 unwinds from `ip` = the instruction.
+            // SAFETY: nothing was pushed, so `frame` is still the live top frame.
+            unsafe { (*frame).ip = at };
+            Transfer {
+                frame: std::ptr::null_mut(),
+                entry: 1,
+            }
+        }
+    }
+}
+
+/// `RETURN_VALUE` (`konst` null: the value on top of the stack) or `RETURN_CONST` (`konst`:
+/// the constant) from compiled code, as tier 1 runs a frame's plain return: pops the frame,
+/// pushes the value on the caller's stack, and says where compiled code goes on: the caller's
+/// compiled code after its call, or tier 1. A frame that does not return plainly (entry,
+/// generator, `__init__`) is left unchanged for tier 1 (`frame` null in the result).
+///
+/// # Safety
+/// `frame` is the top frame, running compiled code, with its stack ending at `sp`; `konst`
+/// is null or points to a constant of its code.
+#[no_mangle]
+pub unsafe extern "C" fn apy_return(
+    frame: *mut Frame,
+    sp: *mut Value,
+    konst: *const Value,
+) -> Transfer {
+    // SAFETY: as the caller promises.
+    unsafe {
+        if !(*frame).returns_plainly() {
+            return Transfer {
+                frame: std::ptr::null_mut(),
+                entry: 0,
+            };
+        }
+        let fs = frames();
+        let (v, sp) = if konst.is_null() {
+            (sp.sub(1).read(), sp.sub(1))
+        } else {
+            ((*konst).clone(), sp)
+        };
+        (*frame).sp = sp;
+        fs.pop_plain();
+        let caller = fs.top();
+        (*caller).sp.write(v);
+        (*caller).sp = (*caller).sp.add(1);
+        let entry = (*caller)
+            .code()
+            .jit
+            .resume_entry((*caller).ip)
+            .map_or(0, |f| f as usize);
+        Transfer {
+            frame: caller,
+            entry,
+        }
+    }
 }

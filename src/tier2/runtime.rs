@@ -248,6 +248,20 @@ impl CodeJit {
         self.lookup(base, ip)
     }
 
+    /// The compiled entry at `ip` if this code is compiled and has one there, without counting
+    /// towards the hotness threshold: tier 1 asks this after running an instruction that
+    /// compiled code exited for (and after a return into this code), to go back in.
+    #[inline(always)]
+    pub fn resume_entry(&self, ip: usize) -> Option<JitFn> {
+        let base = self.base.get();
+        if base == 0 || self.recompile_at.get() != 0 {
+            // Not compiled, or due to be compiled again: tier 1's next `RESUME` or
+            // `JUMP_BACKWARD` counts towards that.
+            return None;
+        }
+        self.lookup(base, ip)
+    }
+
     #[inline(always)]
     fn lookup(&self, base: usize, ip: usize) -> Option<JitFn> {
         if ip >= self.n_entries.get() {
@@ -427,4 +441,16 @@ fn symbol_name(code: &Code) -> String {
             .unwrap_or_default()
     };
     format!("py::{}:{}", s(&code.qualname), s(&code.filename))
+}
+
+/// The compiled entry of a frame of `code` that a call from compiled code just pushed (`ip`
+/// 0), as an address (0 when there is none): the op after its leading `RESUME`, where tier 1
+/// would enter. Code that starts otherwise (cells, generators) starts in tier 1. Counts
+/// towards the hotness threshold like tier 1's `RESUME`.
+pub fn call_entry(code: &Code) -> usize {
+    // SAFETY: a code object has at least one instruction.
+    if unsafe { *code.code_ptr() } != crate::vm::opcodes::RESUME {
+        return 0;
+    }
+    code.jit.entry(code, 1).map_or(0, |f| f as usize)
 }

@@ -31,7 +31,8 @@ impl TestFrame {
             locals: Value::NULL,
             lasti: 0,
             raise_at: 0,
-            is_entry: false,
+            // Entered from Rust: its return is tier 1's to do (the RETURN stencil exits).
+            is_entry: true,
             kwnames_pending: 0,
             gen: std::ptr::null(),
             init_self: Value::NULL,
@@ -101,7 +102,7 @@ fn tables_are_checked_and_stripped() {
     // The trailing `jmp _JIT_CONTINUE` is gone: LOAD_FAST falls through.
     assert!(LOAD_FAST.falls_through);
     assert!(!LOAD_FAST.uses(apython_jit::HoleValue::Continue));
-    assert!(!EXIT.falls_through && !RETURN_VALUE.falls_through);
+    assert!(!EXIT.falls_through && !RETURN.falls_through);
     assert!(std::ptr::eq(
         super::stencils::by_name("BINARY_OP_ADD_INT").unwrap(),
         &BINARY_OP_ADD_INT
@@ -114,7 +115,7 @@ fn add_seq() -> [Instr<'static>; 5] {
         Instr::new(&LOAD_FAST).oparg(0),
         Instr::new(&LOAD_FAST).oparg(1),
         Instr::new(&BINARY_OP_ADD_INT).deopt(Target::Instr(4)),
-        Instr::new(&RETURN_VALUE).oparg(3),
+        Instr::new(&RETURN).oparg(3),
         exit_at(2, exit::DEOPT),
     ]
 }
@@ -124,7 +125,7 @@ fn add_and_return() {
     let mut arena = Arena::new(1 << 20).unwrap();
     let c = compile(&mut arena, &add_seq());
     let mut f = TestFrame::new(vec![Value::int(2), Value::int(40)], 4);
-    assert_eq!(f.run(&c), exit::RETURN);
+    assert_eq!(f.run(&c), exit::DEOPT);
     assert_eq!(f.frame.ip, 3);
     assert_eq!(f.depth(), 1);
     assert!(f.pop().is(&Value::int(42)));
@@ -175,7 +176,7 @@ fn sum_loop() -> Vec<Instr<'static>> {
             .jump_target(Target::Instr(0))
             .deopt(Target::Instr(17)),
         /* 12 */ Instr::new(&LOAD_FAST).oparg(1),
-        /* 13 */ Instr::new(&RETURN_VALUE).oparg(13),
+        /* 13 */ Instr::new(&RETURN).oparg(13),
         /* 14 */ exit_at(2, exit::DEOPT),
         /* 15 */ exit_at(5, exit::DEOPT),
         /* 16 */ exit_at(9, exit::DEOPT),
@@ -188,7 +189,7 @@ fn loop_with_fused_compare_and_backward_jump() {
     let mut arena = Arena::new(1 << 20).unwrap();
     let c = compile(&mut arena, &sum_loop());
     let mut f = TestFrame::new(vec![Value::int(100_000), Value::int(0)], 4);
-    assert_eq!(f.run(&c), exit::RETURN);
+    assert_eq!(f.run(&c), exit::DEOPT);
     assert!(f.pop().is(&Value::int(5_000_050_000)));
     assert!(f.slots[0].is(&Value::int(0)));
 
@@ -230,7 +231,7 @@ fn float_multiply_with_an_inline_constant() {
             .operand0(2.5f64.to_bits())
             .operand1(tag::FLOAT),
         Instr::new(&BINARY_OP_MULTIPLY_FLOAT).deopt(Target::Instr(4)),
-        Instr::new(&RETURN_VALUE).oparg(3),
+        Instr::new(&RETURN).oparg(3),
         exit_at(2, exit::DEOPT),
     ];
     let c = compile(&mut arena, &seq);
@@ -242,7 +243,7 @@ fn float_multiply_with_an_inline_constant() {
         let mut f = TestFrame::new(vec![x], 4);
         match want {
             Some(w) => {
-                assert_eq!(f.run(&c), exit::RETURN);
+                assert_eq!(f.run(&c), exit::DEOPT);
                 assert!(f.pop().is(&Value::float(w)));
             }
             None => {
@@ -263,14 +264,14 @@ fn loads_and_stores_count_references() {
         Instr::new(&LOAD_CONST_INT).operand0(5),
         Instr::new(&STORE_FAST).oparg(0),
         Instr::new(&LOAD_FAST).oparg(1),
-        Instr::new(&RETURN_VALUE).oparg(5),
+        Instr::new(&RETURN).oparg(5),
     ];
     let c = compile(&mut arena, &seq);
     let s = crate::objects::str::new_str("a str too long to be inline");
     assert!(s.is_obj());
     let mut f = TestFrame::new(vec![s.clone(), Value::NULL], 2);
     assert_eq!(refcnt(&s), 2);
-    assert_eq!(f.run(&c), exit::RETURN);
+    assert_eq!(f.run(&c), exit::DEOPT);
     // Held by `s`, local 1 and the returned value; local 0's reference was dropped.
     assert_eq!(refcnt(&s), 3);
     assert!(f.slots[0].is(&Value::int(5)));
@@ -291,11 +292,11 @@ fn loads_and_stores_count_references() {
         Instr::new(&LOAD_CONST_INLINE)
             .operand0(0)
             .operand1(tag::NONE),
-        Instr::new(&RETURN_VALUE).oparg(3),
+        Instr::new(&RETURN).oparg(3),
     ];
     let c = compile(&mut arena, &seq);
     let mut f = TestFrame::new(vec![list], 1);
-    assert_eq!(f.run(&c), exit::RETURN);
+    assert_eq!(f.run(&c), exit::DEOPT);
     assert_eq!(refcnt(&item), 1, "the list was freed");
     assert!(f.pop().is_none());
 }
@@ -311,7 +312,7 @@ fn subscript_helpers_and_their_exits() {
             Instr::new(&BINARY_SUBSCR_INT)
                 .operand0(0)
                 .deopt(Target::Instr(4)),
-            Instr::new(&RETURN_VALUE).oparg(3),
+            Instr::new(&RETURN).oparg(3),
             exit_at(2, exit::DEOPT),
         ]
     };
@@ -326,7 +327,7 @@ fn subscript_helpers_and_their_exits() {
         let mut f = TestFrame::new(vec![list.clone()], 2);
         match want {
             Some(w) => {
-                assert_eq!(f.run(&c), exit::RETURN);
+                assert_eq!(f.run(&c), exit::DEOPT);
                 assert!(f.pop().is(&w));
             }
             None => {
@@ -346,12 +347,12 @@ fn subscript_helpers_and_their_exits() {
         Instr::new(&LOAD_CONST_INT).operand0(1),
         Instr::new(&STORE_SUBSCR_LIST_INT).deopt(Target::Instr(6)),
         Instr::new(&LOAD_CONST_INLINE).operand1(tag::NONE),
-        Instr::new(&RETURN_VALUE).oparg(5),
+        Instr::new(&RETURN).oparg(5),
         exit_at(3, exit::DEOPT),
     ];
     let c = compile(&mut arena, &seq);
     let mut f = TestFrame::new(vec![list.clone(), Value::int(99)], 3);
-    assert_eq!(f.run(&c), exit::RETURN);
+    assert_eq!(f.run(&c), exit::DEOPT);
     assert!(f.pop().is_none());
     assert_eq!(refcnt(&item), 1, "the list dropped the overwritten element");
     let tuple = crate::objects::tuple::new_tuple(vec![Value::int(1), Value::int(2)]);

@@ -134,6 +134,63 @@ pub unsafe fn bind_args_into_frame(
     Ok(())
 }
 
+/// What [`call_exact`] did.
+pub enum ExactCall {
+    /// The callee's frame is on top of the frame stack, its arguments moved in.
+    Pushed,
+    /// The callable is not a Python function taking exactly these arguments: the stack is as
+    /// it was (but for a bound method split into function and self), and the specialized
+    /// instruction deoptimizes.
+    NotExact,
+    /// The push raised (`RecursionError`); the call's inputs are dropped and the caller's
+    /// stack ends at its saved `sp`.
+    Raised(crate::objects::Raised),
+}
+
+/// `CALL_PY_EXACT_ARGS` (or `CALL_BOUND_METHOD_EXACT_ARGS` when `bound`) with `n` arguments,
+/// whose `n + 2` stack inputs end at `sp` in the top frame of `fs`: the guard, and when it
+/// holds the frame push. The one definition of both forms, for the eval loop and for the JIT
+/// (`apy_call_py_exact`).
+///
+/// The caller has saved the top frame's `ip` (the return point) and `lasti`; this sets its
+/// `sp` to below the call's inputs.
+///
+/// # Safety
+/// The `n + 2` slots below `sp` are the call's owned stack inputs in the top frame of `fs`.
+#[inline(always)]
+pub unsafe fn call_exact(fs: &mut FrameStack, sp: *mut Value, n: usize, bound: bool) -> ExactCall {
+    let (slot0, slot1) = (&mut *sp.sub(n + 2), &mut *sp.sub(n + 1));
+    if bound {
+        // [NULL, bound method, args] becomes [function, self, args].
+        let Some(m) = slot1.downcast_ref::<crate::objects::function::Method>() else {
+            return ExactCall::NotExact;
+        };
+        if !slot0.is_null() || m.func.downcast_ref::<Function>().is_none() {
+            return ExactCall::NotExact;
+        }
+        let (func, self_) = (m.func.clone(), m.self_.clone());
+        *slot0 = func;
+        *slot1 = self_;
+    }
+    let (callable, args_ptr, nargs) = if slot0.is_null() {
+        (&*slot1, sp.sub(n), n)
+    } else {
+        (&*slot0, sp.sub(n + 1), n + 1)
+    };
+    let Some(func) = callable.downcast_ref::<Function>() else {
+        return ExactCall::NotExact;
+    };
+    if !is_exact_args(func.code(), nargs) {
+        return ExactCall::NotExact;
+    }
+    let callee_base = sp.sub(n + 2);
+    (*fs.top()).sp = callee_base;
+    match push_frame_exact(fs, func, callee_base, args_ptr, nargs) {
+        Ok(()) => ExactCall::Pushed,
+        Err(e) => ExactCall::Raised(e),
+    }
+}
+
 /// The frame push of `CALL_PY_EXACT_ARGS`: the callee takes exactly the `nargs` positional
 /// arguments at `args_ptr`, so they become its first locals by one move, and the callable's
 /// reference moves from its stack slot into the frame (no refcount traffic).

@@ -196,27 +196,6 @@ fn init_returned_error(r: &Value) -> Raised {
     )
 }
 
-/// [`pop_frame`] for the top frame when it is a plain function frame (no generator, not an
-/// entry frame, no pending `__init__` result): the return path of most calls.
-///
-/// # Safety
-/// `fs` has a top frame with those properties, and `[base, sp)` of it holds owned values.
-#[inline(always)]
-unsafe fn pop_plain_frame(fs: &mut crate::vm::frame::FrameStack) {
-    let len = fs.frames.len() - 1;
-    let top = fs.frames.as_mut_ptr().add(len);
-    // Values first, while the frame is still on the stack (see pop_frame).
-    let (mut p, sp) = ((*top).base, (*top).sp);
-    while p < sp {
-        drop(ptr::read(p));
-        p = p.add(1);
-    }
-    fs.frames.set_len(len);
-    // `init_self` is NULL and the pointers own nothing; `func` and `locals` hold references.
-    drop(ptr::read(&(*top).func));
-    drop(ptr::read(&(*top).locals));
-}
-
 /// The comparison of a `COMPARE_OP` oparg.
 #[inline(always)]
 fn cmp_op(oparg: u32) -> CmpOp {
@@ -401,6 +380,10 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
     let mut this_instr: usize;
     // Where the current instruction's fetch began (its first EXTENDED_ARG).
     let mut fetch_at: usize;
+    // Set when compiled code exited for an instruction it does not compile, or a frame returned
+    // into this one: the next trip through `'fetch` looks for a compiled entry at `ip`, so that
+    // a hot function goes back into compiled code right after the instruction tier 1 ran.
+    let mut jit_resume = false;
 
     macro_rules! push {
         ($v:expr) => {{
@@ -567,9 +550,10 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
     }
 
     // Runs compiled code (tier 2) from `entry` at the current `ip`, then continues in tier 1
-    // where it exited: at `frame.ip` with `frame.sp`. Compiled code exits before anything it
-    // does not compile (calls, returns, raising instructions), so a `DEOPT` exit leaves the
-    // frame exactly as tier 1 has it before that instruction.
+    // where it exited: at `frame.ip` with `frame.sp` of the frame then on top (compiled code
+    // calls and returns between Python functions itself). Compiled code exits before anything
+    // it does not compile, so a `DEOPT` exit leaves the frame exactly as tier 1 has it before
+    // that instruction; tier 1 runs it and then goes back in (`jit_resume`).
     macro_rules! jit_enter {
         ($entry:expr) => {{
             let fr = frame!();
@@ -578,20 +562,23 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
             // SAFETY: `entry` is the compiled code of this frame's code object at `ip`, and
             // the frame's registers are stored.
             let x = unsafe { crate::tier2::run($entry, f, sp) };
-            // A finalizer run by compiled code may have pushed frames: reload everything.
+            // Go on in the frame now on top (a finalizer that compiled code ran may also have
+            // pushed and popped frames, moving the headers), from its saved registers.
+            // SAFETY: `fs` is the live frame stack; it holds at least this loop's entry frame.
+            *fi = unsafe { (*fs).frames.len() } - 1;
             load!();
-            if x != crate::abi::exit::DEOPT {
-                if x == crate::tier2::GUARD_EXIT {
-                    code.jit.guard_failed(code, ip);
-                } else {
-                    // No stencil raises yet (they exit to tier 1 first); an error exit stands
-                    // for an exception raised at the instruction at `ip`.
+            match x {
+                crate::abi::exit::DEOPT => jit_resume = true,
+                crate::abi::exit::SWITCH => {}
+                crate::tier2::GUARD_EXIT => code.jit.guard_failed(code, ip),
+                _ => {
+                    // An exception raised at the instruction at `ip`.
                     this_instr = ip;
                     save!();
                     return Err(Unwind::Error);
                 }
             }
-            if crate::tier2::stats_enabled() {
+            if crate::tier2::stats_enabled() && x != crate::abi::exit::SWITCH {
                 // SAFETY: the exit's ip is an instruction start of this code.
                 let mut at = ip;
                 while unsafe { *instrs.add(2 * at) } == EXTENDED_ARG {
@@ -629,6 +616,12 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
         // The fast loop: the common instructions, with the frame's registers kept live across
         // iterations. Anything else leaves it with its decoded `(op, oparg)` for the second
         // match below, so the rarely run arms (and their calls) stay out of the hot loop.
+        if jit_resume {
+            jit_resume = false;
+            if let Some(entry) = code.jit.resume_entry(ip) {
+                jit_enter!(entry);
+            }
+        }
         let (op, oparg) = 'fast: loop {
             // Fetch, with EXTENDED_ARG folded in.
             // SAFETY: ip is always a valid code-unit index (jumps target instructions).
@@ -910,59 +903,23 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                     }
                 }
                 CALL_PY_EXACT_ARGS | CALL_BOUND_METHOD_EXACT_ARGS => {
-                    let n = oparg as usize;
-                    if op == CALL_BOUND_METHOD_EXACT_ARGS {
-                        // [NULL, bound method, args] becomes [function, self, args].
-                        // SAFETY: the compiler guarantees n + 2 live slots.
-                        let (slot0, slot1) = unsafe { (&mut *sp.sub(n + 2), &mut *sp.sub(n + 1)) };
-                        let Some(m) = slot1.downcast_ref::<crate::objects::function::Method>()
-                        else {
-                            deopt!();
-                        };
-                        if !slot0.is_null() || m.func.downcast_ref::<Function>().is_none() {
-                            deopt!();
-                        }
-                        let (func, self_) = (m.func.clone(), m.self_.clone());
-                        *slot0 = func;
-                        *slot1 = self_;
-                    }
-                    // SAFETY: as above.
-                    let (callable, args_ptr, nargs) = unsafe {
-                        let meth = &*sp.sub(n + 2);
-                        if meth.is_null() {
-                            (&*sp.sub(n + 1), sp.sub(n), n)
-                        } else {
-                            (meth, sp.sub(n + 1), n + 1)
-                        }
-                    };
-                    let Some(func) = callable.downcast_ref::<Function>() else {
-                        deopt!();
-                    };
-                    if !crate::vm::call::is_exact_args(func.code(), nargs) {
-                        deopt!();
-                    }
-                    // SAFETY: the n + 2 slots below sp are the call's stack inputs.
-                    let callee_base = unsafe { sp.sub(n + 2) };
                     save!();
-                    frame!().sp = callee_base;
-                    // SAFETY: callee_base holds the callable slots, then the nargs owned arguments,
-                    // as checked above.
-                    let pushed = unsafe {
-                        crate::vm::call::push_frame_exact(
-                            &mut *fs,
-                            func,
-                            callee_base,
-                            args_ptr,
-                            nargs,
-                        )
-                    };
-                    if let Err(e) = pushed {
-                        frame!().sp = callee_base;
-                        sp = callee_base;
-                        fail!(e)
+                    let bound = op == CALL_BOUND_METHOD_EXACT_ARGS;
+                    // SAFETY: the n + 2 slots below sp are the call's stack inputs, in the top
+                    // frame, whose return point and lasti `save!` just stored.
+                    match unsafe {
+                        crate::vm::call::call_exact(&mut *fs, sp, oparg as usize, bound)
+                    } {
+                        crate::vm::call::ExactCall::Pushed => {
+                            *fi += 1;
+                            load!();
+                        }
+                        crate::vm::call::ExactCall::NotExact => deopt!(),
+                        crate::vm::call::ExactCall::Raised(e) => {
+                            sp = frame!().sp;
+                            fail!(e)
+                        }
                     }
-                    *fi += 1;
-                    load!();
                 }
                 LOAD_FAST | LOAD_CLOSURE => {
                     let v = local!(oparg as usize).clone();
@@ -1000,14 +957,14 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                         pop!()
                     };
                     frame!().sp = sp;
-                    let fr = frame!();
-                    if fr.gen.is_null() && fr.init_self.is_null() && !fr.is_entry {
+                    if frame!().returns_plainly() {
                         // The common case: a plain function frame returning into this loop.
-                        // SAFETY: `fs` is the live frame stack and `fr` its top frame.
-                        unsafe { pop_plain_frame(&mut *fs) };
+                        // SAFETY: `fs` is the live frame stack and `f` its top frame.
+                        unsafe { (*fs).pop_plain() };
                         *fi -= 1;
                         load!();
                         push!(v);
+                        jit_resume = true;
                         continue 'fetch;
                     }
                     let gen_return = crate::vm::generator::return_offset(frame!());

@@ -82,6 +82,37 @@ impl FrameStack {
     pub fn has_room(&self, base: *mut Value, n: usize) -> bool {
         (self.arena_end as usize - base as usize) / std::mem::size_of::<Value>() > n
     }
+
+    /// Pops the top frame when it [returns plainly](Frame::returns_plainly), with its stack
+    /// ending at its `sp` (the returned value already taken off): drops its values and the
+    /// references its header holds. The return path of most calls, in both tiers.
+    ///
+    /// # Safety
+    /// There is a top frame with that property, and `[base, sp)` of it holds owned values.
+    #[inline(always)]
+    pub unsafe fn pop_plain(&mut self) {
+        let len = self.frames.len() - 1;
+        let top = self.frames.as_mut_ptr().add(len);
+        // Values first, while the frame is still on the stack (a finalizer may look at it).
+        let (mut p, sp) = ((*top).base, (*top).sp);
+        while p < sp {
+            drop(std::ptr::read(p));
+            p = p.add(1);
+        }
+        self.frames.set_len(len);
+        // `init_self` is NULL and the pointers own nothing; `func` and `locals` hold references.
+        drop(std::ptr::read(&(*top).func));
+        drop(std::ptr::read(&(*top).locals));
+    }
+
+    /// The top frame.
+    ///
+    /// # Safety
+    /// The stack is not empty.
+    #[inline(always)]
+    pub unsafe fn top(&mut self) -> *mut Frame {
+        self.frames.as_mut_ptr().add(self.frames.len() - 1)
+    }
 }
 
 thread_local! {
