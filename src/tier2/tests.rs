@@ -33,6 +33,7 @@ impl TestFrame {
             raise_at: 0,
             // Entered from Rust: its return is tier 1's to do (the RETURN stencil exits).
             is_entry: true,
+            jit_resume: false,
             kwnames_pending: 0,
             gen: std::ptr::null(),
             init_self: Value::NULL,

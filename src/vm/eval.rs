@@ -380,10 +380,6 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
     let mut this_instr: usize;
     // Where the current instruction's fetch began (its first EXTENDED_ARG).
     let mut fetch_at: usize;
-    // Set when compiled code exited for an instruction it does not compile, or a frame returned
-    // into this one: the next trip through `'fetch` looks for a compiled entry at `ip`, so that
-    // a hot function goes back into compiled code right after the instruction tier 1 ran.
-    let mut jit_resume = false;
 
     macro_rules! push {
         ($v:expr) => {{
@@ -549,48 +545,6 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
         }};
     }
 
-    // Runs compiled code (tier 2) from `entry` at the current `ip`, then continues in tier 1
-    // where it exited: at `frame.ip` with `frame.sp` of the frame then on top (compiled code
-    // calls and returns between Python functions itself). Compiled code exits before anything
-    // it does not compile, so a `DEOPT` exit leaves the frame exactly as tier 1 has it before
-    // that instruction; tier 1 runs it and then goes back in (`jit_resume`).
-    macro_rules! jit_enter {
-        ($entry:expr) => {{
-            let fr = frame!();
-            fr.sp = sp;
-            fr.ip = ip;
-            // SAFETY: `entry` is the compiled code of this frame's code object at `ip`, and
-            // the frame's registers are stored.
-            let x = unsafe { crate::tier2::run($entry, f, sp) };
-            // Go on in the frame now on top (a finalizer that compiled code ran may also have
-            // pushed and popped frames, moving the headers), from its saved registers.
-            // SAFETY: `fs` is the live frame stack; it holds at least this loop's entry frame.
-            *fi = unsafe { (*fs).frames.len() } - 1;
-            load!();
-            match x {
-                crate::abi::exit::DEOPT => jit_resume = true,
-                crate::abi::exit::SWITCH => {}
-                crate::tier2::GUARD_EXIT => code.jit.guard_failed(code, ip),
-                _ => {
-                    // An exception raised at the instruction at `ip`.
-                    this_instr = ip;
-                    save!();
-                    return Err(Unwind::Error);
-                }
-            }
-            if crate::tier2::stats_enabled() && x != crate::abi::exit::SWITCH {
-                // SAFETY: the exit's ip is an instruction start of this code.
-                let mut at = ip;
-                while unsafe { *instrs.add(2 * at) } == EXTENDED_ARG {
-                    at += 1;
-                }
-                // SAFETY: as above.
-                let op = unsafe { *instrs.add(2 * at) };
-                crate::tier2::count_exit(op, x == crate::tier2::GUARD_EXIT);
-            }
-        }};
-    }
-
     'fetch: loop {
         // A specialized form's guard failed: rewrite it back to its family's adaptive instruction
         // and run that (from the first EXTENDED_ARG, so the full oparg is decoded again).
@@ -616,10 +570,51 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
         // The fast loop: the common instructions, with the frame's registers kept live across
         // iterations. Anything else leaves it with its decoded `(op, oparg)` for the second
         // match below, so the rarely run arms (and their calls) stay out of the hot loop.
-        if jit_resume {
-            jit_resume = false;
-            if let Some(entry) = code.jit.resume_entry(ip) {
-                jit_enter!(entry);
+        // Tier 2: the one place that enters compiled code, when `RESUME` or `JUMP_BACKWARD`
+        // asked (counting towards compiling the code), or after tier 1 ran an instruction that
+        // compiled code exited for, or after a return into this frame. Compiled code runs from
+        // the current `ip`; tier 1 then continues where it exited: at `frame.ip` with
+        // `frame.sp` of the frame then on top (compiled code calls and returns between Python
+        // functions itself). An exit before an instruction compiled code does not handle
+        // leaves the frame exactly as tier 1 has it there; tier 1 runs that instruction and
+        // comes back here. (One expansion of this in the loop: each copy cost tier 1 about 6%
+        // more instructions on int_loop, from register pressure.)
+        if frame!().jit_resume {
+            frame!().jit_resume = false;
+            if let Some(entry) = code.jit.entry(code, ip) {
+                let fr = frame!();
+                fr.sp = sp;
+                fr.ip = ip;
+                // SAFETY: `entry` is the compiled code of this frame's code object at `ip`, and
+                // the frame's registers are stored.
+                let x = unsafe { crate::tier2::run(entry, f, sp) };
+                // Go on in the frame now on top (a finalizer that compiled code ran may also
+                // have pushed and popped frames, moving the headers), from its saved registers.
+                // SAFETY: `fs` is the live frame stack; it holds at least this loop's entry
+                // frame.
+                *fi = unsafe { (*fs).frames.len() } - 1;
+                load!();
+                match x {
+                    crate::abi::exit::DEOPT => frame!().jit_resume = true,
+                    crate::abi::exit::SWITCH => {}
+                    crate::tier2::GUARD_EXIT => code.jit.guard_failed(code, ip),
+                    _ => {
+                        // An exception raised at the instruction at `ip`.
+                        this_instr = ip;
+                        save!();
+                        return Err(Unwind::Error);
+                    }
+                }
+                if crate::tier2::stats_enabled() && x != crate::abi::exit::SWITCH {
+                    // SAFETY: the exit's ip is an instruction start of this code.
+                    let mut at = ip;
+                    while unsafe { *instrs.add(2 * at) } == EXTENDED_ARG {
+                        at += 1;
+                    }
+                    // SAFETY: as above.
+                    let op = unsafe { *instrs.add(2 * at) };
+                    crate::tier2::count_exit(op, x == crate::tier2::GUARD_EXIT);
+                }
             }
         }
         let (op, oparg) = 'fast: loop {
@@ -646,9 +641,10 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 NOP | CACHE => {}
                 RESUME => {
                     if crate::tier2::enabled() {
-                        if let Some(entry) = code.jit.entry(code, ip) {
-                            jit_enter!(entry);
-                        }
+                        // Look for compiled code (and count towards compiling it) at the top
+                        // of `'fetch`, the one place that enters compiled code.
+                        frame!().jit_resume = true;
+                        continue 'fetch;
                     }
                 }
                 // ---- Specialized forms (see vm/specialize.rs). Each guards its operands and
@@ -964,7 +960,7 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                         *fi -= 1;
                         load!();
                         push!(v);
-                        jit_resume = true;
+                        frame!().jit_resume = true;
                         continue 'fetch;
                     }
                     let gen_return = crate::vm::generator::return_offset(frame!());
@@ -1049,9 +1045,9 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                             tri!(crate::vm::signals::handle());
                         }
                         if crate::tier2::enabled() {
-                            if let Some(entry) = code.jit.entry(code, ip) {
-                                jit_enter!(entry);
-                            }
+                            // As at RESUME.
+                            frame!().jit_resume = true;
+                            continue 'fetch;
                         }
                     }
                 }
