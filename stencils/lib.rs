@@ -401,6 +401,58 @@ stencil!(
     }
 );
 
+// ---- Globals with the guard inline: the dict's key-layout version, read at a patched offset
+// ---- of the frame's globals (and builtins) dict, then the value from the entry's address,
+// ---- which stays put while that version holds (`Dict::entry_value_slot`). Versions are
+// ---- unique per dict, so a frame with other globals fails the guard.
+
+/// The key-layout version of the dict payload `d`, at byte offset `off`.
+#[inline(always)]
+unsafe fn keys_version(d: *const abi::Dict, off: usize) -> u32 {
+    *((d as *const u8).add(off) as *const u32)
+}
+
+/// Pushes a new reference to the value at `slot`, after a NULL when `push_null`.
+#[inline(always)]
+unsafe fn push_global(sp: *mut Value, slot: u64, push_null: bool) -> *mut Value {
+    let v = (*(slot as *const Value)).clone();
+    if push_null {
+        sp.write(Value::NULL);
+        sp.add(1).write(v);
+        sp.add(2)
+    } else {
+        sp.write(v);
+        sp.add(1)
+    }
+}
+
+stencil!(
+    /// `LOAD_GLOBAL_MODULE`: `OPERAND0` is the version offset `<< 32` | the globals' version,
+    /// `OPERAND1` the value's address, `OPARG` 1 to push NULL first.
+    LOAD_GLOBAL_MODULE_DIRECT(frame, sp, thread) {
+        let (off, ver) = ((operand0() >> 32) as usize, operand0() as u32);
+        if keys_version((*frame).globals, off) != ver {
+            return _JIT_DEOPT(frame, sp, thread);
+        }
+        _JIT_CONTINUE(frame, push_global(sp, operand1(), oparg() & 1 != 0), thread)
+    }
+);
+
+stencil!(
+    /// `LOAD_GLOBAL_BUILTIN`: `OPERAND0` is the globals' version `<< 32` | the builtins'
+    /// version, `OPERAND1` the value's address, `OPARG` the version offset `<< 1` | 1 to push
+    /// NULL first.
+    LOAD_GLOBAL_BUILTIN_DIRECT(frame, sp, thread) {
+        let off = oparg() >> 1;
+        if keys_version((*frame).globals, off) != (operand0() >> 32) as u32
+            || keys_version((*frame).builtins, off) != operand0() as u32
+        {
+            return _JIT_DEOPT(frame, sp, thread);
+        }
+        _JIT_CONTINUE(frame, push_global(sp, operand1(), oparg() & 1 != 0), thread)
+    }
+);
+
 // ---- Control flow and exits.
 
 stencil!(

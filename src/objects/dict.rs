@@ -136,6 +136,20 @@ impl Dict {
         }
     }
 
+    /// Offset of the key-layout version (a `u32`) in the payload, for compiled code that
+    /// checks it inline (`LOAD_GLOBAL_DIRECT`).
+    pub const KEYS_VERSION_OFFSET: usize = std::mem::offset_of!(Dict, keys_version);
+
+    /// The address of the value of entry `ix`, which a cache validated with the keys version
+    /// `current_keys_version()`. It stays the value's address as long as that version holds:
+    /// every change that moves or drops entries (an added or removed key, a rebuild, `clear`)
+    /// resets the version, while rebinding a key's value writes it in place.
+    pub fn entry_value_slot(&self, ix: usize) -> *const Value {
+        let t = self.t();
+        debug_assert!(ix < t.entries.len() && !t.entries[ix].key.is_null());
+        &t.entries[ix].value
+    }
+
     /// The value at entry position `ix`, which a cache validated with the keys version.
     #[inline(always)]
     pub fn entry_value(&self, ix: usize) -> Value {

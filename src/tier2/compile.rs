@@ -19,7 +19,9 @@ use super::runtime::GUARD_EXIT;
 use super::stencils as st;
 use crate::abi::{exit, Value};
 use crate::objects::code::Code;
+use crate::objects::dict::Dict;
 use crate::vm::opcodes::*;
+use crate::vm::specialize::{self, Cache};
 
 /// Fewest compiled ops in a row (before the next exit) that make an entry worth taking.
 const MIN_RUN: usize = 5;
@@ -156,6 +158,8 @@ enum Pending {
 }
 
 /// Compiles `code`'s current bytecode into `arena`, with the signal flag at `signal_flag`.
+/// `namespaces` are the globals and builtins of the frame about to run it, which the
+/// instructions' caches are checked against to inline global loads.
 /// `keep_in_tier1` lists instructions (code unit of the first `EXTENDED_ARG`, opcode) whose
 /// guard kept failing while tier 1 kept their specialized form (a polymorphic site that tier 1
 /// serves without deoptimizing): those become exits.
@@ -164,6 +168,7 @@ pub fn compile(
     code: &Code,
     signal_flag: usize,
     keep_in_tier1: &[(usize, u8)],
+    namespaces: Option<(&Dict, &Dict)>,
 ) -> Result<Emitted, EmitError> {
     // SAFETY: tier 1 writes the instructions only from this thread, and not while we read.
     let bytes: &[u8] = unsafe { &(*code.instrs.get()) };
@@ -305,15 +310,34 @@ pub fn compile(
                 );
             }
             LOAD_GLOBAL_MODULE | LOAD_GLOBAL_BUILTIN => {
-                guarded(
-                    &mut seq,
-                    &mut targets,
-                    Instr::new(&st::LOAD_GLOBAL_CACHED)
+                let push_null = (d.oparg & 1) as u64;
+                let cache = Cache::new(code.code_ptr(), d.at);
+                let direct =
+                    namespaces.and_then(|(g, b)| specialize::load_global_slot(d.op, &cache, g, b));
+                let ins = match direct {
+                    // The guard and the load inline.
+                    Some((gver, bver, slot)) => {
+                        let off = Dict::KEYS_VERSION_OFFSET as u64;
+                        if d.op == LOAD_GLOBAL_MODULE {
+                            Instr::new(&st::LOAD_GLOBAL_MODULE_DIRECT)
+                                .oparg(push_null)
+                                .operand0((off << 32) | gver as u64)
+                                .operand1(slot as u64)
+                        } else {
+                            Instr::new(&st::LOAD_GLOBAL_BUILTIN_DIRECT)
+                                .oparg((off << 1) | push_null)
+                                .operand0(((gver as u64) << 32) | bver as u64)
+                                .operand1(slot as u64)
+                        }
+                    }
+                    // The cache does not hold for the frame at hand: tier 1's form, read
+                    // from the cache at run time.
+                    None => Instr::new(&st::LOAD_GLOBAL_CACHED)
                         .oparg(d.at as u64)
                         .operand0(code.code_ptr() as u64)
-                        .operand1((d.oparg & 1) as u64),
-                    Pending::Unit(usize::MAX),
-                );
+                        .operand1(push_null),
+                };
+                guarded(&mut seq, &mut targets, ins, Pending::Unit(usize::MAX));
             }
             LOAD_ATTR_INSTANCE_VALUE => {
                 guarded(

@@ -398,11 +398,19 @@ fn build(code: &Code, keep_in_tier1: &[(usize, u8)]) -> Option<JitCode> {
         }
     }
     let arena = a.as_mut()?;
+    // The frame about to run the code is on top (tier 1 compiles at its RESUME or
+    // JUMP_BACKWARD, a compiled call right after pushing it).
+    let fs = crate::vm::frame::frames();
+    let namespaces = fs.frames.last().and_then(|f| {
+        // SAFETY: a frame's function keeps its globals and builtins alive.
+        std::ptr::eq(f.code, code).then(|| unsafe { (&*f.globals, &*f.builtins) })
+    });
     let e = compile(
         arena,
         code,
         crate::vm::signals::pending_flag() as usize,
         keep_in_tier1,
+        namespaces,
     )
     .ok()?;
     drop(a);

@@ -341,6 +341,31 @@ pub fn load_global_form(form: u8, c: &Cache, globals: &Dict, builtins: &Dict) ->
     Some(builtins.entry_value(c.u16(0) as usize))
 }
 
+/// What compiled code needs to run `LOAD_GLOBAL_MODULE` / `_BUILTIN` (`form`) with the guard
+/// inline, when the cache `c` holds for these dicts now: the globals' key-layout version, the
+/// builtins' (0 for the module form), and the address of the value
+/// ([`Dict::entry_value_slot`], valid while the versions hold). The same cache reading as
+/// [`load_global_form`].
+pub fn load_global_slot(
+    form: u8,
+    c: &Cache,
+    globals: &Dict,
+    builtins: &Dict,
+) -> Option<(u32, u32, *const Value)> {
+    let gver = c.u32(1);
+    if gver == 0 || globals.current_keys_version() != gver {
+        return None;
+    }
+    if form == LOAD_GLOBAL_MODULE {
+        return Some((gver, 0, globals.entry_value_slot(c.u16(0) as usize)));
+    }
+    let bver = c.u16(3) as u32;
+    if bver == 0 || builtins.current_keys_version() != bver {
+        return None;
+    }
+    Some((gver, bver, builtins.entry_value_slot(c.u16(0) as usize)))
+}
+
 /// The guarded body of `BINARY_SUBSCR_LIST_INT` / `_TUPLE_INT` / `_STR_INT` (`form`), shared
 /// by tier 1 and the JIT's helper: `None` when the operands do not fit the form, `Some(None)`
 /// when the index is out of range (the generic path raises), else the item.
