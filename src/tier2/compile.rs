@@ -191,6 +191,8 @@ pub fn compile(
     // the jump of a fused compare).
     let mut kind = vec![0u8; instrs.len()];
     let mut exits: Vec<usize> = Vec::new(); // deopt exits: the code unit they resume at
+                                            // Error exits: (stencil index, code unit of the instruction that raised).
+    let mut errors: Vec<(usize, usize)> = Vec::new();
     let mut compiled_ops = 0;
     let mut unspecialized = 0;
 
@@ -315,16 +317,77 @@ pub fn compile(
                     Pending::Unit(usize::MAX),
                 );
             }
-            LOAD_ATTR_INSTANCE_VALUE => {
+            LOAD_ATTR_INSTANCE_VALUE
+            | LOAD_ATTR_METHOD_WITH_VALUES
+            | LOAD_ATTR_METHOD_NO_DICT
+            | LOAD_ATTR_SLOT
+            | LOAD_ATTR_MODULE
+            | LOAD_ATTR_CLASS
+            | STORE_ATTR_INSTANCE_VALUE
+            | STORE_ATTR_SLOT
+            | CALL_BUILTIN_LEN
+            | CALL_BUILTIN_ISINSTANCE
+            | CALL_BUILTIN
+            | CALL_METHOD_DESCRIPTOR
+            | CALL_BUILTIN_CLASS
+            | CALL_BUILTIN_TYPE_1
+            | CALL_LIST_APPEND
+            | CONTAINS_OP_DICT
+            | CONTAINS_OP_SET
+            | CONTAINS_OP_GENERIC
+            | GET_ITER
+            | UNARY_NEGATIVE
+            | UNARY_NOT
+            | BINARY_SUBSCR_DICT
+            | STORE_SUBSCR_DICT
+            | UNPACK_SEQUENCE_TWO_TUPLE
+            | UNPACK_SEQUENCE_TUPLE
+            | UNPACK_SEQUENCE_LIST => {
+                // A runtime helper runs tier 1's form of the instruction at `d.at`; it may
+                // exit at the instruction (a failed guard) or raise there.
+                let stencil = match d.op {
+                    STORE_ATTR_INSTANCE_VALUE | STORE_ATTR_SLOT => &st::STORE_ATTR_FORM,
+                    CALL_BUILTIN_LEN
+                    | CALL_BUILTIN_ISINSTANCE
+                    | CALL_BUILTIN
+                    | CALL_METHOD_DESCRIPTOR
+                    | CALL_BUILTIN_CLASS
+                    | CALL_BUILTIN_TYPE_1
+                    | CALL_LIST_APPEND => &st::CALL_NATIVE,
+                    CONTAINS_OP_DICT | CONTAINS_OP_SET | CONTAINS_OP_GENERIC => {
+                        &st::CONTAINS_OP_FORM
+                    }
+                    GET_ITER => &st::GET_ITER,
+                    UNARY_NEGATIVE => &st::UNARY_NEGATIVE,
+                    UNARY_NOT => &st::UNARY_NOT,
+                    BINARY_SUBSCR_DICT => &st::BINARY_SUBSCR_DICT,
+                    STORE_SUBSCR_DICT => &st::STORE_SUBSCR_DICT,
+                    UNPACK_SEQUENCE_TWO_TUPLE | UNPACK_SEQUENCE_TUPLE | UNPACK_SEQUENCE_LIST => {
+                        &st::UNPACK_SEQUENCE_FORM
+                    }
+                    _ => &st::LOAD_ATTR_FORM,
+                };
                 guarded(
                     &mut seq,
                     &mut targets,
-                    Instr::new(&st::LOAD_ATTR_INSTANCE)
+                    Instr::new(stencil)
                         .oparg(d.at as u64)
-                        .operand0(code.code_ptr() as u64)
-                        .operand1((d.oparg & 1) as u64),
+                        .operand0(d.oparg as u64),
                     Pending::Unit(usize::MAX),
                 );
+                errors.push((seq.len() - 1, d.at));
+            }
+            BUILD_TUPLE | BUILD_LIST => {
+                seq.push(
+                    Instr::new(&st::BUILD_SEQ)
+                        .oparg(d.at as u64)
+                        .operand0(((d.oparg as u64) << 1) | (d.op == BUILD_LIST) as u64),
+                );
+                targets.push(none);
+            }
+            IS_OP => {
+                seq.push(Instr::new(&st::IS_OP).oparg(d.oparg as u64));
+                targets.push(none);
             }
             STORE_FAST => {
                 seq.push(Instr::new(&st::STORE_FAST).oparg(d.oparg as u64));
@@ -403,7 +466,17 @@ pub fn compile(
                 None => {
                     if matches!(
                         op,
-                        BINARY_OP | COMPARE_OP | FOR_ITER | BINARY_SUBSCR | LOAD_GLOBAL
+                        BINARY_OP
+                            | COMPARE_OP
+                            | FOR_ITER
+                            | BINARY_SUBSCR
+                            | LOAD_GLOBAL
+                            | LOAD_ATTR
+                            | STORE_ATTR
+                            | STORE_SUBSCR
+                            | CONTAINS_OP
+                            | UNPACK_SEQUENCE
+                            | CALL
                     ) {
                         unspecialized += 1;
                     }
@@ -469,6 +542,16 @@ pub fn compile(
                 .oparg(unit as u64)
                 .operand0(GUARD_EXIT),
         );
+    }
+    // Error exits: the exception was raised at the instruction (tier 1 unwinds from there).
+    for &(i, unit) in &errors {
+        let e = seq.len();
+        seq.push(
+            Instr::new(&st::EXIT)
+                .oparg(unit as u64)
+                .operand0(exit::ERROR),
+        );
+        seq[i] = seq[i].error(Target::Instr(e));
     }
     // Resolve jump and deopt targets.
     for (i, (jump, deopt)) in targets.iter().enumerate() {
