@@ -99,6 +99,37 @@ fn binary_stencil(op: u8) -> Option<&'static apython_jit::Stencil> {
     })
 }
 
+/// The stencil of an op run by a runtime helper that runs tier 1's *current* form of the
+/// instruction (any form of the family with the same stack effect), if the op is one.
+fn helper_stencil(op: u8) -> Option<&'static apython_jit::Stencil> {
+    Some(match op {
+        LOAD_ATTR_INSTANCE_VALUE
+        | LOAD_ATTR_METHOD_WITH_VALUES
+        | LOAD_ATTR_METHOD_NO_DICT
+        | LOAD_ATTR_SLOT
+        | LOAD_ATTR_MODULE
+        | LOAD_ATTR_CLASS => &st::LOAD_ATTR_FORM,
+        STORE_ATTR_INSTANCE_VALUE | STORE_ATTR_SLOT => &st::STORE_ATTR_FORM,
+        CALL_BUILTIN_LEN
+        | CALL_BUILTIN_ISINSTANCE
+        | CALL_BUILTIN
+        | CALL_METHOD_DESCRIPTOR
+        | CALL_BUILTIN_CLASS
+        | CALL_BUILTIN_TYPE_1
+        | CALL_LIST_APPEND => &st::CALL_NATIVE,
+        CONTAINS_OP_DICT | CONTAINS_OP_SET | CONTAINS_OP_GENERIC => &st::CONTAINS_OP_FORM,
+        GET_ITER => &st::GET_ITER,
+        UNARY_NEGATIVE => &st::UNARY_NEGATIVE,
+        UNARY_NOT => &st::UNARY_NOT,
+        BINARY_SUBSCR_DICT => &st::BINARY_SUBSCR_DICT,
+        STORE_SUBSCR_DICT => &st::STORE_SUBSCR_DICT,
+        UNPACK_SEQUENCE_TWO_TUPLE | UNPACK_SEQUENCE_TUPLE | UNPACK_SEQUENCE_LIST => {
+            &st::UNPACK_SEQUENCE_FORM
+        }
+        _ => return None,
+    })
+}
+
 /// How a compare ends: pushing its bool, or fused with the following conditional jump.
 #[derive(Clone, Copy)]
 enum CmpShape {
@@ -213,7 +244,8 @@ pub fn compile(
         };
         let before = seq.len();
         let k0 = k;
-        let op = if keep_in_tier1.contains(&(d.start, d.op)) {
+        // (An op run by a helper deoptimizes exactly when tier 1 does: never kept in tier 1.)
+        let op = if helper_stencil(d.op).is_none() && keep_in_tier1.contains(&(d.start, d.op)) {
             // Not a stencil: the EXIT below.
             EXTENDED_ARG
         } else {
@@ -317,56 +349,10 @@ pub fn compile(
                     Pending::Unit(usize::MAX),
                 );
             }
-            LOAD_ATTR_INSTANCE_VALUE
-            | LOAD_ATTR_METHOD_WITH_VALUES
-            | LOAD_ATTR_METHOD_NO_DICT
-            | LOAD_ATTR_SLOT
-            | LOAD_ATTR_MODULE
-            | LOAD_ATTR_CLASS
-            | STORE_ATTR_INSTANCE_VALUE
-            | STORE_ATTR_SLOT
-            | CALL_BUILTIN_LEN
-            | CALL_BUILTIN_ISINSTANCE
-            | CALL_BUILTIN
-            | CALL_METHOD_DESCRIPTOR
-            | CALL_BUILTIN_CLASS
-            | CALL_BUILTIN_TYPE_1
-            | CALL_LIST_APPEND
-            | CONTAINS_OP_DICT
-            | CONTAINS_OP_SET
-            | CONTAINS_OP_GENERIC
-            | GET_ITER
-            | UNARY_NEGATIVE
-            | UNARY_NOT
-            | BINARY_SUBSCR_DICT
-            | STORE_SUBSCR_DICT
-            | UNPACK_SEQUENCE_TWO_TUPLE
-            | UNPACK_SEQUENCE_TUPLE
-            | UNPACK_SEQUENCE_LIST => {
-                // A runtime helper runs tier 1's form of the instruction at `d.at`; it may
-                // exit at the instruction (a failed guard) or raise there.
-                let stencil = match d.op {
-                    STORE_ATTR_INSTANCE_VALUE | STORE_ATTR_SLOT => &st::STORE_ATTR_FORM,
-                    CALL_BUILTIN_LEN
-                    | CALL_BUILTIN_ISINSTANCE
-                    | CALL_BUILTIN
-                    | CALL_METHOD_DESCRIPTOR
-                    | CALL_BUILTIN_CLASS
-                    | CALL_BUILTIN_TYPE_1
-                    | CALL_LIST_APPEND => &st::CALL_NATIVE,
-                    CONTAINS_OP_DICT | CONTAINS_OP_SET | CONTAINS_OP_GENERIC => {
-                        &st::CONTAINS_OP_FORM
-                    }
-                    GET_ITER => &st::GET_ITER,
-                    UNARY_NEGATIVE => &st::UNARY_NEGATIVE,
-                    UNARY_NOT => &st::UNARY_NOT,
-                    BINARY_SUBSCR_DICT => &st::BINARY_SUBSCR_DICT,
-                    STORE_SUBSCR_DICT => &st::STORE_SUBSCR_DICT,
-                    UNPACK_SEQUENCE_TWO_TUPLE | UNPACK_SEQUENCE_TUPLE | UNPACK_SEQUENCE_LIST => {
-                        &st::UNPACK_SEQUENCE_FORM
-                    }
-                    _ => &st::LOAD_ATTR_FORM,
-                };
+            op if helper_stencil(op).is_some() => {
+                // A runtime helper runs tier 1's current form of the instruction at `d.at`;
+                // it may exit at the instruction (a failed guard) or raise there.
+                let stencil = helper_stencil(op).expect("matched");
                 guarded(
                     &mut seq,
                     &mut targets,
