@@ -620,16 +620,27 @@ pub unsafe extern "C" fn apy_unpack(
         return DEOPT;
     }
     let n = arg as usize;
+    // SAFETY: the sequence is a live value below sp.
+    if !specialize::unpack_form(op, unsafe { &*sp.sub(1) }, n) {
+        return DEOPT;
+    }
     // SAFETY: the sequence is owned; it moves out of its slot, which the items then overwrite
-    // (the compiler's stack bound leaves room for them).
+    // in stack order, the first item on top (the compiler's stack bound leaves room).
     unsafe {
         let s = sp.sub(1).read();
-        if !specialize::unpack_form(op, &s, n, sp.sub(1)) {
-            std::mem::forget(s);
-            return DEOPT;
+        let out = sp.sub(1);
+        let write = |items: &[Value]| {
+            for (i, x) in items.iter().enumerate() {
+                out.add(n - 1 - i).write(x.clone());
+            }
+        };
+        match s.downcast_exact::<crate::objects::list::List>() {
+            // Cloning the items runs no Python code (see List::with).
+            Some(l) => l.with(|v| write(v)),
+            None => write(crate::objects::tuple::tuple_items(&s)),
         }
         drop(s);
-        ok(sp.sub(1).add(n))
+        ok(out.add(n))
     }
 }
 

@@ -862,17 +862,19 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                     c.downcast_exact::<List>().unwrap().set(i as usize, v);
                 }
                 UNPACK_SEQUENCE_TWO_TUPLE | UNPACK_SEQUENCE_TUPLE | UNPACK_SEQUENCE_LIST => {
+                    let s = peek!(1);
                     let n = oparg as usize;
-                    let s = pop!();
-                    // SAFETY: the compiler's stack bound leaves room for the n items from the
-                    // sequence's slot up.
-                    if !unsafe { specialize::unpack_form(op, &s, n, sp) } {
-                        push!(s);
+                    if !specialize::unpack_form(op, s, n) {
                         deopt!();
                     }
-                    // SAFETY: the n slots were just written.
-                    sp = unsafe { sp.add(n) };
-                    drop(s);
+                    let s = pop!();
+                    let items: Vec<Value> = match s.downcast_exact::<List>() {
+                        Some(l) => l.to_vec(),
+                        None => tuple_items(&s).to_vec(),
+                    };
+                    for x in items.into_iter().rev() {
+                        push!(x);
+                    }
                 }
                 CALL_PY_EXACT_ARGS | CALL_BOUND_METHOD_EXACT_ARGS => {
                     let n = oparg as usize;

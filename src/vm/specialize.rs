@@ -494,31 +494,16 @@ pub fn contains_form(form: u8, b: &Value) -> bool {
     }
 }
 
-/// `UNPACK_SEQUENCE_TWO_TUPLE` / `_TUPLE` / `_LIST` (`form`): when `s` is an exact tuple (list)
-/// of `n` items, writes new references to them to `out[0..n]` in stack order (the last item
-/// first) and returns true; false (nothing written) otherwise.
-///
-/// # Safety
-/// `out..out + n` are writable slots (their old contents are overwritten, not dropped).
+/// The guard of `UNPACK_SEQUENCE_TWO_TUPLE` / `_TUPLE` / `_LIST` (`form`): whether `s` is an
+/// exact tuple (list) of `n` items.
 #[inline(always)]
-pub unsafe fn unpack_form(form: u8, s: &Value, n: usize, out: *mut Value) -> bool {
-    let write = |items: &[Value]| {
-        if items.len() != n {
-            return false;
-        }
-        for (i, x) in items.iter().enumerate() {
-            // SAFETY: `i < n`, and the caller provides n slots.
-            unsafe { out.add(n - 1 - i).write(x.clone()) };
-        }
-        true
-    };
+pub fn unpack_form(form: u8, s: &Value, n: usize) -> bool {
     if form == UNPACK_SEQUENCE_LIST {
-        // Cloning the items runs no Python code (see List::with).
         s.downcast_exact::<crate::objects::list::List>()
-            .is_some_and(|l| l.with(|v| write(v)))
+            .is_some_and(|l| l.len() == n)
     } else {
         s.downcast_exact::<crate::objects::tuple::Tuple>()
-            .is_some_and(|t| write(t.items()))
+            .is_some_and(|t| t.items().len() == n)
     }
 }
 
