@@ -248,13 +248,17 @@ pub unsafe extern "C" fn apy_load_attr(
     let c = Cache::new(instrs, at);
     // SAFETY: the owner is a live value below sp.
     let owner = unsafe { &*sp.sub(1) };
-    let name = || &code.names[(arg >> 1) as usize];
+    let name_ix = (arg >> 1) as usize;
     let v = match op {
-        LOAD_ATTR_INSTANCE_VALUE => specialize::load_attr_instance_form(&c, owner, name),
+        LOAD_ATTR_INSTANCE_VALUE => Some(specialize::load_attr_instance_form!(
+            &c,
+            owner,
+            code,
+            name_ix,
+            return DEOPT
+        )),
         LOAD_ATTR_METHOD_WITH_VALUES | LOAD_ATTR_METHOD_NO_DICT => {
-            let Some(m) = specialize::load_attr_method_form(op, &c, owner, name) else {
-                return DEOPT;
-            };
+            let m = specialize::load_attr_method_form!(op, &c, owner, code, name_ix, return DEOPT);
             // [owner] becomes [method, owner].
             // SAFETY: the compiler's stack bound leaves room for the second push.
             unsafe {
@@ -309,8 +313,11 @@ pub unsafe extern "C" fn apy_store_attr(
     let (v, owner) = unsafe { (sp.sub(2).read(), &*sp.sub(1)) };
     let old = match op {
         STORE_ATTR_INSTANCE_VALUE => {
-            specialize::store_attr_instance_form(&c, owner, || &code.names[arg as usize], v)
-                .map(|()| Value::NULL)
+            let ix = specialize::store_attr_instance_form!(&c, owner, code, arg as usize, {
+                std::mem::forget(v);
+                return DEOPT;
+            });
+            crate::objects::instance::try_store_slot(owner, ix, v).map(|()| Value::NULL)
         }
         STORE_ATTR_SLOT => specialize::store_attr_slot_form(&c, owner, v),
         _ => Err(v),

@@ -722,11 +722,14 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                     push!(v);
                 }
                 LOAD_ATTR_INSTANCE_VALUE => {
-                    let Some(v) = specialize::load_attr_instance_form(&cache!(), peek!(1), || {
-                        &code.names[(oparg >> 1) as usize]
-                    }) else {
-                        deopt!();
-                    };
+                    let c = cache!();
+                    let v = specialize::load_attr_instance_form!(
+                        &c,
+                        peek!(1),
+                        code,
+                        (oparg >> 1) as usize,
+                        deopt!()
+                    );
                     drop(pop!());
                     if oparg & 1 != 0 {
                         push!(Value::NULL);
@@ -734,13 +737,15 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                     push!(v);
                 }
                 LOAD_ATTR_METHOD_WITH_VALUES | LOAD_ATTR_METHOD_NO_DICT => {
-                    let Some(m) =
-                        specialize::load_attr_method_form(op, &cache!(), peek!(1), || {
-                            &code.names[(oparg >> 1) as usize]
-                        })
-                    else {
-                        deopt!();
-                    };
+                    let c = cache!();
+                    let m = specialize::load_attr_method_form!(
+                        op,
+                        &c,
+                        peek!(1),
+                        code,
+                        (oparg >> 1) as usize,
+                        deopt!()
+                    );
                     let owner = pop!();
                     push!(m);
                     push!(owner);
@@ -773,16 +778,18 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                     }
                 }
                 STORE_ATTR_INSTANCE_VALUE => {
-                    // SAFETY: the slot below the owner is the value to store (its reference
-                    // moves into the instance, or is forgotten when it comes back).
-                    let v = unsafe { ptr::read(sp.sub(2)) };
-                    let stored = specialize::store_attr_instance_form(
-                        &cache!(),
-                        peek!(1),
-                        || &code.names[oparg as usize],
-                        v,
+                    let owner = peek!(1);
+                    let c = cache!();
+                    let ix = specialize::store_attr_instance_form!(
+                        &c,
+                        owner,
+                        code,
+                        oparg as usize,
+                        deopt!()
                     );
-                    match stored {
+                    // SAFETY: the slot below the owner is the value to store.
+                    let v = unsafe { ptr::read(sp.sub(2)) };
+                    match crate::objects::instance::try_store_slot(owner, ix, v) {
                         Ok(()) => {
                             drop(pop!());
                             sp = unsafe_drop_inline!(1);
