@@ -387,34 +387,54 @@ stencil!(
     }
 );
 
-// ---- Ops run by a runtime helper `apy_*(frame, sp, at, arg) -> Step` that runs tier 1's
-// ---- form of the instruction at code unit `at` (`OPARG`) with `arg` (`OPERAND0`, usually
-// ---- the decoded oparg): continue at the returned sp, exit to tier 1 at the instruction
+// ---- Ops run by a runtime helper `apy_*(frame, sp, at, arg, instrs) -> Step` that runs tier
+// ---- 1's form of the instruction at code unit `at` (`OPARG`) of the code's instruction bytes
+// ---- `instrs` (`OPERAND1`) with `arg` (`OPERAND0`, usually the decoded oparg): continue at
+// ---- the returned sp, exit to tier 1 at the instruction
 // ---- when a guard failed (nothing changed), or take the error exit (the exception is set,
 // ---- the returned sp is tier 1's after raising there).
 
 extern "C" {
+    /// `LOAD_ATTR_INSTANCE_VALUE` (any other form: as `apy_load_attr`).
+    fn apy_load_attr_instance(
+        frame: *mut Frame,
+        sp: *mut Value,
+        at: usize,
+        arg: u64,
+        instrs: u64,
+    ) -> Step;
+    /// `LOAD_ATTR_METHOD_WITH_VALUES` / `_NO_DICT` (any other form: as `apy_load_attr`).
+    fn apy_load_attr_method(frame: *mut Frame, sp: *mut Value, at: usize, arg: u64, instrs: u64)
+        -> Step;
+    /// `STORE_ATTR_INSTANCE_VALUE` (any other form: as `apy_store_attr`).
+    fn apy_store_attr_instance(
+        frame: *mut Frame,
+        sp: *mut Value,
+        at: usize,
+        arg: u64,
+        instrs: u64,
+    ) -> Step;
     /// The `LOAD_ATTR_*` forms (instance value, method, slot, module, class).
-    fn apy_load_attr(frame: *mut Frame, sp: *mut Value, at: usize, arg: u64) -> Step;
+    fn apy_load_attr(frame: *mut Frame, sp: *mut Value, at: usize, arg: u64, instrs: u64) -> Step;
     /// The `STORE_ATTR_*` forms (instance value, slot).
-    fn apy_store_attr(frame: *mut Frame, sp: *mut Value, at: usize, arg: u64) -> Step;
+    fn apy_store_attr(frame: *mut Frame, sp: *mut Value, at: usize, arg: u64, instrs: u64) -> Step;
     /// Calls into native code: `CALL_BUILTIN*`, `CALL_METHOD_DESCRIPTOR`,
     /// `CALL_BUILTIN_CLASS`, `CALL_BUILTIN_TYPE_1`, `CALL_LIST_APPEND`.
-    fn apy_call_native(frame: *mut Frame, sp: *mut Value, at: usize, arg: u64) -> Step;
+    fn apy_call_native(frame: *mut Frame, sp: *mut Value, at: usize, arg: u64, instrs: u64) -> Step;
     /// `CONTAINS_OP_DICT` / `_SET` / `_GENERIC`.
-    fn apy_contains(frame: *mut Frame, sp: *mut Value, at: usize, arg: u64) -> Step;
+    fn apy_contains(frame: *mut Frame, sp: *mut Value, at: usize, arg: u64, instrs: u64) -> Step;
     /// `GET_ITER`.
-    fn apy_get_iter(frame: *mut Frame, sp: *mut Value, at: usize, arg: u64) -> Step;
+    fn apy_get_iter(frame: *mut Frame, sp: *mut Value, at: usize, arg: u64, instrs: u64) -> Step;
     /// `UNARY_NEGATIVE` (`arg` 0) and `UNARY_NOT` (1) beyond their inline cases.
-    fn apy_unary(frame: *mut Frame, sp: *mut Value, at: usize, arg: u64) -> Step;
+    fn apy_unary(frame: *mut Frame, sp: *mut Value, at: usize, arg: u64, instrs: u64) -> Step;
     /// `BINARY_SUBSCR_DICT`.
-    fn apy_subscr_dict(frame: *mut Frame, sp: *mut Value, at: usize, arg: u64) -> Step;
+    fn apy_subscr_dict(frame: *mut Frame, sp: *mut Value, at: usize, arg: u64, instrs: u64) -> Step;
     /// `STORE_SUBSCR_DICT`.
-    fn apy_store_subscr_dict(frame: *mut Frame, sp: *mut Value, at: usize, arg: u64) -> Step;
+    fn apy_store_subscr_dict(frame: *mut Frame, sp: *mut Value, at: usize, arg: u64, instrs: u64) -> Step;
     /// `UNPACK_SEQUENCE_TWO_TUPLE` / `_TUPLE` / `_LIST`.
-    fn apy_unpack(frame: *mut Frame, sp: *mut Value, at: usize, arg: u64) -> Step;
+    fn apy_unpack(frame: *mut Frame, sp: *mut Value, at: usize, arg: u64, instrs: u64) -> Step;
     /// `BUILD_TUPLE` / `BUILD_LIST`.
-    fn apy_build(frame: *mut Frame, sp: *mut Value, at: usize, arg: u64) -> Step;
+    fn apy_build(frame: *mut Frame, sp: *mut Value, at: usize, arg: u64, instrs: u64) -> Step;
 }
 
 /// Leaves a helper op by its [`Step`].
@@ -436,13 +456,19 @@ macro_rules! helper_op {
         stencil!(
             $(#[$m])*
             $name(frame, sp, thread) {
-                by_step!($helper(frame, sp, oparg(), operand0()), frame, sp, thread)
+                by_step!($helper(frame, sp, oparg(), operand0(), operand1()), frame, sp, thread)
             }
         );
     )*};
 }
 
 helper_op! {
+    /// `LOAD_ATTR_INSTANCE_VALUE`.
+    LOAD_ATTR_INSTANCE => apy_load_attr_instance;
+    /// `LOAD_ATTR_METHOD_*`.
+    LOAD_ATTR_METHOD => apy_load_attr_method;
+    /// `STORE_ATTR_INSTANCE_VALUE`.
+    STORE_ATTR_INSTANCE => apy_store_attr_instance;
     /// `LOAD_ATTR_*` forms.
     LOAD_ATTR_FORM => apy_load_attr;
     /// `STORE_ATTR_*` forms.
@@ -464,7 +490,7 @@ helper_op! {
 stencil!(
     /// `BUILD_TUPLE` / `BUILD_LIST` (the helper cannot fail).
     BUILD_SEQ(frame, sp, thread) {
-        let r = apy_build(frame, sp, oparg(), operand0());
+        let r = apy_build(frame, sp, oparg(), operand0(), 0);
         _JIT_CONTINUE(frame, r.sp, thread)
     }
 );
@@ -478,7 +504,7 @@ stencil!(
             sp.sub(1).write(r);
             return _JIT_CONTINUE(frame, sp, thread);
         }
-        by_step!(apy_unary(frame, sp, oparg(), 0), frame, sp, thread)
+        by_step!(apy_unary(frame, sp, oparg(), 0, 0), frame, sp, thread)
     }
 );
 
@@ -490,7 +516,7 @@ stencil!(
             *v = Value::bool(v.payload == 0);
             return _JIT_CONTINUE(frame, sp, thread);
         }
-        by_step!(apy_unary(frame, sp, oparg(), 1), frame, sp, thread)
+        by_step!(apy_unary(frame, sp, oparg(), 1, 0), frame, sp, thread)
     }
 );
 

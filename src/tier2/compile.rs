@@ -103,13 +103,11 @@ fn binary_stencil(op: u8) -> Option<&'static apython_jit::Stencil> {
 /// instruction (any form of the family with the same stack effect), if the op is one.
 fn helper_stencil(op: u8) -> Option<&'static apython_jit::Stencil> {
     Some(match op {
-        LOAD_ATTR_INSTANCE_VALUE
-        | LOAD_ATTR_METHOD_WITH_VALUES
-        | LOAD_ATTR_METHOD_NO_DICT
-        | LOAD_ATTR_SLOT
-        | LOAD_ATTR_MODULE
-        | LOAD_ATTR_CLASS => &st::LOAD_ATTR_FORM,
-        STORE_ATTR_INSTANCE_VALUE | STORE_ATTR_SLOT => &st::STORE_ATTR_FORM,
+        LOAD_ATTR_INSTANCE_VALUE => &st::LOAD_ATTR_INSTANCE,
+        LOAD_ATTR_METHOD_WITH_VALUES | LOAD_ATTR_METHOD_NO_DICT => &st::LOAD_ATTR_METHOD,
+        LOAD_ATTR_SLOT | LOAD_ATTR_MODULE | LOAD_ATTR_CLASS => &st::LOAD_ATTR_FORM,
+        STORE_ATTR_INSTANCE_VALUE => &st::STORE_ATTR_INSTANCE,
+        STORE_ATTR_SLOT => &st::STORE_ATTR_FORM,
         CALL_BUILTIN_LEN
         | CALL_BUILTIN_ISINSTANCE
         | CALL_BUILTIN
@@ -358,7 +356,8 @@ pub fn compile(
                     &mut targets,
                     Instr::new(stencil)
                         .oparg(d.at as u64)
-                        .operand0(d.oparg as u64),
+                        .operand0(d.oparg as u64)
+                        .operand1(code.code_ptr() as u64),
                     Pending::Unit(usize::MAX),
                 );
                 errors.push((seq.len() - 1, d.at));

@@ -190,17 +190,6 @@ fn error(sp: *mut Value) -> Step {
     }
 }
 
-/// The code of `frame`, its instruction bytes, and the opcode at `at`.
-///
-/// # Safety
-/// `frame` is a live frame and `at` an instruction of its code.
-#[inline(always)]
-unsafe fn instruction<'a>(frame: *mut Frame) -> (&'a Code, *mut u8) {
-    // SAFETY: the frame's function keeps its code alive.
-    let code = unsafe { &*(*frame).code };
-    (code, code.code_ptr())
-}
-
 /// The opcode at code unit `at` of `instrs`.
 ///
 /// # Safety
@@ -227,57 +216,14 @@ unsafe fn save(frame: *mut Frame, sp: *mut Value, at: usize) {
     }
 }
 
-/// `LOAD_ATTR_INSTANCE_VALUE`, `LOAD_ATTR_METHOD_WITH_VALUES` / `_NO_DICT`, `LOAD_ATTR_SLOT`,
-/// `LOAD_ATTR_MODULE`, `LOAD_ATTR_CLASS` (whichever form the instruction has now: they all
-/// have the stack effect the oparg gives) on the owner at `sp - 1`.
+/// Replaces the owner at `sp - 1` with the attribute `v` of a `LOAD_ATTR` with oparg `arg`
+/// (after a NULL when its low bit is set).
 ///
 /// # Safety
-/// `frame` is the running frame, `at` a `LOAD_ATTR` family instruction of its code with oparg
-/// `arg`, and `sp` its stack top.
-#[no_mangle]
-pub unsafe extern "C" fn apy_load_attr(
-    frame: *mut Frame,
-    sp: *mut Value,
-    at: usize,
-    arg: u64,
-) -> Step {
-    // SAFETY: as the caller promises.
-    let (code, instrs) = unsafe { instruction(frame) };
-    // SAFETY: as above.
-    let op = unsafe { op_at(instrs, at) };
-    let c = Cache::new(instrs, at);
-    // SAFETY: the owner is a live value below sp.
-    let owner = unsafe { &*sp.sub(1) };
-    let name_ix = (arg >> 1) as usize;
-    let v = match op {
-        LOAD_ATTR_INSTANCE_VALUE => Some(specialize::load_attr_instance_form!(
-            &c,
-            owner,
-            code,
-            name_ix,
-            return DEOPT
-        )),
-        LOAD_ATTR_METHOD_WITH_VALUES | LOAD_ATTR_METHOD_NO_DICT => {
-            let m = specialize::load_attr_method_form!(op, &c, owner, code, name_ix, return DEOPT);
-            // [owner] becomes [method, owner].
-            // SAFETY: the compiler's stack bound leaves room for the second push.
-            unsafe {
-                let owner = sp.sub(1).read();
-                sp.sub(1).write(m);
-                sp.write(owner);
-            }
-            return ok(sp.wrapping_add(1));
-        }
-        LOAD_ATTR_SLOT => specialize::load_attr_slot_form(&c, owner),
-        LOAD_ATTR_MODULE => specialize::load_attr_module_form(&c, owner),
-        LOAD_ATTR_CLASS => specialize::load_attr_class_form(&c, owner),
-        _ => None,
-    };
-    let Some(v) = v else {
-        return DEOPT;
-    };
-    // SAFETY: the owner slot is owned (dropped here); the compiler's stack bound leaves room
-    // for the second push.
+/// `sp - 1` holds the owned owner, and the compiler's stack bound leaves room for a push.
+#[inline(always)]
+unsafe fn push_attr(sp: *mut Value, arg: u64, v: Value) -> Step {
+    // SAFETY: as the caller promises; the owner is dropped here.
     unsafe {
         drop(sp.sub(1).read());
         if arg & 1 != 0 {
@@ -287,6 +233,203 @@ pub unsafe extern "C" fn apy_load_attr(
         } else {
             sp.sub(1).write(v);
             ok(sp)
+        }
+    }
+}
+
+/// Turns `[owner]` at `sp - 1` into `[method, owner]`.
+///
+/// # Safety
+/// As [`push_attr`].
+#[inline(always)]
+unsafe fn push_method(sp: *mut Value, m: Value) -> Step {
+    // SAFETY: as the caller promises.
+    unsafe {
+        let owner = sp.sub(1).read();
+        sp.sub(1).write(m);
+        sp.write(owner);
+        ok(sp.add(1))
+    }
+}
+
+/// The code of the running `frame` (for the polymorphic paths' name lookups).
+///
+/// # Safety
+/// `frame` is a live frame.
+#[inline(always)]
+unsafe fn code_of<'a>(frame: *mut Frame) -> &'a Code {
+    // SAFETY: the frame's function keeps its code alive.
+    unsafe { &*(*frame).code }
+}
+
+/// `LOAD_ATTR_INSTANCE_VALUE` on the owner at `sp - 1`: the common case of [`apy_load_attr`]
+/// (which runs any other form the instruction has now) without its dispatch.
+///
+/// # Safety
+/// As [`apy_load_attr`].
+#[no_mangle]
+pub unsafe extern "C" fn apy_load_attr_instance(
+    frame: *mut Frame,
+    sp: *mut Value,
+    at: usize,
+    arg: u64,
+    instrs: u64,
+) -> Step {
+    let bytes = instrs as *mut u8;
+    // SAFETY: `at` is an instruction of the code whose bytes are `instrs`.
+    if unsafe { op_at(bytes, at) } != LOAD_ATTR_INSTANCE_VALUE {
+        // SAFETY: as the caller promises.
+        return unsafe { apy_load_attr(frame, sp, at, arg, instrs) };
+    }
+    let c = Cache::new(bytes, at);
+    // SAFETY: the owner is a live value below sp; the frame is live.
+    let v = unsafe {
+        specialize::load_attr_instance_form!(
+            &c,
+            &*sp.sub(1),
+            code_of(frame),
+            (arg >> 1) as usize,
+            return DEOPT
+        )
+    };
+    // SAFETY: as the caller promises.
+    unsafe { push_attr(sp, arg, v) }
+}
+
+/// `LOAD_ATTR_METHOD_WITH_VALUES` / `_NO_DICT` on the owner at `sp - 1`: the common case of
+/// [`apy_load_attr`] without its dispatch.
+///
+/// # Safety
+/// As [`apy_load_attr`].
+#[no_mangle]
+pub unsafe extern "C" fn apy_load_attr_method(
+    frame: *mut Frame,
+    sp: *mut Value,
+    at: usize,
+    arg: u64,
+    instrs: u64,
+) -> Step {
+    let bytes = instrs as *mut u8;
+    // SAFETY: `at` is an instruction of the code whose bytes are `instrs`.
+    let op = unsafe { op_at(bytes, at) };
+    if op != LOAD_ATTR_METHOD_WITH_VALUES && op != LOAD_ATTR_METHOD_NO_DICT {
+        // SAFETY: as the caller promises.
+        return unsafe { apy_load_attr(frame, sp, at, arg, instrs) };
+    }
+    let c = Cache::new(bytes, at);
+    // SAFETY: the owner is a live value below sp; the frame is live.
+    let m = unsafe {
+        specialize::load_attr_method_form!(
+            op,
+            &c,
+            &*sp.sub(1),
+            code_of(frame),
+            (arg >> 1) as usize,
+            return DEOPT
+        )
+    };
+    // SAFETY: as the caller promises.
+    unsafe { push_method(sp, m) }
+}
+
+/// `LOAD_ATTR_INSTANCE_VALUE`, `LOAD_ATTR_METHOD_WITH_VALUES` / `_NO_DICT`, `LOAD_ATTR_SLOT`,
+/// `LOAD_ATTR_MODULE`, `LOAD_ATTR_CLASS` (whichever form the instruction has now: they all
+/// have the stack effect the oparg gives) on the owner at `sp - 1`.
+///
+/// # Safety
+/// `frame` is the running frame, `at` a `LOAD_ATTR` family instruction of its code with oparg
+/// `arg`, `instrs` the code's instruction bytes, and `sp` its stack top.
+#[no_mangle]
+pub unsafe extern "C" fn apy_load_attr(
+    frame: *mut Frame,
+    sp: *mut Value,
+    at: usize,
+    arg: u64,
+    instrs: u64,
+) -> Step {
+    let bytes = instrs as *mut u8;
+    // SAFETY: as the caller promises.
+    let op = unsafe { op_at(bytes, at) };
+    let c = Cache::new(bytes, at);
+    // SAFETY: the owner is a live value below sp.
+    let owner = unsafe { &*sp.sub(1) };
+    let v = match op {
+        // SAFETY (both): the frame is live.
+        LOAD_ATTR_INSTANCE_VALUE => specialize::load_attr_instance_form!(
+            &c,
+            owner,
+            unsafe { code_of(frame) },
+            (arg >> 1) as usize,
+            return DEOPT
+        ),
+        LOAD_ATTR_METHOD_WITH_VALUES | LOAD_ATTR_METHOD_NO_DICT => {
+            let m = specialize::load_attr_method_form!(
+                op,
+                &c,
+                owner,
+                unsafe { code_of(frame) },
+                (arg >> 1) as usize,
+                return DEOPT
+            );
+            // SAFETY: as the caller promises.
+            return unsafe { push_method(sp, m) };
+        }
+        _ => {
+            let v = match op {
+                LOAD_ATTR_SLOT => specialize::load_attr_slot_form(&c, owner),
+                LOAD_ATTR_MODULE => specialize::load_attr_module_form(&c, owner),
+                LOAD_ATTR_CLASS => specialize::load_attr_class_form(&c, owner),
+                _ => None,
+            };
+            match v {
+                Some(v) => v,
+                None => return DEOPT,
+            }
+        }
+    };
+    // SAFETY: as the caller promises.
+    unsafe { push_attr(sp, arg, v) }
+}
+
+/// `STORE_ATTR_INSTANCE_VALUE` of the value at `sp - 2` on the owner at `sp - 1`: the common
+/// case of [`apy_store_attr`] without its dispatch.
+///
+/// # Safety
+/// As [`apy_store_attr`].
+#[no_mangle]
+pub unsafe extern "C" fn apy_store_attr_instance(
+    frame: *mut Frame,
+    sp: *mut Value,
+    at: usize,
+    arg: u64,
+    instrs: u64,
+) -> Step {
+    let bytes = instrs as *mut u8;
+    // SAFETY: `at` is an instruction of the code whose bytes are `instrs`.
+    if unsafe { op_at(bytes, at) } != STORE_ATTR_INSTANCE_VALUE {
+        // SAFETY: as the caller promises.
+        return unsafe { apy_store_attr(frame, sp, at, arg, instrs) };
+    }
+    let c = Cache::new(bytes, at);
+    // SAFETY: the owner is a live value below sp; the frame is live.
+    let owner = unsafe { &*sp.sub(1) };
+    // SAFETY: as above.
+    let ix = unsafe {
+        specialize::store_attr_instance_form!(&c, owner, code_of(frame), arg as usize, {
+            return DEOPT;
+        })
+    };
+    // SAFETY: the value below the owner is owned; its reference moves into the instance (or
+    // is forgotten when it comes back: the stack still owns it).
+    match crate::objects::instance::try_store_slot(owner, ix, unsafe { sp.sub(2).read() }) {
+        Ok(()) => {
+            // SAFETY: the owner slot is owned; the value slot was moved out above.
+            drop(unsafe { sp.sub(1).read() });
+            ok(sp.wrapping_sub(2))
+        }
+        Err(v) => {
+            std::mem::forget(v);
+            DEOPT
         }
     }
 }
@@ -302,12 +445,14 @@ pub unsafe extern "C" fn apy_store_attr(
     sp: *mut Value,
     at: usize,
     arg: u64,
+    instrs: u64,
 ) -> Step {
+    let bytes = instrs as *mut u8;
     // SAFETY: as the caller promises.
-    let (code, instrs) = unsafe { instruction(frame) };
-    // SAFETY: as above.
-    let op = unsafe { op_at(instrs, at) };
-    let c = Cache::new(instrs, at);
+    let op = unsafe { op_at(bytes, at) };
+    let c = Cache::new(bytes, at);
+    // SAFETY: the frame is live.
+    let code = unsafe { code_of(frame) };
     // SAFETY: two live values below sp: the value (its reference moves into the owner, or is
     // forgotten when it comes back) and the owner.
     let (v, owner) = unsafe { (sp.sub(2).read(), &*sp.sub(1)) };
@@ -374,10 +519,10 @@ pub unsafe extern "C" fn apy_call_native(
     sp: *mut Value,
     at: usize,
     arg: u64,
+    instrs: u64,
 ) -> Step {
-    // SAFETY: as the caller promises.
-    let (_, instrs) = unsafe { instruction(frame) };
-    // SAFETY: as above.
+    let instrs = instrs as *mut u8;
+    // SAFETY: `at` is an instruction of the code whose bytes are `instrs`.
     let op = unsafe { op_at(instrs, at) };
     let n = arg as usize;
     // SAFETY: the call's inputs are live values; the frame is live.
@@ -453,10 +598,10 @@ pub unsafe extern "C" fn apy_contains(
     sp: *mut Value,
     at: usize,
     arg: u64,
+    instrs: u64,
 ) -> Step {
-    // SAFETY: as the caller promises.
-    let (_, instrs) = unsafe { instruction(frame) };
-    // SAFETY: as above.
+    let instrs = instrs as *mut u8;
+    // SAFETY: `at` is an instruction of the code whose bytes are `instrs`.
     let op = unsafe { op_at(instrs, at) };
     match op {
         // SAFETY: the container is a live value below sp.
@@ -489,6 +634,7 @@ pub unsafe extern "C" fn apy_get_iter(
     sp: *mut Value,
     at: usize,
     _arg: u64,
+    _instrs: u64,
 ) -> Step {
     // SAFETY: the operand is owned and consumed, as tier 1 pops it.
     let (v, sp) = unsafe { (sp.sub(1).read(), sp.sub(1)) };
@@ -509,7 +655,13 @@ pub unsafe extern "C" fn apy_get_iter(
 /// # Safety
 /// As [`apy_load_attr`].
 #[no_mangle]
-pub unsafe extern "C" fn apy_unary(frame: *mut Frame, sp: *mut Value, at: usize, arg: u64) -> Step {
+pub unsafe extern "C" fn apy_unary(
+    frame: *mut Frame,
+    sp: *mut Value,
+    at: usize,
+    arg: u64,
+    _instrs: u64,
+) -> Step {
     // SAFETY: the operand is owned and consumed, as tier 1 pops it.
     let (v, sp) = unsafe { (sp.sub(1).read(), sp.sub(1)) };
     // SAFETY: the running frame.
@@ -541,6 +693,7 @@ pub unsafe extern "C" fn apy_subscr_dict(
     sp: *mut Value,
     at: usize,
     _arg: u64,
+    _instrs: u64,
 ) -> Step {
     // SAFETY: two live values below sp.
     let (c, k) = unsafe { (&*sp.sub(2), &*sp.sub(1)) };
@@ -576,6 +729,7 @@ pub unsafe extern "C" fn apy_store_subscr_dict(
     sp: *mut Value,
     at: usize,
     _arg: u64,
+    _instrs: u64,
 ) -> Step {
     // SAFETY: three live values below sp.
     if unsafe { &*sp.sub(2) }
@@ -611,14 +765,14 @@ pub unsafe extern "C" fn apy_store_subscr_dict(
 /// As [`apy_load_attr`].
 #[no_mangle]
 pub unsafe extern "C" fn apy_unpack(
-    frame: *mut Frame,
+    _frame: *mut Frame,
     sp: *mut Value,
     at: usize,
     arg: u64,
+    instrs: u64,
 ) -> Step {
-    // SAFETY: as the caller promises.
-    let (_, instrs) = unsafe { instruction(frame) };
-    // SAFETY: as above.
+    let instrs = instrs as *mut u8;
+    // SAFETY: `at` is an instruction of the code whose bytes are `instrs`.
     let op = unsafe { op_at(instrs, at) };
     if !matches!(
         op,
@@ -661,6 +815,7 @@ pub unsafe extern "C" fn apy_build(
     sp: *mut Value,
     _at: usize,
     arg: u64,
+    _instrs: u64,
 ) -> Step {
     let n = (arg >> 1) as usize;
     // SAFETY: the n values below sp are owned and move into the new sequence.
