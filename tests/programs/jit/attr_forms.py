@@ -149,3 +149,27 @@ def store_then_raise(objs, n):
 
 
 print(store_then_raise([A(0)], 300))
+
+
+import math as _m
+
+
+class HasPi:
+    def __init__(self):
+        self.pi = 3
+
+
+def form_changes(objs, n):
+    # The site is specialized for one owner kind, then another (instance values, a module,
+    # a class): compiled code compiled for one form runs whichever form tier 1 has now.
+    s = 0
+    for i in range(n):
+        s += objs[(i // 100) % len(objs)].pi
+    return round(s, 6)
+
+
+class PiClass:
+    pi = 4
+
+
+print(form_changes([HasPi(), _m, PiClass, HasPi()], 1200))
