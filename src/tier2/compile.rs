@@ -6,9 +6,13 @@
 //! - every guarded stencil gets its own `EXIT` (placed after the body) that returns
 //!   [`GUARD_EXIT`] with `ip` = the instruction's first `EXTENDED_ARG`, so tier 1 re-runs the
 //!   specialized instruction and does its own deoptimization;
-//! - any other instruction (calls, returns, attribute access ...) becomes an inline `EXIT` to
-//!   tier 1 at that instruction, which runs it and later re-enters compiled code at a
-//!   `RESUME` or `JUMP_BACKWARD` with an entry.
+//! - ops run by a runtime helper ([`helper_stencil`]: attribute forms, native calls,
+//!   membership, `GET_ITER`, unary ops, dict subscripts, unpacking) also get an error `EXIT`
+//!   that returns `exit::ERROR` with `ip` = the instruction's own code unit: the helper raised
+//!   there and left the stack as tier 1 leaves it after raising at that instruction;
+//! - any other instruction (Python calls, returns ...) becomes an inline `EXIT` to tier 1 at
+//!   that instruction, which runs it and later re-enters compiled code at a `RESUME` or
+//!   `JUMP_BACKWARD` with an entry.
 //!
 //! The result keeps a per-instruction entry table: for each code unit that starts a compiled
 //! op, its native address, so tier 1 can enter the code there.
