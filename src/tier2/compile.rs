@@ -6,7 +6,7 @@
 //! - every guarded stencil gets its own `EXIT` (placed after the body) that returns
 //!   [`GUARD_EXIT`] with `ip` = the instruction's first `EXTENDED_ARG`, so tier 1 re-runs the
 //!   specialized instruction and does its own deoptimization;
-//! - ops run by a runtime helper ([`helper_stencil`]: attribute forms, native calls,
+//! - ops run by a runtime helper (`helper_stencil`: attribute forms, native calls,
 //!   membership, `GET_ITER`, unary ops, dict subscripts, unpacking) also get an error `EXIT`
 //!   that returns `exit::ERROR` with `ip` = the instruction's own code unit: the helper raised
 //!   there and left the stack as tier 1 leaves it after raising at that instruction;
