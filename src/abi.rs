@@ -442,5 +442,26 @@ impl Frame {
     }
 }
 
+/// What a runtime helper that can fail returns to its stencil (two registers under the C
+/// ABI): the stack pointer to continue with and a [`step`] status.
+#[repr(C)]
+pub struct Step {
+    /// The new stack top after [`step::OK`]; after [`step::ERROR`], the stack top tier 1
+    /// has after raising at that instruction (the inputs it consumed are gone). Unused after
+    /// [`step::DEOPT`].
+    pub sp: *mut Value,
+    pub status: u64,
+}
+
+/// [`Step`] statuses.
+pub mod step {
+    /// Done: continue with the next instruction at `Step::sp`.
+    pub const OK: u64 = 0;
+    /// A guard failed and nothing changed: exit to tier 1 at the instruction, which runs it.
+    pub const DEOPT: u64 = 1;
+    /// An exception was raised (set as the thread's exception): exit with the error code.
+    pub const ERROR: u64 = 2;
+}
+
 /// The one signature of every stencil and of compiled code's entry point.
 pub type JitFn = unsafe extern "C" fn(*mut Frame, *mut Value, *mut ThreadState) -> Exit;

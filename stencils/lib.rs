@@ -26,7 +26,7 @@ mod abi;
 #[path = "../src/ops/kernels.rs"]
 mod kernels;
 
-use abi::{exit, Exit, Frame, JitFn, ThreadState, Transfer, Value};
+use abi::{exit, step, Exit, Frame, JitFn, Step, ThreadState, Transfer, Value};
 use kernels::{CmpOp, NbOp};
 
 extern "C" {
@@ -354,21 +354,7 @@ extern "C" {
     /// `LOAD_GLOBAL_MODULE` / `_BUILTIN` from the instruction's inline cache, while the
     /// instruction at `at` of `instrs` is still that specialized form.
     fn apy_load_global(frame: *mut Frame, sp: *mut Value, instrs: u64, at: usize) -> u64;
-    /// `LOAD_ATTR_INSTANCE_VALUE` (monomorphic: the cached class) at code unit `at` of
-    /// `instrs`, while that instruction is still that form.
-    fn apy_load_attr_instance(sp: *mut Value, instrs: u64, at: usize) -> u64;
 }
-
-stencil!(
-    /// `LOAD_ATTR_INSTANCE_VALUE` at code unit `OPARG` of the instructions at `OPERAND0`:
-    /// the owner becomes the attribute (NULL and the attribute when `OPERAND1` is 1).
-    LOAD_ATTR_INSTANCE(frame, sp, thread) {
-        if apy_load_attr_instance(sp, operand0(), oparg()) != 0 {
-            return _JIT_DEOPT(frame, sp, thread);
-        }
-        _JIT_CONTINUE(frame, sp.add(operand1() as usize), thread)
-    }
-);
 
 stencil!(
     /// `BINARY_SUBSCR_*_INT` (kind in `OPERAND0`): container and int index become the item.
@@ -438,6 +424,114 @@ stencil!(
     }
 );
 
+// ---- Ops run by a runtime helper `apy_*(frame, sp, at, arg, instrs) -> Step` that runs tier
+// ---- 1's form of the instruction at code unit `at` (`OPARG`) of the code's instruction bytes
+// ---- `instrs` (`OPERAND1`) with `arg` (`OPERAND0`, usually the decoded oparg): continue at
+// ---- the returned sp, exit to tier 1 at the instruction
+// ---- when a guard failed (nothing changed), or take the error exit (the exception is set,
+// ---- the returned sp is tier 1's after raising there).
+
+extern "C" {
+    /// `LOAD_ATTR_INSTANCE_VALUE` (any other form: as `apy_load_attr`).
+    fn apy_load_attr_instance(
+        frame: *mut Frame,
+        sp: *mut Value,
+        at: usize,
+        arg: u64,
+        instrs: u64,
+    ) -> Step;
+    /// `LOAD_ATTR_METHOD_WITH_VALUES` / `_NO_DICT` (any other form: as `apy_load_attr`).
+    fn apy_load_attr_method(frame: *mut Frame, sp: *mut Value, at: usize, arg: u64, instrs: u64)
+        -> Step;
+    /// `STORE_ATTR_INSTANCE_VALUE` (any other form: as `apy_store_attr`).
+    fn apy_store_attr_instance(
+        frame: *mut Frame,
+        sp: *mut Value,
+        at: usize,
+        arg: u64,
+        instrs: u64,
+    ) -> Step;
+    /// The `LOAD_ATTR_*` forms (instance value, method, slot, module, class).
+    fn apy_load_attr(frame: *mut Frame, sp: *mut Value, at: usize, arg: u64, instrs: u64) -> Step;
+    /// The `STORE_ATTR_*` forms (instance value, slot).
+    fn apy_store_attr(frame: *mut Frame, sp: *mut Value, at: usize, arg: u64, instrs: u64) -> Step;
+    /// Calls into native code: `CALL_BUILTIN*`, `CALL_METHOD_DESCRIPTOR`,
+    /// `CALL_BUILTIN_CLASS`, `CALL_BUILTIN_TYPE_1`, `CALL_LIST_APPEND`.
+    fn apy_call_native(frame: *mut Frame, sp: *mut Value, at: usize, arg: u64, instrs: u64) -> Step;
+    /// `CONTAINS_OP_DICT` / `_SET` / `_GENERIC`.
+    fn apy_contains(frame: *mut Frame, sp: *mut Value, at: usize, arg: u64, instrs: u64) -> Step;
+    /// `GET_ITER`.
+    fn apy_get_iter(frame: *mut Frame, sp: *mut Value, at: usize, arg: u64, instrs: u64) -> Step;
+    /// `UNARY_NEGATIVE` (`arg` 0) and `UNARY_NOT` (1) beyond their inline cases.
+    fn apy_unary(frame: *mut Frame, sp: *mut Value, at: usize, arg: u64, instrs: u64) -> Step;
+    /// `BINARY_SUBSCR_DICT`.
+    fn apy_subscr_dict(frame: *mut Frame, sp: *mut Value, at: usize, arg: u64, instrs: u64) -> Step;
+    /// `STORE_SUBSCR_DICT`.
+    fn apy_store_subscr_dict(frame: *mut Frame, sp: *mut Value, at: usize, arg: u64, instrs: u64) -> Step;
+    /// `UNPACK_SEQUENCE_TWO_TUPLE` / `_TUPLE` / `_LIST`.
+    fn apy_unpack(frame: *mut Frame, sp: *mut Value, at: usize, arg: u64, instrs: u64) -> Step;
+    /// `BUILD_TUPLE` / `BUILD_LIST`.
+    fn apy_build(frame: *mut Frame, sp: *mut Value, at: usize, arg: u64, instrs: u64) -> Step;
+}
+
+/// Leaves a helper op by its [`Step`].
+macro_rules! by_step {
+    ($r:expr, $frame:ident, $sp:ident, $thread:ident) => {{
+        let r: Step = $r;
+        if r.status != step::OK {
+            if r.status == step::DEOPT {
+                return _JIT_DEOPT($frame, $sp, $thread);
+            }
+            return _JIT_ERROR($frame, r.sp, $thread);
+        }
+        _JIT_CONTINUE($frame, r.sp, $thread)
+    }};
+}
+
+macro_rules! helper_op {
+    ($($(#[$m:meta])* $name:ident => $helper:ident;)*) => {$(
+        stencil!(
+            $(#[$m])*
+            $name(frame, sp, thread) {
+                by_step!($helper(frame, sp, oparg(), operand0(), operand1()), frame, sp, thread)
+            }
+        );
+    )*};
+}
+
+helper_op! {
+    /// `LOAD_ATTR_INSTANCE_VALUE`.
+    LOAD_ATTR_INSTANCE => apy_load_attr_instance;
+    /// `LOAD_ATTR_METHOD_*`.
+    LOAD_ATTR_METHOD => apy_load_attr_method;
+    /// `STORE_ATTR_INSTANCE_VALUE`.
+    STORE_ATTR_INSTANCE => apy_store_attr_instance;
+    /// `LOAD_ATTR_*` forms.
+    LOAD_ATTR_FORM => apy_load_attr;
+    /// `STORE_ATTR_*` forms.
+    STORE_ATTR_FORM => apy_store_attr;
+    /// Calls of native callables.
+    CALL_NATIVE => apy_call_native;
+    /// `CONTAINS_OP_*`.
+    CONTAINS_OP_FORM => apy_contains;
+    /// `GET_ITER`.
+    GET_ITER => apy_get_iter;
+    /// `BINARY_SUBSCR_DICT`.
+    BINARY_SUBSCR_DICT => apy_subscr_dict;
+    /// `STORE_SUBSCR_DICT`.
+    STORE_SUBSCR_DICT => apy_store_subscr_dict;
+    /// `UNPACK_SEQUENCE_*` forms.
+    UNPACK_SEQUENCE_FORM => apy_unpack;
+}
+
+stencil!(
+    /// `BUILD_TUPLE` / `BUILD_LIST` (the helper cannot fail).
+    BUILD_SEQ(frame, sp, thread) {
+        let r = apy_build(frame, sp, oparg(), operand0(), 0);
+        _JIT_CONTINUE(frame, r.sp, thread)
+    }
+);
+
 stencil!(
     /// `LOAD_GLOBAL_BUILTIN`: `OPERAND0` is the globals' version `<< 32` | the builtins'
     /// version, `OPERAND1` the value's address, `OPARG` the version offset `<< 1` | 1 to push
@@ -450,6 +544,43 @@ stencil!(
             return _JIT_DEOPT(frame, sp, thread);
         }
         _JIT_CONTINUE(frame, push_global(sp, operand1(), oparg() & 1 != 0), thread)
+    }
+);
+
+stencil!(
+    /// `UNARY_NEGATIVE`: an inline int or a float inline (`kernels::neg_kernel`), anything
+    /// else through the helper.
+    UNARY_NEGATIVE(frame, sp, thread) {
+        if let Some(r) = kernels::neg_kernel(&*sp.sub(1)) {
+            // Inline operands: nothing to drop.
+            sp.sub(1).write(r);
+            return _JIT_CONTINUE(frame, sp, thread);
+        }
+        by_step!(apy_unary(frame, sp, oparg(), 0, 0), frame, sp, thread)
+    }
+);
+
+stencil!(
+    /// `UNARY_NOT`: a bool inline, anything else through the helper (`__bool__`, `__len__`).
+    UNARY_NOT(frame, sp, thread) {
+        let v = &mut *sp.sub(1);
+        if v.is_bool() {
+            *v = Value::bool(v.payload == 0);
+            return _JIT_CONTINUE(frame, sp, thread);
+        }
+        by_step!(apy_unary(frame, sp, oparg(), 1, 0), frame, sp, thread)
+    }
+);
+
+stencil!(
+    /// `IS_OP`: identity, negated when `OPARG` is 1.
+    IS_OP(frame, sp, thread) {
+        let (a, b) = (sp.sub(2).read(), sp.sub(1).read());
+        let r = a.is(&b) != (oparg() == 1);
+        drop(b);
+        drop(a);
+        sp.sub(2).write(Value::bool(r));
+        _JIT_CONTINUE(frame, sp.sub(1), thread)
     }
 );
 

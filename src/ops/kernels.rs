@@ -348,6 +348,17 @@ pub fn floor(x: f64) -> f64 {
     }
 }
 
+/// `-v` on an inline int (other than `i64::MIN`, whose negation needs a big int) or a float:
+/// the result, or `None` for the slow path. The inline part of `ops::number::neg` and of the
+/// JIT's `UNARY_NEGATIVE`.
+#[inline(always)]
+pub fn neg_kernel(v: &Value) -> Option<Value> {
+    if v.is_int() && v.as_int_unchecked() != i64::MIN {
+        return Some(Value::int(-v.as_int_unchecked()));
+    }
+    v.as_float().map(|f| Value::float(-f))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

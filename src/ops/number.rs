@@ -9,7 +9,7 @@ use crate::objects::{NbOp, PyResult};
 
 pub use super::kernels::{
     add_int, binary_fast, float_kernel, float_operands, floordiv_float, floordiv_int, int_kernel,
-    mod_float, mod_int, mul_int, sub_int,
+    mod_float, mod_int, mul_int, neg_kernel, sub_int,
 };
 
 /// `a op b` (non-inplace): fast path, then the types' slots with CPython's reflection order.
@@ -182,11 +182,8 @@ fn unary(v: &Value, slot: Option<crate::objects::UnaryFn>, sym: &str) -> PyResul
 
 /// `-v`.
 pub fn neg(v: &Value) -> PyResult<Value> {
-    if v.is_int() && v.as_int_unchecked() != i64::MIN {
-        return Ok(Value::int(-v.as_int_unchecked()));
-    }
-    if let Some(f) = v.as_float() {
-        return Ok(Value::float(-f));
+    if let Some(r) = neg_kernel(v) {
+        return Ok(r);
     }
     unary(v, v.ty().neg, "-")
 }

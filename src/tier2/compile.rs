@@ -6,9 +6,13 @@
 //! - every guarded stencil gets its own `EXIT` (placed after the body) that returns
 //!   [`GUARD_EXIT`] with `ip` = the instruction's first `EXTENDED_ARG`, so tier 1 re-runs the
 //!   specialized instruction and does its own deoptimization;
-//! - any other instruction (calls, returns, attribute access ...) becomes an inline `EXIT` to
-//!   tier 1 at that instruction, which runs it and later re-enters compiled code at a
-//!   `RESUME` or `JUMP_BACKWARD` with an entry.
+//! - ops run by a runtime helper (`helper_stencil`: attribute forms, native calls,
+//!   membership, `GET_ITER`, unary ops, dict subscripts, unpacking) also get an error `EXIT`
+//!   that returns `exit::ERROR` with `ip` = the instruction's own code unit: the helper raised
+//!   there and left the stack as tier 1 leaves it after raising at that instruction;
+//! - any other instruction (Python calls, returns ...) becomes an inline `EXIT` to tier 1 at
+//!   that instruction, which runs it and later re-enters compiled code at a `RESUME` or
+//!   `JUMP_BACKWARD` with an entry.
 //!
 //! The result keeps a per-instruction entry table: for each code unit that starts a compiled
 //! op, its native address, so tier 1 can enter the code there.
@@ -97,6 +101,35 @@ fn binary_stencil(op: u8) -> Option<&'static apython_jit::Stencil> {
         BINARY_OP_SUBTRACT_FLOAT => &st::BINARY_OP_SUBTRACT_FLOAT,
         BINARY_OP_MULTIPLY_FLOAT => &st::BINARY_OP_MULTIPLY_FLOAT,
         BINARY_OP_TRUE_DIVIDE_FLOAT => &st::BINARY_OP_TRUE_DIVIDE_FLOAT,
+        _ => return None,
+    })
+}
+
+/// The stencil of an op run by a runtime helper that runs tier 1's *current* form of the
+/// instruction (any form of the family with the same stack effect), if the op is one.
+fn helper_stencil(op: u8) -> Option<&'static apython_jit::Stencil> {
+    Some(match op {
+        LOAD_ATTR_INSTANCE_VALUE => &st::LOAD_ATTR_INSTANCE,
+        LOAD_ATTR_METHOD_WITH_VALUES | LOAD_ATTR_METHOD_NO_DICT => &st::LOAD_ATTR_METHOD,
+        LOAD_ATTR_SLOT | LOAD_ATTR_MODULE | LOAD_ATTR_CLASS => &st::LOAD_ATTR_FORM,
+        STORE_ATTR_INSTANCE_VALUE => &st::STORE_ATTR_INSTANCE,
+        STORE_ATTR_SLOT => &st::STORE_ATTR_FORM,
+        CALL_BUILTIN_LEN
+        | CALL_BUILTIN_ISINSTANCE
+        | CALL_BUILTIN
+        | CALL_METHOD_DESCRIPTOR
+        | CALL_BUILTIN_CLASS
+        | CALL_BUILTIN_TYPE_1
+        | CALL_LIST_APPEND => &st::CALL_NATIVE,
+        CONTAINS_OP_DICT | CONTAINS_OP_SET | CONTAINS_OP_GENERIC => &st::CONTAINS_OP_FORM,
+        GET_ITER => &st::GET_ITER,
+        UNARY_NEGATIVE => &st::UNARY_NEGATIVE,
+        UNARY_NOT => &st::UNARY_NOT,
+        BINARY_SUBSCR_DICT => &st::BINARY_SUBSCR_DICT,
+        STORE_SUBSCR_DICT => &st::STORE_SUBSCR_DICT,
+        UNPACK_SEQUENCE_TWO_TUPLE | UNPACK_SEQUENCE_TUPLE | UNPACK_SEQUENCE_LIST => {
+            &st::UNPACK_SEQUENCE_FORM
+        }
         _ => return None,
     })
 }
@@ -196,6 +229,8 @@ pub fn compile(
     // the jump of a fused compare).
     let mut kind = vec![0u8; instrs.len()];
     let mut exits: Vec<usize> = Vec::new(); // deopt exits: the code unit they resume at
+                                            // Error exits: (stencil index, code unit of the instruction that raised).
+    let mut errors: Vec<(usize, usize)> = Vec::new();
     let mut compiled_ops = 0;
     let mut unspecialized = 0;
 
@@ -216,7 +251,8 @@ pub fn compile(
         };
         let before = seq.len();
         let k0 = k;
-        let op = if keep_in_tier1.contains(&(d.start, d.op)) {
+        // (An op run by a helper deoptimizes exactly when tier 1 does: never kept in tier 1.)
+        let op = if helper_stencil(d.op).is_none() && keep_in_tier1.contains(&(d.start, d.op)) {
             // Not a stencil: the EXIT below.
             EXTENDED_ARG
         } else {
@@ -339,16 +375,32 @@ pub fn compile(
                 };
                 guarded(&mut seq, &mut targets, ins, Pending::Unit(usize::MAX));
             }
-            LOAD_ATTR_INSTANCE_VALUE => {
+            op if helper_stencil(op).is_some() => {
+                // A runtime helper runs tier 1's current form of the instruction at `d.at`;
+                // it may exit at the instruction (a failed guard) or raise there.
+                let stencil = helper_stencil(op).expect("matched");
                 guarded(
                     &mut seq,
                     &mut targets,
-                    Instr::new(&st::LOAD_ATTR_INSTANCE)
+                    Instr::new(stencil)
                         .oparg(d.at as u64)
-                        .operand0(code.code_ptr() as u64)
-                        .operand1((d.oparg & 1) as u64),
+                        .operand0(d.oparg as u64)
+                        .operand1(code.code_ptr() as u64),
                     Pending::Unit(usize::MAX),
                 );
+                errors.push((seq.len() - 1, d.at));
+            }
+            BUILD_TUPLE | BUILD_LIST => {
+                seq.push(
+                    Instr::new(&st::BUILD_SEQ)
+                        .oparg(d.at as u64)
+                        .operand0(((d.oparg as u64) << 1) | (d.op == BUILD_LIST) as u64),
+                );
+                targets.push(none);
+            }
+            IS_OP => {
+                seq.push(Instr::new(&st::IS_OP).oparg(d.oparg as u64));
+                targets.push(none);
             }
             CALL_PY_EXACT_ARGS | CALL_BOUND_METHOD_EXACT_ARGS => {
                 let bound = (d.op == CALL_BOUND_METHOD_EXACT_ARGS) as u64;
@@ -452,7 +504,17 @@ pub fn compile(
                 None => {
                     if matches!(
                         op,
-                        BINARY_OP | COMPARE_OP | FOR_ITER | BINARY_SUBSCR | LOAD_GLOBAL
+                        BINARY_OP
+                            | COMPARE_OP
+                            | FOR_ITER
+                            | BINARY_SUBSCR
+                            | LOAD_GLOBAL
+                            | LOAD_ATTR
+                            | STORE_ATTR
+                            | STORE_SUBSCR
+                            | CONTAINS_OP
+                            | UNPACK_SEQUENCE
+                            | CALL
                     ) {
                         unspecialized += 1;
                     }
@@ -525,6 +587,16 @@ pub fn compile(
                 .oparg(unit as u64)
                 .operand0(GUARD_EXIT),
         );
+    }
+    // Error exits: the exception was raised at the instruction (tier 1 unwinds from there).
+    for &(i, unit) in &errors {
+        let e = seq.len();
+        seq.push(
+            Instr::new(&st::EXIT)
+                .oparg(unit as u64)
+                .operand0(exit::ERROR),
+        );
+        seq[i] = seq[i].error(Target::Instr(e));
     }
     // Resolve jump and deopt targets.
     for (i, (jump, deopt)) in targets.iter().enumerate() {

@@ -2,9 +2,12 @@
 //! of the VM, reached from compiled code by name (`#[no_mangle]`), listed for the emitter by
 //! [`super::stencils::helper_addresses`].
 
-use crate::abi::{Frame, ObjHeader, Transfer, Value};
+use crate::abi::{step, Frame, ObjHeader, Step, Transfer, Value};
+use crate::objects::code::Code;
 use crate::vm::call::{call_exact, ExactCall};
 use crate::vm::frame::frames;
+use crate::vm::opcodes::*;
+use crate::vm::specialize::{self, Cache};
 
 /// Frees an object whose reference count reached zero (the slow path of `abi::decref` in
 /// compiled code).
@@ -160,48 +163,673 @@ pub unsafe extern "C" fn apy_load_global(
     0
 }
 
-/// `LOAD_ATTR_INSTANCE_VALUE` at code unit `at` of `instrs` on the owner at `sp - 1`, as tier
-/// 1 runs its monomorphic case, while the instruction is still that form: 0 after replacing
-/// the owner with the attribute (after a NULL when the oparg's low bit is set); 1 (nothing
-/// changed) otherwise: another class, a missing value, or a rewritten instruction.
+// ---- Helpers of the form `apy_*(frame, sp, at, arg) -> Step`: `at` is the code unit of the
+// ---- instruction (its opcode, past any EXTENDED_ARG), `arg` its decoded oparg unless said
+// ---- otherwise. Each runs the instruction as tier 1 runs its current form, through the
+// ---- same shared guard and body (`vm::specialize::*_form`), and returns `Step { sp, OK }`,
+// ---- `DEOPT` with nothing changed (a failed guard, or a form it does not handle: tier 1 runs
+// ---- the instruction and deoptimizes it), or `ERROR` with the exception raised and `sp` as
+// ---- tier 1 leaves it after raising there.
+
+const DEOPT: Step = Step {
+    sp: std::ptr::null_mut(),
+    status: step::DEOPT,
+};
+
+#[inline(always)]
+fn ok(sp: *mut Value) -> Step {
+    Step {
+        sp,
+        status: step::OK,
+    }
+}
+
+#[inline(always)]
+fn error(sp: *mut Value) -> Step {
+    Step {
+        sp,
+        status: step::ERROR,
+    }
+}
+
+/// The opcode at code unit `at` of `instrs`.
 ///
 /// # Safety
-/// `at` is the code unit of a `LOAD_ATTR` family instruction of `instrs` (with its cache
-/// after it), and `sp - 1` holds the owned owner.
-#[no_mangle]
-pub unsafe extern "C" fn apy_load_attr_instance(sp: *mut Value, instrs: u64, at: usize) -> u64 {
-    use crate::objects::instance::{in_values_mode, instance, slot_get};
-    let instrs = instrs as *mut u8;
-    // SAFETY: `at` is an instruction of the code.
-    let (op, arg) = unsafe { (*instrs.add(2 * at), *instrs.add(2 * at + 1)) };
-    if op != crate::vm::opcodes::LOAD_ATTR_INSTANCE_VALUE {
-        return 1;
+/// `at` is an instruction of `instrs`.
+#[inline(always)]
+unsafe fn op_at(instrs: *mut u8, at: usize) -> u8 {
+    // SAFETY: as the caller promises.
+    unsafe { *instrs.add(2 * at) }
+}
+
+/// Records, before running code that may look at the frame (a native function that calls
+/// back into Python, `sys._getframe`, warnings, an `__iter__`), what tier 1's `save!` would:
+/// the instruction being run and the stack top.
+///
+/// # Safety
+/// `frame` is the live running frame.
+#[inline(always)]
+unsafe fn save(frame: *mut Frame, sp: *mut Value, at: usize) {
+    // SAFETY: as the caller promises.
+    unsafe {
+        (*frame).sp = sp;
+        (*frame).lasti = at;
+        (*frame).raise_at = at;
     }
-    let c = crate::vm::specialize::Cache::new(instrs, at);
-    // SAFETY: the caller guarantees a live value below sp.
-    let owner = unsafe { &*sp.sub(1) };
-    if !(owner.is_obj() && owner.ty().version.get() == c.u32(1) && in_values_mode(owner)) {
-        return 1;
-    }
-    let ix = c.u16(3) as usize;
-    if ix >= instance(owner).len.get() as usize {
-        return 1;
-    }
-    let Some(v) = slot_get(owner, ix) else {
-        return 1;
-    };
-    // SAFETY: the owner slot is owned (dropped here); the compiler's stack bound leaves room
-    // for the second push.
+}
+
+/// Replaces the owner at `sp - 1` with the attribute `v` of a `LOAD_ATTR` with oparg `arg`
+/// (after a NULL when its low bit is set).
+///
+/// # Safety
+/// `sp - 1` holds the owned owner, and the compiler's stack bound leaves room for a push.
+#[inline(always)]
+unsafe fn push_attr(sp: *mut Value, arg: u64, v: Value) -> Step {
+    // SAFETY: as the caller promises; the owner is dropped here.
     unsafe {
         drop(sp.sub(1).read());
         if arg & 1 != 0 {
             sp.sub(1).write(Value::NULL);
             sp.write(v);
+            ok(sp.add(1))
         } else {
             sp.sub(1).write(v);
+            ok(sp)
         }
     }
-    0
+}
+
+/// Turns `[owner]` at `sp - 1` into `[method, owner]`.
+///
+/// # Safety
+/// As [`push_attr`].
+#[inline(always)]
+unsafe fn push_method(sp: *mut Value, m: Value) -> Step {
+    // SAFETY: as the caller promises.
+    unsafe {
+        let owner = sp.sub(1).read();
+        sp.sub(1).write(m);
+        sp.write(owner);
+        ok(sp.add(1))
+    }
+}
+
+/// The code of the running `frame` (for the polymorphic paths' name lookups).
+///
+/// # Safety
+/// `frame` is a live frame.
+#[inline(always)]
+unsafe fn code_of<'a>(frame: *mut Frame) -> &'a Code {
+    // SAFETY: the frame's function keeps its code alive.
+    unsafe { &*(*frame).code }
+}
+
+/// `LOAD_ATTR_INSTANCE_VALUE` on the owner at `sp - 1`: the common case of [`apy_load_attr`]
+/// (which runs any other form the instruction has now) without its dispatch.
+///
+/// # Safety
+/// As [`apy_load_attr`].
+#[no_mangle]
+pub unsafe extern "C" fn apy_load_attr_instance(
+    frame: *mut Frame,
+    sp: *mut Value,
+    at: usize,
+    arg: u64,
+    instrs: u64,
+) -> Step {
+    let bytes = instrs as *mut u8;
+    // SAFETY: `at` is an instruction of the code whose bytes are `instrs`.
+    if unsafe { op_at(bytes, at) } != LOAD_ATTR_INSTANCE_VALUE {
+        // SAFETY: as the caller promises.
+        return unsafe { apy_load_attr(frame, sp, at, arg, instrs) };
+    }
+    let c = Cache::new(bytes, at);
+    // SAFETY: the owner is a live value below sp; the frame is live.
+    let v = unsafe {
+        specialize::load_attr_instance_form!(
+            &c,
+            &*sp.sub(1),
+            code_of(frame),
+            (arg >> 1) as usize,
+            return DEOPT
+        )
+    };
+    // SAFETY: as the caller promises.
+    unsafe { push_attr(sp, arg, v) }
+}
+
+/// `LOAD_ATTR_METHOD_WITH_VALUES` / `_NO_DICT` on the owner at `sp - 1`: the common case of
+/// [`apy_load_attr`] without its dispatch.
+///
+/// # Safety
+/// As [`apy_load_attr`].
+#[no_mangle]
+pub unsafe extern "C" fn apy_load_attr_method(
+    frame: *mut Frame,
+    sp: *mut Value,
+    at: usize,
+    arg: u64,
+    instrs: u64,
+) -> Step {
+    let bytes = instrs as *mut u8;
+    // SAFETY: `at` is an instruction of the code whose bytes are `instrs`.
+    let op = unsafe { op_at(bytes, at) };
+    if op != LOAD_ATTR_METHOD_WITH_VALUES && op != LOAD_ATTR_METHOD_NO_DICT {
+        // SAFETY: as the caller promises.
+        return unsafe { apy_load_attr(frame, sp, at, arg, instrs) };
+    }
+    let c = Cache::new(bytes, at);
+    // SAFETY: the owner is a live value below sp; the frame is live.
+    let m = unsafe {
+        specialize::load_attr_method_form!(
+            op,
+            &c,
+            &*sp.sub(1),
+            code_of(frame),
+            (arg >> 1) as usize,
+            return DEOPT
+        )
+    };
+    // SAFETY: as the caller promises.
+    unsafe { push_method(sp, m) }
+}
+
+/// `LOAD_ATTR_INSTANCE_VALUE`, `LOAD_ATTR_METHOD_WITH_VALUES` / `_NO_DICT`, `LOAD_ATTR_SLOT`,
+/// `LOAD_ATTR_MODULE`, `LOAD_ATTR_CLASS` (whichever form the instruction has now: they all
+/// have the stack effect the oparg gives) on the owner at `sp - 1`.
+///
+/// # Safety
+/// `frame` is the running frame, `at` a `LOAD_ATTR` family instruction of its code with oparg
+/// `arg`, `instrs` the code's instruction bytes, and `sp` its stack top.
+#[no_mangle]
+pub unsafe extern "C" fn apy_load_attr(
+    frame: *mut Frame,
+    sp: *mut Value,
+    at: usize,
+    arg: u64,
+    instrs: u64,
+) -> Step {
+    let bytes = instrs as *mut u8;
+    // SAFETY: as the caller promises.
+    let op = unsafe { op_at(bytes, at) };
+    let c = Cache::new(bytes, at);
+    // SAFETY: the owner is a live value below sp.
+    let owner = unsafe { &*sp.sub(1) };
+    let v = match op {
+        // SAFETY (both): the frame is live.
+        LOAD_ATTR_INSTANCE_VALUE => specialize::load_attr_instance_form!(
+            &c,
+            owner,
+            unsafe { code_of(frame) },
+            (arg >> 1) as usize,
+            return DEOPT
+        ),
+        LOAD_ATTR_METHOD_WITH_VALUES | LOAD_ATTR_METHOD_NO_DICT => {
+            let m = specialize::load_attr_method_form!(
+                op,
+                &c,
+                owner,
+                unsafe { code_of(frame) },
+                (arg >> 1) as usize,
+                return DEOPT
+            );
+            // SAFETY: as the caller promises.
+            return unsafe { push_method(sp, m) };
+        }
+        _ => {
+            let v = match op {
+                LOAD_ATTR_SLOT => specialize::load_attr_slot_form(&c, owner),
+                LOAD_ATTR_MODULE => specialize::load_attr_module_form(&c, owner),
+                LOAD_ATTR_CLASS => specialize::load_attr_class_form(&c, owner),
+                _ => None,
+            };
+            match v {
+                Some(v) => v,
+                None => return DEOPT,
+            }
+        }
+    };
+    // SAFETY: as the caller promises.
+    unsafe { push_attr(sp, arg, v) }
+}
+
+/// `STORE_ATTR_INSTANCE_VALUE` of the value at `sp - 2` on the owner at `sp - 1`: the common
+/// case of [`apy_store_attr`] without its dispatch.
+///
+/// # Safety
+/// As [`apy_store_attr`].
+#[no_mangle]
+pub unsafe extern "C" fn apy_store_attr_instance(
+    frame: *mut Frame,
+    sp: *mut Value,
+    at: usize,
+    arg: u64,
+    instrs: u64,
+) -> Step {
+    let bytes = instrs as *mut u8;
+    // SAFETY: `at` is an instruction of the code whose bytes are `instrs`.
+    if unsafe { op_at(bytes, at) } != STORE_ATTR_INSTANCE_VALUE {
+        // SAFETY: as the caller promises.
+        return unsafe { apy_store_attr(frame, sp, at, arg, instrs) };
+    }
+    let c = Cache::new(bytes, at);
+    // SAFETY: the owner is a live value below sp; the frame is live.
+    let owner = unsafe { &*sp.sub(1) };
+    // SAFETY: as above.
+    let ix = unsafe {
+        specialize::store_attr_instance_form!(&c, owner, code_of(frame), arg as usize, {
+            return DEOPT;
+        })
+    };
+    // SAFETY: the value below the owner is owned; its reference moves into the instance (or
+    // is forgotten when it comes back: the stack still owns it).
+    match crate::objects::instance::try_store_slot(owner, ix, unsafe { sp.sub(2).read() }) {
+        Ok(()) => {
+            // SAFETY: the owner slot is owned; the value slot was moved out above.
+            drop(unsafe { sp.sub(1).read() });
+            ok(sp.wrapping_sub(2))
+        }
+        Err(v) => {
+            std::mem::forget(v);
+            DEOPT
+        }
+    }
+}
+
+/// `STORE_ATTR_INSTANCE_VALUE` / `STORE_ATTR_SLOT` (the instruction's current form) of the
+/// value at `sp - 2` on the owner at `sp - 1`.
+///
+/// # Safety
+/// As [`apy_load_attr`], for a `STORE_ATTR` family instruction.
+#[no_mangle]
+pub unsafe extern "C" fn apy_store_attr(
+    frame: *mut Frame,
+    sp: *mut Value,
+    at: usize,
+    arg: u64,
+    instrs: u64,
+) -> Step {
+    let bytes = instrs as *mut u8;
+    // SAFETY: as the caller promises.
+    let op = unsafe { op_at(bytes, at) };
+    let c = Cache::new(bytes, at);
+    // SAFETY: the frame is live.
+    let code = unsafe { code_of(frame) };
+    // SAFETY: two live values below sp: the value (its reference moves into the owner, or is
+    // forgotten when it comes back) and the owner.
+    let (v, owner) = unsafe { (sp.sub(2).read(), &*sp.sub(1)) };
+    let old = match op {
+        STORE_ATTR_INSTANCE_VALUE => {
+            let ix = specialize::store_attr_instance_form!(&c, owner, code, arg as usize, {
+                std::mem::forget(v);
+                return DEOPT;
+            });
+            crate::objects::instance::try_store_slot(owner, ix, v).map(|()| Value::NULL)
+        }
+        STORE_ATTR_SLOT => specialize::store_attr_slot_form(&c, owner, v),
+        _ => Err(v),
+    };
+    match old {
+        Ok(old) => {
+            // SAFETY: the owner slot is owned; the value slot was moved out above.
+            drop(unsafe { sp.sub(1).read() });
+            drop(old);
+            ok(sp.wrapping_sub(2))
+        }
+        Err(v) => {
+            std::mem::forget(v);
+            DEOPT
+        }
+    }
+}
+
+/// Drops the `n + 2` inputs of a call below `sp` (callable slots and arguments) and pushes
+/// the result `r`, or returns the error step with the inputs dropped (as tier 1's CALL arms).
+///
+/// # Safety
+/// `sp - n - 2 .. sp` hold owned values.
+#[inline(always)]
+unsafe fn finish_call(sp: *mut Value, n: usize, r: crate::objects::PyResult<Value>) -> Step {
+    // SAFETY: as the caller promises; each slot is dropped once, top first.
+    unsafe {
+        let base = sp.sub(n + 2);
+        let mut p = sp;
+        while p > base {
+            p = p.sub(1);
+            drop(p.read());
+        }
+        match r {
+            Ok(v) => {
+                base.write(v);
+                ok(base.add(1))
+            }
+            Err(_) => error(base),
+        }
+    }
+}
+
+/// The calls into native code tier 1 runs without a frame of the eval loop (whichever form
+/// the instruction has now): `CALL_BUILTIN_LEN` / `_ISINSTANCE` / `CALL_BUILTIN`,
+/// `CALL_METHOD_DESCRIPTOR`, `CALL_BUILTIN_CLASS`, `CALL_BUILTIN_TYPE_1`, `CALL_LIST_APPEND`,
+/// with `arg` arguments. The native function may run Python code (a nested eval loop).
+///
+/// # Safety
+/// As [`apy_load_attr`], for a `CALL` family instruction with its `arg + 2` inputs below `sp`.
+#[no_mangle]
+pub unsafe extern "C" fn apy_call_native(
+    frame: *mut Frame,
+    sp: *mut Value,
+    at: usize,
+    arg: u64,
+    instrs: u64,
+) -> Step {
+    let instrs = instrs as *mut u8;
+    // SAFETY: `at` is an instruction of the code whose bytes are `instrs`.
+    let op = unsafe { op_at(instrs, at) };
+    let n = arg as usize;
+    // SAFETY: the call's inputs are live values; the frame is live.
+    let (slot0, slot1, kw) = unsafe {
+        (
+            &*sp.sub(n + 2),
+            &*sp.sub(n + 1),
+            (*frame).kwnames_pending != 0,
+        )
+    };
+    // SAFETY: the n arguments are live stack values.
+    let args = unsafe { std::slice::from_raw_parts(sp.sub(n), n) };
+    let r = match op {
+        CALL_BUILTIN_LEN | CALL_BUILTIN_ISINSTANCE | CALL_BUILTIN => {
+            let Some(b) = specialize::call_builtin_form(op, slot0, slot1, kw) else {
+                return DEOPT;
+            };
+            // SAFETY: the running frame.
+            unsafe { save(frame, sp, at) };
+            (b.func)(&b.self_, args, &[])
+        }
+        CALL_METHOD_DESCRIPTOR => {
+            let Some(d) = specialize::call_method_descr_form(slot0, slot1, kw) else {
+                return DEOPT;
+            };
+            // SAFETY: as above.
+            unsafe { save(frame, sp, at) };
+            (d.def.func)(slot1, args, &[])
+        }
+        CALL_BUILTIN_CLASS => {
+            let Some(t) = specialize::call_builtin_class_form(slot0, slot1, kw) else {
+                return DEOPT;
+            };
+            let Some(new) = t.new else {
+                return DEOPT;
+            };
+            // SAFETY: as above.
+            unsafe { save(frame, sp, at) };
+            new(t, args, &[])
+        }
+        CALL_BUILTIN_TYPE_1 => {
+            if n != 1 || !specialize::call_type_1_form(slot0, slot1, kw) {
+                return DEOPT;
+            }
+            Ok(args[0].ty().to_value())
+        }
+        CALL_LIST_APPEND => {
+            if n != 1 {
+                return DEOPT;
+            }
+            let Some(l) = specialize::call_list_append_form(slot0, slot1) else {
+                return DEOPT;
+            };
+            // SAFETY: the argument's reference moves into the list; the slot is then free.
+            l.push(unsafe { sp.sub(1).read() });
+            // SAFETY: the two callable slots are owned.
+            return unsafe { finish_call(sp.sub(1), 0, Ok(Value::NONE)) };
+        }
+        _ => return DEOPT,
+    };
+    // SAFETY: the inputs are owned stack values.
+    unsafe { finish_call(sp, n, r) }
+}
+
+/// `CONTAINS_OP_DICT` / `_SET` (with their guard) and `_GENERIC`: `a in b` (negated when `arg`
+/// is 1) for `a`, `b` at `sp - 2`, `sp - 1`.
+///
+/// # Safety
+/// As [`apy_load_attr`], for a `CONTAINS_OP` family instruction.
+#[no_mangle]
+pub unsafe extern "C" fn apy_contains(
+    frame: *mut Frame,
+    sp: *mut Value,
+    at: usize,
+    arg: u64,
+    instrs: u64,
+) -> Step {
+    let instrs = instrs as *mut u8;
+    // SAFETY: `at` is an instruction of the code whose bytes are `instrs`.
+    let op = unsafe { op_at(instrs, at) };
+    match op {
+        // SAFETY: the container is a live value below sp.
+        CONTAINS_OP_DICT | CONTAINS_OP_SET
+            if specialize::contains_form(op, unsafe { &*sp.sub(1) }) => {}
+        CONTAINS_OP_GENERIC => {}
+        _ => return DEOPT,
+    }
+    // SAFETY: the two operands are owned; they are consumed here, as tier 1 pops them.
+    let (a, b, sp) = unsafe { (sp.sub(2).read(), sp.sub(1).read(), sp.sub(2)) };
+    // SAFETY: the running frame (`sp` now below the operands, as tier 1's `save!`).
+    unsafe { save(frame, sp, at) };
+    match crate::ops::sequence::contains(&b, &a) {
+        Ok(r) => {
+            // SAFETY: the operands' slots are free.
+            unsafe { sp.write(Value::bool(r != (arg == 1))) };
+            ok(sp.wrapping_add(1))
+        }
+        Err(_) => error(sp),
+    }
+}
+
+/// `GET_ITER` on the value at `sp - 1`.
+///
+/// # Safety
+/// As [`apy_load_attr`].
+#[no_mangle]
+pub unsafe extern "C" fn apy_get_iter(
+    frame: *mut Frame,
+    sp: *mut Value,
+    at: usize,
+    _arg: u64,
+    _instrs: u64,
+) -> Step {
+    // SAFETY: the operand is owned and consumed, as tier 1 pops it.
+    let (v, sp) = unsafe { (sp.sub(1).read(), sp.sub(1)) };
+    // SAFETY: the running frame.
+    unsafe { save(frame, sp, at) };
+    match crate::ops::sequence::iter(&v) {
+        Ok(it) => {
+            // SAFETY: the operand's slot is free.
+            unsafe { sp.write(it) };
+            ok(sp.wrapping_add(1))
+        }
+        Err(_) => error(sp),
+    }
+}
+
+/// `UNARY_NEGATIVE` (`arg` 0) or `UNARY_NOT` (1) on the value at `sp - 1`, as tier 1 runs them.
+///
+/// # Safety
+/// As [`apy_load_attr`].
+#[no_mangle]
+pub unsafe extern "C" fn apy_unary(
+    frame: *mut Frame,
+    sp: *mut Value,
+    at: usize,
+    arg: u64,
+    _instrs: u64,
+) -> Step {
+    // SAFETY: the operand is owned and consumed, as tier 1 pops it.
+    let (v, sp) = unsafe { (sp.sub(1).read(), sp.sub(1)) };
+    // SAFETY: the running frame.
+    unsafe { save(frame, sp, at) };
+    let r = if arg == 0 {
+        crate::ops::number::neg(&v)
+    } else {
+        crate::ops::object::truthy(&v).map(|t| Value::bool(!t))
+    };
+    drop(v);
+    match r {
+        Ok(r) => {
+            // SAFETY: the operand's slot is free.
+            unsafe { sp.write(r) };
+            ok(sp.wrapping_add(1))
+        }
+        Err(_) => error(sp),
+    }
+}
+
+/// `BINARY_SUBSCR_DICT`: `d[k]` for an exact dict `d` at `sp - 2` and `k` at `sp - 1`; the
+/// `KeyError` (or an error hashing `k`) leaves both on the stack, as in tier 1.
+///
+/// # Safety
+/// As [`apy_load_attr`].
+#[no_mangle]
+pub unsafe extern "C" fn apy_subscr_dict(
+    frame: *mut Frame,
+    sp: *mut Value,
+    at: usize,
+    _arg: u64,
+    _instrs: u64,
+) -> Step {
+    // SAFETY: two live values below sp.
+    let (c, k) = unsafe { (&*sp.sub(2), &*sp.sub(1)) };
+    let Some(d) = c.downcast_exact::<crate::objects::dict::Dict>() else {
+        return DEOPT;
+    };
+    // SAFETY: the running frame.
+    unsafe { save(frame, sp, at) };
+    let r = match d.get_item(k) {
+        Ok(Some(v)) => v,
+        Ok(None) => {
+            let _ = crate::objects::dict::key_error(k);
+            return error(sp);
+        }
+        Err(_) => return error(sp),
+    };
+    // SAFETY: both operands are owned; their slots take the result.
+    unsafe {
+        drop(sp.sub(1).read());
+        drop(sp.sub(2).read());
+        sp.sub(2).write(r);
+    }
+    ok(sp.wrapping_sub(1))
+}
+
+/// `STORE_SUBSCR_DICT`: `d[k] = v` for `v`, an exact dict `d`, `k` at `sp - 3 .. sp`.
+///
+/// # Safety
+/// As [`apy_load_attr`].
+#[no_mangle]
+pub unsafe extern "C" fn apy_store_subscr_dict(
+    frame: *mut Frame,
+    sp: *mut Value,
+    at: usize,
+    _arg: u64,
+    _instrs: u64,
+) -> Step {
+    // SAFETY: three live values below sp.
+    if unsafe { &*sp.sub(2) }
+        .downcast_exact::<crate::objects::dict::Dict>()
+        .is_none()
+    {
+        return DEOPT;
+    }
+    // SAFETY: the three are owned and consumed, as tier 1 pops them.
+    let (k, c, v, sp) = unsafe {
+        (
+            sp.sub(1).read(),
+            sp.sub(2).read(),
+            sp.sub(3).read(),
+            sp.sub(3),
+        )
+    };
+    // SAFETY: the running frame.
+    unsafe { save(frame, sp, at) };
+    let d = c
+        .downcast_exact::<crate::objects::dict::Dict>()
+        .expect("checked above");
+    match d.set_item(k, v) {
+        Ok(()) => ok(sp),
+        Err(_) => error(sp),
+    }
+}
+
+/// `UNPACK_SEQUENCE_TWO_TUPLE` / `_TUPLE` / `_LIST` (the instruction's current form) of the
+/// sequence at `sp - 1` into `arg` values.
+///
+/// # Safety
+/// As [`apy_load_attr`].
+#[no_mangle]
+pub unsafe extern "C" fn apy_unpack(
+    _frame: *mut Frame,
+    sp: *mut Value,
+    at: usize,
+    arg: u64,
+    instrs: u64,
+) -> Step {
+    let instrs = instrs as *mut u8;
+    // SAFETY: `at` is an instruction of the code whose bytes are `instrs`.
+    let op = unsafe { op_at(instrs, at) };
+    if !matches!(
+        op,
+        UNPACK_SEQUENCE_TWO_TUPLE | UNPACK_SEQUENCE_TUPLE | UNPACK_SEQUENCE_LIST
+    ) {
+        return DEOPT;
+    }
+    let n = arg as usize;
+    // SAFETY: the sequence is a live value below sp.
+    if !specialize::unpack_form(op, unsafe { &*sp.sub(1) }, n) {
+        return DEOPT;
+    }
+    // SAFETY: the sequence is owned; it moves out of its slot, which the items then overwrite
+    // in stack order, the first item on top (the compiler's stack bound leaves room).
+    unsafe {
+        let s = sp.sub(1).read();
+        let out = sp.sub(1);
+        let write = |items: &[Value]| {
+            for (i, x) in items.iter().enumerate() {
+                out.add(n - 1 - i).write(x.clone());
+            }
+        };
+        match s.downcast_exact::<crate::objects::list::List>() {
+            // Cloning the items runs no Python code (see List::with).
+            Some(l) => l.with(|v| write(v)),
+            None => write(crate::objects::tuple::tuple_items(&s)),
+        }
+        drop(s);
+        ok(out.add(n))
+    }
+}
+
+/// `BUILD_TUPLE` (`arg` low bit 0) / `BUILD_LIST` (1) of the `arg >> 1` values below `sp`.
+///
+/// # Safety
+/// As [`apy_load_attr`].
+#[no_mangle]
+pub unsafe extern "C" fn apy_build(
+    _frame: *mut Frame,
+    sp: *mut Value,
+    _at: usize,
+    arg: u64,
+    _instrs: u64,
+) -> Step {
+    let n = (arg >> 1) as usize;
+    // SAFETY: the n values below sp are owned and move into the new sequence.
+    let (items, sp) = unsafe { (crate::vm::eval::take_stack_items(sp, n), sp.sub(n)) };
+    let v = if arg & 1 == 0 {
+        crate::objects::tuple::new_tuple(items)
+    } else {
+        crate::objects::list::new_list(items)
+    };
+    // SAFETY: the items' first slot is free.
+    unsafe { sp.write(v) };
+    ok(sp.wrapping_add(1))
 }
 
 /// `CALL_PY_EXACT_ARGS` (or `CALL_BOUND_METHOD_EXACT_ARGS` when bit 0 of `next_bound` is set)

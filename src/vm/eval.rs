@@ -354,6 +354,24 @@ fn format_value(v: Value, conv: u32, spec: Option<Value>) -> PyResult<Value> {
     crate::builtins::core::format(&v, &spec)
 }
 
+/// Moves the `n` values below `top` (bottom first) into a Vec: the items of `BUILD_TUPLE` /
+/// `BUILD_LIST` / `BUILD_SET` (tier 1 and the JIT's `apy_build`).
+///
+/// # Safety
+/// `top - n .. top` hold owned values; the caller treats those slots as free afterwards.
+#[inline(always)]
+pub(crate) unsafe fn take_stack_items(top: *mut Value, n: usize) -> Vec<Value> {
+    let mut items = Vec::with_capacity(n);
+    // SAFETY: as the caller promises.
+    unsafe {
+        let base = top.sub(n);
+        for i in 0..n {
+            items.push(ptr::read(base.add(i)));
+        }
+    }
+    items
+}
+
 /// Runs from frame `*fi` until an entry frame returns or yields (Ok) or an instruction fails
 /// (Err, with the failing frame in `*fi` and its `lasti` set).
 ///
@@ -694,26 +712,13 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 }
                 LOAD_ATTR_INSTANCE_VALUE => {
                     let c = cache!();
-                    let owner = peek!(1);
-                    let v = if owner.is_obj()
-                        && owner.ty().version.get() == c.u32(1)
-                        && crate::objects::instance::in_values_mode(owner)
-                    {
-                        let ix = c.u16(3) as usize;
-                        (ix < crate::objects::instance::instance(owner).len.get() as usize)
-                            .then(|| crate::objects::instance::slot_get(owner, ix))
-                            .flatten()
-                    } else {
-                        // Another class at this site: its own index, without giving up the form.
-                        specialize::poly_instance_load(
-                            &c,
-                            owner,
-                            &code.names[(oparg >> 1) as usize],
-                        )
-                    };
-                    let Some(v) = v else {
-                        deopt!();
-                    };
+                    let v = specialize::load_attr_instance_form!(
+                        &c,
+                        peek!(1),
+                        code,
+                        (oparg >> 1) as usize,
+                        deopt!()
+                    );
                     drop(pop!());
                     if oparg & 1 != 0 {
                         push!(Value::NULL);
@@ -722,39 +727,23 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 }
                 LOAD_ATTR_METHOD_WITH_VALUES | LOAD_ATTR_METHOD_NO_DICT => {
                     let c = cache!();
-                    let owner = peek!(1);
-                    let m = if owner.ty().version.get() == c.u32(1)
-                        && (op == LOAD_ATTR_METHOD_NO_DICT
-                            || crate::objects::instance::in_values_mode(owner))
-                    {
-                        // The class's dict holds the method while the version matches.
-                        Value::from_borrowed_ptr(c.u64(5) as *const crate::abi::ObjHeader)
-                    } else {
-                        let name = &code.names[(oparg >> 1) as usize];
-                        match specialize::poly_method_load(&c, owner, name) {
-                            Some(m) => m,
-                            None => deopt!(),
-                        }
-                    };
+                    let m = specialize::load_attr_method_form!(
+                        op,
+                        &c,
+                        peek!(1),
+                        code,
+                        (oparg >> 1) as usize,
+                        deopt!()
+                    );
                     let owner = pop!();
                     push!(m);
                     push!(owner);
                 }
                 LOAD_ATTR_SLOT => {
-                    let c = cache!();
-                    let owner = peek!(1);
-                    if !owner.is_obj() || owner.ty().version.get() != c.u32(1) {
+                    // An empty slot deopts too: the generic path raises the AttributeError.
+                    let Some(v) = specialize::load_attr_slot_form(&cache!(), peek!(1)) else {
                         deopt!();
-                    }
-                    // SAFETY: the version names a SLOT_VALUES class whose slot count covers
-                    // the cached index (see specialize::slot_value_index).
-                    let v =
-                        unsafe { crate::objects::instance::slot_cell(owner, c.u16(3) as usize) }
-                            .clone();
-                    if v.is_null() {
-                        // An empty slot: the generic path raises the AttributeError.
-                        deopt!();
-                    }
+                    };
                     drop(pop!());
                     if oparg & 1 != 0 {
                         push!(Value::NULL);
@@ -762,40 +751,31 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                     push!(v);
                 }
                 STORE_ATTR_SLOT => {
-                    let c = cache!();
-                    let owner = peek!(1);
-                    if !owner.is_obj() || owner.ty().version.get() != c.u32(1) {
-                        deopt!();
+                    // SAFETY: the slot below the owner is the value, whose reference moves into
+                    // the slot (or is forgotten when it comes back).
+                    let v = unsafe { ptr::read(sp.sub(2)) };
+                    match specialize::store_attr_slot_form(&cache!(), peek!(1), v) {
+                        Ok(old) => {
+                            drop(pop!());
+                            sp = unsafe_drop_inline!(1);
+                            drop(old);
+                        }
+                        Err(v) => {
+                            std::mem::forget(v);
+                            deopt!();
+                        }
                     }
-                    // SAFETY: as in LOAD_ATTR_SLOT; the slot below the owner is the value,
-                    // whose reference moves into the slot.
-                    let old = unsafe {
-                        let cell = crate::objects::instance::slot_cell(owner, c.u16(3) as usize);
-                        std::mem::replace(cell, ptr::read(sp.sub(2)))
-                    };
-                    drop(pop!());
-                    sp = unsafe_drop_inline!(1);
-                    drop(old);
                 }
                 STORE_ATTR_INSTANCE_VALUE => {
-                    let c = cache!();
                     let owner = peek!(1);
-                    let ix = if owner.is_obj()
-                        && owner.ty().version.get() == c.u32(1)
-                        && crate::objects::instance::in_values_mode(owner)
-                    {
-                        c.u16(3) as usize
-                    } else {
-                        // Another class at this site: its own index, without giving up the form.
-                        match specialize::poly_instance_index(
-                            &c,
-                            owner,
-                            &code.names[oparg as usize],
-                        ) {
-                            Some(ix) => ix,
-                            None => deopt!(),
-                        }
-                    };
+                    let c = cache!();
+                    let ix = specialize::store_attr_instance_form!(
+                        &c,
+                        owner,
+                        code,
+                        oparg as usize,
+                        deopt!()
+                    );
                     // SAFETY: the slot below the owner is the value to store.
                     let v = unsafe { ptr::read(sp.sub(2)) };
                     match crate::objects::instance::try_store_slot(owner, ix, v) {
@@ -880,13 +860,7 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 UNPACK_SEQUENCE_TWO_TUPLE | UNPACK_SEQUENCE_TUPLE | UNPACK_SEQUENCE_LIST => {
                     let s = peek!(1);
                     let n = oparg as usize;
-                    let ok = if op == UNPACK_SEQUENCE_LIST {
-                        s.downcast_exact::<List>().is_some_and(|l| l.len() == n)
-                    } else {
-                        s.downcast_exact::<crate::objects::tuple::Tuple>()
-                            .is_some_and(|t| t.items().len() == n)
-                    };
-                    if !ok {
+                    if !specialize::unpack_form(op, s, n) {
                         deopt!();
                     }
                     let s = pop!();
@@ -1079,28 +1053,16 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 push!(Value::bool(r));
             }
             LOAD_ATTR_MODULE => {
-                let c = cache!();
-                let owner = peek!(1);
-                let Some(m) = owner.downcast_ref::<crate::objects::module::Module>() else {
+                let Some(v) = specialize::load_attr_module_form(&cache!(), peek!(1)) else {
                     deopt!();
                 };
-                let d = m.dict();
-                if d.current_keys_version() != c.u32(1) {
-                    deopt!();
-                }
-                let v = d.entry_value(c.u16(3) as usize);
                 drop(pop!());
                 push!(v);
             }
             LOAD_ATTR_CLASS => {
-                let c = cache!();
-                let owner = peek!(1);
-                match ops::object::as_type(owner) {
-                    Some(t) if t.version.get() == c.u32(1) => {}
-                    _ => deopt!(),
-                }
-                // The class's dict holds the attribute while the version matches.
-                let v = Value::from_borrowed_ptr(c.u64(5) as *const crate::abi::ObjHeader);
+                let Some(v) = specialize::load_attr_class_form(&cache!(), peek!(1)) else {
+                    deopt!();
+                };
                 drop(pop!());
                 push!(v);
             }
@@ -1154,14 +1116,7 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 tri!(c.downcast_exact::<Dict>().unwrap().set_item(k, v));
             }
             CONTAINS_OP_DICT | CONTAINS_OP_SET => {
-                let b = peek!(1);
-                let ok = if op == CONTAINS_OP_DICT {
-                    b.downcast_exact::<Dict>().is_some()
-                } else {
-                    ptr::eq(b.type_ptr(), &crate::objects::set::SET_TYPE)
-                        || ptr::eq(b.type_ptr(), &crate::objects::set::FROZENSET_TYPE)
-                };
-                if !ok {
+                if !specialize::contains_form(op, peek!(1)) {
                     // A site that saw two container types stays generic.
                     specialize::deopt(&cache!());
                     // SAFETY: the opcode byte of this instruction is ours to rewrite.
@@ -1186,22 +1141,10 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 let n = oparg as usize;
                 // SAFETY: the compiler guarantees n + 2 live slots.
                 let (meth, callable) = unsafe { (&*sp.sub(n + 2), &*sp.sub(n + 1)) };
-                let Some(b) =
-                    callable.downcast_exact::<crate::objects::builtin_function::BuiltinFunction>()
-                else {
+                let kw = frame!().kwnames_pending != 0;
+                let Some(b) = specialize::call_builtin_form(op, meth, callable, kw) else {
                     deopt!();
                 };
-                if !meth.is_null() || frame!().kwnames_pending != 0 {
-                    deopt!();
-                }
-                let want: Option<crate::objects::MethodFn> = match op {
-                    CALL_BUILTIN_LEN => Some(crate::builtins::core::b_len),
-                    CALL_BUILTIN_ISINSTANCE => Some(crate::builtins::core::b_isinstance),
-                    _ => None,
-                };
-                if want.is_some_and(|w| w as usize != b.func as usize) {
-                    deopt!();
-                }
                 // SAFETY: the n arguments are live stack values.
                 let args = unsafe { std::slice::from_raw_parts(sp.sub(n), n) };
                 save!();
@@ -1214,18 +1157,10 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 let n = oparg as usize;
                 // SAFETY: the compiler guarantees n + 2 live slots.
                 let (descr, self_) = unsafe { (&*sp.sub(n + 2), &*sp.sub(n + 1)) };
-                let Some(d) =
-                    descr.downcast_exact::<crate::objects::builtin_function::MethodDescr>()
-                else {
+                let kw = frame!().kwnames_pending != 0;
+                let Some(d) = specialize::call_method_descr_form(descr, self_, kw) else {
                     deopt!();
                 };
-                if self_.is_null()
-                    || d.def.kind != crate::objects::MethodKind::Instance
-                    || !self_.ty().is_subtype(d.ty)
-                    || frame!().kwnames_pending != 0
-                {
-                    deopt!();
-                }
                 // SAFETY: the n arguments are live stack values.
                 let args = unsafe { std::slice::from_raw_parts(sp.sub(n), n) };
                 save!();
@@ -1237,14 +1172,10 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 let n = oparg as usize;
                 // SAFETY: the compiler guarantees n + 2 live slots.
                 let (meth, callable) = unsafe { (&*sp.sub(n + 2), &*sp.sub(n + 1)) };
-                if !meth.is_null()
-                    || !callable.is_obj()
-                    || !specialize::is_builtin_class(callable)
-                    || frame!().kwnames_pending != 0
-                {
+                let kw = frame!().kwnames_pending != 0;
+                let Some(t) = specialize::call_builtin_class_form(meth, callable, kw) else {
                     deopt!();
-                }
-                let t = ops::object::as_type(callable).unwrap();
+                };
                 // SAFETY: the n arguments are live stack values.
                 let args = unsafe { std::slice::from_raw_parts(sp.sub(n), n) };
                 save!();
@@ -1312,11 +1243,8 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
             CALL_BUILTIN_TYPE_1 => {
                 // SAFETY: the compiler guarantees 3 live slots (NULL, type, arg).
                 let (meth, callable) = unsafe { (&*sp.sub(3), &*sp.sub(2)) };
-                if !meth.is_null()
-                    || !ptr::eq(callable.obj_ptr() as *const _, &crate::objects::TYPE_TYPE)
-                    || !callable.is_obj()
-                    || frame!().kwnames_pending != 0
-                {
+                let kw = frame!().kwnames_pending != 0;
+                if !specialize::call_type_1_form(meth, callable, kw) {
                     deopt!();
                 }
                 let r = peek!(1).ty().to_value();
@@ -1326,12 +1254,7 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
             CALL_LIST_APPEND => {
                 // SAFETY: the compiler guarantees 3 live slots (method, list, arg).
                 let (descr, list) = unsafe { (&*sp.sub(3), &*sp.sub(2)) };
-                let is_append = descr
-                    .downcast_exact::<crate::objects::builtin_function::MethodDescr>()
-                    .is_some_and(|d| {
-                        d.def.func as usize == crate::objects::list::LIST_APPEND as usize
-                    });
-                let Some(l) = list.downcast_exact::<List>().filter(|_| is_append) else {
+                let Some(l) = specialize::call_list_append_form(descr, list) else {
                     deopt!();
                 };
                 let v = pop!();
@@ -1614,14 +1537,10 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
             }
             BUILD_TUPLE | BUILD_LIST | BUILD_SET => {
                 let n = oparg as usize;
-                let mut items = Vec::with_capacity(n);
                 // SAFETY: the top n stack slots are live; they are moved out, then sp drops.
-                unsafe {
-                    sp = sp.sub(n);
-                    for i in 0..n {
-                        items.push(ptr::read(sp.add(i)));
-                    }
-                }
+                let items = unsafe { take_stack_items(sp, n) };
+                // SAFETY: as above.
+                sp = unsafe { sp.sub(n) };
                 let v = match op {
                     BUILD_TUPLE => new_tuple(items),
                     BUILD_LIST => new_list(items),
