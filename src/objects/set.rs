@@ -279,19 +279,20 @@ impl Set {
             for j in i..i + n {
                 // SAFETY: j <= mask, and the table has mask + 1 slots.
                 let e = unsafe { &*base.add(j) };
-                if e.hash == hash {
-                    if e.key.tag == key.tag && e.key.payload == key.payload {
-                        return Some(Found::Active(j));
-                    }
+                // Most slots pass neither test: one branch for both.
+                if (e.hash == hash) | (e.hash == 0) {
                     if e.key.is_null() {
-                        // Unused (a dummy's hash -1 is never a real hash).
+                        // Unused: hash 0 and a NULL key (a dummy's hash -1 never gets here).
                         return Some(Found::Absent);
                     }
-                    if !same_inline_kind(&e.key, key) {
-                        return None;
+                    if e.hash == hash {
+                        if e.key.tag == key.tag && e.key.payload == key.payload {
+                            return Some(Found::Active(j));
+                        }
+                        if !same_inline_kind(&e.key, key) {
+                            return None;
+                        }
                     }
-                } else if e.hash == 0 && e.key.is_null() {
-                    return Some(Found::Absent);
                 }
             }
             i = next_probe(i, &mut perturb, mask);
@@ -342,6 +343,7 @@ impl Set {
     }
 
     /// Whether `key` (hash known) is an element.
+    #[inline(always)]
     fn contains_entry(&self, key: &Value, hash: i64) -> PyResult<bool> {
         Ok(matches!(self.lookup(key, hash)?, Found::Active(_)))
     }
@@ -388,21 +390,19 @@ impl Set {
             for j in i..i + n {
                 // SAFETY: j <= mask, and the table has mask + 1 slots.
                 let e = unsafe { &*base.add(j) };
-                if e.hash == hash {
+                if e.key.is_null() {
+                    if e.hash != DUMMY_HASH {
+                        // Unused.
+                        return Some(Some(free_or_unused(freeslot, j)));
+                    }
+                    freeslot = j;
+                } else if e.hash == hash {
                     if e.key.tag == key.tag && e.key.payload == key.payload {
                         return Some(None);
-                    }
-                    if e.key.is_null() {
-                        return Some(Some(free_or_unused(freeslot, j)));
                     }
                     if !same_inline_kind(&e.key, key) {
                         return None;
                     }
-                } else if e.key.is_null() {
-                    if e.hash == 0 {
-                        return Some(Some(free_or_unused(freeslot, j)));
-                    }
-                    freeslot = j;
                 }
             }
             i = next_probe(i, &mut perturb, mask);

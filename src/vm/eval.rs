@@ -1098,6 +1098,46 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                         }
                     }
                 }
+                CALL_METHOD_DESCRIPTOR => {
+                    // [descriptor, self, args...]: a built-in method called on its instance.
+                    let n = oparg as usize;
+                    // SAFETY: the compiler guarantees n + 2 live slots.
+                    let (descr, self_) = unsafe { (&*sp.sub(n + 2), &*sp.sub(n + 1)) };
+                    let Some(d) =
+                        descr.downcast_exact::<crate::objects::builtin_function::MethodDescr>()
+                    else {
+                        deopt!();
+                    };
+                    if self_.is_null()
+                        || d.def.kind != crate::objects::MethodKind::Instance
+                        || !self_.ty().is_subtype(d.ty)
+                        || frame!().kwnames_pending != 0
+                    {
+                        deopt!();
+                    }
+                    // SAFETY: the n arguments are live stack values.
+                    let args = unsafe { std::slice::from_raw_parts(sp.sub(n), n) };
+                    save!();
+                    let r = (d.def.func)(self_, args, &[]);
+                    sp = drop_call_inputs!(n);
+                    push!(tri!(r));
+                }
+                CALL_LIST_APPEND => {
+                    // SAFETY: the compiler guarantees 3 live slots (method, list, arg).
+                    let (descr, list) = unsafe { (&*sp.sub(3), &*sp.sub(2)) };
+                    let is_append = descr
+                        .downcast_exact::<crate::objects::builtin_function::MethodDescr>()
+                        .is_some_and(|d| {
+                            d.def.func as usize == crate::objects::list::LIST_APPEND as usize
+                        });
+                    let Some(l) = list.downcast_exact::<List>().filter(|_| is_append) else {
+                        deopt!();
+                    };
+                    let v = pop!();
+                    l.push(v);
+                    sp = drop_call_inputs!(0);
+                    push!(Value::NONE);
+                }
                 _ => break 'fast (op, oparg),
             }
         };
@@ -1256,30 +1296,6 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 sp = drop_call_inputs!(n);
                 push!(tri!(r));
             }
-            CALL_METHOD_DESCRIPTOR => {
-                // [descriptor, self, args...]: a built-in method called on its instance.
-                let n = oparg as usize;
-                // SAFETY: the compiler guarantees n + 2 live slots.
-                let (descr, self_) = unsafe { (&*sp.sub(n + 2), &*sp.sub(n + 1)) };
-                let Some(d) =
-                    descr.downcast_exact::<crate::objects::builtin_function::MethodDescr>()
-                else {
-                    deopt!();
-                };
-                if self_.is_null()
-                    || d.def.kind != crate::objects::MethodKind::Instance
-                    || !self_.ty().is_subtype(d.ty)
-                    || frame!().kwnames_pending != 0
-                {
-                    deopt!();
-                }
-                // SAFETY: the n arguments are live stack values.
-                let args = unsafe { std::slice::from_raw_parts(sp.sub(n), n) };
-                save!();
-                let r = (d.def.func)(self_, args, &[]);
-                sp = drop_call_inputs!(n);
-                push!(tri!(r));
-            }
             CALL_BUILTIN_CLASS => {
                 let n = oparg as usize;
                 // SAFETY: the compiler guarantees n + 2 live slots.
@@ -1369,22 +1385,6 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 let r = peek!(1).ty().to_value();
                 sp = drop_call_inputs!(1);
                 push!(r);
-            }
-            CALL_LIST_APPEND => {
-                // SAFETY: the compiler guarantees 3 live slots (method, list, arg).
-                let (descr, list) = unsafe { (&*sp.sub(3), &*sp.sub(2)) };
-                let is_append = descr
-                    .downcast_exact::<crate::objects::builtin_function::MethodDescr>()
-                    .is_some_and(|d| {
-                        d.def.func as usize == crate::objects::list::LIST_APPEND as usize
-                    });
-                let Some(l) = list.downcast_exact::<List>().filter(|_| is_append) else {
-                    deopt!();
-                };
-                let v = pop!();
-                l.push(v);
-                sp = drop_call_inputs!(0);
-                push!(Value::NONE);
             }
             DELETE_FAST => {
                 let slot = local!(oparg as usize);
