@@ -15,7 +15,8 @@
 //! - `LOAD_GLOBAL_MODULE`: `[0]` entry index, `[1..3]` globals keys version.
 //! - `LOAD_GLOBAL_BUILTIN`: as MODULE for builtins, plus `[3]` builtins keys version (16 bits).
 //! - `LOAD_ATTR_*`: `[1..3]` type version (or module keys version), `[3]` index,
-//!   `[5..9]` a borrowed object pointer (valid while the version matches).
+//!   `[5..9]` a borrowed object pointer (valid while the version matches); in
+//!   `LOAD_ATTR_INSTANCE_VALUE`, `[5..7]` and `[7]` a second class's version and index.
 //! - `STORE_ATTR_INSTANCE_VALUE`: `[1..3]` type version, `[3]` index.
 //!
 //! Guards rely on versions being process-unique: type versions (`TypeObject::version`, changed
@@ -303,6 +304,8 @@ pub fn load_attr(c: &Cache, oparg: u32, owner: &Value, name: &Value) {
             if !method || cls_attr.is_none() {
                 c.set_u32(1, ty.version.get());
                 c.set_u16(3, ix as u16);
+                // No second class yet (see `poly_instance_load`).
+                c.set_u32(5, 0);
                 return specialized(c, LOAD_ATTR_INSTANCE_VALUE);
             }
             return failed(c);
@@ -521,17 +524,37 @@ fn plain_instance(owner: &Value, name: &Value) -> Option<PolyInfo> {
 }
 
 /// `LOAD_ATTR_INSTANCE_VALUE` on an instance of another class: the value, or `None` to deopt.
+///
+/// The form's units 5..8 (unused by its monomorphic case) hold a second class: `[5..7]` its
+/// version (0: none) and `[7]` the index there, so a site alternating between two classes
+/// (a base-class method run on two subclasses) serves both from its own cache.
 #[inline(never)]
 pub fn poly_instance_load(c: &Cache, owner: &Value, name: &Value) -> Option<Value> {
+    use crate::objects::instance::{in_values_mode, instance, slot_get};
+    if owner.is_obj() {
+        let second = c.u32(5);
+        if second != 0 && owner.ty().version.get() == second && in_values_mode(owner) {
+            let ix = c.u16(7) as usize;
+            if ix >= instance(owner).len.get() as usize {
+                return None;
+            }
+            return slot_get(owner, ix);
+        }
+    }
     let info = plain_instance(owner, name)?;
     if !poly_tick(c) || info.index == NO_INDEX {
         return None;
     }
     let ix = info.index as usize;
-    if ix >= crate::objects::instance::instance(owner).len.get() as usize {
+    let version = owner.ty().version.get();
+    if version != 0 && ix <= u16::MAX as usize {
+        c.set_u32(5, version);
+        c.set_u16(7, ix as u16);
+    }
+    if ix >= instance(owner).len.get() as usize {
         return None;
     }
-    crate::objects::instance::slot_get(owner, ix)
+    slot_get(owner, ix)
 }
 
 /// `STORE_ATTR_INSTANCE_VALUE` on an instance of another class: the slot index, or `None`.
