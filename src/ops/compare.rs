@@ -89,7 +89,23 @@ pub fn eq(a: &Value, b: &Value) -> PyResult<bool> {
     compare_bool(a, b, CmpOp::Eq)
 }
 
-/// `a < b` for sorting.
+/// `a < b` for sorting. Two exact tuples (the usual `key=lambda x: (...)`) compare item by
+/// item here, as `tuple.__lt__` would, without building the intermediate result objects.
 pub fn lt(a: &Value, b: &Value) -> PyResult<bool> {
+    use crate::objects::tuple::Tuple;
+    if let (Some(x), Some(y)) = (a.downcast_exact::<Tuple>(), b.downcast_exact::<Tuple>()) {
+        return tuple_lt(x.items(), y.items());
+    }
     compare_bool(a, b, CmpOp::Lt)
+}
+
+/// `x < y` for the items of two tuples: the first pair that is not equal decides (by its own
+/// `<`, whose result's truth is taken as `bool(tuple < tuple)` would), else the lengths.
+fn tuple_lt(x: &[Value], y: &[Value]) -> PyResult<bool> {
+    for (p, q) in x.iter().zip(y.iter()) {
+        if !eq(p, q)? {
+            return lt(p, q);
+        }
+    }
+    Ok(x.len() < y.len())
 }
