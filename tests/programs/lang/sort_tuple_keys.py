@@ -37,3 +37,30 @@ for bad in ([(1, "a"), (1, 2)], [(1, None), (1, None)], [(1, [1]), (1, (1,))]):
     except TypeError as e:
         print(type(e).__name__, e)
 print(sorted([(1, None), (0, None)]), sorted([(1, None), (1, None)][:1]))
+
+# == on tuples and strs as dicts, sets and lists use it.
+class Key:
+    def __init__(self, v):
+        self.v = v
+    def __eq__(self, other):
+        return isinstance(other, Key) and self.v % 3 == other.v % 3
+    def __hash__(self):
+        return 7
+
+d = {("a" * 20, 1): "x", (nan, 2): "n", (Key(1), 3): "o"}
+print(d.get(("a" * 20, 1)), d.get(("a" * 20, 1.0)), d.get((nan, 2)), d.get((Key(1), 3)),
+      d.get((Key(4), 3)), d.get((Key(2), 3)), d.get(("a" * 20,)), ("a" * 19 + "b", 1) in d)
+print(("x" * 16, (1, 2)) in [("x" * 16, (1, 2.0))], ("y" * 16,) in [("y" * 17,)],
+      (1, 2) != (1, 2.0), (1, [2]) == (1, [2]), (1, [2]) != (1, [3]))
+print(sorted(["é" * 9, "e" * 20, "z" * 16, "ä" * 12, "é" * 8 + "a"]), "b" * 16 < "a" * 17)
+
+class Boom:
+    def __eq__(self, other):
+        raise ValueError("no eq")
+    __hash__ = object.__hash__
+
+try:
+    print((1, Boom()) == (1, Boom()))
+except ValueError as e:
+    print(type(e).__name__, e)
+print((1, Boom()) == (2, Boom()), (1, 2) == (1, 2, 3))
