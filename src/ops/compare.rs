@@ -71,11 +71,17 @@ pub fn str_test(a: &Value, b: &Value, op: CmpOp) -> bool {
 /// (dict and set keys, `in` on lists), are compared here without the result objects of their
 /// `__eq__`/`__lt__`; the answers are the ones those would give.
 pub fn compare_bool(a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
-    use crate::objects::str::is_exact_str;
-    use crate::objects::tuple::Tuple;
     if let Some(r) = fast_compare(a, b, op) {
         return Ok(r);
     }
+    compare_objects(a, b, op)
+}
+
+/// [`compare_bool`] past the inline numbers (out of line: the eval loop inlines the caller).
+#[inline(never)]
+fn compare_objects(a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
+    use crate::objects::str::is_exact_str;
+    use crate::objects::tuple::Tuple;
     if is_exact_str(a) && is_exact_str(b) {
         return Ok(str_test(a, b, op));
     }
