@@ -428,9 +428,37 @@ pub mod lookup_cache {
     }
 
     thread_local! {
-        static CACHE: UnsafeCell<Vec<Entry>> = UnsafeCell::new(
-            vec![Entry { version: 0, name: Value::NULL, found: (0, 0) }; SIZE]
-        );
+        /// The thread's table of `SIZE` entries, allocated on first use and never freed (as
+        /// the frame stack): a plain pointer cell has no TLS destructor, so reading it is one
+        /// thread-local load with no "initialized yet" state check.
+        static CACHE: Cell<*mut Entry> = const { Cell::new(ptr::null_mut()) };
+    }
+
+    /// The thread's table.
+    #[inline(always)]
+    fn table() -> *mut Entry {
+        let p = CACHE.with(|c| c.get());
+        if p.is_null() {
+            return first_table();
+        }
+        p
+    }
+
+    /// Allocates the thread's table (first lookup on this thread).
+    #[cold]
+    #[inline(never)]
+    fn first_table() -> *mut Entry {
+        let v = vec![
+            Entry {
+                version: 0,
+                name: Value::NULL,
+                found: (0, 0)
+            };
+            SIZE
+        ];
+        let p = Box::leak(v.into_boxed_slice()).as_mut_ptr();
+        CACHE.with(|c| c.set(p));
+        p
     }
 
     #[inline(always)]
@@ -449,28 +477,32 @@ pub mod lookup_cache {
             return ty.lookup_uncached(name);
         }
         let i = slot(version, name);
-        CACHE.with(|c| {
-            // SAFETY: single-threaded; the borrow ends before any call that could re-enter.
-            let e = unsafe { &mut (&mut *c.get())[i] };
-            if e.version == version && e.name.is(name) {
-                if e.found.1 == 0 {
-                    return None;
-                }
-                // SAFETY: the version matches, so the type's dict still holds this object.
-                let v =
-                    unsafe { std::mem::ManuallyDrop::new(Value::from_raw(e.found.0, e.found.1)) };
-                return Some((*v).clone());
+        // SAFETY: single-threaded; i < SIZE; the borrow ends before any call that could
+        // re-enter (the MRO walk below runs no Python code).
+        let e = unsafe { &mut *table().add(i) };
+        if e.version == version && e.name.is(name) {
+            if e.found.1 == 0 {
+                return None;
             }
-            let r = ty.lookup_uncached(name);
-            // The walk runs no Python code (dict lookups of str keys), so `e` is still ours.
-            e.version = version;
-            e.name = name.clone();
-            e.found = match &r {
-                Some(v) => (v.payload, v.tag),
-                None => (0, 0),
-            };
-            r
-        })
+            // SAFETY: the version matches, so the type's dict still holds this object.
+            let v = unsafe { std::mem::ManuallyDrop::new(Value::from_raw(e.found.0, e.found.1)) };
+            return Some((*v).clone());
+        }
+        fill(e, ty, name, version)
+    }
+
+    /// A miss: walks the MRO and remembers the result in `e`.
+    #[inline(never)]
+    fn fill(e: &mut Entry, ty: &TypeObject, name: &Value, version: u32) -> Option<Value> {
+        let r = ty.lookup_uncached(name);
+        // The walk runs no Python code (dict lookups of str keys), so `e` is still ours.
+        e.version = version;
+        e.name = name.clone();
+        e.found = match &r {
+            Some(v) => (v.payload, v.tag),
+            None => (0, 0),
+        };
+        r
     }
 }
 

@@ -59,10 +59,14 @@ fn range_len(start: i64, stop: i64, step: i64) -> u64 {
         (stop as i128, start as i128, -(step as i128))
     };
     if lo >= hi {
-        0
-    } else {
-        ((hi - lo - 1) / st + 1) as u64
+        return 0;
     }
+    // hi - lo - 1 < 2**64 and 0 < st <= 2**63: a u64 division (no 128-bit division call).
+    let span = (hi - lo - 1) as u64;
+    if st == 1 {
+        return span + 1;
+    }
+    span / st as u64 + 1
 }
 
 fn range_len_big(start: &Integer, stop: &Integer, step: &Integer) -> Integer {

@@ -94,6 +94,44 @@ fn next_probe(i: usize, perturb: &mut u64, mask: usize) -> usize {
         & mask
 }
 
+/// Whether `key` is an inline int or short str: such a key equals only an identical inline
+/// value of its own kind (representations are canonical), so probes need no `==` call.
+#[inline(always)]
+fn is_inline_key(key: &Value) -> bool {
+    key.is_int() || key.is_small_str()
+}
+
+/// `hash(key)`, with the inline int case (the commonest set element) first.
+#[inline(always)]
+fn hash_of(key: &Value) -> PyResult<i64> {
+    if key.is_int() {
+        return Ok(crate::objects::int::hash_i64(key.as_int_unchecked()));
+    }
+    crate::ops::object::hash(key)
+}
+
+/// Whether active key `e` is of the same inline kind as inline key `key` (both ints, or both
+/// short strs): if so and their bits differ, they are not equal.
+#[inline(always)]
+fn same_inline_kind(e: &Value, key: &Value) -> bool {
+    if key.is_int() {
+        e.is_int()
+    } else {
+        e.is_small_str()
+    }
+}
+
+/// Where an insert probe that reached unused slot `unused` stores the new key: the last dummy
+/// it passed (`freeslot`, `usize::MAX` when none), else the unused slot.
+#[inline(always)]
+fn free_or_unused(freeslot: usize, unused: usize) -> (usize, bool) {
+    if freeslot != usize::MAX {
+        (freeslot, false)
+    } else {
+        (unused, true)
+    }
+}
+
 /// Stores an active entry into a table known to hold no dummies and no equal key.
 fn insert_clean(slots: &mut [Entry], mask: usize, key: Value, hash: i64) {
     let mut perturb = hash as u64;
@@ -219,34 +257,41 @@ impl Set {
 
     /// The probe of [`Set::lookup`] for an inline int or short str key, which can only equal
     /// an identical inline value of its own kind: no comparison to call, so no restart. `None`
-    /// when the probe meets a candidate of another kind (a float, a big int, a str object...),
-    /// which only the general lookup can compare.
+    /// when the probe meets a candidate of another kind with the key's hash (a float, a bool,
+    /// a big int, a str object...), which only the general lookup can compare.
+    ///
+    /// One slot costs a hash compare and, when it differs, an "unused?" test; the key bits are
+    /// looked at only on a hash match (an unused slot matches the hash 0 of `0` and `""`-like
+    /// keys: its NULL key then ends the probe).
     #[inline(always)]
     fn lookup_inline(&self, key: &Value, hash: i64) -> Option<Found> {
         let t = self.t();
-        let (mask, slots) = (t.mask, t.slots.as_ptr());
-        let kind = |v: &Value| (v.is_int(), v.is_small_str());
-        let key_kind = kind(key);
+        let mask = t.mask;
+        let base = t.slots.as_ptr();
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
         loop {
-            let last = if i + LINEAR_PROBES <= mask {
-                i + LINEAR_PROBES
+            let n = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES + 1
             } else {
-                i
+                1
             };
-            for j in i..=last {
+            for j in i..i + n {
                 // SAFETY: j <= mask, and the table has mask + 1 slots.
-                let e = unsafe { &*slots.add(j) };
-                if e.is_unused() {
-                    return Some(Found::Absent);
-                }
-                if e.hash == hash && e.is_active() {
-                    if e.key.is(key) {
-                        return Some(Found::Active(j));
+                let e = unsafe { &*base.add(j) };
+                // Most slots pass neither test: one branch for both.
+                if (e.hash == hash) | (e.hash == 0) {
+                    if e.key.is_null() {
+                        // Unused: hash 0 and a NULL key (a dummy's hash -1 never gets here).
+                        return Some(Found::Absent);
                     }
-                    if kind(&e.key) != key_kind {
-                        return None;
+                    if e.hash == hash {
+                        if e.key.tag == key.tag && e.key.payload == key.payload {
+                            return Some(Found::Active(j));
+                        }
+                        if !same_inline_kind(&e.key, key) {
+                            return None;
+                        }
                     }
                 }
             }
@@ -255,12 +300,20 @@ impl Set {
     }
 
     /// Looks `key` (with hash `hash`) up.
+    #[inline(always)]
     fn lookup(&self, key: &Value, hash: i64) -> PyResult<Found> {
-        if key.is_int() || key.is_small_str() {
+        if is_inline_key(key) {
             if let Some(found) = self.lookup_inline(key, hash) {
                 return Ok(found);
             }
         }
+        self.lookup_general(key, hash)
+    }
+
+    /// [`Set::lookup`] for any key: equal hashes are compared with `==`, which can run Python
+    /// code; the probe restarts when that changed the table.
+    #[inline(never)]
+    fn lookup_general(&self, key: &Value, hash: i64) -> PyResult<Found> {
         'restart: loop {
             let mask = self.t().mask;
             let mut perturb = hash as u64;
@@ -290,18 +343,95 @@ impl Set {
     }
 
     /// Whether `key` (hash known) is an element.
+    #[inline(always)]
     fn contains_entry(&self, key: &Value, hash: i64) -> PyResult<bool> {
         Ok(matches!(self.lookup(key, hash)?, Found::Active(_)))
     }
 
     /// Whether `key` is an element; TypeError when it is unhashable.
+    #[inline(always)]
     fn contains_key(&self, key: &Value) -> PyResult<bool> {
-        let hash = crate::ops::object::hash(key)?;
+        let hash = hash_of(key)?;
         self.contains_entry(key, hash)
     }
 
     /// Adds `key` (hash known) unless an equal key is present.
+    #[inline(always)]
     fn add_entry(&self, key: Value, hash: i64) -> PyResult<()> {
+        if is_inline_key(&key) {
+            if let Some(place) = self.insert_probe_inline(&key, hash) {
+                if let Some((j, fresh)) = place {
+                    self.store_new(j, fresh, key, hash);
+                }
+                return Ok(());
+            }
+        }
+        self.add_entry_general(key, hash)
+    }
+
+    /// The probe of [`Set::add_entry`] for an inline int or short str key (see
+    /// [`Set::lookup_inline`]): `Some(None)` when the key is present, `Some(Some((slot,
+    /// fresh)))` for where it goes (`fresh`: an unused slot, else the last dummy passed), `None`
+    /// when a candidate of another kind needs the general probe.
+    #[inline(always)]
+    fn insert_probe_inline(&self, key: &Value, hash: i64) -> Option<Option<(usize, bool)>> {
+        let t = self.t();
+        let mask = t.mask;
+        let base = t.slots.as_ptr();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        let mut freeslot = usize::MAX;
+        loop {
+            let n = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES + 1
+            } else {
+                1
+            };
+            for j in i..i + n {
+                // SAFETY: j <= mask, and the table has mask + 1 slots.
+                let e = unsafe { &*base.add(j) };
+                if e.key.is_null() {
+                    if e.hash != DUMMY_HASH {
+                        // Unused.
+                        return Some(Some(free_or_unused(freeslot, j)));
+                    }
+                    freeslot = j;
+                } else if e.hash == hash {
+                    if e.key.tag == key.tag && e.key.payload == key.payload {
+                        return Some(None);
+                    }
+                    if !same_inline_kind(&e.key, key) {
+                        return None;
+                    }
+                }
+            }
+            i = next_probe(i, &mut perturb, mask);
+        }
+    }
+
+    /// Stores a new active entry at slot `j` found by a probe (`fresh`: it was unused, else a
+    /// dummy), growing the table when it gets too full.
+    #[inline(always)]
+    fn store_new(&self, j: usize, fresh: bool, key: Value, hash: i64) {
+        let t = self.t();
+        t.used += 1;
+        // The slot holds no reference (NULL key): overwrite it without a drop.
+        // SAFETY: j <= mask, and the table has mask + 1 slots.
+        unsafe { ptr::write(t.slots.as_mut_ptr().add(j), Entry { key, hash }) };
+        if !fresh {
+            return;
+        }
+        t.fill += 1;
+        if t.fill * 5 < t.mask * 3 {
+            return;
+        }
+        let used = t.used;
+        self.resize(if used > 50000 { used * 2 } else { used * 4 });
+    }
+
+    /// [`Set::add_entry`] for any key (see [`Set::lookup_general`]).
+    #[inline(never)]
+    fn add_entry_general(&self, key: Value, hash: i64) -> PyResult<()> {
         'restart: loop {
             let mask = self.t().mask;
             let mut perturb = hash as u64;
@@ -330,27 +460,18 @@ impl Set {
                 }
                 i = next_probe(i, &mut perturb, mask);
             };
-            let t = self.t();
-            if let Some(f) = freeslot {
-                t.used += 1;
-                t.slots[f] = Entry { key, hash };
-                return Ok(());
+            match freeslot {
+                Some(f) => self.store_new(f, false, key, hash),
+                None => self.store_new(unused, true, key, hash),
             }
-            t.fill += 1;
-            t.used += 1;
-            t.slots[unused] = Entry { key, hash };
-            if t.fill * 5 < mask * 3 {
-                return Ok(());
-            }
-            let used = t.used;
-            self.resize(if used > 50000 { used * 2 } else { used * 4 });
             return Ok(());
         }
     }
 
     /// Adds `key`, hashing it first.
+    #[inline]
     pub fn add(&self, key: Value) -> PyResult<()> {
-        let hash = crate::ops::object::hash(&key)?;
+        let hash = hash_of(&key)?;
         self.add_entry(key, hash)
     }
 
@@ -373,8 +494,9 @@ impl Set {
     }
 
     /// Removes `key`, hashing it first; whether it was present.
+    #[inline(always)]
     fn discard_key(&self, key: &Value) -> PyResult<bool> {
-        let hash = crate::ops::object::hash(key)?;
+        let hash = hash_of(key)?;
         self.discard_entry(key, hash)
     }
 
@@ -573,18 +695,28 @@ fn copy_of(v: &Value) -> PyResult<Value> {
 
 /// Runs a set lookup with `key`; when `key` is an unhashable set, retries with
 /// `frozenset(key)` as CPython does for `in`, `remove` and `discard`.
+#[inline(always)]
 fn with_frozen_fallback<R>(key: &Value, f: impl Fn(&Value) -> PyResult<R>) -> PyResult<R> {
     match f(key) {
         Ok(r) => Ok(r),
-        Err(e) => {
-            if !is_mutable_set(key) || !raised_matches(&TYPE_ERROR) {
-                return Err(e);
-            }
-            crate::vm::thread::take_raised();
-            let tmp = from_iterable(true, key)?;
-            f(&tmp)
-        }
+        Err(e) => frozen_retry(key, e, f),
     }
+}
+
+/// The retry of [`with_frozen_fallback`] after `f(key)` raised `e`.
+#[cold]
+#[inline(never)]
+fn frozen_retry<R>(
+    key: &Value,
+    e: crate::objects::Raised,
+    f: impl Fn(&Value) -> PyResult<R>,
+) -> PyResult<R> {
+    if !is_mutable_set(key) || !raised_matches(&TYPE_ERROR) {
+        return Err(e);
+    }
+    crate::vm::thread::take_raised();
+    let tmp = from_iterable(true, key)?;
+    f(&tmp)
 }
 
 fn intersection(so_v: &Value, other: &Value) -> PyResult<Value> {
@@ -992,17 +1124,25 @@ fn varargs<'a>(ty: &str, name: &str, args: &'a [Value], kw: &[Value]) -> PyResul
 }
 
 /// The argument of a `METH_O` method.
+#[inline(always)]
 fn one_arg<'a>(ty: &str, name: &str, args: &'a [Value], kw: &[Value]) -> PyResult<&'a Value> {
+    match args {
+        [x] if kw.is_empty() => Ok(x),
+        _ => one_arg_error(ty, name, args, kw),
+    }
+}
+
+/// The error of [`one_arg`] for a call with keywords or a wrong number of arguments.
+#[cold]
+#[inline(never)]
+fn one_arg_error<'a>(ty: &str, name: &str, args: &'a [Value], kw: &[Value]) -> PyResult<&'a Value> {
     if !kw.is_empty() {
         return err(
             &TYPE_ERROR,
             format!("{}.{}() takes no keyword arguments", ty, name),
         );
     }
-    match args {
-        [x] => Ok(x),
-        _ => exactly_one(&format!("{}.{}", ty, name), args),
-    }
+    exactly_one(&format!("{}.{}", ty, name), args)
 }
 
 /// Checks a `METH_NOARGS` method got no arguments.

@@ -67,13 +67,45 @@ pub fn str_test(a: &Value, b: &Value, op: CmpOp) -> bool {
     op.test(x.as_bytes().cmp(y.as_bytes()))
 }
 
-/// `a op b` reduced to a Rust bool.
+/// `a op b` reduced to a Rust bool. Two exact strs, and two exact tuples under `==`/`!=`
+/// (dict and set keys, `in` on lists), are compared here without the result objects of their
+/// `__eq__`/`__lt__`; the answers are the ones those would give.
 pub fn compare_bool(a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
     if let Some(r) = fast_compare(a, b, op) {
         return Ok(r);
     }
+    compare_objects(a, b, op)
+}
+
+/// [`compare_bool`] past the inline numbers (out of line: the eval loop inlines the caller).
+#[inline(never)]
+fn compare_objects(a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
+    use crate::objects::str::is_exact_str;
+    use crate::objects::tuple::Tuple;
+    if is_exact_str(a) && is_exact_str(b) {
+        return Ok(str_test(a, b, op));
+    }
+    if matches!(op, CmpOp::Eq | CmpOp::Ne) {
+        if let (Some(x), Some(y)) = (a.downcast_exact::<Tuple>(), b.downcast_exact::<Tuple>()) {
+            return Ok(tuple_eq(x.items(), y.items())? == (op == CmpOp::Eq));
+        }
+    }
     let r = rich_compare(a, b, op)?;
     crate::ops::object::truthy(&r)
+}
+
+/// `x == y` for the items of two tuples: equal lengths and every pair equal (identity first,
+/// as `tuple.__eq__` compares items).
+fn tuple_eq(x: &[Value], y: &[Value]) -> PyResult<bool> {
+    if x.len() != y.len() {
+        return Ok(false);
+    }
+    for (p, q) in x.iter().zip(y.iter()) {
+        if !eq(p, q)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
 }
 
 /// `a == b` as containers use it: identity implies equality (`PyObject_RichCompareBool`).
@@ -89,7 +121,23 @@ pub fn eq(a: &Value, b: &Value) -> PyResult<bool> {
     compare_bool(a, b, CmpOp::Eq)
 }
 
-/// `a < b` for sorting.
+/// `a < b` for sorting. Two exact tuples (the usual `key=lambda x: (...)`) compare item by
+/// item here, as `tuple.__lt__` would, without building the intermediate result objects.
 pub fn lt(a: &Value, b: &Value) -> PyResult<bool> {
+    use crate::objects::tuple::Tuple;
+    if let (Some(x), Some(y)) = (a.downcast_exact::<Tuple>(), b.downcast_exact::<Tuple>()) {
+        return tuple_lt(x.items(), y.items());
+    }
     compare_bool(a, b, CmpOp::Lt)
+}
+
+/// `x < y` for the items of two tuples: the first pair that is not equal decides (by its own
+/// `<`, whose result's truth is taken as `bool(tuple < tuple)` would), else the lengths.
+fn tuple_lt(x: &[Value], y: &[Value]) -> PyResult<bool> {
+    for (p, q) in x.iter().zip(y.iter()) {
+        if !eq(p, q)? {
+            return lt(p, q);
+        }
+    }
+    Ok(x.len() < y.len())
 }

@@ -82,10 +82,17 @@ pub fn delitem(v: &Value, k: &Value) -> PyResult<()> {
 }
 
 /// `k in v`: the type's `contains`, else a scan of `iter(v)`.
+#[inline]
 pub fn contains(v: &Value, k: &Value) -> PyResult<bool> {
-    if let Some(f) = v.ty().contains {
-        return f(v, k);
+    match v.ty().contains {
+        Some(f) => f(v, k),
+        None => contains_by_iteration(v, k),
     }
+}
+
+/// `k in v` for a container without `__contains__`: compare against every item.
+#[inline(never)]
+fn contains_by_iteration(v: &Value, k: &Value) -> PyResult<bool> {
     if v.ty().iter.is_none() && v.ty().getitem.is_none() {
         return err(
             &TYPE_ERROR,

@@ -1025,6 +1025,33 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                         }
                     }
                 }
+                CALL_METHOD_DESCRIPTOR => {
+                    // [descriptor, self, args...]: a built-in method called on its instance.
+                    let n = oparg as usize;
+                    // SAFETY: the compiler guarantees n + 2 live slots.
+                    let (descr, self_) = unsafe { (&*sp.sub(n + 2), &*sp.sub(n + 1)) };
+                    let kw = frame!().kwnames_pending != 0;
+                    let Some(d) = specialize::call_method_descr_form(descr, self_, kw) else {
+                        deopt!();
+                    };
+                    // SAFETY: the n arguments are live stack values.
+                    let args = unsafe { std::slice::from_raw_parts(sp.sub(n), n) };
+                    save!();
+                    let r = (d.def.func)(self_, args, &[]);
+                    sp = drop_call_inputs!(n);
+                    push!(tri!(r));
+                }
+                CALL_LIST_APPEND => {
+                    // SAFETY: the compiler guarantees 3 live slots (method, list, arg).
+                    let (descr, list) = unsafe { (&*sp.sub(3), &*sp.sub(2)) };
+                    let Some(l) = specialize::call_list_append_form(descr, list) else {
+                        deopt!();
+                    };
+                    let v = pop!();
+                    l.push(v);
+                    sp = drop_call_inputs!(0);
+                    push!(Value::NONE);
+                }
                 _ => break 'fast (op, oparg),
             }
         };
@@ -1152,22 +1179,6 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 sp = drop_call_inputs!(n);
                 push!(tri!(r));
             }
-            CALL_METHOD_DESCRIPTOR => {
-                // [descriptor, self, args...]: a built-in method called on its instance.
-                let n = oparg as usize;
-                // SAFETY: the compiler guarantees n + 2 live slots.
-                let (descr, self_) = unsafe { (&*sp.sub(n + 2), &*sp.sub(n + 1)) };
-                let kw = frame!().kwnames_pending != 0;
-                let Some(d) = specialize::call_method_descr_form(descr, self_, kw) else {
-                    deopt!();
-                };
-                // SAFETY: the n arguments are live stack values.
-                let args = unsafe { std::slice::from_raw_parts(sp.sub(n), n) };
-                save!();
-                let r = (d.def.func)(self_, args, &[]);
-                sp = drop_call_inputs!(n);
-                push!(tri!(r));
-            }
             CALL_BUILTIN_CLASS => {
                 let n = oparg as usize;
                 // SAFETY: the compiler guarantees n + 2 live slots.
@@ -1250,17 +1261,6 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 let r = peek!(1).ty().to_value();
                 sp = drop_call_inputs!(1);
                 push!(r);
-            }
-            CALL_LIST_APPEND => {
-                // SAFETY: the compiler guarantees 3 live slots (method, list, arg).
-                let (descr, list) = unsafe { (&*sp.sub(3), &*sp.sub(2)) };
-                let Some(l) = specialize::call_list_append_form(descr, list) else {
-                    deopt!();
-                };
-                let v = pop!();
-                l.push(v);
-                sp = drop_call_inputs!(0);
-                push!(Value::NONE);
             }
             DELETE_FAST => {
                 let slot = local!(oparg as usize);

@@ -15,7 +15,8 @@
 //! - `LOAD_GLOBAL_MODULE`: `[0]` entry index, `[1..3]` globals keys version.
 //! - `LOAD_GLOBAL_BUILTIN`: as MODULE for builtins, plus `[3]` builtins keys version (16 bits).
 //! - `LOAD_ATTR_*`: `[1..3]` type version (or module keys version), `[3]` index,
-//!   `[5..9]` a borrowed object pointer (valid while the version matches).
+//!   `[5..9]` a borrowed object pointer (valid while the version matches); in
+//!   `LOAD_ATTR_INSTANCE_VALUE`, `[5..7]` and `[7]` a second class's version and index.
 //! - `STORE_ATTR_INSTANCE_VALUE`: `[1..3]` type version, `[3]` index.
 //!
 //! Guards rely on versions being process-unique: type versions (`TypeObject::version`, changed
@@ -304,6 +305,8 @@ pub fn load_attr(c: &Cache, oparg: u32, owner: &Value, name: &Value) {
             if !method || cls_attr.is_none() {
                 c.set_u32(1, ty.version.get());
                 c.set_u16(3, ix as u16);
+                // No second class yet (see `poly_instance_load`).
+                c.set_u32(5, 0);
                 return specialized(c, LOAD_ATTR_INSTANCE_VALUE);
             }
             return failed(c);
@@ -645,58 +648,196 @@ fn poly_tick(c: &Cache) -> bool {
     true
 }
 
-/// Whether `owner` is a values-mode instance of a plain class with the generic attribute
-/// protocol and no data descriptor `name`: then its attribute `name` lives in its values.
-fn plain_instance(owner: &Value, name: &Value) -> bool {
-    if !owner.is_obj() {
-        return false;
+/// What the polymorphic paths need to know of attribute `name` on the instances of a class:
+/// a function of the class's version (its MRO's dicts, its flags and its shared keys), so
+/// computed once per (version, name) and kept in [`poly_cache`].
+#[derive(Clone, Copy)]
+struct PolyInfo {
+    /// The class keeps instance attributes in values and has the generic attribute protocol
+    /// (`INLINE_VALUES`, no `__getattr__`/`__getattribute__`/`__setattr__`), and `name` is no
+    /// data descriptor on it.
+    plain: bool,
+    /// The values index of `name` in the class's shared keys, or [`NO_INDEX`].
+    index: u32,
+    /// When `plain` and `name` is not in the keys: the class attribute `name` if it is a plain
+    /// method (a borrowed pointer, valid while the version matches), else 0.
+    method: u64,
+}
+
+/// [`PolyInfo::index`] of a name that is not in the class's keys.
+const NO_INDEX: u32 = u32::MAX;
+
+impl PolyInfo {
+    /// Computes the answers for `name` on instances of `ty` (no Python code runs).
+    fn compute(ty: &TypeObject, name: &Value) -> PolyInfo {
+        let mut info = PolyInfo {
+            plain: false,
+            index: NO_INDEX,
+            method: 0,
+        };
+        if ty.flags & flags::INLINE_VALUES == 0 || ty.getattr.is_some() || ty.setattr.is_some() {
+            return info;
+        }
+        let attr = ty.lookup(name);
+        if attr.as_ref().is_some_and(data_descriptor) {
+            return info;
+        }
+        info.plain = true;
+        match crate::objects::instance::key_index(ty, name) {
+            Some(ix) => info.index = ix as u32,
+            None if is_plain_method(attr.as_ref()) => info.method = attr.unwrap().payload,
+            None => {}
+        }
+        info
     }
-    let ty = owner.ty();
-    ty.flags & flags::INLINE_VALUES != 0
-        && ty.getattr.is_none()
-        && ty.setattr.is_none()
-        && crate::objects::instance::in_values_mode(owner)
-        && !ty.lookup(name).is_some_and(|a| data_descriptor(&a))
+}
+
+/// A direct-mapped cache of [`PolyInfo`] by (type version, name), like the type attribute
+/// cache (`objects::lookup_cache`): sound because versions are never reused and change with
+/// every change the answers depend on; names are held strongly so a freed name's address
+/// cannot alias a new one. Small, so the few classes and names a polymorphic site meets stay
+/// in the L1 cache.
+mod poly_cache {
+    use super::PolyInfo;
+    use crate::abi::Value;
+    use crate::objects::TypeObject;
+    use std::cell::Cell;
+
+    const SIZE: usize = 256;
+
+    struct Entry {
+        version: u32,
+        name: Value,
+        info: PolyInfo,
+    }
+
+    thread_local! {
+        /// The thread's table, allocated on first use and never freed (no TLS destructor).
+        static TABLE: Cell<*mut Entry> = const { Cell::new(std::ptr::null_mut()) };
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn first_table() -> *mut Entry {
+        let v: Vec<Entry> = (0..SIZE)
+            .map(|_| Entry {
+                version: 0,
+                name: Value::NULL,
+                info: PolyInfo {
+                    plain: false,
+                    index: super::NO_INDEX,
+                    method: 0,
+                },
+            })
+            .collect();
+        let p = Box::leak(v.into_boxed_slice()).as_mut_ptr();
+        TABLE.with(|t| t.set(p));
+        p
+    }
+
+    /// The answers for `name` on instances of `ty`.
+    #[inline(always)]
+    pub(super) fn get(ty: &TypeObject, name: &Value) -> PolyInfo {
+        let version = ty.version.get();
+        if version == 0 {
+            return PolyInfo::compute(ty, name);
+        }
+        let h = (version as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+            ^ name.payload.wrapping_mul(0xC2B2_AE3D_27D4_EB4F)
+            ^ name.tag;
+        let i = (h >> 56) as usize & (SIZE - 1);
+        let mut p = TABLE.with(|t| t.get());
+        if p.is_null() {
+            p = first_table();
+        }
+        // SAFETY: single-threaded; i < SIZE; no other borrow of the table is alive (computing
+        // an entry runs no Python code and does not come back here).
+        let e = unsafe { &mut *p.add(i) };
+        if e.version == version && e.name.is(name) {
+            return e.info;
+        }
+        fill(e, ty, name, version)
+    }
+
+    #[inline(never)]
+    fn fill(e: &mut Entry, ty: &TypeObject, name: &Value, version: u32) -> PolyInfo {
+        let info = PolyInfo::compute(ty, name);
+        e.version = version;
+        e.name = name.clone();
+        e.info = info;
+        info
+    }
+}
+
+/// The [`PolyInfo`] of `name` on `owner`'s class when `owner` is a values-mode instance of a
+/// plain class (see [`PolyInfo::plain`]): then its attribute `name` lives in its values.
+#[inline(always)]
+fn plain_instance(owner: &Value, name: &Value) -> Option<PolyInfo> {
+    if !owner.is_obj() || owner.ty().flags & flags::INLINE_VALUES == 0 {
+        return None;
+    }
+    let info = poly_cache::get(owner.ty(), name);
+    (info.plain && crate::objects::instance::in_values_mode(owner)).then_some(info)
 }
 
 /// `LOAD_ATTR_INSTANCE_VALUE` on an instance of another class: the value, or `None` to deopt.
+///
+/// The form's units 5..8 (unused by its monomorphic case) hold a second class: `[5..7]` its
+/// version (0: none) and `[7]` the index there, so a site alternating between two classes
+/// (a base-class method run on two subclasses) serves both from its own cache.
 #[inline(never)]
 pub fn poly_instance_load(c: &Cache, owner: &Value, code: &Code, name_ix: usize) -> Option<Value> {
     let name = &code.names[name_ix];
-    if !plain_instance(owner, name) || !poly_tick(c) {
+    use crate::objects::instance::{in_values_mode, instance, slot_get};
+    if owner.is_obj() {
+        let second = c.u32(5);
+        if second != 0 && owner.ty().version.get() == second && in_values_mode(owner) {
+            let ix = c.u16(7) as usize;
+            if ix >= instance(owner).len.get() as usize {
+                return None;
+            }
+            return slot_get(owner, ix);
+        }
+    }
+    let info = plain_instance(owner, name)?;
+    if !poly_tick(c) || info.index == NO_INDEX {
         return None;
     }
-    let ix = crate::objects::instance::key_index(owner.ty(), name)?;
-    if ix >= crate::objects::instance::instance(owner).len.get() as usize {
+    let ix = info.index as usize;
+    let version = owner.ty().version.get();
+    if version != 0 && ix <= u16::MAX as usize {
+        c.set_u32(5, version);
+        c.set_u16(7, ix as u16);
+    }
+    if ix >= instance(owner).len.get() as usize {
         return None;
     }
-    crate::objects::instance::slot_get(owner, ix)
+    slot_get(owner, ix)
 }
 
 /// `STORE_ATTR_INSTANCE_VALUE` on an instance of another class: the slot index, or `None`.
 #[inline(never)]
 pub fn poly_instance_index(c: &Cache, owner: &Value, code: &Code, name_ix: usize) -> Option<usize> {
     let name = &code.names[name_ix];
-    if !plain_instance(owner, name) || !poly_tick(c) {
+    let info = plain_instance(owner, name)?;
+    if !poly_tick(c) || info.index == NO_INDEX {
         return None;
     }
-    crate::objects::instance::key_index(owner.ty(), name)
+    Some(info.index as usize)
 }
 
 /// `LOAD_ATTR_METHOD_*` on an instance of another class: the unbound method, or `None`.
 #[inline(never)]
 pub fn poly_method_load(c: &Cache, owner: &Value, code: &Code, name_ix: usize) -> Option<Value> {
     let name = &code.names[name_ix];
-    if !plain_instance(owner, name)
-        || crate::objects::instance::key_index(owner.ty(), name).is_some()
-    {
+    let info = plain_instance(owner, name)?;
+    if info.method == 0 || !poly_tick(c) {
         return None;
     }
-    let m = owner.ty().lookup(name);
-    if !is_plain_method(m.as_ref()) || !poly_tick(c) {
-        return None;
-    }
-    m
+    // The class's dict holds the method while the version matches.
+    Some(Value::from_borrowed_ptr(
+        info.method as *const crate::abi::ObjHeader,
+    ))
 }
 
 /// The values index of `attr` when it is a `__slots__` member stored in the values of `ty`'s
