@@ -468,6 +468,10 @@ extern "C" {
     fn apy_subscr_dict(frame: *mut Frame, sp: *mut Value, at: usize, arg: u64, instrs: u64) -> Step;
     /// `STORE_SUBSCR_DICT`.
     fn apy_store_subscr_dict(frame: *mut Frame, sp: *mut Value, at: usize, arg: u64, instrs: u64) -> Step;
+    /// `BINARY_SLICE`.
+    fn apy_binary_slice(frame: *mut Frame, sp: *mut Value, at: usize, arg: u64, instrs: u64) -> Step;
+    /// `BINARY_OP_ADD_UNICODE`.
+    fn apy_add_unicode(frame: *mut Frame, sp: *mut Value, at: usize, arg: u64, instrs: u64) -> Step;
     /// `UNPACK_SEQUENCE_TWO_TUPLE` / `_TUPLE` / `_LIST`.
     fn apy_unpack(frame: *mut Frame, sp: *mut Value, at: usize, arg: u64, instrs: u64) -> Step;
     /// `BUILD_TUPLE` / `BUILD_LIST`.
@@ -522,6 +526,10 @@ helper_op! {
     STORE_SUBSCR_DICT => apy_store_subscr_dict;
     /// `UNPACK_SEQUENCE_*` forms.
     UNPACK_SEQUENCE_FORM => apy_unpack;
+    /// `BINARY_SLICE`.
+    BINARY_SLICE => apy_binary_slice;
+    /// `BINARY_OP_ADD_UNICODE`.
+    BINARY_OP_ADD_UNICODE => apy_add_unicode;
 }
 
 stencil!(
@@ -586,31 +594,45 @@ stencil!(
 
 // ---- Control flow and exits.
 
+extern "C" {
+    /// The truth of a value that is not a bool, popped (0 false, 1 true, 2 raised), for the
+    /// conditional jump at code unit `at`.
+    fn apy_truthy(frame: *mut Frame, sp: *mut Value, at: usize) -> u64;
+}
+
+/// The truth of the value on top, popped: a bool inline, anything else by `apy_truthy`
+/// (`__bool__`, `__len__`); `None` when that raised.
+#[inline(always)]
+unsafe fn pop_truth(frame: *mut Frame, sp: *mut Value) -> Option<bool> {
+    let v = &*sp.sub(1);
+    if v.is_bool() {
+        return Some(v.payload != 0);
+    }
+    match apy_truthy(frame, sp, oparg()) {
+        2 => None,
+        t => Some(t == 1),
+    }
+}
+
 stencil!(
-    /// `POP_JUMP_IF_TRUE` on a bool; any other value exits to tier 1 (which calls `__bool__`).
+    /// `POP_JUMP_IF_TRUE` at code unit `OPARG`.
     POP_JUMP_IF_TRUE(frame, sp, thread) {
-        let v = &*sp.sub(1);
-        if !v.is_bool() {
-            return _JIT_DEOPT(frame, sp, thread);
+        match pop_truth(frame, sp) {
+            Some(true) => _JIT_JUMP_TARGET(frame, sp.sub(1), thread),
+            Some(false) => _JIT_CONTINUE(frame, sp.sub(1), thread),
+            None => _JIT_ERROR(frame, sp.sub(1), thread),
         }
-        if v.payload != 0 {
-            return _JIT_JUMP_TARGET(frame, sp.sub(1), thread);
-        }
-        _JIT_CONTINUE(frame, sp.sub(1), thread)
     }
 );
 
 stencil!(
-    /// `POP_JUMP_IF_FALSE` on a bool; any other value exits to tier 1.
+    /// `POP_JUMP_IF_FALSE` at code unit `OPARG`.
     POP_JUMP_IF_FALSE(frame, sp, thread) {
-        let v = &*sp.sub(1);
-        if !v.is_bool() {
-            return _JIT_DEOPT(frame, sp, thread);
+        match pop_truth(frame, sp) {
+            Some(false) => _JIT_JUMP_TARGET(frame, sp.sub(1), thread),
+            Some(true) => _JIT_CONTINUE(frame, sp.sub(1), thread),
+            None => _JIT_ERROR(frame, sp.sub(1), thread),
         }
-        if v.payload == 0 {
-            return _JIT_JUMP_TARGET(frame, sp.sub(1), thread);
-        }
-        _JIT_CONTINUE(frame, sp.sub(1), thread)
     }
 );
 

@@ -16,6 +16,14 @@ pub fn len(v: &Value) -> PyResult<usize> {
     }
 }
 
+/// `v[start:stop]` (`BINARY_SLICE`).
+pub fn get_slice(v: &Value, start: Value, stop: Value) -> PyResult<Value> {
+    getitem(
+        v,
+        &crate::objects::slice::new_slice(start, stop, Value::NONE),
+    )
+}
+
 /// `v[k]`.
 pub fn getitem(v: &Value, k: &Value) -> PyResult<Value> {
     match v.ty().getitem {

@@ -130,6 +130,8 @@ fn helper_stencil(op: u8) -> Option<&'static apython_jit::Stencil> {
         UNPACK_SEQUENCE_TWO_TUPLE | UNPACK_SEQUENCE_TUPLE | UNPACK_SEQUENCE_LIST => {
             &st::UNPACK_SEQUENCE_FORM
         }
+        BINARY_SLICE => &st::BINARY_SLICE,
+        BINARY_OP_ADD_UNICODE => &st::BINARY_OP_ADD_UNICODE,
         _ => return None,
     })
 }
@@ -305,12 +307,13 @@ pub fn compile(
                 } else {
                     &st::POP_JUMP_IF_FALSE
                 };
-                guarded(
-                    &mut seq,
-                    &mut targets,
-                    Instr::new(s),
+                // A value other than a bool goes through `__bool__`, which may raise.
+                seq.push(Instr::new(s).oparg(d.at as u64));
+                targets.push((
                     Pending::Unit(d.next + d.oparg as usize),
-                );
+                    Pending::Unit(usize::MAX),
+                ));
+                errors.push((seq.len() - 1, d.at));
             }
             POP_JUMP_IF_NONE | POP_JUMP_IF_NOT_NONE => {
                 let s = if d.op == POP_JUMP_IF_NONE {

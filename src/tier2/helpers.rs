@@ -652,6 +652,84 @@ pub unsafe extern "C" fn apy_get_iter(
     }
 }
 
+/// `BINARY_SLICE`: `c[start:stop]` from the three values below `sp`, consumed as tier 1 pops
+/// them (also when it raises).
+///
+/// # Safety
+/// As [`apy_load_attr`].
+#[no_mangle]
+pub unsafe extern "C" fn apy_binary_slice(
+    frame: *mut Frame,
+    sp: *mut Value,
+    at: usize,
+    _arg: u64,
+    _instrs: u64,
+) -> Step {
+    // SAFETY: three owned values below sp, consumed.
+    let (c, start, stop, sp) = unsafe {
+        let sp = sp.sub(3);
+        (sp.read(), sp.add(1).read(), sp.add(2).read(), sp)
+    };
+    // SAFETY: the running frame.
+    unsafe { save(frame, sp, at) };
+    match crate::ops::sequence::get_slice(&c, start, stop) {
+        Ok(r) => {
+            // SAFETY: the container's slot is free.
+            unsafe { sp.write(r) };
+            ok(sp.wrapping_add(1))
+        }
+        Err(_) => error(sp),
+    }
+}
+
+/// `BINARY_OP_ADD_UNICODE` on the two values below `sp` ([`specialize::add_unicode_form`]):
+/// DEOPT (nothing changed) when either is not an exact str.
+///
+/// # Safety
+/// As [`apy_load_attr`].
+#[no_mangle]
+pub unsafe extern "C" fn apy_add_unicode(
+    _frame: *mut Frame,
+    sp: *mut Value,
+    _at: usize,
+    _arg: u64,
+    _instrs: u64,
+) -> Step {
+    // SAFETY: two owned values below sp.
+    let Some(r) = specialize::add_unicode_form(unsafe { &*sp.sub(2) }, unsafe { &*sp.sub(1) })
+    else {
+        return Step {
+            sp,
+            status: step::DEOPT,
+        };
+    };
+    // SAFETY: both operands are owned and consumed; the first slot takes the result.
+    unsafe {
+        drop(sp.sub(1).read());
+        drop(sp.sub(2).read());
+        sp.sub(2).write(r);
+    }
+    ok(sp.wrapping_sub(1))
+}
+
+/// The truth of the value at `sp - 1` for `POP_JUMP_IF_TRUE`/`_FALSE` on a value that is not a
+/// bool, popped as tier 1 pops it: 0 false, 1 true, 2 raised (`__bool__`/`__len__` failed;
+/// the frame's `sp` is below the value).
+///
+/// # Safety
+/// As [`apy_load_attr`].
+#[no_mangle]
+pub unsafe extern "C" fn apy_truthy(frame: *mut Frame, sp: *mut Value, at: usize) -> u64 {
+    // SAFETY: the operand is owned and consumed, as tier 1 pops it.
+    let (v, sp) = unsafe { (sp.sub(1).read(), sp.sub(1)) };
+    // SAFETY: the running frame.
+    unsafe { save(frame, sp, at) };
+    match crate::ops::object::truthy(&v) {
+        Ok(t) => t as u64,
+        Err(_) => 2,
+    }
+}
+
 /// `UNARY_NEGATIVE` (`arg` 0) or `UNARY_NOT` (1) on the value at `sp - 1`, as tier 1 runs them.
 ///
 /// # Safety

@@ -1059,14 +1059,12 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
         let op = std::hint::black_box(op);
         match op {
             BINARY_OP_ADD_UNICODE => {
-                if !(crate::objects::str::is_exact_str(peek!(2))
-                    && crate::objects::str::is_exact_str(peek!(1)))
-                {
+                let Some(r) = specialize::add_unicode_form(peek!(2), peek!(1)) else {
                     deopt!();
-                }
-                let b = pop!();
-                let a = pop!();
-                push!(crate::objects::str::concat(&a, &b));
+                };
+                drop(pop!());
+                drop(pop!());
+                push!(r);
             }
             COMPARE_OP_STR => {
                 if !(crate::objects::str::is_exact_str(peek!(2))
@@ -1517,8 +1515,7 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 let start = pop!();
                 let c = pop!();
                 save!();
-                let s = crate::objects::slice::new_slice(start, stop, Value::NONE);
-                push!(tri!(ops::sequence::getitem(&c, &s)));
+                push!(tri!(ops::sequence::get_slice(&c, start, stop)));
             }
             STORE_SLICE => {
                 let stop = pop!();

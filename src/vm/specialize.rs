@@ -370,6 +370,17 @@ pub fn load_global_slot(
     Some((gver, bver, builtins.entry_value_slot(c.u16(0) as usize)))
 }
 
+/// The guarded body of `BINARY_OP_ADD_UNICODE`, shared by tier 1 and the JIT's helper: the
+/// concatenation of two exact strs, or `None` when either operand is something else.
+#[inline(always)]
+pub fn add_unicode_form(a: &Value, b: &Value) -> Option<Value> {
+    if crate::objects::str::is_exact_str(a) && crate::objects::str::is_exact_str(b) {
+        Some(crate::objects::str::concat(a, b))
+    } else {
+        None
+    }
+}
+
 /// The guarded body of `BINARY_SUBSCR_LIST_INT` / `_TUPLE_INT` / `_STR_INT` (`form`), shared
 /// by tier 1 and the JIT's helper: `None` when the operands do not fit the form, `Some(None)`
 /// when the index is out of range (the generic path raises), else the item.
