@@ -10,9 +10,10 @@
 //!   membership, `GET_ITER`, unary ops, dict subscripts, unpacking) also get an error `EXIT`
 //!   that returns `exit::ERROR` with `ip` = the instruction's own code unit: the helper raised
 //!   there and left the stack as tier 1 leaves it after raising at that instruction;
-//! - any other instruction (Python calls, returns ...) becomes an inline `EXIT` to tier 1 at
-//!   that instruction, which runs it and later re-enters compiled code at a `RESUME` or
-//!   `JUMP_BACKWARD` with an entry.
+//! - Python calls and returns (`CALL_PY_EXACT_ARGS`, `RETURN_VALUE` ...) push and pop the
+//!   frame through a helper and tail-call the compiled code of the frame then on top;
+//! - any other instruction becomes an inline `EXIT` to tier 1 at that instruction, which runs
+//!   it and re-enters compiled code at the next instruction when that has an entry.
 //!
 //! The result keeps a per-instruction entry table: for each code unit that starts a compiled
 //! op, its native address, so tier 1 can enter the code there.

@@ -7,8 +7,8 @@
 //!   code from tier 1 ([`run`]).
 //!
 //! The machine-code side (arena, copy and patch, perf/gdb registration) is the `apython-jit`
-//! crate; the eval loop (`vm::eval`) decides when to enter compiled code, at `RESUME` and
-//! `JUMP_BACKWARD`.
+//! crate; the eval loop (`vm::eval`) enters compiled code at the top of its outer dispatch
+//! loop, when `RESUME` or `JUMP_BACKWARD` asks, after an exit, and after a return.
 
 pub mod compile;
 pub mod helpers;
