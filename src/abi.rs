@@ -433,6 +433,43 @@ pub struct Transfer {
     pub entry: usize,
 }
 
+/// Payload of a range iterator (`range_iterator`, `objects::range`): defined here so that
+/// compiled code steps it inline (`FOR_ITER_RANGE`) with the same code tier 1 runs.
+#[repr(C)]
+pub struct RangeIter {
+    /// The value the next step yields.
+    pub next: Cell<i64>,
+    pub step: i64,
+    /// How many values remain.
+    pub remaining: Cell<usize>,
+}
+
+impl RangeIter {
+    /// One step: the next value, or `None` once exhausted.
+    #[inline(always)]
+    pub fn next_value(&self) -> Option<i64> {
+        let n = self.remaining.get();
+        if n == 0 {
+            return None;
+        }
+        self.remaining.set(n - 1);
+        let v = self.next.get();
+        self.next.set(v.wrapping_add(self.step));
+        Some(v)
+    }
+}
+
+/// The payload of the heap object at `p`, of type `T`: it follows the header (`Obj<T>` is
+/// `#[repr(C)]`; payloads with an alignment of at most 8 start right after the 16-byte header,
+/// which `objects::range` asserts for [`RangeIter`]).
+///
+/// # Safety
+/// `p` is a live object whose payload is a `T` aligned to at most 8.
+#[inline(always)]
+pub unsafe fn payload_of<T>(p: *mut ObjHeader) -> *const T {
+    (p as *const u8).add(core::mem::size_of::<ObjHeader>()) as *const T
+}
+
 impl Frame {
     /// Whether a return from this frame is a plain pop into its caller in the same eval loop:
     /// not a generator's frame, not an entry frame, no `__init__` result pending.

@@ -331,6 +331,27 @@ extern "C" {
 }
 
 stencil!(
+    /// `FOR_ITER_RANGE` inline (`OPERAND0`: the `range_iterator` type): push the next int, or
+    /// pop the iterator and jump past the loop's `END_FOR`; another iterator exits to tier 1.
+    FOR_ITER_RANGE(frame, sp, thread) {
+        let it = &*sp.sub(1);
+        if !(it.is_obj() && (*it.obj_ptr()).ty as u64 == operand0()) {
+            return _JIT_DEOPT(frame, sp, thread);
+        }
+        match (*abi::payload_of::<abi::RangeIter>(it.obj_ptr())).next_value() {
+            Some(i) => {
+                sp.write(Value::int(i));
+                _JIT_CONTINUE(frame, sp.add(1), thread)
+            }
+            None => {
+                drop(sp.sub(1).read());
+                _JIT_JUMP_TARGET(frame, sp.sub(1), thread)
+            }
+        }
+    }
+);
+
+stencil!(
     /// `FOR_ITER_RANGE`/`_LIST`/`_TUPLE` (the kind in `OPERAND0`): push the next item, or
     /// pop the iterator and jump past the loop's `END_FOR`; an iterator of another type exits
     /// to tier 1 at the instruction.

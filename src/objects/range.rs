@@ -454,12 +454,15 @@ fn range_len_slot(v: &Value) -> PyResult<usize> {
     }
 }
 
-/// Payload of a range iterator: next value and how many remain.
-pub struct RangeIter {
-    pub next: Cell<i64>,
-    pub step: i64,
-    pub remaining: Cell<usize>,
-}
+/// Payload of a range iterator: next value and how many remain (its layout is in `abi`, for
+/// compiled code).
+pub use crate::abi::RangeIter;
+
+// Compiled code finds the payload right after the header (`abi::payload_of`).
+const _: () = assert!(
+    std::mem::offset_of!(crate::objects::Obj<RangeIter>, data)
+        == std::mem::size_of::<crate::abi::ObjHeader>()
+);
 
 impl PyPayload for RangeIter {
     fn type_object() -> *const TypeObject {
@@ -520,14 +523,7 @@ fn m_reversed(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 /// One step of a range iterator (shared by `next()` and `FOR_ITER_RANGE`).
 #[inline(always)]
 pub fn range_iter_next(it: &RangeIter) -> Option<i64> {
-    let n = it.remaining.get();
-    if n == 0 {
-        return None;
-    }
-    it.remaining.set(n - 1);
-    let v = it.next.get();
-    it.next.set(v.wrapping_add(it.step));
-    Some(v)
+    it.next_value()
 }
 
 /// The range iterator type.

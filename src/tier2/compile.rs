@@ -288,7 +288,17 @@ pub fn compile(
                 seq.push(Instr::new(&st::END_FOR));
                 targets.push(none);
             }
-            FOR_ITER_RANGE | FOR_ITER_LIST | FOR_ITER_TUPLE => {
+            FOR_ITER_RANGE => {
+                let ty = &crate::objects::range::RANGE_ITER_TYPE as *const _ as u64;
+                // Exhausted: past the END_FOR that follows the loop.
+                guarded(
+                    &mut seq,
+                    &mut targets,
+                    Instr::new(&st::FOR_ITER_RANGE).operand0(ty),
+                    Pending::Unit(d.next + d.oparg as usize + 1),
+                );
+            }
+            FOR_ITER_LIST | FOR_ITER_TUPLE => {
                 let kind = match d.op {
                     FOR_ITER_RANGE => 0,
                     FOR_ITER_LIST => 1,
