@@ -16,6 +16,11 @@ use crate::objects::function::Function;
 
 /// Number of Values in the arena (64 MiB of address space; pages are touched only when used).
 const ARENA_VALUES: usize = 4 << 20;
+/// Frame headers the stack holds before its `Vec` reallocates (9 MB of address space, touched
+/// only as deep as the recursion goes). Compiled code keeps a pointer to its frame header
+/// across runtime helpers, which may run Python code that pushes frames: below this depth
+/// (recursion limits up to 65536) the headers never move under it.
+const FRAME_HEADERS: usize = 1 << 16;
 
 pub use crate::abi::Frame;
 
@@ -58,7 +63,7 @@ impl FrameStack {
             std::alloc::handle_alloc_error(layout);
         }
         FrameStack {
-            frames: Vec::with_capacity(1024),
+            frames: Vec::with_capacity(FRAME_HEADERS),
             recursion_limit: 1000,
             arena,
             // SAFETY: one past the end of the allocation.
