@@ -321,10 +321,10 @@ stencil!(
     }
 );
 
-// ---- Iteration: `FOR_ITER_RANGE` / `_LIST` / `_TUPLE` through one runtime helper.
+// ---- Iteration: `FOR_ITER_RANGE` inline, `FOR_ITER_LIST` / `_TUPLE` through a runtime helper.
 
 extern "C" {
-    /// One step of the iterator on top of the stack (`kind`: 0 range, 1 list, 2 tuple):
+    /// One step of the iterator on top of the stack (`kind`: 0 list, 1 tuple):
     /// 0 = pushed the next value, 1 = exhausted and popped the iterator, 2 = not an iterator
     /// of that kind (nothing changed).
     fn apy_for_iter(sp: *mut Value, kind: u64) -> u64;
@@ -352,7 +352,7 @@ stencil!(
 );
 
 stencil!(
-    /// `FOR_ITER_RANGE`/`_LIST`/`_TUPLE` (the kind in `OPERAND0`): push the next item, or
+    /// `FOR_ITER_LIST`/`_TUPLE` (the kind in `OPERAND0`): push the next item, or
     /// pop the iterator and jump past the loop's `END_FOR`; an iterator of another type exits
     /// to tier 1 at the instruction.
     FOR_ITER_SEQ(frame, sp, thread) {

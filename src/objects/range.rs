@@ -520,12 +520,6 @@ fn m_reversed(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(new_long_iter(last, -step, len))
 }
 
-/// One step of a range iterator (shared by `next()` and `FOR_ITER_RANGE`).
-#[inline(always)]
-pub fn range_iter_next(it: &RangeIter) -> Option<i64> {
-    it.next_value()
-}
-
 /// The range iterator type.
 pub static RANGE_ITER_TYPE: TypeObject = TypeObject {
     name: "range_iterator",
@@ -534,7 +528,9 @@ pub static RANGE_ITER_TYPE: TypeObject = TypeObject {
     iter: Some(|v| Ok(v.clone())),
     // SAFETY: only range iterators have this slot.
     next: Some(|v| {
-        Ok(range_iter_next(unsafe { v.payload_unchecked::<RangeIter>() }).map(Value::int))
+        Ok(unsafe { v.payload_unchecked::<RangeIter>() }
+            .next_value()
+            .map(Value::int))
     }),
     methods: &[MethodDef {
         name: "__length_hint__",

@@ -299,11 +299,7 @@ pub fn compile(
                 );
             }
             FOR_ITER_LIST | FOR_ITER_TUPLE => {
-                let kind = match d.op {
-                    FOR_ITER_RANGE => 0,
-                    FOR_ITER_LIST => 1,
-                    _ => 2,
-                };
+                let kind = (d.op == FOR_ITER_TUPLE) as u64;
                 // Exhausted: past the END_FOR that follows the loop.
                 guarded(
                     &mut seq,

@@ -4,6 +4,7 @@
 
 use crate::abi::{step, Frame, ObjHeader, Step, Transfer, Value};
 use crate::objects::code::Code;
+use crate::objects::PyResult;
 use crate::vm::call::{call_exact, ExactCall};
 use crate::vm::frame::frames;
 use crate::vm::opcodes::*;
@@ -20,8 +21,7 @@ pub unsafe extern "C" fn apy_dealloc(p: *mut ObjHeader) {
     unsafe { ((*(*p).ty).dealloc)(p) }
 }
 
-/// One step of `FOR_ITER_RANGE` (`kind` 0), `FOR_ITER_LIST` (1) or `FOR_ITER_TUPLE` (2) on the
-/// iterator at `sp - 1`, as tier 1 runs it: returns 0 after writing the next item at `sp`, 1
+/// One step of `FOR_ITER_LIST` (`kind` 0) or `FOR_ITER_TUPLE` (1) on the iterator at `sp - 1`, as tier 1 runs it: returns 0 after writing the next item at `sp`, 1
 /// after dropping the exhausted iterator (the slot at `sp - 1` is then free), 2 when the
 /// iterator is not of that kind (nothing changed; the stencil exits to tier 1).
 ///
@@ -32,24 +32,16 @@ pub unsafe extern "C" fn apy_for_iter(sp: *mut Value, kind: u64) -> u64 {
     use crate::objects::iterators::{seq_iter_next_fast, SeqIter, LIST_ITER_TYPE, TUPLE_ITER_TYPE};
     // SAFETY: the caller guarantees a live value below sp.
     let it = unsafe { &*sp.sub(1) };
-    let next = if kind == 0 {
-        let Some(r) = it.downcast_exact::<crate::objects::range::RangeIter>() else {
-            return 2;
-        };
-        crate::objects::range::range_iter_next(r).map(Value::int)
+    let want: &crate::objects::TypeObject = if kind == 0 {
+        &LIST_ITER_TYPE
     } else {
-        let want: &crate::objects::TypeObject = if kind == 1 {
-            &LIST_ITER_TYPE
-        } else {
-            &TUPLE_ITER_TYPE
-        };
-        if !(it.is_obj() && std::ptr::eq(it.type_ptr(), want)) {
-            return 2;
-        }
-        // SAFETY: list and tuple iterators carry a SeqIter payload.
-        seq_iter_next_fast(unsafe { it.payload_unchecked::<SeqIter>() })
+        &TUPLE_ITER_TYPE
     };
-    match next {
+    if !(it.is_obj() && std::ptr::eq(it.type_ptr(), want)) {
+        return 2;
+    }
+    // SAFETY: list and tuple iterators carry a SeqIter payload.
+    match seq_iter_next_fast(unsafe { it.payload_unchecked::<SeqIter>() }) {
         Some(v) => {
             // SAFETY: `sp` is a free slot of the frame's stack.
             unsafe { sp.write(v) };
@@ -189,6 +181,23 @@ fn error(sp: *mut Value) -> Step {
     Step {
         sp,
         status: step::ERROR,
+    }
+}
+
+/// Leaves a helper that consumed its inputs down to `sp`: pushes the result there and goes on,
+/// or takes the error exit with the stack ending at `sp`.
+///
+/// # Safety
+/// `sp` is a free slot of the running frame's stack.
+#[inline(always)]
+unsafe fn push_result(sp: *mut Value, r: PyResult<Value>) -> Step {
+    match r {
+        Ok(v) => {
+            // SAFETY: as the caller promises.
+            unsafe { sp.write(v) };
+            ok(sp.wrapping_add(1))
+        }
+        Err(_) => error(sp),
     }
 }
 
@@ -489,7 +498,7 @@ pub unsafe extern "C" fn apy_store_attr(
 /// # Safety
 /// `sp - n - 2 .. sp` hold owned values.
 #[inline(always)]
-unsafe fn finish_call(sp: *mut Value, n: usize, r: crate::objects::PyResult<Value>) -> Step {
+unsafe fn finish_call(sp: *mut Value, n: usize, r: PyResult<Value>) -> Step {
     // SAFETY: as the caller promises; each slot is dropped once, top first.
     unsafe {
         let base = sp.sub(n + 2);
@@ -498,13 +507,7 @@ unsafe fn finish_call(sp: *mut Value, n: usize, r: crate::objects::PyResult<Valu
             p = p.sub(1);
             drop(p.read());
         }
-        match r {
-            Ok(v) => {
-                base.write(v);
-                ok(base.add(1))
-            }
-            Err(_) => error(base),
-        }
+        push_result(base, r)
     }
 }
 
@@ -616,13 +619,12 @@ pub unsafe extern "C" fn apy_contains(
     let (a, b, sp) = unsafe { (sp.sub(2).read(), sp.sub(1).read(), sp.sub(2)) };
     // SAFETY: the running frame (`sp` now below the operands, as tier 1's `save!`).
     unsafe { save(frame, sp, at) };
-    match crate::ops::sequence::contains(&b, &a) {
-        Ok(r) => {
-            // SAFETY: the operands' slots are free.
-            unsafe { sp.write(Value::bool(r != (arg == 1))) };
-            ok(sp.wrapping_add(1))
-        }
-        Err(_) => error(sp),
+    // SAFETY: the operands' slots are free.
+    unsafe {
+        push_result(
+            sp,
+            crate::ops::sequence::contains(&b, &a).map(|r| Value::bool(r != (arg == 1))),
+        )
     }
 }
 
@@ -642,14 +644,8 @@ pub unsafe extern "C" fn apy_get_iter(
     let (v, sp) = unsafe { (sp.sub(1).read(), sp.sub(1)) };
     // SAFETY: the running frame.
     unsafe { save(frame, sp, at) };
-    match crate::ops::sequence::iter(&v) {
-        Ok(it) => {
-            // SAFETY: the operand's slot is free.
-            unsafe { sp.write(it) };
-            ok(sp.wrapping_add(1))
-        }
-        Err(_) => error(sp),
-    }
+    // SAFETY: the operand's slot is free.
+    unsafe { push_result(sp, crate::ops::sequence::iter(&v)) }
 }
 
 /// `BINARY_SLICE`: `c[start:stop]` from the three values below `sp`, consumed as tier 1 pops
@@ -672,14 +668,8 @@ pub unsafe extern "C" fn apy_binary_slice(
     };
     // SAFETY: the running frame.
     unsafe { save(frame, sp, at) };
-    match crate::ops::sequence::get_slice(&c, start, stop) {
-        Ok(r) => {
-            // SAFETY: the container's slot is free.
-            unsafe { sp.write(r) };
-            ok(sp.wrapping_add(1))
-        }
-        Err(_) => error(sp),
-    }
+    // SAFETY: the container's slot is free.
+    unsafe { push_result(sp, crate::ops::sequence::get_slice(&c, start, stop)) }
 }
 
 /// `BINARY_OP_ADD_UNICODE` on the two values below `sp` ([`specialize::add_unicode_form`]):
@@ -698,10 +688,7 @@ pub unsafe extern "C" fn apy_add_unicode(
     // SAFETY: two owned values below sp.
     let Some(r) = specialize::add_unicode_form(unsafe { &*sp.sub(2) }, unsafe { &*sp.sub(1) })
     else {
-        return Step {
-            sp,
-            status: step::DEOPT,
-        };
+        return DEOPT;
     };
     // SAFETY: both operands are owned and consumed; the first slot takes the result.
     unsafe {
@@ -752,14 +739,8 @@ pub unsafe extern "C" fn apy_unary(
         crate::ops::object::truthy(&v).map(|t| Value::bool(!t))
     };
     drop(v);
-    match r {
-        Ok(r) => {
-            // SAFETY: the operand's slot is free.
-            unsafe { sp.write(r) };
-            ok(sp.wrapping_add(1))
-        }
-        Err(_) => error(sp),
-    }
+    // SAFETY: the operand's slot is free.
+    unsafe { push_result(sp, r) }
 }
 
 /// `BINARY_SUBSCR_DICT`: `d[k]` for an exact dict `d` at `sp - 2` and `k` at `sp - 1`; the
@@ -775,20 +756,13 @@ pub unsafe extern "C" fn apy_subscr_dict(
     _arg: u64,
     _instrs: u64,
 ) -> Step {
-    // SAFETY: two live values below sp.
-    let (c, k) = unsafe { (&*sp.sub(2), &*sp.sub(1)) };
-    let Some(d) = c.downcast_exact::<crate::objects::dict::Dict>() else {
-        return DEOPT;
-    };
     // SAFETY: the running frame.
     unsafe { save(frame, sp, at) };
-    let r = match d.get_item(k) {
-        Ok(Some(v)) => v,
-        Ok(None) => {
-            let _ = crate::objects::dict::key_error(k);
-            return error(sp);
-        }
-        Err(_) => return error(sp),
+    // SAFETY: two live values below sp.
+    let r = match specialize::subscr_dict_form(unsafe { &*sp.sub(2) }, unsafe { &*sp.sub(1) }) {
+        None => return DEOPT,
+        Some(Ok(v)) => v,
+        Some(Err(_)) => return error(sp),
     };
     // SAFETY: both operands are owned; their slots take the result.
     unsafe {

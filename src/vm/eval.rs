@@ -794,7 +794,7 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                     else {
                         deopt!();
                     };
-                    match crate::objects::range::range_iter_next(r) {
+                    match r.next_value() {
                         Some(i) => push!(Value::int(i)),
                         None => {
                             drop(pop!());
@@ -1116,16 +1116,11 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 load!();
             }
             BINARY_SUBSCR_DICT => {
-                let c = peek!(2);
-                let Some(d) = c.downcast_exact::<Dict>() else {
+                save!();
+                let Some(r) = specialize::subscr_dict_form(peek!(2), peek!(1)) else {
                     deopt!();
                 };
-                let k = peek!(1);
-                save!();
-                let r = match tri!(d.get_item(k)) {
-                    Some(v) => v,
-                    None => fail!(crate::objects::dict::key_error(k)),
-                };
+                let r = tri!(r);
                 drop(pop!());
                 drop(pop!());
                 push!(r);
@@ -1338,7 +1333,7 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 adapt!(for_iter, peek!(1));
                 let it = peek!(1);
                 let next = if let Some(r) = it.downcast_ref::<crate::objects::range::RangeIter>() {
-                    crate::objects::range::range_iter_next(r).map(Value::int)
+                    r.next_value().map(Value::int)
                 } else if let Some(g) = it.downcast_ref::<Generator>() {
                     save!();
                     if crate::vm::generator::can_enter(g, &Value::NONE) {

@@ -370,6 +370,19 @@ pub fn load_global_slot(
     Some((gver, bver, builtins.entry_value_slot(c.u16(0) as usize)))
 }
 
+/// The guarded body of `BINARY_SUBSCR_DICT`, shared by tier 1 and the JIT's helper: `None`
+/// when the container is not an exact dict, else `d[k]` (`KeyError` when missing). The
+/// caller has saved its frame: hashing and comparing `k` may run Python code.
+#[inline(always)]
+pub fn subscr_dict_form(c: &Value, k: &Value) -> Option<crate::objects::PyResult<Value>> {
+    let d = c.downcast_exact::<Dict>()?;
+    Some(match d.get_item(k) {
+        Ok(Some(v)) => Ok(v),
+        Ok(None) => Err(crate::objects::dict::key_error(k)),
+        Err(e) => Err(e),
+    })
+}
+
 /// The guarded body of `BINARY_OP_ADD_UNICODE`, shared by tier 1 and the JIT's helper: the
 /// concatenation of two exact strs, or `None` when either operand is something else.
 #[inline(always)]
