@@ -372,141 +372,157 @@ pub(crate) unsafe fn take_stack_items(top: *mut Value, n: usize) -> Vec<Value> {
     items
 }
 
+/// Declares the registers of the running frame (`fs`, the frame stack; `f`, its header; `code`,
+/// `instrs`, `base`, `sp`, `ip`), loads them from the frame at `*fi`, and defines the macros the
+/// op arms use on them (`push!`, `pop!`, `save!`, `load!`, `tri!`, ...). The two dispatch
+/// functions, [`run_frames`] (the fast loop) and [`run_slow_op`] (everything else), both expand it,
+/// so each op arm reads the same whichever function it lives in. The names come from the caller
+/// (macro hygiene: the arms refer to them); `$d` is a `$` for the inner macros' own parameters.
+///
+/// Invariant: the registers are the frame's live state; `save!` writes them (and the
+/// instruction's position) back to the header before anything that may look at the frame or
+/// push frames, and `load!` re-reads them after the top frame changed.
+macro_rules! frame_registers {
+    ($d:tt $fs:ident $fi:ident $f:ident $code:ident $instrs:ident $base:ident $sp:ident $ip:ident $this_instr:ident) => {
+        // The frame stack never moves (see `frames()`); its `Vec` of headers may reallocate on a
+        // push, which is why `f` is re-derived after every push and pop.
+        let $fs: *mut crate::vm::frame::FrameStack = frames();
+        let mut $f: *mut crate::abi::Frame;
+        let mut $code: &Code;
+        let mut $instrs: *mut u8;
+        let mut $base: *mut Value;
+        let mut $sp: *mut Value;
+        let mut $ip: usize;
+
+        macro_rules! frame {
+            () => {
+                // SAFETY: `f` points at the current frame; refreshed after every push/pop.
+                unsafe { &mut *$f }
+            };
+        }
+        macro_rules! push {
+            ($d v:expr) => {{
+                let v = $d v;
+                // SAFETY: the compiler's stack depth bound keeps sp inside the frame's region.
+                unsafe {
+                    ptr::write($sp, v);
+                    $sp = $sp.add(1);
+                }
+            }};
+        }
+        macro_rules! pop {
+            () => {{
+                // SAFETY: the bytecode never pops below the frame's stack base.
+                unsafe {
+                    $sp = $sp.sub(1);
+                    ptr::read($sp)
+                }
+            }};
+        }
+        macro_rules! peek {
+            ($d n:expr) => {
+                // SAFETY: the bytecode only peeks at live stack slots.
+                unsafe { &*$sp.sub($d n) }
+            };
+        }
+        macro_rules! local {
+            ($d i:expr) => {
+                // SAFETY: oparg indexes localsplus, which the compiler bounds.
+                unsafe { &mut *$base.add($d i) }
+            };
+        }
+        macro_rules! save {
+            () => {{
+                let fr = frame!();
+                fr.sp = $sp;
+                fr.ip = $ip;
+                fr.lasti = $this_instr;
+                fr.raise_at = $this_instr;
+            }};
+        }
+        macro_rules! load {
+            () => {{
+                // SAFETY: `*fi` indexes a live frame (the caller of load! just pushed or popped).
+                $f = unsafe { (*$fs).frames.as_mut_ptr().add(*$fi) };
+                $code = frame!().code();
+                $instrs = $code.code_ptr();
+                $base = frame!().base;
+                $sp = frame!().sp;
+                $ip = frame!().ip;
+            }};
+        }
+        macro_rules! tri {
+            ($d e:expr) => {
+                match $d e {
+                    Ok(v) => v,
+                    Err(_) => {
+                        save!();
+                        return Err(Unwind::Error);
+                    }
+                }
+            };
+        }
+        macro_rules! fail {
+            ($d e:expr) => {{
+                let _: Raised = $d e;
+                save!();
+                return Err(Unwind::Error);
+            }};
+        }
+        macro_rules! globals {
+            () => {
+                // SAFETY: the frame's function keeps its globals alive.
+                unsafe { &*(*$f).globals }
+            };
+        }
+        macro_rules! builtins {
+            () => {
+                // SAFETY: as above.
+                unsafe { &*(*$f).builtins }
+            };
+        }
+
+        // The inline cache of the current instruction.
+        macro_rules! cache {
+            () => {
+                specialize::Cache::new($instrs, $this_instr)
+            };
+        }
+        // Drops the inputs of a CALL with `n` arguments (callable slots and arguments).
+        macro_rules! drop_call_inputs {
+            ($d n:expr) => {{
+                // SAFETY: n + 2 live slots are dropped and sp moves below them.
+                unsafe {
+                    let new_sp = $sp.sub($d n + 2);
+                    while $sp > new_sp {
+                        $sp = $sp.sub(1);
+                        drop(ptr::read($sp));
+                    }
+                }
+                $sp
+            }};
+        }
+        load!();
+    };
+}
+
 /// Runs from frame `*fi` until an entry frame returns or yields (Ok) or an instruction fails
 /// (Err, with the failing frame in `*fi` and its `lasti` set).
 ///
 /// `STATS` (`--specialization-stats`) compiles in the per-instruction execution counts; the
 /// normal instantiation has none.
 fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
-    // The frame stack never moves (see `frames()`); its `Vec` of headers may reallocate on a
-    // push, which is why `f` is re-derived after every push and pop.
-    let fs: *mut crate::vm::frame::FrameStack = frames();
-    // Registers of the current frame.
-    // SAFETY: `*fi` indexes a live frame.
-    let mut f = unsafe { (*fs).frames.as_mut_ptr().add(*fi) };
-    macro_rules! frame {
-        () => {
-            // SAFETY: `f` points at the current frame; refreshed after every push/pop.
-            unsafe { &mut *f }
-        };
-    }
-    let mut code: &Code = frame!().code();
-    let mut instrs = code.code_ptr();
-    let mut base = frame!().base;
-    let mut sp = frame!().sp;
-    let mut ip = frame!().ip;
     let mut this_instr: usize;
+    frame_registers!($ fs fi f code instrs base sp ip this_instr);
     // Where the current instruction's fetch began (its first EXTENDED_ARG).
     let mut fetch_at: usize;
 
-    macro_rules! push {
-        ($v:expr) => {{
-            let v = $v;
-            // SAFETY: the compiler's stack depth bound keeps sp inside the frame's region.
-            unsafe {
-                ptr::write(sp, v);
-                sp = sp.add(1);
-            }
-        }};
-    }
-    macro_rules! pop {
-        () => {{
-            // SAFETY: the bytecode never pops below the frame's stack base.
-            unsafe {
-                sp = sp.sub(1);
-                ptr::read(sp)
-            }
-        }};
-    }
-    macro_rules! peek {
-        ($n:expr) => {
-            // SAFETY: the bytecode only peeks at live stack slots.
-            unsafe { &*sp.sub($n) }
-        };
-    }
-    macro_rules! local {
-        ($i:expr) => {
-            // SAFETY: oparg indexes localsplus, which the compiler bounds.
-            unsafe { &mut *base.add($i) }
-        };
-    }
-    macro_rules! save {
-        () => {{
-            let fr = frame!();
-            fr.sp = sp;
-            fr.ip = ip;
-            fr.lasti = this_instr;
-            fr.raise_at = this_instr;
-        }};
-    }
-    macro_rules! load {
-        () => {{
-            // SAFETY: `*fi` indexes a live frame (the caller of load! just pushed or popped).
-            f = unsafe { (*fs).frames.as_mut_ptr().add(*fi) };
-            code = frame!().code();
-            instrs = code.code_ptr();
-            base = frame!().base;
-            sp = frame!().sp;
-            ip = frame!().ip;
-        }};
-    }
-    macro_rules! tri {
-        ($e:expr) => {
-            match $e {
-                Ok(v) => v,
-                Err(_) => {
-                    save!();
-                    return Err(Unwind::Error);
-                }
-            }
-        };
-    }
-    macro_rules! fail {
-        ($e:expr) => {{
-            let _: Raised = $e;
-            save!();
-            return Err(Unwind::Error);
-        }};
-    }
-    macro_rules! globals {
-        () => {
-            // SAFETY: the frame's function keeps its globals alive.
-            unsafe { &*(*f).globals }
-        };
-    }
-    macro_rules! builtins {
-        () => {
-            // SAFETY: as above.
-            unsafe { &*(*f).builtins }
-        };
-    }
-
-    // The inline cache of the current instruction.
-    macro_rules! cache {
-        () => {
-            specialize::Cache::new(instrs, this_instr)
-        };
-    }
     // Drops the top `n` stack values, known to be inline (no refcount): returns the new sp.
     macro_rules! unsafe_drop_inline {
         ($n:expr) => {
             // SAFETY: the guard established that these slots hold inline values.
             unsafe { sp.sub($n) }
         };
-    }
-    // Drops the inputs of a CALL with `n` arguments (callable slots and arguments).
-    macro_rules! drop_call_inputs {
-        ($n:expr) => {{
-            // SAFETY: n + 2 live slots are dropped and sp moves below them.
-            unsafe {
-                let new_sp = sp.sub($n + 2);
-                while sp > new_sp {
-                    sp = sp.sub(1);
-                    drop(ptr::read(sp));
-                }
-            }
-            sp
-        }};
     }
     // Pushes the bool result of a compare, or, when a conditional jump follows (the usual
     // `if a < b:` / `while` shape), takes that jump here instead: compare fused with branch,
@@ -571,18 +587,6 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 specialize::deopt(&cache!());
                 ip = fetch_at;
                 continue 'fetch;
-            }};
-        }
-        // The adaptive step of a family's base instruction: count, and when due, let
-        // `specialize::$f` rewrite the instruction, then dispatch it again.
-        macro_rules! adapt {
-            ($f:ident $(, $arg:expr)*) => {{
-                let c = cache!();
-                if specialize::tick(&c) {
-                    specialize::$f(&c $(, $arg)*);
-                    ip = fetch_at;
-                    continue 'fetch;
-                }
             }};
         }
         // The fast loop: the common instructions, with the frame's registers kept live across
@@ -1055,8 +1059,55 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 _ => break 'fast (op, oparg),
             }
         };
-        // Opaque to the optimizer, so that it does not merge this match into the one above.
-        let op = std::hint::black_box(op);
+        // Everything else runs out of line: its many calls and temporaries would otherwise
+        // compete with the fast loop's registers.
+        let fr = frame!();
+        fr.sp = sp;
+        fr.ip = ip;
+        if let Some(exit) = run_slow_op(fi, op, oparg, this_instr, fetch_at)? {
+            return Ok(exit);
+        }
+        load!();
+    }
+}
+
+/// Runs one instruction that the fast loop of [`run_frames`] does not: the adaptive base
+/// instructions, the rarer specialized forms, and the generic ops. It starts from and leaves the
+/// registers in the frame header of the top frame (`*fi` follows pushes and pops), and returns
+/// `Some` when the loop's entry frame returned or yielded.
+// (`load!` reloads every register after a push or pop, also those an arm does not read again.)
+#[allow(unused_assignments)]
+#[inline(never)]
+fn run_slow_op(
+    fi: &mut usize,
+    op: u8,
+    oparg: u32,
+    this_instr: usize,
+    fetch_at: usize,
+) -> Result<Option<FrameExit>, Unwind> {
+    frame_registers!($ fs fi f code instrs base sp ip this_instr);
+    'op: {
+        // A specialized form's guard failed: rewrite it back to its family's adaptive instruction
+        // and run that (from the first EXTENDED_ARG, so the full oparg is decoded again).
+        macro_rules! deopt {
+            () => {{
+                specialize::deopt(&cache!());
+                ip = fetch_at;
+                break 'op;
+            }};
+        }
+        // The adaptive step of a family's base instruction: count, and when due, let
+        // `specialize::$f` rewrite the instruction, then dispatch it again.
+        macro_rules! adapt {
+            ($f:ident $(, $arg:expr)*) => {{
+                let c = cache!();
+                if specialize::tick(&c) {
+                    specialize::$f(&c $(, $arg)*);
+                    ip = fetch_at;
+                    break 'op;
+                }
+            }};
+        }
         match op {
             BINARY_OP_ADD_UNICODE => {
                 let Some(r) = specialize::add_unicode_form(peek!(2), peek!(1)) else {
@@ -1142,7 +1193,7 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                     // SAFETY: the opcode byte of this instruction is ours to rewrite.
                     unsafe { *instrs.add(2 * this_instr) = CONTAINS_OP_GENERIC };
                     ip = fetch_at;
-                    continue 'fetch;
+                    break 'op;
                 }
                 let b = pop!();
                 let a = pop!();
@@ -1342,7 +1393,7 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                         tri!(crate::vm::generator::enter(g, Value::NONE, false, oparg));
                         *fi += 1;
                         load!();
-                        continue 'fetch;
+                        break 'op;
                     }
                     tri!(crate::vm::generator::for_iter(it, g))
                 } else {
@@ -1779,7 +1830,7 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                             fail!(e)
                         }
                     }
-                    continue 'fetch;
+                    break 'op;
                 }
                 save!();
                 let r = call(&callable, args, kwnames);
@@ -2211,7 +2262,7 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 save!();
                 let (g, was_entry) = crate::vm::generator::frame_into_generator(*fi);
                 if was_entry {
-                    return Ok(FrameExit::Return(g));
+                    return Ok(Some(FrameExit::Return(g)));
                 }
                 *fi -= 1;
                 load!();
@@ -2222,7 +2273,7 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 save!();
                 if frame!().is_entry {
                     // Resumed from Rust: the resumer saves this frame.
-                    return Ok(FrameExit::Yield(v));
+                    return Ok(Some(FrameExit::Yield(v)));
                 }
                 crate::vm::generator::suspend_top_frame(*fi);
                 *fi -= 1;
@@ -2238,7 +2289,7 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                         tri!(crate::vm::generator::enter(g, v, false, oparg));
                         *fi += 1;
                         load!();
-                        continue 'fetch;
+                        break 'op;
                     }
                 }
                 match tri!(crate::vm::generator::send_op(peek!(1), v)) {
@@ -2301,6 +2352,10 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
             }
         }
     }
+    let fr = frame!();
+    fr.sp = sp;
+    fr.ip = ip;
+    Ok(None)
 }
 
 /// For a method call `obj.name(...)`: the unbound function or method descriptor found on the
