@@ -459,6 +459,71 @@ impl RangeIter {
     }
 }
 
+/// The item buffer of a `list` (`objects::list::List` is this, in an `UnsafeCell`): `len` owned
+/// values at `ptr`, room for `cap`; exactly the raw parts of a `Vec<Value>`. Defined here, with a
+/// fixed layout, so that compiled code indexes lists inline (`BINARY_SUBSCR_LIST_INT`,
+/// `STORE_SUBSCR_LIST_INT`) with the same checks tier 1 runs.
+#[repr(C)]
+pub struct ItemVec {
+    pub ptr: *mut Value,
+    pub len: usize,
+    pub cap: usize,
+}
+
+impl ItemVec {
+    /// Item `i` counted from the end when negative, if in range.
+    #[inline(always)]
+    pub fn get_signed(&self, i: i64) -> Option<&Value> {
+        let j = if i < 0 {
+            i.wrapping_add(self.len as i64)
+        } else {
+            i
+        };
+        if (j as u64) < self.len as u64 {
+            // SAFETY: `j` is in `0..len`, and the first `len` slots hold live values.
+            Some(unsafe { &*self.ptr.add(j as usize) })
+        } else {
+            None
+        }
+    }
+    /// The slot of item `i` (not counted from the end), if in range.
+    #[inline(always)]
+    pub fn slot(&self, i: i64) -> Option<*mut Value> {
+        if (i as u64) < self.len as u64 {
+            // SAFETY: `i` is in `0..len`.
+            Some(unsafe { self.ptr.add(i as usize) })
+        } else {
+            None
+        }
+    }
+}
+
+/// Payload of a forward sequence iterator (`list_iterator`, `tuple_iterator`, and the
+/// `__getitem__` iterator; `objects::iterators`): defined here so that compiled code steps list
+/// iterators inline (`FOR_ITER_LIST`) with the same code tier 1 runs.
+#[repr(C)]
+pub struct SeqIter {
+    pub seq: Value,
+    /// The next index; `usize::MAX` once exhausted.
+    pub index: Cell<usize>,
+}
+
+impl SeqIter {
+    /// One step over a sequence of `len` items: the index of the next item, or `None` once past
+    /// the end; an exhausted iterator stays exhausted even if the sequence grows (as CPython's).
+    #[inline(always)]
+    pub fn advance(&self, len: usize) -> Option<usize> {
+        let i = self.index.get();
+        if i < len {
+            self.index.set(i + 1);
+            Some(i)
+        } else {
+            self.index.set(usize::MAX);
+            None
+        }
+    }
+}
+
 /// The payload of the heap object at `p`, of type `T`: it follows the header (`Obj<T>` is
 /// `#[repr(C)]`; payloads with an alignment of at most 8 start right after the 16-byte header,
 /// which `objects::range` asserts for [`RangeIter`]).

@@ -321,13 +321,13 @@ stencil!(
     }
 );
 
-// ---- Iteration: `FOR_ITER_RANGE` inline, `FOR_ITER_LIST` / `_TUPLE` through a runtime helper.
+// ---- Iteration: `FOR_ITER_RANGE` and `FOR_ITER_LIST` inline, `FOR_ITER_TUPLE` through a
+// ---- runtime helper.
 
 extern "C" {
-    /// One step of the iterator on top of the stack (`kind`: 0 list, 1 tuple):
-    /// 0 = pushed the next value, 1 = exhausted and popped the iterator, 2 = not an iterator
-    /// of that kind (nothing changed).
-    fn apy_for_iter(sp: *mut Value, kind: u64) -> u64;
+    /// One step of the tuple iterator on top of the stack: 0 = pushed the next value,
+    /// 1 = exhausted and popped the iterator, 2 = not a tuple iterator (nothing changed).
+    fn apy_for_iter_tuple(sp: *mut Value) -> u64;
 }
 
 stencil!(
@@ -351,12 +351,45 @@ stencil!(
     }
 );
 
+/// The items of `v` when it is an object of type `ty` whose payload is a list's `ItemVec`.
+#[inline(always)]
+unsafe fn list_items(v: &Value, ty: u64) -> Option<&abi::ItemVec> {
+    if v.is_obj() && (*v.obj_ptr()).ty as u64 == ty {
+        Some(&*abi::payload_of::<abi::ItemVec>(v.obj_ptr()))
+    } else {
+        None
+    }
+}
+
 stencil!(
-    /// `FOR_ITER_LIST`/`_TUPLE` (the kind in `OPERAND0`): push the next item, or
-    /// pop the iterator and jump past the loop's `END_FOR`; an iterator of another type exits
-    /// to tier 1 at the instruction.
-    FOR_ITER_SEQ(frame, sp, thread) {
-        match apy_for_iter(sp, operand0()) {
+    /// `FOR_ITER_LIST` inline (`OPERAND0`: the `list_iterator` type): push the next item, or
+    /// pop the iterator and jump past the loop's `END_FOR`; another iterator exits to tier 1.
+    FOR_ITER_LIST(frame, sp, thread) {
+        let it = &*sp.sub(1);
+        if !(it.is_obj() && (*it.obj_ptr()).ty as u64 == operand0()) {
+            return _JIT_DEOPT(frame, sp, thread);
+        }
+        let it = &*abi::payload_of::<abi::SeqIter>(it.obj_ptr());
+        // A list iterator's sequence is a list (or an instance of a subclass: the same payload).
+        let items = &*abi::payload_of::<abi::ItemVec>(it.seq.obj_ptr());
+        match it.advance(items.len) {
+            Some(i) => {
+                sp.write((*items.ptr.add(i)).clone());
+                _JIT_CONTINUE(frame, sp.add(1), thread)
+            }
+            None => {
+                drop(sp.sub(1).read());
+                _JIT_JUMP_TARGET(frame, sp.sub(1), thread)
+            }
+        }
+    }
+);
+
+stencil!(
+    /// `FOR_ITER_TUPLE`: push the next item, or pop the iterator and jump past the loop's
+    /// `END_FOR`; an iterator of another type exits to tier 1 at the instruction.
+    FOR_ITER_TUPLE(frame, sp, thread) {
+        match apy_for_iter_tuple(sp) {
             0 => _JIT_CONTINUE(frame, sp.add(1), thread),
             1 => _JIT_JUMP_TARGET(frame, sp.sub(1), thread),
             _ => _JIT_DEOPT(frame, sp, thread),
@@ -368,17 +401,16 @@ stencil!(
 // ---- (returning 0 when done, anything else to exit to tier 1 at the instruction, unchanged).
 
 extern "C" {
-    /// `BINARY_SUBSCR_LIST_INT` / `_TUPLE_INT` / `_STR_INT` (`kind` 0 / 1 / 2) in range.
-    fn apy_subscr_int(sp: *mut Value, kind: u64) -> u64;
-    /// `STORE_SUBSCR_LIST_INT` in range.
-    fn apy_store_subscr_list_int(sp: *mut Value) -> u64;
+    /// `BINARY_SUBSCR_TUPLE_INT` / `_STR_INT` (the opcode in `form`) in range.
+    fn apy_subscr_int(sp: *mut Value, form: u64) -> u64;
     /// `LOAD_GLOBAL_MODULE` / `_BUILTIN` from the instruction's inline cache, while the
     /// instruction at `at` of `instrs` is still that specialized form.
     fn apy_load_global(frame: *mut Frame, sp: *mut Value, instrs: u64, at: usize) -> u64;
 }
 
 stencil!(
-    /// `BINARY_SUBSCR_*_INT` (kind in `OPERAND0`): container and int index become the item.
+    /// `BINARY_SUBSCR_TUPLE_INT` / `_STR_INT` (the opcode in `OPERAND0`): container and int
+    /// index become the item.
     BINARY_SUBSCR_INT(frame, sp, thread) {
         if apy_subscr_int(sp, operand0()) != 0 {
             return _JIT_DEOPT(frame, sp, thread);
@@ -388,11 +420,45 @@ stencil!(
 );
 
 stencil!(
-    /// `STORE_SUBSCR_LIST_INT`: `list[i] = v` for an index in range.
-    STORE_SUBSCR_LIST_INT(frame, sp, thread) {
-        if apy_store_subscr_list_int(sp) != 0 {
+    /// `BINARY_SUBSCR_LIST_INT` inline (`OPERAND0`: the `list` type): an exact list and an
+    /// inline int index in range (a negative one counts from the end) become the item; anything
+    /// else exits to tier 1, which also raises the `IndexError` of an index out of range.
+    BINARY_SUBSCR_LIST_INT(frame, sp, thread) {
+        let (c, k) = (&*sp.sub(2), &*sp.sub(1));
+        let Some(items) = list_items(c, operand0()) else {
+            return _JIT_DEOPT(frame, sp, thread);
+        };
+        if !k.is_int() {
             return _JIT_DEOPT(frame, sp, thread);
         }
+        let Some(item) = items.get_signed(k.as_int_unchecked()) else {
+            return _JIT_DEOPT(frame, sp, thread);
+        };
+        // The new reference first: dropping the list may free its items.
+        let item = item.clone();
+        drop(core::ptr::replace(sp.sub(2), item));
+        _JIT_CONTINUE(frame, sp.sub(1), thread)
+    }
+);
+
+stencil!(
+    /// `STORE_SUBSCR_LIST_INT` inline (`OPERAND0`: the `list` type): `list[i] = v` for an exact
+    /// list and an inline int index in `0..len`; anything else exits to tier 1.
+    STORE_SUBSCR_LIST_INT(frame, sp, thread) {
+        let (c, k) = (&*sp.sub(2), &*sp.sub(1));
+        let Some(items) = list_items(c, operand0()) else {
+            return _JIT_DEOPT(frame, sp, thread);
+        };
+        if !k.is_int() {
+            return _JIT_DEOPT(frame, sp, thread);
+        }
+        let Some(slot) = items.slot(k.as_int_unchecked()) else {
+            return _JIT_DEOPT(frame, sp, thread);
+        };
+        // As tier 1: the old item goes after the store, the list's reference last.
+        let old = core::ptr::replace(slot, sp.sub(3).read());
+        drop(old);
+        drop(sp.sub(2).read());
         _JIT_CONTINUE(frame, sp.sub(3), thread)
     }
 );

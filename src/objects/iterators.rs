@@ -14,11 +14,9 @@ use crate::objects::{alloc, dealloc_obj, PyPayload, PyResult, TypeObject};
 use crate::ops::sequence::{iter, next};
 use crate::vm::thread;
 
-/// Payload of a forward sequence iterator.
-pub struct SeqIter {
-    pub seq: Value,
-    pub index: Cell<usize>,
-}
+pub use crate::abi::SeqIter;
+
+const _: () = assert!(std::mem::align_of::<SeqIter>() <= 8);
 
 impl PyPayload for SeqIter {
     fn type_object() -> *const TypeObject {
@@ -59,13 +57,18 @@ pub static TUPLE_ITER_TYPE: TypeObject = TypeObject {
 /// `FOR_ITER_TUPLE`.
 #[inline(always)]
 pub fn seq_iter_next_fast(it: &SeqIter) -> Option<Value> {
-    let i = it.index.get();
-    let r = match it.seq.downcast_ref::<List>() {
-        Some(l) => l.get(i),
-        None => try_tuple_items(&it.seq).and_then(|t| t.get(i).cloned()),
-    };
-    it.index.set(if r.is_some() { i + 1 } else { usize::MAX });
-    r
+    match it.seq.downcast_ref::<List>() {
+        Some(l) => {
+            let items = l.items();
+            // SAFETY: `advance` gives an index below the length.
+            it.advance(items.len)
+                .map(|i| unsafe { (*items.ptr.add(i)).clone() })
+        }
+        None => {
+            let t = try_tuple_items(&it.seq).unwrap_or(&[]);
+            it.advance(t.len()).map(|i| t[i].clone())
+        }
+    }
 }
 
 /// One step of a sequence iterator (shared by `next()` and `FOR_ITER_LIST`).

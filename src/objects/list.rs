@@ -1,13 +1,14 @@
 //! `list`: a mutable array of values.
 //!
-//! The items live in an `UnsafeCell<Vec<Value>>`. Invariant for every method here: no reference
+//! The items live in an `UnsafeCell<ItemVec>`: the raw parts of a `Vec<Value>` in a fixed layout
+//! that compiled code reads (`abi::ItemVec`). Invariant for every method here: no reference
 //! into the Vec is held across a call that can run Python code (comparisons, `repr`, key
 //! functions), because that code may mutate the list; such methods copy what they need first or
 //! re-check the length after each call.
 
 use std::cell::UnsafeCell;
 
-use crate::abi::Value;
+use crate::abi::{ItemVec, Value};
 use crate::builtins::args::{exactly_one, index_args, ArgParser};
 use crate::objects::exception::{err, INDEX_ERROR, TYPE_ERROR, VALUE_ERROR};
 use crate::objects::none::not_implemented;
@@ -19,9 +20,39 @@ use crate::objects::{
 };
 use crate::ops::sequence::{index_arg, normalize_index};
 
-/// Payload: the items.
+/// Payload: the items. `#[repr(C)]`, so the `ItemVec` is the payload's start (compiled code
+/// finds it with `abi::payload_of`).
+#[repr(C)]
 pub struct List {
-    items: UnsafeCell<Vec<Value>>,
+    items: UnsafeCell<ItemVec>,
+}
+
+const _: () = assert!(std::mem::align_of::<List>() <= 8);
+
+/// Moves a `Vec`'s buffer into an `ItemVec` (which then owns it).
+fn into_item_vec(v: Vec<Value>) -> ItemVec {
+    let mut v = std::mem::ManuallyDrop::new(v);
+    ItemVec {
+        ptr: v.as_mut_ptr(),
+        len: v.len(),
+        cap: v.capacity(),
+    }
+}
+
+/// A `Vec` view of an `ItemVec` for the length of a [`List::with`] call: written back when
+/// dropped, also on unwinding, so the `ItemVec` always describes the current buffer.
+struct VecGuard<'a> {
+    items: &'a mut ItemVec,
+    vec: std::mem::ManuallyDrop<Vec<Value>>,
+}
+
+impl Drop for VecGuard<'_> {
+    #[inline(always)]
+    fn drop(&mut self) {
+        self.items.ptr = self.vec.as_mut_ptr();
+        self.items.len = self.vec.len();
+        self.items.cap = self.vec.capacity();
+    }
 }
 
 impl PyPayload for List {
@@ -34,10 +65,14 @@ impl Drop for List {
     /// Releases the items last to first, as CPython's `list_dealloc` (observable through
     /// `__del__` and weak reference callbacks).
     fn drop(&mut self) {
+        self.with(|items| {
+            while let Some(x) = items.pop() {
+                drop(x);
+            }
+        });
+        // SAFETY: the buffer came from a `Vec<Value>` (`into_item_vec`) and is not used again.
         let items = self.items.get_mut();
-        while let Some(x) = items.pop() {
-            drop(x);
-        }
+        drop(unsafe { Vec::from_raw_parts(items.ptr, items.len, items.cap) });
     }
 }
 
@@ -46,12 +81,26 @@ impl List {
     #[inline(always)]
     pub fn with<R>(&self, f: impl FnOnce(&mut Vec<Value>) -> R) -> R {
         // SAFETY: single-threaded, and `f` cannot re-enter Python, so no other borrow exists.
-        f(unsafe { &mut *self.items.get() })
+        let items = unsafe { &mut *self.items.get() };
+        // SAFETY: `items` holds the raw parts of a `Vec<Value>` (`into_item_vec`); the guard
+        // writes the Vec's parts back and never drops it.
+        let vec = unsafe { Vec::from_raw_parts(items.ptr, items.len, items.cap) };
+        let mut guard = VecGuard {
+            items,
+            vec: std::mem::ManuallyDrop::new(vec),
+        };
+        f(&mut guard.vec)
+    }
+    /// The item buffer, for reads that run no Python code.
+    #[inline(always)]
+    pub fn items(&self) -> &ItemVec {
+        // SAFETY: single-threaded; writers (`with`) hold no borrow across Python code.
+        unsafe { &*self.items.get() }
     }
     /// Number of items.
     #[inline(always)]
     pub fn len(&self) -> usize {
-        self.with(|v| v.len())
+        self.items().len
     }
     /// Whether the list is empty.
     pub fn is_empty(&self) -> bool {
@@ -60,20 +109,23 @@ impl List {
     /// A new reference to item `i`, if in range.
     #[inline(always)]
     pub fn get(&self, i: usize) -> Option<Value> {
-        self.with(|v| v.get(i).cloned())
+        // SAFETY: `slot` only gives live items.
+        self.items().slot(i as i64).map(|p| unsafe { (*p).clone() })
     }
     /// A new reference to item `i` counted from the end when negative, if in range.
     #[inline(always)]
     pub fn get_signed(&self, i: i64) -> Option<Value> {
-        self.with(|v| {
-            let j = if i < 0 { i + v.len() as i64 } else { i };
-            (j >= 0).then(|| v.get(j as usize).cloned()).flatten()
-        })
+        self.items().get_signed(i).cloned()
     }
     /// Replaces item `i` (must be in range); the old item is dropped after the store.
     #[inline(always)]
     pub fn set(&self, i: usize, x: Value) {
-        let _old = self.with(|v| std::mem::replace(&mut v[i], x));
+        let slot = self
+            .items()
+            .slot(i as i64)
+            .expect("List::set: index in range");
+        // SAFETY: `slot` is a live item; the old value is dropped after the store.
+        let _old = unsafe { std::ptr::replace(slot, x) };
     }
     /// Appends an item.
     #[inline(always)]
@@ -95,7 +147,7 @@ pub fn new_list(items: Vec<Value>) -> Value {
     alloc(
         &LIST_TYPE,
         List {
-            items: UnsafeCell::new(items),
+            items: UnsafeCell::new(into_item_vec(items)),
         },
     )
 }
@@ -517,7 +569,7 @@ fn list_new(ty: *const TypeObject, args: &[Value], kwnames: &[Value]) -> PyResul
         alloc(
             ty,
             List {
-                items: UnsafeCell::new(items),
+                items: UnsafeCell::new(into_item_vec(items)),
             },
         )
     };

@@ -298,13 +298,22 @@ pub fn compile(
                     Pending::Unit(d.next + d.oparg as usize + 1),
                 );
             }
-            FOR_ITER_LIST | FOR_ITER_TUPLE => {
-                let kind = (d.op == FOR_ITER_TUPLE) as u64;
+            FOR_ITER_LIST => {
+                let ty = &crate::objects::iterators::LIST_ITER_TYPE as *const _ as u64;
                 // Exhausted: past the END_FOR that follows the loop.
                 guarded(
                     &mut seq,
                     &mut targets,
-                    Instr::new(&st::FOR_ITER_SEQ).operand0(kind),
+                    Instr::new(&st::FOR_ITER_LIST).operand0(ty),
+                    Pending::Unit(d.next + d.oparg as usize + 1),
+                );
+            }
+            FOR_ITER_TUPLE => {
+                // As FOR_ITER_LIST, through the helper.
+                guarded(
+                    &mut seq,
+                    &mut targets,
+                    Instr::new(&st::FOR_ITER_TUPLE),
                     Pending::Unit(d.next + d.oparg as usize + 1),
                 );
             }
@@ -334,16 +343,19 @@ pub fn compile(
                     Pending::Unit(usize::MAX),
                 ));
             }
-            BINARY_SUBSCR_LIST_INT | BINARY_SUBSCR_TUPLE_INT | BINARY_SUBSCR_STR_INT => {
-                let kind = match d.op {
-                    BINARY_SUBSCR_LIST_INT => 0,
-                    BINARY_SUBSCR_TUPLE_INT => 1,
-                    _ => 2,
-                };
+            BINARY_SUBSCR_LIST_INT => {
                 guarded(
                     &mut seq,
                     &mut targets,
-                    Instr::new(&st::BINARY_SUBSCR_INT).operand0(kind),
+                    Instr::new(&st::BINARY_SUBSCR_LIST_INT).operand0(list_type()),
+                    Pending::Unit(usize::MAX),
+                );
+            }
+            BINARY_SUBSCR_TUPLE_INT | BINARY_SUBSCR_STR_INT => {
+                guarded(
+                    &mut seq,
+                    &mut targets,
+                    Instr::new(&st::BINARY_SUBSCR_INT).operand0(d.op as u64),
                     Pending::Unit(usize::MAX),
                 );
             }
@@ -351,7 +363,7 @@ pub fn compile(
                 guarded(
                     &mut seq,
                     &mut targets,
-                    Instr::new(&st::STORE_SUBSCR_LIST_INT),
+                    Instr::new(&st::STORE_SUBSCR_LIST_INT).operand0(list_type()),
                     Pending::Unit(usize::MAX),
                 );
             }
@@ -659,4 +671,9 @@ fn load_const(c: &Value) -> Instr<'static> {
             .operand0(c.payload)
             .operand1(c.tag)
     }
+}
+
+/// The address of the `list` type, which the inline list stencils compare with (`OPERAND0`).
+fn list_type() -> u64 {
+    &crate::objects::list::LIST_TYPE as *const _ as u64
 }

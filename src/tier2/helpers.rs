@@ -21,23 +21,19 @@ pub unsafe extern "C" fn apy_dealloc(p: *mut ObjHeader) {
     unsafe { ((*(*p).ty).dealloc)(p) }
 }
 
-/// One step of `FOR_ITER_LIST` (`kind` 0) or `FOR_ITER_TUPLE` (1) on the iterator at `sp - 1`, as tier 1 runs it: returns 0 after writing the next item at `sp`, 1
-/// after dropping the exhausted iterator (the slot at `sp - 1` is then free), 2 when the
-/// iterator is not of that kind (nothing changed; the stencil exits to tier 1).
+/// One step of `FOR_ITER_TUPLE` on the iterator at `sp - 1`, as tier 1 runs it: returns 0
+/// after writing the next item at `sp`, 1 after dropping the exhausted iterator (the slot at
+/// `sp - 1` is then free), 2 when it is not a tuple iterator (nothing changed; the stencil
+/// exits to tier 1).
 ///
 /// # Safety
 /// `sp - 1` holds an owned value and `sp` is a free stack slot.
 #[no_mangle]
-pub unsafe extern "C" fn apy_for_iter(sp: *mut Value, kind: u64) -> u64 {
-    use crate::objects::iterators::{seq_iter_next_fast, SeqIter, LIST_ITER_TYPE, TUPLE_ITER_TYPE};
+pub unsafe extern "C" fn apy_for_iter_tuple(sp: *mut Value) -> u64 {
+    use crate::objects::iterators::{seq_iter_next_fast, SeqIter, TUPLE_ITER_TYPE};
     // SAFETY: the caller guarantees a live value below sp.
     let it = unsafe { &*sp.sub(1) };
-    let want: &crate::objects::TypeObject = if kind == 0 {
-        &LIST_ITER_TYPE
-    } else {
-        &TUPLE_ITER_TYPE
-    };
-    if !(it.is_obj() && std::ptr::eq(it.type_ptr(), want)) {
+    if !(it.is_obj() && std::ptr::eq(it.type_ptr(), &TUPLE_ITER_TYPE)) {
         return 2;
     }
     // SAFETY: list and tuple iterators carry a SeqIter payload.
@@ -55,26 +51,18 @@ pub unsafe extern "C" fn apy_for_iter(sp: *mut Value, kind: u64) -> u64 {
     }
 }
 
-/// `BINARY_SUBSCR_LIST_INT` (`kind` 0), `_TUPLE_INT` (1) or `_STR_INT` (2) on the two values
-/// below `sp`, as tier 1 runs them: 0 after replacing them with the item; 1 (nothing changed)
+/// `BINARY_SUBSCR_TUPLE_INT` or `_STR_INT` (the opcode in `form`) on the two values below `sp`,
+/// as tier 1 runs them: 0 after replacing them with the item; 1 (nothing changed)
 /// when the operands do not fit the form or the index is out of range (tier 1 deoptimizes or
 /// raises the `IndexError`).
 ///
 /// # Safety
 /// `sp - 2` and `sp - 1` hold owned values.
 #[no_mangle]
-pub unsafe extern "C" fn apy_subscr_int(sp: *mut Value, kind: u64) -> u64 {
-    use crate::vm::opcodes::{
-        BINARY_SUBSCR_LIST_INT, BINARY_SUBSCR_STR_INT, BINARY_SUBSCR_TUPLE_INT,
-    };
+pub unsafe extern "C" fn apy_subscr_int(sp: *mut Value, form: u64) -> u64 {
     // SAFETY: the caller guarantees two live values below sp.
     let (c, k) = unsafe { (&*sp.sub(2), &*sp.sub(1)) };
-    let form = match kind {
-        0 => BINARY_SUBSCR_LIST_INT,
-        1 => BINARY_SUBSCR_TUPLE_INT,
-        _ => BINARY_SUBSCR_STR_INT,
-    };
-    let Some(Some(r)) = crate::vm::specialize::subscr_int_form(form, c, k) else {
+    let Some(Some(r)) = crate::vm::specialize::subscr_int_form(form as u8, c, k) else {
         return 1;
     };
     // SAFETY: the index is an inline int (nothing to drop); the container is owned.
@@ -82,32 +70,6 @@ pub unsafe extern "C" fn apy_subscr_int(sp: *mut Value, kind: u64) -> u64 {
         drop(sp.sub(2).read());
         sp.sub(2).write(r);
     }
-    0
-}
-
-/// `STORE_SUBSCR_LIST_INT` on the three values below `sp` (value, list, index), as tier 1 runs
-/// it: 0 after the store (all three consumed); 1 (nothing changed) when they do not fit.
-///
-/// # Safety
-/// `sp - 3 .. sp` hold owned values.
-#[no_mangle]
-pub unsafe extern "C" fn apy_store_subscr_list_int(sp: *mut Value) -> u64 {
-    // SAFETY: the caller guarantees three live values below sp.
-    let (c, k) = unsafe { (&*sp.sub(2), &*sp.sub(1)) };
-    let Some(l) = c.downcast_exact::<crate::objects::list::List>() else {
-        return 1;
-    };
-    if !k.is_int() {
-        return 1;
-    }
-    let i = k.as_int_unchecked();
-    if i < 0 || i as usize >= l.len() {
-        return 1;
-    }
-    // SAFETY: the slots hold owned values, consumed here (the index is an inline int).
-    let (c, v) = unsafe { (sp.sub(2).read(), sp.sub(3).read()) };
-    l.set(i as usize, v);
-    drop(c);
     0
 }
 

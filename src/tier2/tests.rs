@@ -305,13 +305,14 @@ fn loads_and_stores_count_references() {
 #[test]
 fn subscript_helpers_and_their_exits() {
     let mut arena = Arena::new(1 << 20).unwrap();
+    let list_ty = &crate::objects::list::LIST_TYPE as *const _ as u64;
     // return local0[OPERAND0 of the const]; the subscript's exit at ip 2.
     let seq = |i: i64| {
         [
             Instr::new(&LOAD_FAST).oparg(0),
             Instr::new(&LOAD_CONST_INT).operand0(i as u64),
-            Instr::new(&BINARY_SUBSCR_INT)
-                .operand0(0)
+            Instr::new(&BINARY_SUBSCR_LIST_INT)
+                .operand0(list_ty)
                 .deopt(Target::Instr(4)),
             Instr::new(&RETURN).oparg(3),
             exit_at(2, exit::DEOPT),
@@ -346,7 +347,9 @@ fn subscript_helpers_and_their_exits() {
         Instr::new(&LOAD_FAST).oparg(1),
         Instr::new(&LOAD_FAST).oparg(0),
         Instr::new(&LOAD_CONST_INT).operand0(1),
-        Instr::new(&STORE_SUBSCR_LIST_INT).deopt(Target::Instr(6)),
+        Instr::new(&STORE_SUBSCR_LIST_INT)
+            .operand0(list_ty)
+            .deopt(Target::Instr(6)),
         Instr::new(&LOAD_CONST_INLINE).operand1(tag::NONE),
         Instr::new(&RETURN).oparg(5),
         exit_at(3, exit::DEOPT),

@@ -1526,7 +1526,8 @@ fn run_slow_op(
                 adapt!(binary_subscr, peek!(2), peek!(1));
                 let k = pop!();
                 let c = pop!();
-                let r = match (c.downcast_ref::<List>(), k.as_small_int()) {
+                // Exact lists only: a subclass may override `__getitem__`.
+                let r = match (c.downcast_exact::<List>(), k.as_small_int()) {
                     (Some(l), Some(i)) if i >= 0 && (i as usize) < l.len() => {
                         l.get(i as usize).unwrap()
                     }
@@ -1542,7 +1543,7 @@ fn run_slow_op(
                 let k = pop!();
                 let c = pop!();
                 let v = pop!();
-                match (c.downcast_ref::<List>(), k.as_small_int()) {
+                match (c.downcast_exact::<List>(), k.as_small_int()) {
                     (Some(l), Some(i)) if i >= 0 && (i as usize) < l.len() => l.set(i as usize, v),
                     _ => {
                         save!();
@@ -1727,7 +1728,7 @@ fn run_slow_op(
                         fail!(unpack_error(n, t.len()));
                     }
                     t.to_vec()
-                } else if let Some(l) = v.downcast_ref::<List>() {
+                } else if let Some(l) = v.downcast_exact::<List>() {
                     if l.len() != n {
                         fail!(unpack_error(n, l.len()));
                     }
