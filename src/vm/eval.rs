@@ -1005,10 +1005,28 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 COPY => {
                     let v = peek!(oparg as usize).clone();
                     push!(v);
+                    // `COPY 2; COPY 2` duplicates the container and index of `a[i] op= v`:
+                    // run the second copy here (it cannot fail).
+                    // SAFETY: `ip` indexes the next instruction (code ends with a return).
+                    let (next, arg) = unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1)) };
+                    if next == COPY && arg == 2 && oparg == 2 {
+                        let v = peek!(2).clone();
+                        push!(v);
+                        ip += 1;
+                    }
                 }
                 SWAP => {
                     // SAFETY: both slots are live stack values.
                     unsafe { ptr::swap(sp.sub(1), sp.sub(oparg as usize)) };
+                    // `SWAP 3; SWAP 2` puts the result of `a[i] op= v` under the container
+                    // and index for the store: run the second swap here.
+                    // SAFETY: `ip` indexes the next instruction (code ends with a return).
+                    let (next, arg) = unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1)) };
+                    if next == SWAP && arg == 2 {
+                        // SAFETY: as above.
+                        unsafe { ptr::swap(sp.sub(1), sp.sub(2)) };
+                        ip += 1;
+                    }
                 }
                 POP_JUMP_IF_FALSE => {
                     let v = pop!();
