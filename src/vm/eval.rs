@@ -1091,7 +1091,16 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                     save!();
                     let r = (d.def.func)(self_, args, &[]);
                     sp = drop_call_inputs!(n);
-                    push!(tri!(r));
+                    let r = tri!(r);
+                    // A method called as a statement (`s.add(x)`): its result is popped by
+                    // the next instruction; drop it here instead.
+                    // SAFETY: `ip` indexes the next instruction (code ends with a return).
+                    if unsafe { *instrs.add(2 * ip) } == POP_TOP {
+                        ip += 1;
+                        drop(r);
+                    } else {
+                        push!(r);
+                    }
                 }
                 CALL_LIST_APPEND => {
                     // SAFETY: the compiler guarantees 3 live slots (method, list, arg).
@@ -1102,7 +1111,13 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                     let v = pop!();
                     l.push(v);
                     sp = drop_call_inputs!(0);
-                    push!(Value::NONE);
+                    // As for CALL_METHOD_DESCRIPTOR: `l.append(x)` is usually a statement.
+                    // SAFETY: `ip` indexes the next instruction (code ends with a return).
+                    if unsafe { *instrs.add(2 * ip) } == POP_TOP {
+                        ip += 1;
+                    } else {
+                        push!(Value::NONE);
+                    }
                 }
                 CONTAINS_OP_SET | CONTAINS_OP_DICT => {
                     // `x in s` on a set with an int or short str `x`, or on a dict with a str

@@ -140,3 +140,25 @@ def const_pairs(n):
 
 
 print(const_pairs(4))
+
+
+def statements(n):
+    s = set()
+    lst = []
+    out = []
+    for i in range(n):
+        s.add(i % 3)
+        lst.append(i)
+        r = s.discard(i % 2)
+        out.append(r)
+        x = lst.append(-i)
+        out.append(x)
+        try:
+            s.remove(i % 3)
+            s.remove(i % 3)
+        except KeyError as e:
+            out.append("KeyError " + str(e))
+    return sorted(s), lst, out
+
+
+print(statements(4))
