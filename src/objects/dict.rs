@@ -136,6 +136,17 @@ impl Dict {
         }
     }
 
+    /// Whether the str key `key` (inline or an exact heap str) is present, found without
+    /// calling Python code (entries with other keys are skipped, and no key of another type
+    /// equals a str): the fast path of `in` on dicts. `None` when `key` is not such a str.
+    #[inline(always)]
+    pub fn contains_str(&self, key: &Value) -> Option<bool> {
+        if !crate::objects::str::is_exact_str(key) {
+            return None;
+        }
+        Some(self.str_entry_index(key).is_some())
+    }
+
     /// Offset of the key-layout version (a `u32`) in the payload, for compiled code that
     /// checks it inline (`LOAD_GLOBAL_DIRECT`).
     pub const KEYS_VERSION_OFFSET: usize = std::mem::offset_of!(Dict, keys_version);

@@ -348,6 +348,21 @@ impl Set {
         Ok(matches!(self.lookup(key, hash)?, Found::Active(_)))
     }
 
+    /// Whether `key`, an inline int or short str, is an element, found without calling Python
+    /// code; `None` for any other key, or when the probe meets a candidate of another kind with
+    /// the key's hash (then only the general lookup can compare). The fast path of `in` on sets.
+    #[inline(always)]
+    pub fn contains_inline(&self, key: &Value) -> Option<bool> {
+        let hash = if key.is_int() {
+            crate::objects::int::hash_i64(key.as_int_unchecked())
+        } else if key.is_small_str() {
+            crate::objects::str::str_hash(key)
+        } else {
+            return None;
+        };
+        Some(matches!(self.lookup_inline(key, hash)?, Found::Active(_)))
+    }
+
     /// Whether `key` is an element; TypeError when it is unhashable.
     #[inline(always)]
     fn contains_key(&self, key: &Value) -> PyResult<bool> {

@@ -541,6 +541,22 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
             }
         }};
     }
+    // Pushes the result of an instruction that cannot fail, or, when a `STORE_FAST` follows
+    // (`x = a + b`, `for x in ...:`, `x = a[i]`), stores it into that local here instead:
+    // no push, pop or dispatch in between. The old value is dropped as `STORE_FAST` drops it.
+    macro_rules! push_or_store {
+        ($v:expr) => {{
+            let v: Value = $v;
+            // SAFETY: `ip` indexes the next instruction (code ends with a return).
+            let (next, arg) = unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1) as usize) };
+            if next == STORE_FAST {
+                ip += 1;
+                *local!(arg) = v;
+            } else {
+                push!(v);
+            }
+        }};
+    }
     // BINARY_OP_<op>_INT: both operands inline ints; the kernel's slow cases (overflow,
     // division by zero) take the generic path without deoptimizing.
     macro_rules! binary_int {
@@ -557,7 +573,7 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 }
             };
             sp = unsafe_drop_inline!(2);
-            push!(r);
+            push_or_store!(r);
         }};
     }
     // BINARY_OP_<op>_FLOAT: two floats, or a float and an inline int.
@@ -575,7 +591,7 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 }
             };
             sp = unsafe_drop_inline!(2);
-            push!(r);
+            push_or_store!(r);
         }};
     }
 
@@ -799,7 +815,7 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                         deopt!();
                     };
                     match r.next_value() {
-                        Some(i) => push!(Value::int(i)),
+                        Some(i) => push_or_store!(Value::int(i)),
                         None => {
                             drop(pop!());
                             ip += oparg as usize + 1;
@@ -820,7 +836,7 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                     let si =
                         unsafe { it.payload_unchecked::<crate::objects::iterators::SeqIter>() };
                     match crate::objects::iterators::seq_iter_next_fast(si) {
-                        Some(v) => push!(v),
+                        Some(v) => push_or_store!(v),
                         None => {
                             drop(pop!());
                             ip += oparg as usize + 1;
@@ -842,7 +858,7 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                     };
                     sp = unsafe_drop_inline!(1);
                     drop(pop!());
-                    push!(r);
+                    push_or_store!(r);
                 }
                 STORE_SUBSCR_LIST_INT => {
                     let (c, k) = (peek!(2), peek!(1));
@@ -906,6 +922,10 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                         let v = local!(arg as usize).clone();
                         push!(v);
                         ip += 1;
+                    } else if next == LOAD_CONST {
+                        // `x[0]`, `x + 1`, `x * 2.0`: likewise.
+                        push!(code.consts[arg as usize].clone());
+                        ip += 1;
                     }
                 }
                 LOAD_FAST_CHECK => {
@@ -922,6 +942,15 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 STORE_FAST => {
                     let v = pop!();
                     *local!(oparg as usize) = v;
+                    // A statement that stores a local is often followed by one that starts
+                    // by loading one: run that load here (it cannot fail).
+                    // SAFETY: `ip` indexes the next instruction (code ends with a return).
+                    let (next, arg) = unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1)) };
+                    if next == LOAD_FAST {
+                        let v = local!(arg as usize).clone();
+                        push!(v);
+                        ip += 1;
+                    }
                 }
                 LOAD_CONST => push!(code.consts[oparg as usize].clone()),
                 RETURN_CONST | RETURN_VALUE => {
@@ -938,8 +967,13 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                         *fi -= 1;
                         load!();
                         push!(v);
-                        frame!().jit_resume = true;
-                        continue 'fetch;
+                        if crate::tier2::enabled() {
+                            // Back into compiled code of the caller, if any (without the JIT,
+                            // this would count towards compiling the caller).
+                            frame!().jit_resume = true;
+                            continue 'fetch;
+                        }
+                        continue 'fast;
                     }
                     let gen_return = crate::vm::generator::return_offset(frame!());
                     let init_self = std::mem::take(&mut frame!().init_self);
@@ -975,10 +1009,28 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 COPY => {
                     let v = peek!(oparg as usize).clone();
                     push!(v);
+                    // `COPY 2; COPY 2` duplicates the container and index of `a[i] op= v`:
+                    // run the second copy here (it cannot fail).
+                    // SAFETY: `ip` indexes the next instruction (code ends with a return).
+                    let (next, arg) = unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1)) };
+                    if next == COPY && arg == 2 && oparg == 2 {
+                        let v = peek!(2).clone();
+                        push!(v);
+                        ip += 1;
+                    }
                 }
                 SWAP => {
                     // SAFETY: both slots are live stack values.
                     unsafe { ptr::swap(sp.sub(1), sp.sub(oparg as usize)) };
+                    // `SWAP 3; SWAP 2` puts the result of `a[i] op= v` under the container
+                    // and index for the store: run the second swap here.
+                    // SAFETY: `ip` indexes the next instruction (code ends with a return).
+                    let (next, arg) = unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1)) };
+                    if next == SWAP && arg == 2 {
+                        // SAFETY: as above.
+                        unsafe { ptr::swap(sp.sub(1), sp.sub(2)) };
+                        ip += 1;
+                    }
                 }
                 POP_JUMP_IF_FALSE => {
                     let v = pop!();
@@ -1043,7 +1095,16 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                     save!();
                     let r = (d.def.func)(self_, args, &[]);
                     sp = drop_call_inputs!(n);
-                    push!(tri!(r));
+                    let r = tri!(r);
+                    // A method called as a statement (`s.add(x)`): its result is popped by
+                    // the next instruction; drop it here instead.
+                    // SAFETY: `ip` indexes the next instruction (code ends with a return).
+                    if unsafe { *instrs.add(2 * ip) } == POP_TOP {
+                        ip += 1;
+                        drop(r);
+                    } else {
+                        push!(r);
+                    }
                 }
                 CALL_LIST_APPEND => {
                     // SAFETY: the compiler guarantees 3 live slots (method, list, arg).
@@ -1054,7 +1115,25 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                     let v = pop!();
                     l.push(v);
                     sp = drop_call_inputs!(0);
-                    push!(Value::NONE);
+                    // As for CALL_METHOD_DESCRIPTOR: `l.append(x)` is usually a statement.
+                    // SAFETY: `ip` indexes the next instruction (code ends with a return).
+                    if unsafe { *instrs.add(2 * ip) } == POP_TOP {
+                        ip += 1;
+                    } else {
+                        push!(Value::NONE);
+                    }
+                }
+                CONTAINS_OP_SET | CONTAINS_OP_DICT => {
+                    // `x in s` on a set with an int or short str `x`, or on a dict with a str
+                    // key: found without calling Python code, and fused with the conditional
+                    // jump that usually follows. Anything else goes on to this op's arm in the
+                    // second match (guard, then the generic path).
+                    let Some(r) = specialize::contains_inline_form(op, peek!(2), peek!(1)) else {
+                        break 'fast (op, oparg);
+                    };
+                    drop(pop!());
+                    drop(pop!());
+                    push_condition!(r != (oparg == 1));
                 }
                 _ => break 'fast (op, oparg),
             }

@@ -554,6 +554,29 @@ pub fn contains_form(form: u8, b: &Value) -> bool {
     }
 }
 
+/// The fast body of `CONTAINS_OP_DICT` / `_SET` (`form`) for `a in b`, shared by tier 1 and
+/// the JIT's helper: `Some(found)` when `b` is an exact dict and `a` an exact str, or `b` an
+/// exact set or frozenset and `a` an inline int or short str, found without calling Python
+/// code; `None` for anything else (the generic path, which also does the guard's work).
+#[inline(always)]
+pub fn contains_inline_form(form: u8, a: &Value, b: &Value) -> Option<bool> {
+    if form == CONTAINS_OP_SET {
+        if !(a.is_int() || a.is_small_str()) {
+            return None;
+        }
+        if !(std::ptr::eq(b.type_ptr(), &crate::objects::set::SET_TYPE)
+            || std::ptr::eq(b.type_ptr(), &crate::objects::set::FROZENSET_TYPE))
+        {
+            return None;
+        }
+        // SAFETY: exact sets and frozensets carry a `Set` payload.
+        let s = unsafe { b.payload_unchecked::<crate::objects::set::Set>() };
+        s.contains_inline(a)
+    } else {
+        b.downcast_exact::<Dict>()?.contains_str(a)
+    }
+}
+
 /// The guard of `UNPACK_SEQUENCE_TWO_TUPLE` / `_TUPLE` / `_LIST` (`form`): whether `s` is an
 /// exact tuple (list) of `n` items.
 #[inline(always)]
