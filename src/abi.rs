@@ -524,6 +524,40 @@ impl SeqIter {
     }
 }
 
+/// The fixed part of an instance of a class with inline values (`objects::instance`); `cap`
+/// [`Value`] slots follow it in the same allocation. Defined here so that compiled code reads
+/// an attribute inline (`LOAD_ATTR_INSTANCE_VALUE`) with the checks tier 1 makes.
+#[repr(C)]
+pub struct Instance {
+    /// The materialized `__dict__` (dict mode), or NULL while the slots hold the attributes.
+    pub dict: core::cell::UnsafeCell<Value>,
+    /// One past the highest filled slot (values mode); 0 in dict mode.
+    pub len: Cell<u32>,
+    /// Number of slots allocated after this header.
+    pub cap: u32,
+}
+
+impl Instance {
+    /// Byte offset of slot 0 from the start of the object.
+    pub const VALUES_OFFSET: usize =
+        core::mem::size_of::<ObjHeader>() + core::mem::size_of::<Instance>();
+
+    /// Slot `ix` of the instance object `p` when it is in values mode and the slot is filled
+    /// (the attribute tier 1's `LOAD_ATTR_INSTANCE_VALUE` reads for index `ix`).
+    ///
+    /// # Safety
+    /// `p` is a live instance of a class with inline values.
+    #[inline(always)]
+    pub unsafe fn value_slot<'a>(p: *mut ObjHeader, ix: usize) -> Option<&'a Value> {
+        let inst = &*payload_of::<Instance>(p);
+        if !(*inst.dict.get()).is_null() || ix >= inst.len.get() as usize {
+            return None;
+        }
+        let v = &*((p as *const u8).add(Self::VALUES_OFFSET) as *const Value).add(ix);
+        (!v.is_null()).then_some(v)
+    }
+}
+
 /// The payload of the heap object at `p`, of type `T`: it follows the header (`Obj<T>` is
 /// `#[repr(C)]`; payloads with an alignment of at most 8 start right after the 16-byte header,
 /// which `objects::range` asserts for [`RangeIter`]).

@@ -579,6 +579,43 @@ macro_rules! by_step {
     }};
 }
 
+stencil!(
+    /// `LOAD_ATTR_INSTANCE_VALUE` with the class the site had at compile time inline:
+    /// `OPERAND0` holds its version (bits 0..32), the slot index (32..48) and the offset of a
+    /// type's version (48..64). Any other owner, or a slot not filled, goes through
+    /// `apy_load_attr_instance` (another class at the site, or the site's current form), with
+    /// `OPARG` the instruction's position (bits 0..32) and its oparg (32..64), `OPERAND1` the
+    /// code's instruction bytes.
+    LOAD_ATTR_INSTANCE_INLINE(frame, sp, thread) {
+        let owner = &*sp.sub(1);
+        let (ver, ix, ver_off) = (
+            operand0() as u32,
+            (operand0() >> 32) as u16 as usize,
+            (operand0() >> 48) as usize,
+        );
+        let arg = (oparg() >> 32) as u64;
+        if owner.is_obj() {
+            let p = owner.obj_ptr();
+            let ty = (*p).ty as *const u8;
+            if *(ty.add(ver_off) as *const u32) == ver {
+                if let Some(v) = abi::Instance::value_slot(p, ix) {
+                    let v = v.clone();
+                    drop(sp.sub(1).read());
+                    if arg & 1 != 0 {
+                        sp.sub(1).write(Value::NULL);
+                        sp.write(v);
+                        return _JIT_CONTINUE(frame, sp.add(1), thread);
+                    }
+                    sp.sub(1).write(v);
+                    return _JIT_CONTINUE(frame, sp, thread);
+                }
+            }
+        }
+        let at = oparg() as u32 as usize;
+        by_step!(apy_load_attr_instance(frame, sp, at, arg, operand1()), frame, sp, thread)
+    }
+);
+
 macro_rules! helper_op {
     ($($(#[$m:meta])* $name:ident => $helper:ident;)*) => {$(
         stencil!(

@@ -32,22 +32,17 @@ pub const MAX_KEYS: usize = 30;
 /// keys have grown) still hold a typical `__init__`'s attributes.
 const MIN_CAP: usize = 6;
 
-/// The fixed part of an instance; `cap` [`Value`] slots follow it in the same allocation.
-#[repr(C)]
-pub struct Instance {
-    /// The materialized `__dict__` (dict mode), or NULL while the slots hold the attributes.
-    pub dict: UnsafeCell<Value>,
-    /// One past the highest filled slot (values mode); 0 in dict mode.
-    pub len: Cell<u32>,
-    /// Number of slots allocated after this header.
-    pub cap: u32,
-}
+pub use crate::abi::Instance;
 
 /// Byte offset of the `dict` slot in an instance: the class's `dict_offset`.
 pub const DICT_OFFSET: usize = std::mem::offset_of!(Obj<Instance>, data);
 
 /// Byte offset of slot 0 from the start of the object.
 pub const VALUES_OFFSET: usize = std::mem::size_of::<Obj<Instance>>();
+
+// Compiled code finds the header and the slots from the object's address (`abi::Instance`).
+const _: () = assert!(DICT_OFFSET == std::mem::size_of::<crate::abi::ObjHeader>());
+const _: () = assert!(VALUES_OFFSET == crate::abi::Instance::VALUES_OFFSET);
 
 fn layout_for(cap: usize) -> Layout {
     Layout::from_size_align(

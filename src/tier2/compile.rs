@@ -397,6 +397,21 @@ pub fn compile(
                 };
                 guarded(&mut seq, &mut targets, ins, Pending::Unit(usize::MAX));
             }
+            LOAD_ATTR_INSTANCE_VALUE if d.at <= u32::MAX as usize => {
+                // The class the site has now inline, anything else through the helper.
+                let c = Cache::new(code.code_ptr(), d.at);
+                let ver_off = std::mem::offset_of!(crate::objects::TypeObject, version) as u64;
+                guarded(
+                    &mut seq,
+                    &mut targets,
+                    Instr::new(&st::LOAD_ATTR_INSTANCE_INLINE)
+                        .oparg(d.at as u64 | (d.oparg as u64) << 32)
+                        .operand0(c.u32(1) as u64 | (c.u16(3) as u64) << 32 | ver_off << 48)
+                        .operand1(code.code_ptr() as u64),
+                    Pending::Unit(usize::MAX),
+                );
+                errors.push((seq.len() - 1, d.at));
+            }
             op if helper_stencil(op).is_some() => {
                 // A runtime helper runs tier 1's current form of the instruction at `d.at`;
                 // it may exit at the instruction (a failed guard) or raise there.
