@@ -543,7 +543,10 @@ impl Instance {
         core::mem::size_of::<ObjHeader>() + core::mem::size_of::<Instance>();
 
     /// Slot `ix` of the instance object `p` when it is in values mode and the slot is filled
-    /// (the attribute tier 1's `LOAD_ATTR_INSTANCE_VALUE` reads for index `ix`).
+    /// (the attribute tier 1's `LOAD_ATTR_INSTANCE_VALUE` reads for index `ix`, with the same
+    /// checks: `specialize::load_attr_instance_form` spells them through `objects::instance`,
+    /// because calling this from the eval loop moved its register allocation enough to cost 8%
+    /// of instructions on int_loop, which has no attribute loads at all).
     ///
     /// # Safety
     /// `p` is a live instance of a class with inline values.

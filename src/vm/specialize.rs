@@ -429,10 +429,14 @@ pub fn subscr_int_form(form: u8, c: &Value, k: &Value) -> Option<Option<Value>> 
 macro_rules! load_attr_instance_form {
     ($c:expr, $owner:expr, $code:expr, $name_ix:expr, $fail:expr) => {{
         let (c, owner): (&$crate::vm::specialize::Cache, &$crate::abi::Value) = ($c, $owner);
-        let v = if owner.is_obj() && owner.ty().version.get() == c.u32(1) {
-            // SAFETY: the version is that of the class with inline values the site cached.
-            unsafe { $crate::abi::Instance::value_slot(owner.obj_ptr(), c.u16(3) as usize) }
-                .cloned()
+        let v = if owner.is_obj()
+            && owner.ty().version.get() == c.u32(1)
+            && $crate::objects::instance::in_values_mode(owner)
+        {
+            let ix = c.u16(3) as usize;
+            (ix < $crate::objects::instance::instance(owner).len.get() as usize)
+                .then(|| $crate::objects::instance::slot_get(owner, ix))
+                .flatten()
         } else {
             // Another class at this site: its own index, without giving up the form.
             $crate::vm::specialize::poly_instance_load(c, owner, $code, $name_ix)
