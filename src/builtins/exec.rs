@@ -239,26 +239,34 @@ pub fn b_compile(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 /// The builtins dict a frame running with `globals` uses: `globals['__builtins__']` (a
 /// module's dict, or a dict), inserting the current builtins when it is missing.
 fn builtins_for(globals: &Dict) -> PyResult<Value> {
-    let key = new_str("__builtins__");
-    match globals.get_item(&key)? {
-        Some(b) => {
-            if let Some(m) = b.downcast_ref::<Module>() {
-                return Ok(m.dict.clone());
-            }
-            if b.downcast_ref::<Dict>().is_some() {
-                return Ok(b);
-            }
-            Ok(crate::builtins::builtins_dict())
-        }
+    match builtins_in(globals)? {
+        Some(b) => Ok(b),
         None => {
             let b = current_builtins();
-            globals.set_item(key, b.clone())?;
+            globals.set_item(new_str("__builtins__"), b.clone())?;
             Ok(b)
         }
     }
 }
 
-fn current_builtins() -> Value {
+/// The builtins dict that `globals['__builtins__']` names (a module's dict, or a dict), if
+/// the key is there; a function made with these globals (`types.FunctionType`) uses it, or
+/// [`current_builtins`] when the key is missing.
+pub(crate) fn builtins_in(globals: &Dict) -> PyResult<Option<Value>> {
+    let Some(b) = globals.get_item(&new_str("__builtins__"))? else {
+        return Ok(None);
+    };
+    if let Some(m) = b.downcast_ref::<Module>() {
+        return Ok(Some(m.dict.clone()));
+    }
+    if b.downcast_ref::<Dict>().is_some() {
+        return Ok(Some(b));
+    }
+    Ok(Some(crate::builtins::builtins_dict()))
+}
+
+/// The builtins of the running frame (the builtins module's dict when none runs).
+pub(crate) fn current_builtins() -> Value {
     let fs = crate::vm::frame::frames();
     match fs.frames.last() {
         Some(f) => f.function().builtins.clone(),

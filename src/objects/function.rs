@@ -76,6 +76,12 @@ impl Function {
 
 /// A new function from `MAKE_FUNCTION`.
 pub fn new_function(code: Value, globals: Value, builtins: Value) -> Value {
+    new_closure(code, globals, builtins, Value::NULL)
+}
+
+/// As [`new_function`], with `closure` (a tuple of cells for the code's free variables, or
+/// NULL).
+pub fn new_closure(code: Value, globals: Value, builtins: Value, closure: Value) -> Value {
     // SAFETY: callers pass a code object.
     let c: &crate::objects::code::Code = unsafe { code.payload_unchecked() };
     let doc = match c.consts.first() {
@@ -96,13 +102,104 @@ pub fn new_function(code: Value, globals: Value, builtins: Value) -> Value {
             builtins,
             defaults: UnsafeCell::new(Value::NULL),
             kwdefaults: UnsafeCell::new(Value::NULL),
-            closure: Value::NULL,
+            closure,
             doc: UnsafeCell::new(doc),
             module: UnsafeCell::new(module),
             annotations: UnsafeCell::new(Value::NULL),
             dict: UnsafeCell::new(Value::NULL),
         },
     )
+}
+
+/// `types.FunctionType(code, globals, name=None, argdefs=None, closure=None)`: a function
+/// running `code` with `globals` (its builtins from `globals['__builtins__']`, else the running
+/// frame's), as CPython's `func_new`, with its checks and messages.
+fn function_new(_ty: *const TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    use crate::objects::cell::Cell;
+    use crate::objects::code::{fast_kind, Code};
+    use crate::objects::dict::Dict;
+    use crate::objects::exception::{err, TYPE_ERROR, VALUE_ERROR};
+    let mut p = crate::builtins::args::ArgParser::new("function", args, kwnames);
+    let code = p.required("code")?;
+    let globals = p.required("globals")?;
+    let name = p.optional("name")?.filter(|v| !v.is_none());
+    let argdefs = p.optional("argdefs")?.filter(|v| !v.is_none());
+    let closure = p.optional("closure")?;
+    p.finish()?;
+    let Some(c) = code.downcast_ref::<Code>() else {
+        return err(
+            &TYPE_ERROR,
+            format!(
+                "function() argument 'code' must be code, not {}",
+                code.type_name()
+            ),
+        );
+    };
+    let Some(g) = globals.downcast_ref::<Dict>() else {
+        return err(
+            &TYPE_ERROR,
+            format!(
+                "function() argument 'globals' must be dict, not {}",
+                globals.type_name()
+            ),
+        );
+    };
+    if name.as_ref().is_some_and(|n| as_str(n).is_none()) {
+        return err(&TYPE_ERROR, "arg 3 (name) must be None or string");
+    }
+    if argdefs
+        .as_ref()
+        .is_some_and(|d| crate::objects::tuple::try_tuple_items(d).is_none())
+    {
+        return err(&TYPE_ERROR, "arg 4 (defaults) must be None or tuple");
+    }
+    let nfree = c
+        .localspluskinds
+        .iter()
+        .filter(|k| **k & fast_kind::FREE != 0)
+        .count();
+    let cells = match closure.as_ref().filter(|v| !v.is_none()) {
+        None if nfree > 0 => return err(&TYPE_ERROR, "arg 5 (closure) must be tuple"),
+        None => None,
+        Some(t) => match crate::objects::tuple::try_tuple_items(t) {
+            Some(items) => Some((t, items)),
+            None => return err(&TYPE_ERROR, "arg 5 (closure) must be None or tuple"),
+        },
+    };
+    let nclosure = cells.map_or(0, |(_, items)| items.len());
+    if nfree != nclosure {
+        return err(
+            &VALUE_ERROR,
+            format!(
+                "{} requires closure of length {}, not {}",
+                crate::ops::object::str_string(&c.name)?,
+                nfree,
+                nclosure
+            ),
+        );
+    }
+    if let Some((_, items)) = cells {
+        if let Some(x) = items.iter().find(|x| x.downcast_ref::<Cell>().is_none()) {
+            return err(
+                &TYPE_ERROR,
+                format!("arg 5 (closure) expected cell, found {}", x.type_name()),
+            );
+        }
+    }
+    let builtins = match crate::builtins::exec::builtins_in(g)? {
+        Some(b) => b,
+        None => crate::builtins::exec::current_builtins(),
+    };
+    let closure = cells.map_or(Value::NULL, |(t, _)| t.clone());
+    let fv = new_closure(code.clone(), globals.clone(), builtins, closure);
+    let f = this(&fv);
+    if let Some(n) = name {
+        cell_set(&f.name, n);
+    }
+    if let Some(d) = argdefs {
+        cell_set(&f.defaults, d);
+    }
+    Ok(fv)
 }
 
 fn this(v: &Value) -> &Function {
@@ -185,6 +282,7 @@ pub static FUNCTION_TYPE: TypeObject = TypeObject {
     name: "function",
     layout: &FUNCTION_TYPE,
     flags: flags::WEAKREFABLE,
+    new: Some(function_new),
     dict_offset: offset_of!(Obj<Function>, data) + offset_of!(Function, dict),
     dealloc: dealloc_weakrefable::<Function>,
     repr: Some(|v| {

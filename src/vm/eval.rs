@@ -21,7 +21,7 @@ use crate::objects::cell::{new_cell, Cell};
 use crate::objects::code::Code;
 use crate::objects::dict::{new_dict, Dict};
 use crate::objects::exception::{self as exc, err, raise, ExceptionData};
-use crate::objects::function::{new_function, Function};
+use crate::objects::function::{new_closure, Function};
 use crate::objects::generator::Generator;
 use crate::objects::list::{new_list, List};
 use crate::objects::str::{as_str, new_str};
@@ -2032,7 +2032,7 @@ fn run_slow_op(
                     Value::NULL
                 };
                 let cur = frame!().function();
-                let fv = new_function(codev, cur.globals.clone(), cur.builtins.clone());
+                let fv = new_closure(codev, cur.globals.clone(), cur.builtins.clone(), closure);
                 {
                     let fnew = fv.downcast_ref::<Function>().unwrap();
                     // SAFETY: the function was just created; nothing else refers to it.
@@ -2043,8 +2043,6 @@ fn run_slow_op(
                             *fnew.annotations.get() =
                                 crate::builtins::core::annotations_dict(annotations);
                         }
-                        let fp = fnew as *const Function as *mut Function;
-                        (*fp).closure = closure;
                     }
                 }
                 push!(fv);
