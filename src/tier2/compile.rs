@@ -439,8 +439,21 @@ pub fn compile(
                 seq.push(Instr::new(&st::IS_OP).oparg(d.oparg as u64));
                 targets.push(none);
             }
-            CALL_PY_EXACT_ARGS | CALL_BOUND_METHOD_EXACT_ARGS => {
-                let bound = (d.op == CALL_BOUND_METHOD_EXACT_ARGS) as u64;
+            CALL_PY_EXACT_ARGS => {
+                let info = super::runtime::CALL_INFO_OFFSET as u64;
+                let fty = &crate::objects::function::FUNCTION_TYPE as *const _ as u64;
+                guarded(
+                    &mut seq,
+                    &mut targets,
+                    Instr::new(&st::CALL_PY_INLINE)
+                        .oparg((info << 32) | d.oparg as u64)
+                        .operand0(((d.next as u64) << 32) | d.at as u64)
+                        .operand1(fty),
+                    Pending::Unit(usize::MAX),
+                );
+            }
+            CALL_BOUND_METHOD_EXACT_ARGS => {
+                let bound = 1u64;
                 guarded(
                     &mut seq,
                     &mut targets,
@@ -460,7 +473,8 @@ pub fn compile(
                 seq.push(
                     Instr::new(&st::RETURN)
                         .oparg(d.start as u64)
-                        .operand0(konst),
+                        .operand0(konst)
+                        .operand1((d.op == RETURN_CONST) as u64),
                 );
                 targets.push(none);
             }
