@@ -191,6 +191,8 @@ enum Pending {
     Unit(usize),
     /// Deopt exit with this index in the exit list.
     Exit(usize),
+    /// Out-of-line stencil with this index in the slow-path list.
+    Slow(usize),
 }
 
 /// Compiles `code`'s current bytecode into `arena`, with the signal flag at `signal_flag`.
@@ -234,6 +236,8 @@ pub fn compile(
     let mut exits: Vec<usize> = Vec::new(); // deopt exits: the code unit they resume at
                                             // Error exits: (stencil index, code unit of the instruction that raised).
     let mut errors: Vec<(usize, usize)> = Vec::new();
+    // Slow paths placed after the exits: (stencil, index of its deopt exit if it has one).
+    let mut slow: Vec<(Instr<'static>, Option<usize>)> = Vec::new();
     let mut compiled_ops = 0;
     let mut unspecialized = 0;
 
@@ -440,17 +444,24 @@ pub fn compile(
                 targets.push(none);
             }
             CALL_PY_EXACT_ARGS => {
+                // The frame push inline, its slow path (any other callable, a callee that
+                // is not compiled, the recursion limit) out of line.
                 let info = super::runtime::CALL_INFO_OFFSET as u64;
                 let fty = &crate::objects::function::FUNCTION_TYPE as *const _ as u64;
-                guarded(
-                    &mut seq,
-                    &mut targets,
-                    Instr::new(&st::CALL_PY_INLINE)
-                        .oparg((info << 32) | d.oparg as u64)
-                        .operand0(((d.next as u64) << 32) | d.at as u64)
-                        .operand1(fty),
-                    Pending::Unit(usize::MAX),
-                );
+                let ins = Instr::new(&st::CALL_PY_INLINE)
+                    .oparg((info << 32) | d.oparg as u64)
+                    .operand0(((d.next as u64) << 32) | d.at as u64)
+                    .operand1(fty);
+                exits.push(d.start);
+                slow.push((
+                    Instr {
+                        stencil: &st::CALL_PY_SLOW,
+                        ..ins
+                    },
+                    Some(exits.len() - 1),
+                ));
+                seq.push(ins);
+                targets.push((Pending::Slow(slow.len() - 1), Pending::Unit(usize::MAX)));
             }
             CALL_BOUND_METHOD_EXACT_ARGS => {
                 let bound = 1u64;
@@ -470,13 +481,20 @@ pub fn compile(
                 } else {
                     0
                 };
-                seq.push(
-                    Instr::new(&st::RETURN)
-                        .oparg(d.start as u64)
-                        .operand0(konst)
-                        .operand1((d.op == RETURN_CONST) as u64),
-                );
-                targets.push(none);
+                // The pop of a frame a compiled call pushed inline, any other out of line.
+                let ins = Instr::new(&st::RETURN_INLINE)
+                    .oparg(d.start as u64)
+                    .operand0(konst)
+                    .operand1((d.op == RETURN_CONST) as u64);
+                slow.push((
+                    Instr {
+                        stencil: &st::RETURN,
+                        ..ins
+                    },
+                    None,
+                ));
+                seq.push(ins);
+                targets.push((Pending::Slow(slow.len() - 1), Pending::Unit(usize::MAX)));
             }
             STORE_FAST => {
                 seq.push(Instr::new(&st::STORE_FAST).oparg(d.oparg as u64));
@@ -649,14 +667,25 @@ pub fn compile(
         );
         seq[i] = seq[i].error(Target::Instr(e));
     }
+    // Slow paths of inline stencils.
+    let slow_at = seq.len();
+    for (ins, deopt) in slow {
+        let ins = match deopt {
+            Some(e) => ins.deopt(Target::Instr(exits_at + e)),
+            None => ins,
+        };
+        seq.push(ins);
+    }
     // Resolve jump and deopt targets.
     for (i, (jump, deopt)) in targets.iter().enumerate() {
-        if let Pending::Unit(u) = *jump {
-            if u != usize::MAX {
+        match *jump {
+            Pending::Unit(u) if u != usize::MAX => {
                 // A jump past the end exits there (cannot happen in valid bytecode).
                 let t = first.get(u).copied().unwrap_or(body_len);
                 seq[i] = seq[i].jump_target(Target::Instr(t));
             }
+            Pending::Slow(k) => seq[i] = seq[i].jump_target(Target::Instr(slow_at + k)),
+            _ => {}
         }
         if let Pending::Exit(e) = *deopt {
             seq[i] = seq[i].deopt(Target::Instr(exits_at + e));

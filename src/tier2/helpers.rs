@@ -973,19 +973,3 @@ pub unsafe extern "C" fn apy_return(
     }
 }
 
-/// The compiled entry of `frame`'s code at its `ip` (0 when none): where a compiled return
-/// whose frame has no stored return point goes on in the caller.
-///
-/// # Safety
-/// `frame` is a live frame.
-#[no_mangle]
-pub unsafe extern "C" fn apy_resume_entry(frame: *mut Frame) -> usize {
-    // SAFETY: as the caller promises; the frame's function keeps its code alive.
-    unsafe {
-        (*frame)
-            .code()
-            .jit
-            .resume_entry((*frame).ip)
-            .map_or(0, |f| f as usize)
-    }
-}
