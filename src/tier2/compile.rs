@@ -11,7 +11,9 @@
 //!   that returns `exit::ERROR` with `ip` = the instruction's own code unit: the helper raised
 //!   there and left the stack as tier 1 leaves it after raising at that instruction;
 //! - Python calls and returns (`CALL_PY_EXACT_ARGS`, `RETURN_VALUE` ...) push and pop the
-//!   frame through a helper and tail-call the compiled code of the frame then on top;
+//!   frame and tail-call the compiled code of the frame then on top: inline for a callee
+//!   whose code is compiled and a frame a compiled call pushed, else through a helper, in a
+//!   slow-path stencil placed after the exits;
 //! - any other instruction becomes an inline `EXIT` to tier 1 at that instruction, which runs
 //!   it and re-enters compiled code at the next instruction when that has an entry.
 //!

@@ -972,4 +972,3 @@ pub unsafe extern "C" fn apy_return(
         }
     }
 }
-

@@ -150,7 +150,8 @@ pub enum ExactCall {
 /// `CALL_PY_EXACT_ARGS` (or `CALL_BOUND_METHOD_EXACT_ARGS` when `bound`) with `n` arguments,
 /// whose `n + 2` stack inputs end at `sp` in the top frame of `fs`: the guard, and when it
 /// holds the frame push. The one definition of both forms, for the eval loop and for the JIT
-/// (`apy_call_py_exact`).
+/// (`apy_call_py_exact`); compiled code's inline copy of the common case (`CALL_PY_INLINE` in
+/// `stencils/lib.rs`, for a compiled callee) must stay in step with it.
 ///
 /// The caller has saved the top frame's `ip` (the return point) and `lasti`; this sets its
 /// `sp` to below the call's inputs.

@@ -248,3 +248,51 @@ fn first_frames() -> &'static mut FrameStack {
     // SAFETY: just allocated, never freed.
     unsafe { &mut *p }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn header(code: usize, jit_ret: usize) -> Frame {
+        Frame {
+            base: std::ptr::null_mut(),
+            sp: std::ptr::null_mut(),
+            ip: 0,
+            func: Value::NULL,
+            code: code as *const Code,
+            globals: std::ptr::null(),
+            builtins: std::ptr::null(),
+            locals: Value::NULL,
+            lasti: 0,
+            raise_at: 0,
+            is_entry: false,
+            jit_resume: false,
+            kwnames_pending: 0,
+            gen: std::ptr::null(),
+            init_self: Value::NULL,
+            jit_ret,
+        }
+    }
+
+    /// Replacing a code object's compiled code clears the return points of exactly the frames
+    /// that a frame of it called (the ones right above such a frame).
+    #[test]
+    fn forget_returns_into_clears_callees_of_that_code() {
+        let mut fs = FrameStack::new();
+        let (a, b) = (0x1000, 0x2000);
+        for (code, ret) in [(a, 0), (b, 11), (a, 12), (a, 13), (b, 14)] {
+            fs.frames.push(header(code, ret));
+        }
+        fs.forget_returns_into(a as *const Code);
+        let rets: Vec<usize> = fs.frames.iter().map(|f| f.jit_ret).collect();
+        assert_eq!(rets, [0, 0, 12, 0, 0]);
+        // The vector grows past its first capacity like a Vec.
+        let cap = fs.frames.capacity();
+        while fs.frames.len() <= cap {
+            fs.frames.push(header(b, 1));
+        }
+        assert!(fs.frames.capacity() > cap);
+        assert_eq!(fs.frames[2].jit_ret, 12);
+        assert!(fs.frames.pop().is_some());
+    }
+}
