@@ -452,15 +452,16 @@ pub struct CallInfo {
     pub nlocalsplus: Cell<usize>,
     /// `localsplus` plus the value stack: the arena slots a frame of the code needs.
     pub frame_size: Cell<usize>,
-    /// The code's current compiled block: its address and bytes of code (0 and 0 when none).
-    /// A compiled call stores its return point only when it lies in there: code that was
-    /// replaced while it ran is never returned into.
+    /// The code's current compiled block: its address and bytes of code (0 and 0 when none,
+    /// and a length of 0 while the code is due to be compiled again). A compiled call stores
+    /// its return point only when it lies in there: code that was replaced while it ran is
+    /// never returned into, and returns into code due to be compiled again go on in tier 1.
     pub block: Cell<usize>,
     pub block_len: Cell<usize>,
 }
 
 impl CallInfo {
-    /// Whether `addr` is in the code's current compiled code.
+    /// Whether `addr` is in the code's current compiled code (see `block`).
     #[inline(always)]
     pub fn owns(&self, addr: usize) -> bool {
         addr.wrapping_sub(self.block.get()) < self.block_len.get()

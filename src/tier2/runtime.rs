@@ -294,8 +294,9 @@ impl CodeJit {
         self.call_info.entry.get()
     }
 
-    /// Whether `addr` is in the current compiled code of this code object (a return point a
-    /// compiled call may store: code that was replaced must never be returned into).
+    /// Whether `addr` is in the current compiled code of this code object, and that code is
+    /// not due to be compiled again (a return point a compiled call may store: code that was
+    /// replaced must never be returned into).
     #[inline(always)]
     pub fn owns(&self, addr: usize) -> bool {
         self.call_info.owns(addr)
@@ -349,8 +350,11 @@ impl CodeJit {
         {
             // Give tier 1 time to specialize the instruction again first.
             self.recompile_at.set(self.counter.get() + RECOMPILE_AFTER);
-            // Calls count towards that again.
+            // Calls count towards that again, and returns go on in tier 1 (as they do
+            // through `resume_entry`), which counts its entries.
             self.refresh_fast_call(code);
+            self.call_info.block_len.set(0);
+            crate::vm::frame::frames().forget_returns_into(code);
         }
     }
 
@@ -427,8 +431,12 @@ impl CodeJit {
             crate::vm::frame::frames().forget_returns_into(code);
         }
         self.base.set(jc.block.as_ref().map_or(0, |b| b.addr()));
+        // Return points into code due to be compiled again are not stored: returns go on in
+        // tier 1 (as through `resume_entry`), which counts towards that.
         self.call_info.block.set(self.base.get());
-        self.call_info.block_len.set(jc.code_len);
+        self.call_info
+            .block_len
+            .set(if recompile_at == 0 { jc.code_len } else { 0 });
         self.entries.set(jc.entries.as_ptr() as usize);
         self.n_entries.set(jc.entries.len());
         self.recompile_at.set(recompile_at);
