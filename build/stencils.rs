@@ -71,6 +71,7 @@ pub enum Value {
     Oparg,
     Operand0,
     Operand1,
+    ContinueAddr,
     Continue,
     JumpTarget,
     Deopt,
@@ -190,6 +191,7 @@ fn extract_one(
                 "_JIT_OPARG" => Value::Oparg,
                 "_JIT_OPERAND0" => Value::Operand0,
                 "_JIT_OPERAND1" => Value::Operand1,
+                "_JIT_CONTINUE_ADDR" => Value::ContinueAddr,
                 "_JIT_CONTINUE" => Value::Continue,
                 "_JIT_JUMP_TARGET" => Value::JumpTarget,
                 "_JIT_DEOPT" => Value::Deopt,
@@ -254,7 +256,10 @@ fn extract_one(
             value,
             Value::Continue | Value::JumpTarget | Value::Deopt | Value::Error
         );
-        let immediate = matches!(value, Value::Oparg | Value::Operand0 | Value::Operand1);
+        let immediate = matches!(
+            value,
+            Value::Oparg | Value::Operand0 | Value::Operand1 | Value::ContinueAddr
+        );
         if immediate && !abs64 {
             errors.push(format!(
                 "{name}+{offset:#x}: {value:?} used rip-relative (needs movabs: code-model=medium)"

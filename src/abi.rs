@@ -395,13 +395,77 @@ pub struct Frame {
     /// For the `__init__` frame of a `CALL_ALLOC_AND_ENTER_INIT`: the new instance, which the
     /// return hands to the caller in place of `__init__`'s `None` (NULL for other frames).
     pub init_self: Value,
+    /// Where a plain return from this frame goes on: the caller's compiled code right after
+    /// the call, stored by the compiled call that pushed this frame (0: tier 1, or a frame
+    /// that tier 1 pushed; the return then looks the caller's entry up). Cleared when the
+    /// caller's compiled code is replaced or due to be compiled again
+    /// (`FrameStack::forget_returns_into`), so that code never runs again from here.
+    pub jit_ret: usize,
 }
 
-/// Per-thread state that compiled code is handed (the `thread` argument of every stencil).
-/// Nothing in it is read by compiled code yet; the tiering work gives it fields.
+/// The frame headers of a thread: a vector of [`Frame`]s with a layout compiled code can
+/// use (`ptr`, `len`, `cap`); the VM's methods on it are in `vm::frame`. Headers are
+/// contiguous, so the caller of the top frame is the header below it.
+#[repr(C)]
+pub struct FrameVec {
+    pub ptr: *mut Frame,
+    pub len: usize,
+    pub cap: usize,
+}
+
+/// Per-thread state that compiled code is handed (the `thread` argument of every stencil):
+/// the thread's frame stack (`vm::frame::FrameStack` is this type), so compiled calls and
+/// returns push and pop frames without a runtime helper.
 #[repr(C)]
 pub struct ThreadState {
-    _reserved: [u8; 0],
+    pub frames: FrameVec,
+    /// `sys.getrecursionlimit()`: the most frames the stack may hold.
+    pub recursion_limit: u32,
+    /// The values arena: frames' `localsplus` and value stacks (see `vm::frame`).
+    pub arena: *mut Value,
+    pub arena_end: *mut Value,
+}
+
+/// Byte offsets in a function object (header included) of the values a compiled call reads
+/// (`objects::function` checks them against its `#[repr(C)]` payload).
+pub mod function_offsets {
+    /// The code object (`__code__`).
+    pub const CODE: usize = 16;
+    /// The globals dict.
+    pub const GLOBALS: usize = 32;
+    /// The builtins dict.
+    pub const BUILTINS: usize = 48;
+}
+
+/// What a compiled call needs to know of its callee's code object without a runtime helper
+/// (kept by the code's JIT slot, `tier2::CodeJit`, at an offset compiled code is given).
+#[repr(C)]
+#[derive(Default)]
+pub struct CallInfo {
+    /// The compiled entry of a new frame of the code, when a compiled call may take it
+    /// directly: compiled, not due to be compiled again, starting with `RESUME`, taking
+    /// plain positional parameters only. 0 otherwise (the call goes through its helper).
+    pub entry: Cell<usize>,
+    /// Number of positional parameters (meaningful while `entry` is set).
+    pub nargs: Cell<usize>,
+    /// Number of `localsplus` slots.
+    pub nlocalsplus: Cell<usize>,
+    /// `localsplus` plus the value stack: the arena slots a frame of the code needs.
+    pub frame_size: Cell<usize>,
+    /// The code's current compiled block: its address and bytes of code (0 and 0 when none,
+    /// and a length of 0 while the code is due to be compiled again). A compiled call stores
+    /// its return point only when it lies in there: code that was replaced while it ran is
+    /// never returned into, and returns into code due to be compiled again go on in tier 1.
+    pub block: Cell<usize>,
+    pub block_len: Cell<usize>,
+}
+
+impl CallInfo {
+    /// Whether `addr` is in the code's current compiled code (see `block`).
+    #[inline(always)]
+    pub fn owns(&self, addr: usize) -> bool {
+        addr.wrapping_sub(self.block.get()) < self.block_len.get()
+    }
 }
 
 /// What compiled code returns to tier 1 (the return value of every stencil). Exit stencils

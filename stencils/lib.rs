@@ -26,13 +26,14 @@ mod abi;
 #[path = "../src/ops/kernels.rs"]
 mod kernels;
 
-use abi::{exit, step, Exit, Frame, JitFn, Step, ThreadState, Transfer, Value};
+use abi::{exit, step, CallInfo, Exit, Frame, JitFn, Step, ThreadState, Transfer, Value};
 use kernels::{CmpOp, NbOp};
 
 extern "C" {
     static _JIT_OPARG: [u8; 0];
     static _JIT_OPERAND0: [u8; 0];
     static _JIT_OPERAND1: [u8; 0];
+    static _JIT_CONTINUE_ADDR: [u8; 0];
     fn _JIT_CONTINUE(frame: *mut Frame, sp: *mut Value, thread: *mut ThreadState) -> Exit;
     fn _JIT_JUMP_TARGET(frame: *mut Frame, sp: *mut Value, thread: *mut ThreadState) -> Exit;
     fn _JIT_DEOPT(frame: *mut Frame, sp: *mut Value, thread: *mut ThreadState) -> Exit;
@@ -55,6 +56,12 @@ fn operand0() -> u64 {
 #[inline(always)]
 fn operand1() -> u64 {
     core::ptr::addr_of!(_JIT_OPERAND1) as u64
+}
+
+/// The address of the next stencil, as a value (where a call's callee returns to).
+#[inline(always)]
+fn continue_addr() -> usize {
+    core::ptr::addr_of!(_JIT_CONTINUE_ADDR) as usize
 }
 
 /// Declares stencils with the one signature: `stencil!(NAME(frame, sp, thread) { body })`.
@@ -822,13 +829,15 @@ stencil!(
 
 extern "C" {
     /// `CALL_PY_EXACT_ARGS` / `CALL_BOUND_METHOD_EXACT_ARGS` (bit 0 of `next_bound`) with `n`
-    /// arguments, at code unit `at`, returning to code unit `next_bound >> 1`.
+    /// arguments, at code unit `at`, returning to code unit `next_bound >> 1`, whose compiled
+    /// code starts at `ret`.
     fn apy_call_py_exact(
         frame: *mut Frame,
         sp: *mut Value,
         n: usize,
         at: usize,
         next_bound: usize,
+        ret: usize,
     ) -> Transfer;
     /// A plain return of the value on top (`konst` null) or of the constant at `konst`.
     fn apy_return(frame: *mut Frame, sp: *mut Value, konst: *const Value) -> Transfer;
@@ -849,7 +858,131 @@ stencil!(
     /// is the instruction's code unit, `OPERAND1` the next one's `<< 1`, plus 1 for the bound
     /// form. A callable of another kind exits to tier 1 at the instruction.
     CALL_PY_EXACT(frame, sp, thread) {
-        let t = apy_call_py_exact(frame, sp, oparg(), operand0() as usize, operand1() as usize);
+        let t = apy_call_py_exact(
+            frame,
+            sp,
+            oparg(),
+            operand0() as usize,
+            operand1() as usize,
+            continue_addr(),
+        );
+        if t.frame.is_null() {
+            if t.entry == 0 {
+                return _JIT_DEOPT(frame, sp, thread);
+            }
+            return exit::ERROR;
+        }
+        transfer(t, thread)
+    }
+);
+
+/// The [`CallInfo`] of the code object whose payload is at `code`, at `off` in it.
+#[inline(always)]
+unsafe fn call_info<'a>(code: *const u8, off: usize) -> &'a CallInfo {
+    &*(code.add(off) as *const CallInfo)
+}
+
+/// The payload address of the heap object held by the value at `p` (a dict or code object).
+#[inline(always)]
+unsafe fn payload_at<T>(p: *const u8) -> *const T {
+    abi::payload_of::<T>((*(p as *const Value)).obj_ptr())
+}
+
+stencil!(
+    /// `CALL_PY_EXACT_ARGS` with `OPARG & 0xffff_ffff` arguments: `OPARG >> 32` is the
+    /// offset of a code object's [`CallInfo`], `OPERAND0` the instruction's code unit | the
+    /// next one's `<< 32`, `OPERAND1` the `function` type. When the callable is a function
+    /// whose code is compiled and takes exactly these arguments, and the frame fits, pushes
+    /// the callee's frame here (as `vm::call::push_frame_exact` does, but for the arguments,
+    /// which stay where they are: the frame's locals start at the first one, above the
+    /// callable slots) with this call's continuation as its return point, and goes on in
+    /// the callee's compiled code. Anything
+    /// else jumps to `_JIT_JUMP_TARGET`: a `CALL_PY_SLOW` placed out of line (so that this
+    /// path calls nothing and saves no registers).
+    CALL_PY_INLINE(frame, sp, thread) {
+        let n = oparg() & 0xffff_ffff;
+        let off = oparg() >> 32;
+        let base = sp.sub(n + 2);
+        let (fslot, nargs) = if (*base).is_null() {
+            (base.add(1), n)
+        } else {
+            (base, n + 1)
+        };
+        let fv = &*fslot;
+        if !(fv.is_obj() && (*fv.obj_ptr()).ty as u64 == operand1()) {
+            return _JIT_JUMP_TARGET(frame, sp, thread);
+        }
+        let fobj = fv.obj_ptr() as *const u8;
+        let code: *const abi::Code = payload_at(fobj.add(abi::function_offsets::CODE));
+        let info = call_info(code as *const u8, off);
+        let entry = info.entry.get();
+        let ts = &mut *thread;
+        let len = ts.frames.len;
+        let fbase = sp.sub(nargs);
+        if entry == 0
+            || info.nargs.get() != nargs
+            || len >= ts.recursion_limit as usize
+            || len >= ts.frames.cap
+            || (ts.arena_end as usize - fbase as usize) / core::mem::size_of::<Value>()
+                <= info.frame_size.get()
+        {
+            return _JIT_JUMP_TARGET(frame, sp, thread);
+        }
+        // The return point, while this code is its code object's current code.
+        let ret = continue_addr();
+        let ret = if call_info((*frame).code as *const u8, off).owns(ret) {
+            ret
+        } else {
+            0
+        };
+        let at = (operand0() & 0xffff_ffff) as usize;
+        (*frame).ip = (operand0() >> 32) as usize;
+        (*frame).lasti = at;
+        (*frame).raise_at = at;
+        (*frame).sp = base;
+        // The callable's reference moves into the frame (its slot, and the NULL below it,
+        // belong to neither frame now); the other locals start unbound. (Volatile stores: a
+        // few slots, which LLVM would otherwise turn into a call to memset through the GOT.)
+        let func = fslot.read();
+        let mut dst = sp;
+        let locals_end = fbase.add(info.nlocalsplus.get());
+        while dst < locals_end {
+            core::ptr::write_volatile(dst, Value::NULL);
+            dst = dst.add(1);
+        }
+        // The running frame is the top one: the callee's header goes right above it.
+        let callee = frame.add(1);
+        callee.write(Frame {
+            base: fbase,
+            sp: locals_end,
+            ip: 0,
+            func,
+            code,
+            globals: payload_at(fobj.add(abi::function_offsets::GLOBALS)),
+            builtins: payload_at(fobj.add(abi::function_offsets::BUILTINS)),
+            locals: Value::NULL,
+            lasti: 0,
+            raise_at: 0,
+            is_entry: false,
+            jit_resume: false,
+            kwnames_pending: 0,
+            gen: core::ptr::null(),
+            init_self: Value::NULL,
+            jit_ret: ret,
+        });
+        ts.frames.len = len + 1;
+        let entry: JitFn = core::mem::transmute(entry);
+        entry(callee, locals_end, thread)
+    }
+);
+
+stencil!(
+    /// The slow path of `CALL_PY_INLINE` (same holes), placed out of line: the call through
+    /// `apy_call_py_exact`, as `CALL_PY_EXACT` makes it, with no stored return point.
+    CALL_PY_SLOW(frame, sp, thread) {
+        let n = oparg() & 0xffff_ffff;
+        let (at, next) = ((operand0() & 0xffff_ffff) as usize, (operand0() >> 32) as usize);
+        let t = apy_call_py_exact(frame, sp, n, at, next << 1, 0);
         if t.frame.is_null() {
             if t.entry == 0 {
                 return _JIT_DEOPT(frame, sp, thread);
@@ -861,8 +994,61 @@ stencil!(
 );
 
 stencil!(
-    /// `RETURN_VALUE` (`OPERAND0` 0) or `RETURN_CONST` (`OPERAND0`: the constant's address) at
-    /// code unit `OPARG`. A frame that does not return plainly exits to tier 1 there.
+    /// `RETURN_VALUE` (`OPERAND0` 0, `OPERAND1` 0) or `RETURN_CONST` (`OPERAND0`: the
+    /// constant's address, `OPERAND1` 1) at code unit `OPARG`, of a frame that a compiled call
+    /// pushed (its `jit_ret` set: a plain function frame): pops it here, as
+    /// `FrameStack::pop_plain` does, and goes on at its return point. The references it drops
+    /// are not the last ones; at one that is (a finalizer would run), and for any other frame,
+    /// it jumps to `_JIT_JUMP_TARGET`, a `RETURN` placed out of line, with the locals it
+    /// dropped so far NULL.
+    RETURN_INLINE(frame, sp, thread) {
+        let ret = (*frame).jit_ret;
+        if ret == 0 {
+            return _JIT_JUMP_TARGET(frame, sp, thread);
+        }
+        // (A bit test: the address of a hole is never null to the optimizer.)
+        let konst = operand1() & 1 != 0;
+        let top = if konst { sp } else { sp.sub(1) };
+        let mut p = (*frame).base;
+        while p < top {
+            let v = &mut *p;
+            if v.is_obj() {
+                let h = &*v.obj_ptr();
+                let n = h.refcnt.get();
+                if n == 1 {
+                    return _JIT_JUMP_TARGET(frame, sp, thread);
+                }
+                h.refcnt.set(n - 1);
+                v.tag = abi::tag::NULL;
+            }
+            p = p.add(1);
+        }
+        // `locals` is NULL in a function frame; the function's reference goes.
+        let h = &*(*frame).func.obj_ptr();
+        let n = h.refcnt.get();
+        if n == 1 {
+            return _JIT_JUMP_TARGET(frame, sp, thread);
+        }
+        h.refcnt.set(n - 1);
+        let v = if konst {
+            (*(operand0() as *const Value)).clone()
+        } else {
+            top.read()
+        };
+        (*thread).frames.len -= 1;
+        let caller = frame.sub(1);
+        let csp = (*caller).sp;
+        csp.write(v);
+        let csp = csp.add(1);
+        (*caller).sp = csp;
+        let entry: JitFn = core::mem::transmute(ret);
+        entry(caller, csp, thread)
+    }
+);
+
+stencil!(
+    /// `RETURN_VALUE` / `RETURN_CONST` (holes as `RETURN_INLINE`) through `apy_return`: any
+    /// frame that returns plainly; one that does not exits to tier 1 at the instruction.
     RETURN(frame, sp, thread) {
         let t = apy_return(frame, sp, operand0() as *const Value);
         if t.frame.is_null() {

@@ -179,7 +179,10 @@ pub fn emit(arena: &mut Arena, instrs: &[Instr], helpers: &[usize]) -> Result<Co
     let Some(last) = instrs.last() else {
         return Err(EmitError::Empty);
     };
-    if last.stencil.falls_through || last.stencil.uses(HoleValue::Continue) {
+    if last.stencil.falls_through
+        || last.stencil.uses(HoleValue::Continue)
+        || last.stencil.uses(HoleValue::ContinueAddr)
+    {
         return Err(EmitError::FallsOffEnd(last.stencil.name));
     }
     // Layout.
@@ -251,7 +254,7 @@ pub fn emit(arena: &mut Arena, instrs: &[Instr], helpers: &[usize]) -> Result<Co
                 HoleValue::Oparg => ins.oparg as usize,
                 HoleValue::Operand0 => ins.operand0 as usize,
                 HoleValue::Operand1 => ins.operand1 as usize,
-                HoleValue::Continue => base + offsets[i + 1] as usize,
+                HoleValue::Continue | HoleValue::ContinueAddr => base + offsets[i + 1] as usize,
                 HoleValue::JumpTarget => target(ins.jump_target, h.value)?,
                 HoleValue::Deopt => target(ins.deopt, h.value)?,
                 HoleValue::Error => target(ins.error, h.value)?,

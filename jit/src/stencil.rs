@@ -60,6 +60,10 @@ pub enum HoleValue {
     Operand0,
     /// Second extra operand (`_JIT_OPERAND1`).
     Operand1,
+    /// The address of the next stencil in the sequence as a value (`_JIT_CONTINUE_ADDR`), for
+    /// a stencil that hands its continuation to someone else (a call stores where the callee
+    /// returns to).
+    ContinueAddr,
     /// The next stencil in the sequence (`_JIT_CONTINUE`).
     Continue,
     /// The instruction's branch target (`_JIT_JUMP_TARGET`).

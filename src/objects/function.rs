@@ -10,7 +10,9 @@ use crate::objects::{
     alloc, dealloc_weakrefable, flags, GetSetDef, Obj, PyPayload, PyResult, TypeObject,
 };
 
-/// Payload of a Python function.
+/// Payload of a Python function. `#[repr(C)]`: compiled calls read `code`, `globals` and
+/// `builtins` at the offsets `abi::function_offsets` gives (checked below).
+#[repr(C)]
 pub struct Function {
     /// The code object (replaced only by the `__code__` setter; see [`Function::code_value`]).
     code: UnsafeCell<Value>,
@@ -32,6 +34,17 @@ pub struct Function {
     /// `__dict__` for function attributes (NULL until used).
     pub dict: UnsafeCell<Value>,
 }
+
+const _: () = {
+    use crate::abi::function_offsets as o;
+    let data = offset_of!(Obj<Function>, data);
+    assert!(data + offset_of!(Function, code) == o::CODE);
+    assert!(data + offset_of!(Function, globals) == o::GLOBALS);
+    assert!(data + offset_of!(Function, builtins) == o::BUILTINS);
+    // Code and dict payloads follow the header (`abi::payload_of`).
+    assert!(offset_of!(Obj<crate::objects::code::Code>, data) == 16);
+    assert!(offset_of!(Obj<crate::objects::dict::Dict>, data) == 16);
+};
 
 impl PyPayload for Function {
     fn type_object() -> *const TypeObject {

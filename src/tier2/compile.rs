@@ -11,7 +11,9 @@
 //!   that returns `exit::ERROR` with `ip` = the instruction's own code unit: the helper raised
 //!   there and left the stack as tier 1 leaves it after raising at that instruction;
 //! - Python calls and returns (`CALL_PY_EXACT_ARGS`, `RETURN_VALUE` ...) push and pop the
-//!   frame through a helper and tail-call the compiled code of the frame then on top;
+//!   frame and tail-call the compiled code of the frame then on top: inline for a callee
+//!   whose code is compiled and a frame a compiled call pushed, else through a helper, in a
+//!   slow-path stencil placed after the exits;
 //! - any other instruction becomes an inline `EXIT` to tier 1 at that instruction, which runs
 //!   it and re-enters compiled code at the next instruction when that has an entry.
 //!
@@ -191,6 +193,8 @@ enum Pending {
     Unit(usize),
     /// Deopt exit with this index in the exit list.
     Exit(usize),
+    /// Out-of-line stencil with this index in the slow-path list.
+    Slow(usize),
 }
 
 /// Compiles `code`'s current bytecode into `arena`, with the signal flag at `signal_flag`.
@@ -234,6 +238,8 @@ pub fn compile(
     let mut exits: Vec<usize> = Vec::new(); // deopt exits: the code unit they resume at
                                             // Error exits: (stencil index, code unit of the instruction that raised).
     let mut errors: Vec<(usize, usize)> = Vec::new();
+    // Slow paths placed after the exits: (stencil, index of its deopt exit if it has one).
+    let mut slow: Vec<(Instr<'static>, Option<usize>)> = Vec::new();
     let mut compiled_ops = 0;
     let mut unspecialized = 0;
 
@@ -439,8 +445,28 @@ pub fn compile(
                 seq.push(Instr::new(&st::IS_OP).oparg(d.oparg as u64));
                 targets.push(none);
             }
-            CALL_PY_EXACT_ARGS | CALL_BOUND_METHOD_EXACT_ARGS => {
-                let bound = (d.op == CALL_BOUND_METHOD_EXACT_ARGS) as u64;
+            CALL_PY_EXACT_ARGS => {
+                // The frame push inline, its slow path (any other callable, a callee that
+                // is not compiled, the recursion limit) out of line.
+                let info = super::runtime::CALL_INFO_OFFSET as u64;
+                let fty = &crate::objects::function::FUNCTION_TYPE as *const _ as u64;
+                let ins = Instr::new(&st::CALL_PY_INLINE)
+                    .oparg((info << 32) | d.oparg as u64)
+                    .operand0(((d.next as u64) << 32) | d.at as u64)
+                    .operand1(fty);
+                exits.push(d.start);
+                slow.push((
+                    Instr {
+                        stencil: &st::CALL_PY_SLOW,
+                        ..ins
+                    },
+                    Some(exits.len() - 1),
+                ));
+                seq.push(ins);
+                targets.push((Pending::Slow(slow.len() - 1), Pending::Unit(usize::MAX)));
+            }
+            CALL_BOUND_METHOD_EXACT_ARGS => {
+                let bound = 1u64;
                 guarded(
                     &mut seq,
                     &mut targets,
@@ -457,12 +483,20 @@ pub fn compile(
                 } else {
                     0
                 };
-                seq.push(
-                    Instr::new(&st::RETURN)
-                        .oparg(d.start as u64)
-                        .operand0(konst),
-                );
-                targets.push(none);
+                // The pop of a frame a compiled call pushed inline, any other out of line.
+                let ins = Instr::new(&st::RETURN_INLINE)
+                    .oparg(d.start as u64)
+                    .operand0(konst)
+                    .operand1((d.op == RETURN_CONST) as u64);
+                slow.push((
+                    Instr {
+                        stencil: &st::RETURN,
+                        ..ins
+                    },
+                    None,
+                ));
+                seq.push(ins);
+                targets.push((Pending::Slow(slow.len() - 1), Pending::Unit(usize::MAX)));
             }
             STORE_FAST => {
                 seq.push(Instr::new(&st::STORE_FAST).oparg(d.oparg as u64));
@@ -635,14 +669,25 @@ pub fn compile(
         );
         seq[i] = seq[i].error(Target::Instr(e));
     }
+    // Slow paths of inline stencils.
+    let slow_at = seq.len();
+    for (ins, deopt) in slow {
+        let ins = match deopt {
+            Some(e) => ins.deopt(Target::Instr(exits_at + e)),
+            None => ins,
+        };
+        seq.push(ins);
+    }
     // Resolve jump and deopt targets.
     for (i, (jump, deopt)) in targets.iter().enumerate() {
-        if let Pending::Unit(u) = *jump {
-            if u != usize::MAX {
+        match *jump {
+            Pending::Unit(u) if u != usize::MAX => {
                 // A jump past the end exits there (cannot happen in valid bytecode).
                 let t = first.get(u).copied().unwrap_or(body_len);
                 seq[i] = seq[i].jump_target(Target::Instr(t));
             }
+            Pending::Slow(k) => seq[i] = seq[i].jump_target(Target::Instr(slow_at + k)),
+            _ => {}
         }
         if let Pending::Exit(e) = *deopt {
             seq[i] = seq[i].deopt(Target::Instr(exits_at + e));

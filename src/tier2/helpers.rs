@@ -5,7 +5,7 @@
 use crate::abi::{step, Frame, ObjHeader, Step, Transfer, Value};
 use crate::objects::code::Code;
 use crate::objects::PyResult;
-use crate::vm::call::{call_exact, ExactCall};
+use crate::vm::call::{call_exact_returning, ExactCall};
 use crate::vm::frame::frames;
 use crate::vm::opcodes::*;
 use crate::vm::specialize::{self, Cache};
@@ -857,9 +857,11 @@ pub unsafe extern "C" fn apy_build(
 
 /// `CALL_PY_EXACT_ARGS` (or `CALL_BOUND_METHOD_EXACT_ARGS` when bit 0 of `next_bound` is set)
 /// with `n` arguments below `sp`, as tier 1 runs it ([`call_exact`]), from compiled code of
-/// the instruction at code unit `at` whose successor is at `next_bound >> 1`: the caller's
-/// return point is saved in its frame, the callee's frame pushed, and the result says where
-/// compiled code goes on ([`Transfer`]): the callee's compiled entry, or tier 1 for it.
+/// the instruction at code unit `at` whose successor is at `next_bound >> 1` and starts at
+/// `ret` in the compiled code: the caller's return point is saved in its frame (and `ret` in
+/// the callee's, while it is in the caller's current compiled code), the callee's frame
+/// pushed, and the result says where compiled code goes on ([`Transfer`]): the callee's
+/// compiled entry, or tier 1 for it.
 ///
 /// # Safety
 /// `frame` is the top frame, running compiled code, and the `n + 2` slots below `sp` are the
@@ -871,22 +873,35 @@ pub unsafe extern "C" fn apy_call_py_exact(
     n: usize,
     at: usize,
     next_bound: usize,
+    ret: usize,
 ) -> Transfer {
     let fs = frames();
-    // SAFETY: `frame` is the live top frame (the caller's promise).
-    unsafe {
+    // SAFETY: `frame` is the live top frame (the caller's promise); its function keeps its
+    // code alive.
+    let ret = unsafe {
         (*frame).ip = next_bound >> 1;
         (*frame).lasti = at;
         (*frame).raise_at = at;
-    }
+        // Code that was replaced while it ran (it keeps running until it leaves) is not
+        // returned into: the return looks the caller's current entry up instead.
+        if (*frame).code().jit.owns(ret) {
+            ret
+        } else {
+            0
+        }
+    };
     // SAFETY: as the caller promises.
-    match unsafe { call_exact(fs, sp, n, next_bound & 1 != 0) } {
+    match unsafe { call_exact_returning(fs, sp, n, next_bound & 1 != 0, ret) } {
         ExactCall::Pushed => {
             // SAFETY: the callee's frame is on top; its function keeps the code alive.
-            let callee = unsafe { fs.top() };
-            let entry = super::runtime::call_entry(unsafe { (*callee).code() });
+            let code = unsafe { (*fs.top()).code() };
+            let mut entry = code.jit.fast_call_entry();
+            if entry == 0 {
+                entry = super::runtime::call_entry(code);
+            }
             Transfer {
-                frame: callee,
+                // SAFETY: as above (`call_entry` may compile, which pushes no frame).
+                frame: unsafe { fs.top() },
                 entry,
             }
         }
@@ -909,7 +924,8 @@ pub unsafe extern "C" fn apy_call_py_exact(
 /// `RETURN_VALUE` (`konst` null: the value on top of the stack) or `RETURN_CONST` (`konst`:
 /// the constant) from compiled code, as tier 1 runs a frame's plain return: pops the frame,
 /// pushes the value on the caller's stack, and says where compiled code goes on: the caller's
-/// compiled code after its call, or tier 1. A frame that does not return plainly (entry,
+/// compiled code after its call (the frame's [`jit_ret`](Frame::jit_ret), else looked up),
+/// or tier 1. A frame that does not return plainly (entry,
 /// generator, `__init__`) is left unchanged for tier 1 (`frame` null in the result).
 ///
 /// # Safety
@@ -930,6 +946,7 @@ pub unsafe extern "C" fn apy_return(
             };
         }
         let fs = frames();
+        let ret = (*frame).jit_ret;
         let (v, sp) = if konst.is_null() {
             (sp.sub(1).read(), sp.sub(1))
         } else {
@@ -940,11 +957,15 @@ pub unsafe extern "C" fn apy_return(
         let caller = fs.top();
         (*caller).sp.write(v);
         (*caller).sp = (*caller).sp.add(1);
-        let entry = (*caller)
-            .code()
-            .jit
-            .resume_entry((*caller).ip)
-            .map_or(0, |f| f as usize);
+        let entry = if ret != 0 {
+            ret
+        } else {
+            (*caller)
+                .code()
+                .jit
+                .resume_entry((*caller).ip)
+                .map_or(0, |f| f as usize)
+        };
         Transfer {
             frame: caller,
             entry,

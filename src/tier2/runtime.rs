@@ -159,7 +159,7 @@ pub unsafe fn run(entry: JitFn, f: *mut Frame, sp: *mut Value) -> Exit {
     }
     // SAFETY: as the caller promises; compiled code only reads and writes the frame, its
     // values, and objects reached from them.
-    let x = unsafe { entry(f, sp, std::ptr::null_mut()) };
+    let x = unsafe { entry(f, sp, crate::vm::frame::frames()) };
     DEPTH.store(d, Relaxed);
     if d == 0 && GRAVEYARD_FULL.load(Relaxed) {
         free_graveyard();
@@ -201,6 +201,8 @@ fn retire(block: CodeBlock) {
 /// The compiled code of one code object.
 struct JitCode {
     block: Option<CodeBlock>,
+    /// Bytes of code at the start of the block.
+    code_len: usize,
     /// Offset of the entry at each code unit, or `NO_ENTRY`.
     entries: Box<[u32]>,
     /// Compiled while some arithmetic was still generic: worth compiling again later.
@@ -234,7 +236,15 @@ pub struct CodeJit {
     entries: Cell<usize>,
     n_entries: Cell<usize>,
     recompile_at: Cell<u32>,
+    /// What compiled calls read of this code: the entry of a new frame of it (see
+    /// [`call_entry`]) while it needs no counting, and its frame's shape.
+    call_info: crate::abi::CallInfo,
 }
+
+/// Byte offset of a code object's [`CallInfo`](crate::abi::CallInfo) in its payload (a
+/// compiled call reads it from the callee's code).
+pub const CALL_INFO_OFFSET: usize =
+    std::mem::offset_of!(Code, jit) + std::mem::offset_of!(CodeJit, call_info);
 
 impl CodeJit {
     /// Counts one call or backward jump of `code` and returns the compiled code's entry at
@@ -277,6 +287,42 @@ impl CodeJit {
         Some(unsafe { std::mem::transmute::<usize, JitFn>(base + off as usize) })
     }
 
+    /// The compiled entry of a frame that a compiled call just pushed, when no counting is
+    /// due ([`call_entry`] otherwise): one load.
+    #[inline(always)]
+    pub fn fast_call_entry(&self) -> usize {
+        self.call_info.entry.get()
+    }
+
+    /// Whether `addr` is in the current compiled code of this code object, and that code is
+    /// not due to be compiled again (a return point a compiled call may store: code that was
+    /// replaced must never be returned into).
+    #[inline(always)]
+    pub fn owns(&self, addr: usize) -> bool {
+        self.call_info.owns(addr)
+    }
+
+    /// Recomputes [`fast_call_entry`](Self::fast_call_entry) after `base` or `recompile_at`
+    /// changed.
+    fn refresh_fast_call(&self, code: &Code) {
+        use crate::objects::code::co_flags;
+        // SAFETY: a code object has at least one instruction.
+        let starts_plainly = unsafe { *code.code_ptr() } == crate::vm::opcodes::RESUME
+            && code.kwonlyargcount == 0
+            && code.flags & (co_flags::VARARGS | co_flags::VARKEYWORDS) == 0;
+        let e = match self.base.get() {
+            0 => None,
+            _ if self.recompile_at.get() != 0 || !starts_plainly => None,
+            base => self.lookup(base, 1),
+        };
+        let info = &self.call_info;
+        info.nargs.set(code.argcount as usize);
+        info.nlocalsplus.set(code.nlocalsplus());
+        info.frame_size
+            .set(code.nlocalsplus() + code.stacksize as usize);
+        info.entry.set(e.map_or(0, |f| f as usize));
+    }
+
     /// A guard of the compiled code failed (a [`GUARD_EXIT`]): after enough of them, compile
     /// the code again from its current (re-specialized) bytecode at the next entry.
     #[cold]
@@ -304,6 +350,11 @@ impl CodeJit {
         {
             // Give tier 1 time to specialize the instruction again first.
             self.recompile_at.set(self.counter.get() + RECOMPILE_AFTER);
+            // Calls count towards that again, and returns go on in tier 1 (as they do
+            // through `resume_entry`), which counts its entries.
+            self.refresh_fast_call(code);
+            self.call_info.block_len.set(0);
+            crate::vm::frame::frames().forget_returns_into(code);
         }
     }
 
@@ -363,6 +414,8 @@ impl CodeJit {
         let Some(jc) = jc else {
             self.failed.set(true);
             bump(&FAILED, 1);
+            // Any previous code stays.
+            self.refresh_fast_call(code);
             return;
         };
         let n = self.compiles.get() + 1;
@@ -373,10 +426,21 @@ impl CodeJit {
         } else {
             0
         };
+        if self.base.get() != 0 {
+            // Frames called from the code being replaced return through a look-up instead.
+            crate::vm::frame::frames().forget_returns_into(code);
+        }
         self.base.set(jc.block.as_ref().map_or(0, |b| b.addr()));
+        // Return points into code due to be compiled again are not stored: returns go on in
+        // tier 1 (as through `resume_entry`), which counts towards that.
+        self.call_info.block.set(self.base.get());
+        self.call_info
+            .block_len
+            .set(if recompile_at == 0 { jc.code_len } else { 0 });
         self.entries.set(jc.entries.as_ptr() as usize);
         self.n_entries.set(jc.entries.len());
         self.recompile_at.set(recompile_at);
+        self.refresh_fast_call(code);
         // The previous code (if any) is dropped here, which retires its block.
         self.code.set(Some(Box::new(jc)));
     }
@@ -435,6 +499,7 @@ fn build(code: &Code, keep_in_tier1: &[(usize, u8)]) -> Option<JitCode> {
     });
     Some(JitCode {
         block: Some(e.compiled.block),
+        code_len: len,
         entries: e.entries,
         wants_recompile: e.unspecialized > 0,
         gdb,

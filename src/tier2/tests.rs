@@ -37,6 +37,7 @@ impl TestFrame {
             kwnames_pending: 0,
             gen: std::ptr::null(),
             init_self: Value::NULL,
+            jit_ret: 0,
         });
         TestFrame {
             frame,

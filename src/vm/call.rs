@@ -150,7 +150,8 @@ pub enum ExactCall {
 /// `CALL_PY_EXACT_ARGS` (or `CALL_BOUND_METHOD_EXACT_ARGS` when `bound`) with `n` arguments,
 /// whose `n + 2` stack inputs end at `sp` in the top frame of `fs`: the guard, and when it
 /// holds the frame push. The one definition of both forms, for the eval loop and for the JIT
-/// (`apy_call_py_exact`).
+/// (`apy_call_py_exact`); compiled code's inline copy of the common case (`CALL_PY_INLINE` in
+/// `stencils/lib.rs`, for a compiled callee) must stay in step with it.
 ///
 /// The caller has saved the top frame's `ip` (the return point) and `lasti`; this sets its
 /// `sp` to below the call's inputs.
@@ -159,6 +160,22 @@ pub enum ExactCall {
 /// The `n + 2` slots below `sp` are the call's owned stack inputs in the top frame of `fs`.
 #[inline(always)]
 pub unsafe fn call_exact(fs: &mut FrameStack, sp: *mut Value, n: usize, bound: bool) -> ExactCall {
+    call_exact_returning(fs, sp, n, bound, 0)
+}
+
+/// [`call_exact`] from compiled code: the callee's frame gets `ret`, the caller's compiled code
+/// after the call, as its [`jit_ret`](Frame::jit_ret).
+///
+/// # Safety
+/// As [`call_exact`].
+#[inline(always)]
+pub unsafe fn call_exact_returning(
+    fs: &mut FrameStack,
+    sp: *mut Value,
+    n: usize,
+    bound: bool,
+    ret: usize,
+) -> ExactCall {
     let (slot0, slot1) = (&mut *sp.sub(n + 2), &mut *sp.sub(n + 1));
     if bound {
         // [NULL, bound method, args] becomes [function, self, args].
@@ -185,7 +202,7 @@ pub unsafe fn call_exact(fs: &mut FrameStack, sp: *mut Value, n: usize, bound: b
     }
     let callee_base = sp.sub(n + 2);
     (*fs.top()).sp = callee_base;
-    match push_frame_exact(fs, func, callee_base, args_ptr, nargs) {
+    match push_frame_exact_returning(fs, func, callee_base, args_ptr, nargs, ret) {
         Ok(()) => ExactCall::Pushed,
         Err(e) => ExactCall::Raised(e),
     }
@@ -208,6 +225,22 @@ pub unsafe fn push_frame_exact(
     base: *mut Value,
     args_ptr: *mut Value,
     nargs: usize,
+) -> PyResult<()> {
+    push_frame_exact_returning(fs, f, base, args_ptr, nargs, 0)
+}
+
+/// [`push_frame_exact`] with `ret` as the new frame's [`jit_ret`](Frame::jit_ret).
+///
+/// # Safety
+/// As [`push_frame_exact`].
+#[inline(always)]
+pub unsafe fn push_frame_exact_returning(
+    fs: &mut FrameStack,
+    f: &Function,
+    base: *mut Value,
+    args_ptr: *mut Value,
+    nargs: usize,
+    ret: usize,
 ) -> PyResult<()> {
     let code = f.code();
     let func = if args_ptr == base.add(1) {
@@ -267,6 +300,7 @@ pub unsafe fn push_frame_exact(
             kwnames_pending: 0,
             gen: std::ptr::null(),
             init_self: Value::NULL,
+            jit_ret: ret,
         },
     );
     fs.frames.set_len(len + 1);
@@ -323,6 +357,7 @@ pub(crate) fn finish_push(fv: &Value, f: &Function, code: &Code, base: *mut Valu
         kwnames_pending: 0,
         gen: std::ptr::null(),
         init_self: Value::NULL,
+        jit_ret: 0,
     });
 }
 

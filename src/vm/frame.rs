@@ -44,14 +44,98 @@ impl Frame {
     }
 }
 
-/// The per-thread frame stack.
-pub struct FrameStack {
-    pub frames: Vec<Frame>,
-    /// `sys.getrecursionlimit()`: the most frames the stack may hold. Kept here, next to the
-    /// frames, so the call path's depth check reads no thread-local.
-    pub recursion_limit: u32,
-    arena: *mut Value,
-    arena_end: *mut Value,
+/// The per-thread frame stack: `abi::ThreadState`, whose layout compiled code shares (its
+/// frame headers, recursion limit and value arena). `recursion_limit` is kept next to the
+/// frames so the call path's depth check reads no thread-local.
+pub type FrameStack = crate::abi::ThreadState;
+
+pub use crate::abi::FrameVec;
+
+impl FrameVec {
+    fn with_capacity(cap: usize) -> FrameVec {
+        let mut v = std::mem::ManuallyDrop::new(Vec::<Frame>::with_capacity(cap));
+        FrameVec {
+            ptr: v.as_mut_ptr(),
+            len: 0,
+            cap: v.capacity(),
+        }
+    }
+
+    /// Number of headers.
+    #[inline(always)]
+    #[allow(clippy::len_without_is_empty)]
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Number of headers the vector holds before it must move them.
+    #[inline(always)]
+    pub fn capacity(&self) -> usize {
+        self.cap
+    }
+
+    /// Makes room for `n` more headers (moving them, when full).
+    #[cold]
+    pub fn reserve(&mut self, n: usize) {
+        if self.cap - self.len >= n {
+            return;
+        }
+        // SAFETY: the parts came from a `Vec<Frame>` (`with_capacity` or here) and are given
+        // back to a `Vec` for the reallocation only.
+        let mut v = unsafe { Vec::from_raw_parts(self.ptr, self.len, self.cap) };
+        v.reserve(n);
+        let mut v = std::mem::ManuallyDrop::new(v);
+        self.ptr = v.as_mut_ptr();
+        self.cap = v.capacity();
+    }
+
+    /// Pushes a header.
+    #[inline(always)]
+    pub fn push(&mut self, f: Frame) {
+        if self.len == self.cap {
+            self.reserve(1);
+        }
+        // SAFETY: within capacity.
+        unsafe { std::ptr::write(self.ptr.add(self.len), f) };
+        self.len += 1;
+    }
+
+    /// Pops the top header.
+    #[inline(always)]
+    pub fn pop(&mut self) -> Option<Frame> {
+        if self.len == 0 {
+            return None;
+        }
+        self.len -= 1;
+        // SAFETY: the header was initialized and is now outside the vector.
+        Some(unsafe { std::ptr::read(self.ptr.add(self.len)) })
+    }
+
+    /// Sets the length.
+    ///
+    /// # Safety
+    /// As `Vec::set_len`: `len <= cap` and headers below it are initialized.
+    #[inline(always)]
+    pub unsafe fn set_len(&mut self, len: usize) {
+        self.len = len;
+    }
+}
+
+impl std::ops::Deref for FrameVec {
+    type Target = [Frame];
+    #[inline(always)]
+    fn deref(&self) -> &[Frame] {
+        // SAFETY: `ptr[..len]` are initialized headers.
+        unsafe { std::slice::from_raw_parts(self.ptr, self.len) }
+    }
+}
+
+impl std::ops::DerefMut for FrameVec {
+    #[inline(always)]
+    fn deref_mut(&mut self) -> &mut [Frame] {
+        // SAFETY: as above, and `&mut self` is unique.
+        unsafe { std::slice::from_raw_parts_mut(self.ptr, self.len) }
+    }
 }
 
 impl FrameStack {
@@ -63,7 +147,7 @@ impl FrameStack {
             std::alloc::handle_alloc_error(layout);
         }
         FrameStack {
-            frames: Vec::with_capacity(FRAME_HEADERS),
+            frames: FrameVec::with_capacity(FRAME_HEADERS),
             recursion_limit: 1000,
             arena,
             // SAFETY: one past the end of the allocation.
@@ -110,6 +194,19 @@ impl FrameStack {
         drop(std::ptr::read(&(*top).locals));
     }
 
+    /// Clears the compiled return point ([`Frame::jit_ret`]) of every frame called from a
+    /// frame of `code`: that code's compiled code is being replaced (or is due to be compiled
+    /// again), so returns into it look its entries up again. Frames are pushed on top of their
+    /// caller, so a frame's caller is the one below it.
+    #[cold]
+    pub fn forget_returns_into(&mut self, code: *const Code) {
+        for i in 1..self.frames.len() {
+            if std::ptr::eq(self.frames[i - 1].code, code) {
+                self.frames[i].jit_ret = 0;
+            }
+        }
+    }
+
     /// The top frame.
     ///
     /// # Safety
@@ -150,4 +247,52 @@ fn first_frames() -> &'static mut FrameStack {
     STACK.with(|s| s.set(p));
     // SAFETY: just allocated, never freed.
     unsafe { &mut *p }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn header(code: usize, jit_ret: usize) -> Frame {
+        Frame {
+            base: std::ptr::null_mut(),
+            sp: std::ptr::null_mut(),
+            ip: 0,
+            func: Value::NULL,
+            code: code as *const Code,
+            globals: std::ptr::null(),
+            builtins: std::ptr::null(),
+            locals: Value::NULL,
+            lasti: 0,
+            raise_at: 0,
+            is_entry: false,
+            jit_resume: false,
+            kwnames_pending: 0,
+            gen: std::ptr::null(),
+            init_self: Value::NULL,
+            jit_ret,
+        }
+    }
+
+    /// Replacing a code object's compiled code clears the return points of exactly the frames
+    /// that a frame of it called (the ones right above such a frame).
+    #[test]
+    fn forget_returns_into_clears_callees_of_that_code() {
+        let mut fs = FrameStack::new();
+        let (a, b) = (0x1000, 0x2000);
+        for (code, ret) in [(a, 0), (b, 11), (a, 12), (a, 13), (b, 14)] {
+            fs.frames.push(header(code, ret));
+        }
+        fs.forget_returns_into(a as *const Code);
+        let rets: Vec<usize> = fs.frames.iter().map(|f| f.jit_ret).collect();
+        assert_eq!(rets, [0, 0, 12, 0, 0]);
+        // The vector grows past its first capacity like a Vec.
+        let cap = fs.frames.capacity();
+        while fs.frames.len() <= cap {
+            fs.frames.push(header(b, 1));
+        }
+        assert!(fs.frames.capacity() > cap);
+        assert_eq!(fs.frames[2].jit_ret, 12);
+        assert!(fs.frames.pop().is_some());
+    }
 }
