@@ -94,7 +94,7 @@ stencil!(
     /// `STORE_FAST oparg`: pop into a local, dropping its old value.
     STORE_FAST(frame, sp, thread) {
         let sp = sp.sub(1);
-        let old = core::ptr::replace((*frame).base.add(oparg()), sp.read());
+        let old = core::ptr::replace((*frame).base.add(oparg()), Value::read_split(sp));
         drop(old);
         _JIT_CONTINUE(frame, sp, thread)
     }
@@ -314,7 +314,10 @@ stencil!(
 stencil!(
     /// `SWAP oparg`: exchange the top with the value `oparg` slots down.
     SWAP(frame, sp, thread) {
-        core::ptr::swap(sp.sub(1), sp.sub(oparg()));
+        let (a, b) = (sp.sub(1), sp.sub(oparg()));
+        let (x, y) = (Value::read_split(a), Value::read_split(b));
+        a.write(y);
+        b.write(x);
         _JIT_CONTINUE(frame, sp, thread)
     }
 );
@@ -463,7 +466,7 @@ stencil!(
             return _JIT_DEOPT(frame, sp, thread);
         };
         // As tier 1: the old item goes after the store, the list's reference last.
-        let old = core::ptr::replace(slot, sp.sub(3).read());
+        let old = core::ptr::replace(slot, Value::read_split(sp.sub(3)));
         drop(old);
         drop(sp.sub(2).read());
         _JIT_CONTINUE(frame, sp.sub(3), thread)
@@ -1033,7 +1036,7 @@ stencil!(
         let v = if konst {
             (*(operand0() as *const Value)).clone()
         } else {
-            top.read()
+            Value::read_split(top)
         };
         (*thread).frames.len -= 1;
         let caller = frame.sub(1);
