@@ -289,6 +289,16 @@ impl Value {
         }
     }
 
+    /// A new reference to the value at `p`, read as [`Value::read_split`] does.
+    ///
+    /// # Safety
+    /// `p` holds a live value.
+    #[inline(always)]
+    pub unsafe fn clone_split(p: *const Value) -> Value {
+        let v = ManuallyDrop::new(Value::read_split(p));
+        (*v).clone()
+    }
+
     /// Moves the value out into its raw parts without running `Drop`.
     #[inline(always)]
     pub fn into_raw(self) -> (u64, u64) {

@@ -384,7 +384,7 @@ stencil!(
         let items = &*abi::payload_of::<abi::ItemVec>(it.seq.obj_ptr());
         match it.advance(items.len) {
             Some(i) => {
-                sp.write((*items.ptr.add(i)).clone());
+                sp.write(Value::clone_split(items.ptr.add(i)));
                 _JIT_CONTINUE(frame, sp.add(1), thread)
             }
             None => {
@@ -445,7 +445,7 @@ stencil!(
             return _JIT_DEOPT(frame, sp, thread);
         };
         // The new reference first: dropping the list may free its items.
-        let item = item.clone();
+        let item = Value::clone_split(item);
         drop(core::ptr::replace(sp.sub(2), item));
         _JIT_CONTINUE(frame, sp.sub(1), thread)
     }
@@ -946,7 +946,7 @@ stencil!(
         // The callable's reference moves into the frame (its slot, and the NULL below it,
         // belong to neither frame now); the other locals start unbound. (Volatile stores: a
         // few slots, which LLVM would otherwise turn into a call to memset through the GOT.)
-        let func = fslot.read();
+        let func = Value::read_split(fslot);
         let mut dst = sp;
         let locals_end = fbase.add(info.nlocalsplus.get());
         while dst < locals_end {
