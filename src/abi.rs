@@ -651,6 +651,33 @@ impl Instance {
         let v = &*((p as *const u8).add(Self::VALUES_OFFSET) as *const Value).add(ix);
         (!v.is_null()).then_some(v)
     }
+
+    /// Stores `x` in slot `ix` of the instance object `p` (in values mode), as tier 1's
+    /// `STORE_ATTR_INSTANCE_VALUE` does: the old value is dropped after the store, and a slot
+    /// past the filled ones extends them. `Err(x)` (nothing changed) when `ix` is past the
+    /// allocated slots, or names a deleted attribute below the filled length (the generic
+    /// path handles both).
+    ///
+    /// # Safety
+    /// `p` is a live instance of a class with inline values, in values mode.
+    #[inline(always)]
+    pub unsafe fn store_slot(p: *mut ObjHeader, ix: usize, x: Value) -> Result<(), Value> {
+        let inst = &*payload_of::<Instance>(p);
+        if ix >= inst.cap as usize {
+            return Err(x);
+        }
+        let len = inst.len.get() as usize;
+        let slot = ((p as *mut u8).add(Self::VALUES_OFFSET) as *mut Value).add(ix);
+        if ix < len && (*slot).is_null() {
+            return Err(x);
+        }
+        let old = core::ptr::replace(slot, x);
+        if ix >= len {
+            inst.len.set(ix as u32 + 1);
+        }
+        drop(old);
+        Ok(())
+    }
 }
 
 /// The payload of the heap object at `p`, of type `T`: it follows the header (`Obj<T>` is

@@ -626,6 +626,38 @@ stencil!(
     }
 );
 
+stencil!(
+    /// `STORE_ATTR_INSTANCE_VALUE` with the class the site had at compile time inline
+    /// (operands as `LOAD_ATTR_INSTANCE_INLINE`): the value below the owner goes into the slot
+    /// (`abi::Instance::store_slot`). Another owner, an instance in dict mode, or a slot that
+    /// does not take the store go through `apy_store_attr_instance`.
+    STORE_ATTR_INSTANCE_INLINE(frame, sp, thread) {
+        let owner = &*sp.sub(1);
+        let (ver, ix, ver_off) = (
+            operand0() as u32,
+            (operand0() >> 32) as u16 as usize,
+            (operand0() >> 48) as usize,
+        );
+        if owner.is_obj() {
+            let p = owner.obj_ptr();
+            let ty = (*p).ty as *const u8;
+            let inst = &*abi::payload_of::<abi::Instance>(p);
+            if *(ty.add(ver_off) as *const u32) == ver && (*inst.dict.get()).is_null() {
+                match abi::Instance::store_slot(p, ix, Value::read_split(sp.sub(2))) {
+                    Ok(()) => {
+                        drop(sp.sub(1).read());
+                        return _JIT_CONTINUE(frame, sp.sub(2), thread);
+                    }
+                    // The stack still owns the value.
+                    Err(v) => core::mem::forget(v),
+                }
+            }
+        }
+        let (at, arg) = (oparg() as u32 as usize, oparg() >> 32);
+        by_step!(apy_store_attr_instance(frame, sp, at, arg as u64, operand1()), frame, sp, thread)
+    }
+);
+
 macro_rules! helper_op {
     ($($(#[$m:meta])* $name:ident => $helper:ident;)*) => {$(
         stencil!(

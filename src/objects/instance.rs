@@ -288,25 +288,8 @@ pub fn set(v: &Value, name: &Value, val: Option<Value>) -> PyResult<bool> {
 /// back.
 #[inline(always)]
 pub fn try_store_slot(v: &Value, i: usize, x: Value) -> Result<(), Value> {
-    let inst = instance(v);
-    let s = slots(v);
-    if i >= s.len() {
-        return Err(x);
-    }
-    let len = inst.len.get() as usize;
-    // SAFETY: single-threaded; the slot is initialized; the old value drops after the store.
-    unsafe {
-        let slot = &mut *s[i].get();
-        if i < len && slot.is_null() {
-            return Err(x);
-        }
-        let old = std::mem::replace(slot, x);
-        if i >= len {
-            inst.len.set(i as u32 + 1);
-        }
-        drop(old);
-    }
-    Ok(())
+    // SAFETY: `v` is an instance of an INLINE_VALUES class in values mode (the caller's guard).
+    unsafe { Instance::store_slot(v.obj_ptr(), i, x) }
 }
 
 /// Switches `v` to dict mode (once) and returns its `__dict__`.

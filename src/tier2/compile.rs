@@ -403,14 +403,19 @@ pub fn compile(
                 };
                 guarded(&mut seq, &mut targets, ins, Pending::Unit(usize::MAX));
             }
-            LOAD_ATTR_INSTANCE_VALUE if d.at <= u32::MAX as usize => {
+            LOAD_ATTR_INSTANCE_VALUE | STORE_ATTR_INSTANCE_VALUE if d.at <= u32::MAX as usize => {
                 // The class the site has now inline, anything else through the helper.
                 let c = Cache::new(code.code_ptr(), d.at);
                 let ver_off = std::mem::offset_of!(crate::objects::TypeObject, version) as u64;
+                let stencil = if d.op == LOAD_ATTR_INSTANCE_VALUE {
+                    &st::LOAD_ATTR_INSTANCE_INLINE
+                } else {
+                    &st::STORE_ATTR_INSTANCE_INLINE
+                };
                 guarded(
                     &mut seq,
                     &mut targets,
-                    Instr::new(&st::LOAD_ATTR_INSTANCE_INLINE)
+                    Instr::new(stencil)
                         .oparg(d.at as u64 | (d.oparg as u64) << 32)
                         .operand0(c.u32(1) as u64 | (c.u16(3) as u64) << 32 | ver_off << 48)
                         .operand1(code.code_ptr() as u64),

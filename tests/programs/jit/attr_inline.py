@@ -63,3 +63,40 @@ for _ in range(3):
     t = P(4, 5)
     t.x = 2.5
     print(total([t, t]))
+
+
+# Stores: the same shapes through STORE_ATTR_INSTANCE_VALUE.
+def set_x(objs, v):
+    for o in objs:
+        o.x = v
+    return [getattr(o, "x", None) for o in objs]
+
+
+class R:
+    def __init__(self):
+        self.a = 1
+
+
+def set_later(objs):
+    # `b` is a new attribute: stored past the filled slots.
+    for o in objs:
+        o.b = o.a + 1
+    return [(o.a, o.b) for o in objs]
+
+
+for _ in range(3):
+    ps = [P(i, i) for i in range(5)]
+    print(set_x(ps, 7))
+    print(set_x(ps + [Q(1)], "str"))  # another class at the site
+    d = P(1, 2)
+    d.__dict__["w"] = 0  # dict mode
+    print(set_x([d, P(3, 4)], 8.5), d.__dict__)
+    e = P(1, 2)
+    del e.x  # a deleted slot below the filled ones
+    print(set_x([P(0, 0), e], [1]), e.x, e.y)
+    print(set_later([R(), R()]))
+    P.x = property(lambda self: "prop", lambda self, v: print("setter", v))
+    try:
+        print(set_x([P.__new__(P)], 5))
+    finally:
+        del P.x
