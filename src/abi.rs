@@ -634,18 +634,26 @@ impl Instance {
     pub const VALUES_OFFSET: usize =
         core::mem::size_of::<ObjHeader>() + core::mem::size_of::<Instance>();
 
-    /// Slot `ix` of the instance object `p` when it is in values mode and the slot is filled
-    /// (the attribute tier 1's `LOAD_ATTR_INSTANCE_VALUE` reads for index `ix`, with the same
-    /// checks: `specialize::load_attr_instance_form` spells them through `objects::instance`,
-    /// because calling this from the eval loop moved its register allocation enough to cost 8%
-    /// of instructions on int_loop, which has no attribute loads at all).
+    /// Whether the instance object `p` keeps its attributes in its slots (no `__dict__` made).
     ///
     /// # Safety
     /// `p` is a live instance of a class with inline values.
     #[inline(always)]
+    pub unsafe fn in_values_mode(p: *mut ObjHeader) -> bool {
+        (*(*payload_of::<Instance>(p)).dict.get()).is_null()
+    }
+
+    /// Slot `ix` of the instance object `p` when it is filled (the attribute tier 1's
+    /// `LOAD_ATTR_INSTANCE_VALUE` reads for index `ix`, with the same checks:
+    /// `specialize::load_attr_instance_form` spells them through `objects::instance`, because
+    /// calling this from the eval loop moved its register allocation enough to cost 8% of
+    /// instructions on int_loop, which has no attribute loads at all).
+    ///
+    /// # Safety
+    /// `p` is a live instance of a class with inline values, in values mode.
+    #[inline(always)]
     pub unsafe fn value_slot<'a>(p: *mut ObjHeader, ix: usize) -> Option<&'a Value> {
-        let inst = &*payload_of::<Instance>(p);
-        if !(*inst.dict.get()).is_null() || ix >= inst.len.get() as usize {
+        if ix >= (*payload_of::<Instance>(p)).len.get() as usize {
             return None;
         }
         let v = &*((p as *const u8).add(Self::VALUES_OFFSET) as *const Value).add(ix);
@@ -692,6 +700,40 @@ pub unsafe fn payload_of<T>(p: *mut ObjHeader) -> *const T {
 }
 
 impl Frame {
+    /// The header of a function frame about to run from its start: locals at `base`, stack
+    /// from `sp`, `ip` 0, nothing pending, not an entry frame, returning into compiled code at
+    /// `jit_ret` (0: through the caller's entry lookup or tier 1). Every push of a function
+    /// frame builds its header here, tier 1's and compiled code's alike.
+    #[inline(always)]
+    pub fn start(
+        func: Value,
+        code: *const Code,
+        globals: *const Dict,
+        builtins: *const Dict,
+        base: *mut Value,
+        sp: *mut Value,
+        jit_ret: usize,
+    ) -> Frame {
+        Frame {
+            base,
+            sp,
+            ip: 0,
+            func,
+            code,
+            globals,
+            builtins,
+            locals: Value::NULL,
+            lasti: 0,
+            raise_at: 0,
+            is_entry: false,
+            jit_resume: false,
+            kwnames_pending: 0,
+            gen: core::ptr::null(),
+            init_self: Value::NULL,
+            jit_ret,
+        }
+    }
+
     /// Whether a return from this frame is a plain pop into its caller in the same eval loop:
     /// not a generator's frame, not an entry frame, no `__init__` result pending.
     #[inline(always)]

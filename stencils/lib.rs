@@ -589,36 +589,43 @@ macro_rules! by_step {
     }};
 }
 
+/// The instance object `owner` and the slot index, when it is of the class an attribute site
+/// had at compile time and keeps its attributes in its slots. `OPERAND0` holds that class's
+/// version (bits 0..32), the slot index (32..48) and the offset of a type's version (48..64).
+#[inline(always)]
+unsafe fn cached_class_instance(owner: &Value) -> Option<(*mut abi::ObjHeader, usize)> {
+    if !owner.is_obj() {
+        return None;
+    }
+    let p = owner.obj_ptr();
+    let ver_off = (operand0() >> 48) as usize;
+    if *(((*p).ty as *const u8).add(ver_off) as *const u32) != operand0() as u32
+        || !abi::Instance::in_values_mode(p)
+    {
+        return None;
+    }
+    Some((p, (operand0() >> 32) as u16 as usize))
+}
+
 stencil!(
-    /// `LOAD_ATTR_INSTANCE_VALUE` with the class the site had at compile time inline:
-    /// `OPERAND0` holds its version (bits 0..32), the slot index (32..48) and the offset of a
-    /// type's version (48..64). Any other owner, or a slot not filled, goes through
+    /// `LOAD_ATTR_INSTANCE_VALUE` with the class the site had at compile time inline
+    /// ([`cached_class_instance`]). Any other owner, or a slot not filled, goes through
     /// `apy_load_attr_instance` (another class at the site, or the site's current form), with
     /// `OPARG` the instruction's position (bits 0..32) and its oparg (32..64), `OPERAND1` the
     /// code's instruction bytes.
     LOAD_ATTR_INSTANCE_INLINE(frame, sp, thread) {
-        let owner = &*sp.sub(1);
-        let (ver, ix, ver_off) = (
-            operand0() as u32,
-            (operand0() >> 32) as u16 as usize,
-            (operand0() >> 48) as usize,
-        );
         let arg = (oparg() >> 32) as u64;
-        if owner.is_obj() {
-            let p = owner.obj_ptr();
-            let ty = (*p).ty as *const u8;
-            if *(ty.add(ver_off) as *const u32) == ver {
-                if let Some(v) = abi::Instance::value_slot(p, ix) {
-                    let v = v.clone();
-                    drop(sp.sub(1).read());
-                    if arg & 1 != 0 {
-                        sp.sub(1).write(Value::NULL);
-                        sp.write(v);
-                        return _JIT_CONTINUE(frame, sp.add(1), thread);
-                    }
-                    sp.sub(1).write(v);
-                    return _JIT_CONTINUE(frame, sp, thread);
+        if let Some((p, ix)) = cached_class_instance(&*sp.sub(1)) {
+            if let Some(v) = abi::Instance::value_slot(p, ix) {
+                let v = v.clone();
+                drop(sp.sub(1).read());
+                if arg & 1 != 0 {
+                    sp.sub(1).write(Value::NULL);
+                    sp.write(v);
+                    return _JIT_CONTINUE(frame, sp.add(1), thread);
                 }
+                sp.sub(1).write(v);
+                return _JIT_CONTINUE(frame, sp, thread);
             }
         }
         let at = oparg() as u32 as usize;
@@ -632,29 +639,18 @@ stencil!(
     /// (`abi::Instance::store_slot`). Another owner, an instance in dict mode, or a slot that
     /// does not take the store go through `apy_store_attr_instance`.
     STORE_ATTR_INSTANCE_INLINE(frame, sp, thread) {
-        let owner = &*sp.sub(1);
-        let (ver, ix, ver_off) = (
-            operand0() as u32,
-            (operand0() >> 32) as u16 as usize,
-            (operand0() >> 48) as usize,
-        );
-        if owner.is_obj() {
-            let p = owner.obj_ptr();
-            let ty = (*p).ty as *const u8;
-            let inst = &*abi::payload_of::<abi::Instance>(p);
-            if *(ty.add(ver_off) as *const u32) == ver && (*inst.dict.get()).is_null() {
-                match abi::Instance::store_slot(p, ix, Value::read_split(sp.sub(2))) {
-                    Ok(()) => {
-                        drop(sp.sub(1).read());
-                        return _JIT_CONTINUE(frame, sp.sub(2), thread);
-                    }
-                    // The stack still owns the value.
-                    Err(v) => core::mem::forget(v),
+        if let Some((p, ix)) = cached_class_instance(&*sp.sub(1)) {
+            match abi::Instance::store_slot(p, ix, Value::read_split(sp.sub(2))) {
+                Ok(()) => {
+                    drop(sp.sub(1).read());
+                    return _JIT_CONTINUE(frame, sp.sub(2), thread);
                 }
+                // The stack still owns the value.
+                Err(v) => core::mem::forget(v),
             }
         }
-        let (at, arg) = (oparg() as u32 as usize, oparg() >> 32);
-        by_step!(apy_store_attr_instance(frame, sp, at, arg as u64, operand1()), frame, sp, thread)
+        let (at, arg) = (oparg() as u32 as usize, (oparg() >> 32) as u64);
+        by_step!(apy_store_attr_instance(frame, sp, at, arg, operand1()), frame, sp, thread)
     }
 );
 
@@ -987,24 +983,15 @@ stencil!(
         }
         // The running frame is the top one: the callee's header goes right above it.
         let callee = frame.add(1);
-        callee.write(Frame {
-            base: fbase,
-            sp: locals_end,
-            ip: 0,
+        callee.write(Frame::start(
             func,
             code,
-            globals: payload_at(fobj.add(abi::function_offsets::GLOBALS)),
-            builtins: payload_at(fobj.add(abi::function_offsets::BUILTINS)),
-            locals: Value::NULL,
-            lasti: 0,
-            raise_at: 0,
-            is_entry: false,
-            jit_resume: false,
-            kwnames_pending: 0,
-            gen: core::ptr::null(),
-            init_self: Value::NULL,
-            jit_ret: ret,
-        });
+            payload_at(fobj.add(abi::function_offsets::GLOBALS)),
+            payload_at(fobj.add(abi::function_offsets::BUILTINS)),
+            fbase,
+            locals_end,
+            ret,
+        ));
         ts.frames.len = len + 1;
         let entry: JitFn = core::mem::transmute(entry);
         entry(callee, locals_end, thread)

@@ -198,8 +198,9 @@ pub fn slots(v: &Value) -> &[UnsafeCell<Value>] {
 /// Whether `v` still keeps its attributes in its slots (no materialized dict).
 #[inline(always)]
 pub fn in_values_mode(v: &Value) -> bool {
-    // SAFETY: single-threaded read of the dict slot.
-    unsafe { (*instance(v).dict.get()).is_null() }
+    debug_assert!(v.ty().flags & flags::INLINE_VALUES != 0);
+    // SAFETY: INLINE_VALUES classes allocate every instance with `alloc_instance`.
+    unsafe { Instance::in_values_mode(v.obj_ptr()) }
 }
 
 /// The value in slot `i` (NULL when unset); `v` must be in values mode and `i < cap`.

@@ -294,32 +294,20 @@ pub fn compile(
                 seq.push(Instr::new(&st::END_FOR));
                 targets.push(none);
             }
-            FOR_ITER_RANGE => {
-                let ty = &crate::objects::range::RANGE_ITER_TYPE as *const _ as u64;
+            FOR_ITER_RANGE | FOR_ITER_LIST | FOR_ITER_TUPLE => {
+                // The inline forms compare the iterator's type with `OPERAND0`.
+                let ins = match d.op {
+                    FOR_ITER_RANGE => Instr::new(&st::FOR_ITER_RANGE)
+                        .operand0(&crate::objects::range::RANGE_ITER_TYPE as *const _ as u64),
+                    FOR_ITER_LIST => Instr::new(&st::FOR_ITER_LIST)
+                        .operand0(&crate::objects::iterators::LIST_ITER_TYPE as *const _ as u64),
+                    _ => Instr::new(&st::FOR_ITER_TUPLE),
+                };
                 // Exhausted: past the END_FOR that follows the loop.
                 guarded(
                     &mut seq,
                     &mut targets,
-                    Instr::new(&st::FOR_ITER_RANGE).operand0(ty),
-                    Pending::Unit(d.next + d.oparg as usize + 1),
-                );
-            }
-            FOR_ITER_LIST => {
-                let ty = &crate::objects::iterators::LIST_ITER_TYPE as *const _ as u64;
-                // Exhausted: past the END_FOR that follows the loop.
-                guarded(
-                    &mut seq,
-                    &mut targets,
-                    Instr::new(&st::FOR_ITER_LIST).operand0(ty),
-                    Pending::Unit(d.next + d.oparg as usize + 1),
-                );
-            }
-            FOR_ITER_TUPLE => {
-                // As FOR_ITER_LIST, through the helper.
-                guarded(
-                    &mut seq,
-                    &mut targets,
-                    Instr::new(&st::FOR_ITER_TUPLE),
+                    ins,
                     Pending::Unit(d.next + d.oparg as usize + 1),
                 );
             }

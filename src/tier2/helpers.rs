@@ -163,6 +163,22 @@ unsafe fn push_result(sp: *mut Value, r: PyResult<Value>) -> Step {
     }
 }
 
+/// Drops the two operands at `sp - 2` and `sp - 1` and puts `r` in their place: the stack of a
+/// binary op after it.
+///
+/// # Safety
+/// `sp - 2 .. sp` hold owned values, consumed here.
+#[inline(always)]
+unsafe fn replace_pair(sp: *mut Value, r: Value) -> Step {
+    // SAFETY: as the caller promises; the first operand's slot takes the result.
+    unsafe {
+        drop(sp.sub(1).read());
+        drop(sp.sub(2).read());
+        sp.sub(2).write(r);
+    }
+    ok(sp.wrapping_sub(1))
+}
+
 /// The opcode at code unit `at` of `instrs`.
 ///
 /// # Safety
@@ -570,13 +586,8 @@ pub unsafe extern "C" fn apy_contains(
         // SAFETY: the two operands are live values below sp.
         let found = unsafe { specialize::contains_inline_form(op, &*sp.sub(2), &*sp.sub(1)) };
         if let Some(r) = found {
-            // SAFETY: the operands are owned and consumed here; their slots are then free.
-            unsafe {
-                drop(sp.sub(1).read());
-                drop(sp.sub(2).read());
-                sp.sub(2).write(Value::bool(r != (arg == 1)));
-            }
-            return ok(sp.wrapping_sub(1));
+            // SAFETY: the operands are owned.
+            return unsafe { replace_pair(sp, Value::bool(r != (arg == 1))) };
         }
     }
     match op {
@@ -661,13 +672,8 @@ pub unsafe extern "C" fn apy_add_unicode(
     else {
         return DEOPT;
     };
-    // SAFETY: both operands are owned and consumed; the first slot takes the result.
-    unsafe {
-        drop(sp.sub(1).read());
-        drop(sp.sub(2).read());
-        sp.sub(2).write(r);
-    }
-    ok(sp.wrapping_sub(1))
+    // SAFETY: both operands are owned.
+    unsafe { replace_pair(sp, r) }
 }
 
 /// The truth of the value at `sp - 1` for `POP_JUMP_IF_TRUE`/`_FALSE` on a value that is not a
@@ -735,13 +741,8 @@ pub unsafe extern "C" fn apy_subscr_dict(
         Some(Ok(v)) => v,
         Some(Err(_)) => return error(sp),
     };
-    // SAFETY: both operands are owned; their slots take the result.
-    unsafe {
-        drop(sp.sub(1).read());
-        drop(sp.sub(2).read());
-        sp.sub(2).write(r);
-    }
-    ok(sp.wrapping_sub(1))
+    // SAFETY: both operands are owned.
+    unsafe { replace_pair(sp, r) }
 }
 
 /// `STORE_SUBSCR_DICT`: `d[k] = v` for `v`, an exact dict `d`, `k` at `sp - 3 .. sp`.

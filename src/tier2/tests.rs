@@ -20,25 +20,18 @@ impl TestFrame {
         let nlocals = locals.len();
         let mut slots = locals;
         slots.resize_with(nlocals + stack, || Value::NULL);
-        let frame = Box::new(Frame {
-            base: slots.as_mut_ptr(),
-            sp: std::ptr::null_mut(),
-            ip: usize::MAX,
-            func: Value::NULL,
-            code: std::ptr::null(),
-            globals: std::ptr::null(),
-            builtins: std::ptr::null(),
-            locals: Value::NULL,
-            lasti: 0,
-            raise_at: 0,
-            // Entered from Rust: its return is tier 1's to do (the RETURN stencil exits).
-            is_entry: true,
-            jit_resume: false,
-            kwnames_pending: 0,
-            gen: std::ptr::null(),
-            init_self: Value::NULL,
-            jit_ret: 0,
-        });
+        let mut frame = Box::new(Frame::start(
+            Value::NULL,
+            std::ptr::null(),
+            std::ptr::null(),
+            std::ptr::null(),
+            slots.as_mut_ptr(),
+            std::ptr::null_mut(),
+            0,
+        ));
+        frame.ip = usize::MAX;
+        // Entered from Rust: its return is tier 1's to do (the RETURN stencil exits).
+        frame.is_entry = true;
         TestFrame {
             frame,
             slots,

@@ -283,25 +283,16 @@ pub unsafe fn push_frame_exact_returning(
     let len = fs.frames.len();
     std::ptr::write(
         fs.frames.as_mut_ptr().add(len),
-        Frame {
-            code: code as *const Code,
-            // Globals and builtins of a function are always dicts.
-            globals: f.globals.payload_unchecked::<Dict>() as *const Dict,
-            builtins: f.builtins.payload_unchecked::<Dict>() as *const Dict,
+        Frame::start(
             func,
-            locals: Value::NULL,
+            code as *const Code,
+            // Globals and builtins of a function are always dicts.
+            f.globals.payload_unchecked::<Dict>() as *const Dict,
+            f.builtins.payload_unchecked::<Dict>() as *const Dict,
             base,
-            sp: base.add(n),
-            ip: 0,
-            lasti: 0,
-            raise_at: 0,
-            is_entry: false,
-            jit_resume: false,
-            kwnames_pending: 0,
-            gen: std::ptr::null(),
-            init_self: Value::NULL,
-            jit_ret: ret,
-        },
+            base.add(n),
+            ret,
+        ),
     );
     fs.frames.set_len(len + 1);
     Ok(())
@@ -340,25 +331,18 @@ fn clear_locals(locals: &mut [Value]) {
 /// Pushes the header of a frame whose localsplus at `base` are already initialized (its value
 /// stack empty, `ip` 0) and counts it in the call depth.
 pub(crate) fn finish_push(fv: &Value, f: &Function, code: &Code, base: *mut Value, is_entry: bool) {
-    frames().frames.push(Frame {
-        func: fv.clone(),
-        code: code as *const Code,
-        globals: f.globals.downcast_ref::<Dict>().unwrap() as *const Dict,
-        builtins: f.builtins.downcast_ref::<Dict>().unwrap() as *const Dict,
-        locals: Value::NULL,
+    let mut header = Frame::start(
+        fv.clone(),
+        code as *const Code,
+        f.globals.downcast_ref::<Dict>().unwrap() as *const Dict,
+        f.builtins.downcast_ref::<Dict>().unwrap() as *const Dict,
         base,
         // SAFETY: within the region checked by `check_room`.
-        sp: unsafe { base.add(code.nlocalsplus()) },
-        ip: 0,
-        lasti: 0,
-        raise_at: 0,
-        is_entry,
-        jit_resume: false,
-        kwnames_pending: 0,
-        gen: std::ptr::null(),
-        init_self: Value::NULL,
-        jit_ret: 0,
-    });
+        unsafe { base.add(code.nlocalsplus()) },
+        0,
+    );
+    header.is_entry = is_entry;
+    frames().frames.push(header);
 }
 
 /// Whether `f` can take exactly `n` positional arguments with no binding work (the fast path

@@ -254,24 +254,16 @@ mod tests {
     use super::*;
 
     fn header(code: usize, jit_ret: usize) -> Frame {
-        Frame {
-            base: std::ptr::null_mut(),
-            sp: std::ptr::null_mut(),
-            ip: 0,
-            func: Value::NULL,
-            code: code as *const Code,
-            globals: std::ptr::null(),
-            builtins: std::ptr::null(),
-            locals: Value::NULL,
-            lasti: 0,
-            raise_at: 0,
-            is_entry: false,
-            jit_resume: false,
-            kwnames_pending: 0,
-            gen: std::ptr::null(),
-            init_self: Value::NULL,
+        let null = std::ptr::null_mut();
+        Frame::start(
+            Value::NULL,
+            code as *const Code,
+            std::ptr::null(),
+            std::ptr::null(),
+            null,
+            null,
             jit_ret,
-        }
+        )
     }
 
     /// Replacing a code object's compiled code clears the return points of exactly the frames
