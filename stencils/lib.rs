@@ -26,6 +26,8 @@ mod abi;
 #[path = "../src/ops/kernels.rs"]
 mod kernels;
 
+use core::mem::ManuallyDrop;
+
 use abi::{exit, step, CallInfo, Exit, Frame, JitFn, Step, ThreadState, Transfer, Value};
 use kernels::{CmpOp, NbOp};
 
@@ -277,6 +279,238 @@ compare! { float_operands, kernels::float_test;
     CmpOp::Ne => COMPARE_OP_FLOAT_NE, COMPARE_OP_FLOAT_NE_JUMP_IF_TRUE, COMPARE_OP_FLOAT_NE_JUMP_IF_FALSE;
     CmpOp::Gt => COMPARE_OP_FLOAT_GT, COMPARE_OP_FLOAT_GT_JUMP_IF_TRUE, COMPARE_OP_FLOAT_GT_JUMP_IF_FALSE;
     CmpOp::Ge => COMPARE_OP_FLOAT_GE, COMPARE_OP_FLOAT_GE_JUMP_IF_TRUE, COMPARE_OP_FLOAT_GE_JUMP_IF_FALSE;
+}
+
+// ---- Fused operands: a binary op or compare together with the `LOAD_FAST` / `LOAD_CONST`
+// ---- that feed it and the `STORE_FAST` that takes its result (or the conditional jump that
+// ---- tests it), so the operands are read where they live and never pushed. The compiler
+// ---- (`tier2::compile`) finds the shape and picks the variant by name:
+// ----   `<OP>__<left><right>_PUSH` / `_STORE` for a binary op, `<OP>_<CMP>__<left><right>_JUMP_IF_TRUE`
+// ----   / `_FALSE` for a compare; `S` = stack, `L` = local, `C` = constant.
+// ---- A failed guard (and a kernel's slow case) exits to tier 1 at the group's first
+// ---- instruction: nothing has been pushed or stored yet, and the loads have no effects.
+
+/// Operand sources: the const parameters of the fused bodies.
+const STACK: u8 = 0;
+const LOCAL: u8 = 1;
+const CONST: u8 = 2;
+
+/// A bit copy of the value at `p`, read with two 8-byte loads (see [`Value::read_split`]).
+/// Not a new reference: the fused ops read only inline numbers.
+#[inline(always)]
+unsafe fn peek_split(p: *const Value) -> ManuallyDrop<Value> {
+    ManuallyDrop::new(Value::read_split(p))
+}
+
+/// The operands of a fused op and how many stack slots they take. `L`eft: the stack (below
+/// a stack right operand) or the local `OPARG`. `R`ight: the stack, the local `OPERAND0`, or
+/// the constant with payload `OPERAND0` and tag `konst_tag`.
+#[inline(always)]
+unsafe fn fused_operands<const L: u8, const R: u8>(
+    frame: *mut Frame,
+    sp: *mut Value,
+    konst_tag: u64,
+) -> (ManuallyDrop<Value>, ManuallyDrop<Value>, usize) {
+    let base = (*frame).base;
+    let (b, right_depth) = match R {
+        STACK => (peek_split(sp.sub(1)), 1),
+        LOCAL => (peek_split(base.add(operand0() as usize)), 0),
+        _ => (ManuallyDrop::new(Value::from_raw(operand0(), konst_tag)), 0),
+    };
+    if L == STACK {
+        (peek_split(sp.sub(right_depth + 1)), b, right_depth + 1)
+    } else {
+        (peek_split(base.add(oparg())), b, right_depth)
+    }
+}
+
+/// Finishes a fused binary op: its result `r` replaces the `depth` stack operands, pushed,
+/// or with `STORE` goes into the local `OPERAND1` (whose old value is dropped, as
+/// `STORE_FAST` drops it).
+#[inline(always)]
+unsafe fn fused_result<const STORE: bool>(
+    frame: *mut Frame,
+    sp: *mut Value,
+    thread: *mut ThreadState,
+    depth: usize,
+    r: Value,
+) -> Exit {
+    let sp = sp.sub(depth);
+    if STORE {
+        drop(core::ptr::replace(
+            (*frame).base.add(operand1() as usize),
+            r,
+        ));
+        _JIT_CONTINUE(frame, sp, thread)
+    } else {
+        sp.write(r);
+        _JIT_CONTINUE(frame, sp.add(1), thread)
+    }
+}
+
+/// `BINARY_OP_<op>_INT` with fused operands (see [`fused_operands`], [`fused_result`]).
+#[inline(always)]
+unsafe fn fused_binary_int<const L: u8, const R: u8, const STORE: bool>(
+    frame: *mut Frame,
+    sp: *mut Value,
+    thread: *mut ThreadState,
+    op: NbOp,
+) -> Exit {
+    let (a, b, depth) = fused_operands::<L, R>(frame, sp, abi::tag::INT);
+    if !(a.is_int() && b.is_int()) {
+        return _JIT_DEOPT(frame, sp, thread);
+    }
+    let Some(r) = kernels::int_kernel(a.as_int_unchecked(), b.as_int_unchecked(), op) else {
+        return _JIT_DEOPT(frame, sp, thread);
+    };
+    fused_result::<STORE>(frame, sp, thread, depth, r)
+}
+
+/// `BINARY_OP_<op>_FLOAT` with fused operands (a constant is a float).
+#[inline(always)]
+unsafe fn fused_binary_float<const L: u8, const R: u8, const STORE: bool>(
+    frame: *mut Frame,
+    sp: *mut Value,
+    thread: *mut ThreadState,
+    op: NbOp,
+) -> Exit {
+    let (a, b, depth) = fused_operands::<L, R>(frame, sp, abi::tag::FLOAT);
+    let Some((x, y)) = kernels::float_operands(&a, &b) else {
+        return _JIT_DEOPT(frame, sp, thread);
+    };
+    let Some(r) = kernels::float_kernel(x, y, op) else {
+        return _JIT_DEOPT(frame, sp, thread);
+    };
+    fused_result::<STORE>(frame, sp, thread, depth, r)
+}
+
+/// `COMPARE_OP_INT` (`FLOAT`: a float constant) with fused operands and the conditional jump
+/// after it: jumps when the comparison's truth is `IF_TRUE`.
+#[inline(always)]
+unsafe fn fused_compare_jump<const L: u8, const R: u8, const IF_TRUE: bool>(
+    frame: *mut Frame,
+    sp: *mut Value,
+    thread: *mut ThreadState,
+    float: bool,
+    op: CmpOp,
+) -> Exit {
+    let konst_tag = if float { abi::tag::FLOAT } else { abi::tag::INT };
+    let (a, b, depth) = fused_operands::<L, R>(frame, sp, konst_tag);
+    let holds = if float {
+        let Some((x, y)) = kernels::float_operands(&a, &b) else {
+            return _JIT_DEOPT(frame, sp, thread);
+        };
+        kernels::float_test(x, y, op)
+    } else {
+        if !(a.is_int() && b.is_int()) {
+            return _JIT_DEOPT(frame, sp, thread);
+        }
+        int_test(a.as_int_unchecked(), b.as_int_unchecked(), op)
+    };
+    if holds == IF_TRUE {
+        return _JIT_JUMP_TARGET(frame, sp.sub(depth), thread);
+    }
+    _JIT_CONTINUE(frame, sp.sub(depth), thread)
+}
+
+/// Declares the fused variants of binary ops, in a module per op (named as the op), each
+/// exported as `<OP>__<variant>`.
+macro_rules! fused_binary {
+    ($body:ident: $($op:ident = $nb:expr;)*) => {$(
+        mod $op {
+            use super::*;
+            fused_binary!(@variants $body $op $nb;
+                SL_PUSH = STACK, LOCAL, false;
+                SC_PUSH = STACK, CONST, false;
+                LL_PUSH = LOCAL, LOCAL, false;
+                LC_PUSH = LOCAL, CONST, false;
+                SS_STORE = STACK, STACK, true;
+                SL_STORE = STACK, LOCAL, true;
+                SC_STORE = STACK, CONST, true;
+                LL_STORE = LOCAL, LOCAL, true;
+                LC_STORE = LOCAL, CONST, true;
+            );
+        }
+    )*};
+    (@variants $body:ident $op:ident $nb:expr; $($v:ident = $l:expr, $r:expr, $store:expr;)*) => {$(
+        #[export_name = concat!(stringify!($op), "__", stringify!($v))]
+        pub unsafe extern "C" fn $v(
+            frame: *mut Frame,
+            sp: *mut Value,
+            thread: *mut ThreadState,
+        ) -> Exit {
+            $body::<{ $l }, { $r }, { $store }>(frame, sp, thread, $nb)
+        }
+    )*};
+}
+
+fused_binary! { fused_binary_int:
+    BINARY_OP_ADD_INT = NbOp::Add;
+    BINARY_OP_SUBTRACT_INT = NbOp::Sub;
+    BINARY_OP_MULTIPLY_INT = NbOp::Mul;
+    BINARY_OP_FLOOR_DIVIDE_INT = NbOp::FloorDiv;
+    BINARY_OP_REMAINDER_INT = NbOp::Rem;
+    BINARY_OP_AND_INT = NbOp::And;
+    BINARY_OP_OR_INT = NbOp::Or;
+    BINARY_OP_XOR_INT = NbOp::Xor;
+    BINARY_OP_LSHIFT_INT = NbOp::Lshift;
+    BINARY_OP_RSHIFT_INT = NbOp::Rshift;
+    BINARY_OP_TRUE_DIVIDE_INT = NbOp::TrueDiv;
+}
+
+fused_binary! { fused_binary_float:
+    BINARY_OP_ADD_FLOAT = NbOp::Add;
+    BINARY_OP_SUBTRACT_FLOAT = NbOp::Sub;
+    BINARY_OP_MULTIPLY_FLOAT = NbOp::Mul;
+    BINARY_OP_TRUE_DIVIDE_FLOAT = NbOp::TrueDiv;
+}
+
+/// Declares the fused variants of compares with their jump, in a module per compare stencil
+/// (named as the unfused one), each exported as `<OP>_<CMP>__<variant>`.
+macro_rules! fused_compare {
+    ($float:expr; $($name:ident = $op:expr;)*) => {$(
+        mod $name {
+            use super::*;
+            fused_compare!(@variants $float, $name $op;
+                SL_JUMP_IF_TRUE = STACK, LOCAL, true;
+                SC_JUMP_IF_TRUE = STACK, CONST, true;
+                LL_JUMP_IF_TRUE = LOCAL, LOCAL, true;
+                LC_JUMP_IF_TRUE = LOCAL, CONST, true;
+                SL_JUMP_IF_FALSE = STACK, LOCAL, false;
+                SC_JUMP_IF_FALSE = STACK, CONST, false;
+                LL_JUMP_IF_FALSE = LOCAL, LOCAL, false;
+                LC_JUMP_IF_FALSE = LOCAL, CONST, false;
+            );
+        }
+    )*};
+    (@variants $float:expr, $name:ident $op:expr; $($v:ident = $l:expr, $r:expr, $if_true:expr;)*) => {$(
+        #[export_name = concat!(stringify!($name), "__", stringify!($v))]
+        pub unsafe extern "C" fn $v(
+            frame: *mut Frame,
+            sp: *mut Value,
+            thread: *mut ThreadState,
+        ) -> Exit {
+            fused_compare_jump::<{ $l }, { $r }, { $if_true }>(frame, sp, thread, $float, $op)
+        }
+    )*};
+}
+
+fused_compare! { false;
+    COMPARE_OP_INT_LT = CmpOp::Lt;
+    COMPARE_OP_INT_LE = CmpOp::Le;
+    COMPARE_OP_INT_EQ = CmpOp::Eq;
+    COMPARE_OP_INT_NE = CmpOp::Ne;
+    COMPARE_OP_INT_GT = CmpOp::Gt;
+    COMPARE_OP_INT_GE = CmpOp::Ge;
+}
+
+fused_compare! { true;
+    COMPARE_OP_FLOAT_LT = CmpOp::Lt;
+    COMPARE_OP_FLOAT_LE = CmpOp::Le;
+    COMPARE_OP_FLOAT_EQ = CmpOp::Eq;
+    COMPARE_OP_FLOAT_NE = CmpOp::Ne;
+    COMPARE_OP_FLOAT_GT = CmpOp::Gt;
+    COMPARE_OP_FLOAT_GE = CmpOp::Ge;
 }
 
 // ---- Stack shuffles and checked loads.

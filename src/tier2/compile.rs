@@ -186,6 +186,119 @@ fn compare_stencil(op: u8, oparg: u32, shape: CmpShape) -> &'static apython_jit:
     }
 }
 
+/// A binary op or compare fused with the `LOAD_FAST`s / `LOAD_CONST` that feed it and the
+/// `STORE_FAST` that takes its result (or the conditional jump that tests it): the variant's
+/// instruction and how many decoded instructions it covers.
+struct Fused {
+    instr: Instr<'static>,
+    len: usize,
+    jump: Pending,
+}
+
+/// The fused group starting at decoded instruction `k`, if there is one (the stencils'
+/// "Fused operands" section names the variants). The left operand is a local only when the
+/// right one is a local or a constant loaded right after it (stack order); a constant is an
+/// inline int for int ops and a float for float ops, so its guard is known to hold. No
+/// instruction after the first may be a jump target or carry an `EXTENDED_ARG`, and a group
+/// whose first instruction or op kept failing its guard (`keep_in_tier1`) is not fused again.
+fn fuse(
+    instrs: &[Decoded],
+    k: usize,
+    code: &Code,
+    is_target: &[bool],
+    keep_in_tier1: &[(usize, u8)],
+) -> Option<Fused> {
+    // Instruction `i` of the group, which after the first must be plain.
+    let at = |i: usize| {
+        instrs
+            .get(i)
+            .filter(|d| i == k || (d.start == d.at && !is_target[d.start]))
+    };
+    let is_op = |d: &&Decoded| {
+        binary_stencil(d.op).is_some() || matches!(d.op, COMPARE_OP_INT | COMPARE_OP_FLOAT)
+    };
+    // The operand a load gives `op`: its letter and hole value.
+    let source = |d: &Decoded, op: &Decoded| -> Option<(char, u64)> {
+        match d.op {
+            LOAD_FAST => Some(('L', d.oparg as u64)),
+            LOAD_CONST => {
+                let c = &code.consts[d.oparg as usize];
+                let float = matches!(
+                    op.op,
+                    BINARY_OP_ADD_FLOAT
+                        | BINARY_OP_SUBTRACT_FLOAT
+                        | BINARY_OP_MULTIPLY_FLOAT
+                        | BINARY_OP_TRUE_DIVIDE_FLOAT
+                        | COMPARE_OP_FLOAT
+                );
+                let fits = if float { c.is_float() } else { c.is_int() };
+                fits.then_some(('C', c.payload))
+            }
+            _ => None,
+        }
+    };
+    const STACK: (char, u64) = ('S', 0);
+    // Where the op is, and its operands: (letter, hole value) for the left (OPARG) and the
+    // right (OPERAND0).
+    let two_loads = at(k + 2).filter(is_op).and_then(|op| {
+        let left = source(at(k)?, op).filter(|l| l.0 == 'L')?;
+        Some((k + 2, left, source(at(k + 1)?, op)?))
+    });
+    let (p, left, right) = match two_loads {
+        Some(g) => g,
+        None => match at(k + 1).filter(is_op) {
+            Some(op) => (k + 1, STACK, source(&instrs[k], op)?),
+            None if binary_stencil(instrs[k].op).is_some() => (k, STACK, STACK),
+            None => return None,
+        },
+    };
+    let op = &instrs[p];
+    if keep_in_tier1.contains(&(instrs[k].start, instrs[k].op))
+        || keep_in_tier1.contains(&(op.start, op.op))
+    {
+        return None;
+    }
+    let next = at(p + 1)?;
+    let shape = format!("{}{}", left.0, right.0);
+    let none = Pending::Unit(usize::MAX);
+    // The variant's name, the local it stores into, its jump, and whether it takes in the
+    // instruction after the op.
+    let (name, store, jump, takes_next) = match binary_stencil(op.op) {
+        Some(s) if next.op == STORE_FAST => (
+            format!("{}__{shape}_STORE", s.name),
+            next.oparg as u64,
+            none,
+            true,
+        ),
+        // (The plain stack shape is the unfused stencil.)
+        Some(s) if shape != "SS" => (format!("{}__{shape}_PUSH", s.name), 0, none, false),
+        Some(_) => return None,
+        None => {
+            // A compare fuses only with its jump (and the plain stack shape has its own
+            // stencil).
+            let if_true = match next.op {
+                POP_JUMP_IF_TRUE => "TRUE",
+                POP_JUMP_IF_FALSE => "FALSE",
+                _ => return None,
+            };
+            if shape == "SS" {
+                return None;
+            }
+            let cmp = compare_stencil(op.op, op.oparg, CmpShape::Push).name;
+            let target = Pending::Unit(next.next + next.oparg as usize);
+            (format!("{cmp}__{shape}_JUMP_IF_{if_true}"), 0, target, true)
+        }
+    };
+    Some(Fused {
+        instr: Instr::new(st::by_name(&name)?)
+            .oparg(left.1)
+            .operand0(right.1)
+            .operand1(store),
+        len: p + 1 + takes_next as usize - k,
+        jump,
+    })
+}
+
 /// A target of the sequence being built: a code unit, resolved once every instruction's
 /// first stencil index is known.
 enum Pending {
@@ -260,14 +373,26 @@ pub fn compile(
         };
         let before = seq.len();
         let k0 = k;
-        // (An op run by a helper deoptimizes exactly when tier 1 does: never kept in tier 1.)
-        let op = if helper_stencil(d.op).is_none() && keep_in_tier1.contains(&(d.start, d.op)) {
+        // (An op run by a helper deoptimizes exactly when tier 1 does: never kept in tier 1.
+        // Nor is a load, which has no guard: it is there as the first of a fused group.)
+        let op = if helper_stencil(d.op).is_none()
+            && !matches!(d.op, LOAD_FAST | LOAD_CONST)
+            && keep_in_tier1.contains(&(d.start, d.op))
+        {
             // Not a stencil: the EXIT below.
             EXTENDED_ARG
         } else {
             d.op
         };
+        let fused = fuse(&instrs, k, code, &is_target, keep_in_tier1);
         match op {
+            // A binary op or compare with the loads that feed it and what takes its result:
+            // one stencil, whose guard exits at the group's first instruction.
+            _ if fused.is_some() => {
+                let f = fused.expect("matched");
+                guarded(&mut seq, &mut targets, f.instr, f.jump);
+                k += f.len - 1;
+            }
             NOP | RESUME => {}
             LOAD_FAST | LOAD_CLOSURE => {
                 seq.push(Instr::new(&st::LOAD_FAST).oparg(d.oparg as u64));

@@ -267,7 +267,9 @@ pub unsafe fn push_frame_exact_returning(
     let (mut dst, mut src) = (base, args_ptr as *const Value);
     let args_end = base.add(nargs);
     while dst < args_end {
-        std::ptr::write(dst, std::ptr::read(src));
+        // Two 8-byte loads: an argument was just pushed by two 8-byte stores, which cannot be
+        // forwarded to one 16-byte load (see `Value::read_split`).
+        std::ptr::write(dst, Value::read_split(src));
         dst = dst.add(1);
         src = src.add(1);
     }
