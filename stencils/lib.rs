@@ -707,6 +707,110 @@ stencil!(
     }
 );
 
+// ---- List subscripts with fused operands (as "Fused operands" above): the list is the local
+// ---- `OPARG` (or on the stack), the index the local or int constant `OPERAND0` (or on the
+// ---- stack), the `list` type `OPERAND1`. Variants `<OP>__<list><index>`.
+
+/// `BINARY_SUBSCR_LIST_INT` with fused operands: pushes the item.
+#[inline(always)]
+unsafe fn fused_subscr_list<const L: u8, const R: u8>(
+    frame: *mut Frame,
+    sp: *mut Value,
+    thread: *mut ThreadState,
+) -> Exit {
+    let (c, k, depth) = fused_operands::<L, R>(frame, sp, abi::tag::INT);
+    let Some(items) = list_items(&c, operand1()) else {
+        return _JIT_DEOPT(frame, sp, thread);
+    };
+    if !k.is_int() {
+        return _JIT_DEOPT(frame, sp, thread);
+    }
+    let Some(item) = items.get_signed(k.as_int_unchecked()) else {
+        return _JIT_DEOPT(frame, sp, thread);
+    };
+    // The new reference first: dropping a stack list may free its items.
+    let item = Value::clone_split(item);
+    let sp = sp.sub(depth);
+    if L == STACK {
+        // The list's reference (the index, on the stack or not, is an inline int).
+        drop(core::ptr::replace(sp, item));
+    } else {
+        sp.write(item);
+    }
+    _JIT_CONTINUE(frame, sp.add(1), thread)
+}
+
+/// `STORE_SUBSCR_LIST_INT` with the list and index fused (the value on the stack).
+#[inline(always)]
+unsafe fn fused_store_subscr_list<const R: u8>(
+    frame: *mut Frame,
+    sp: *mut Value,
+    thread: *mut ThreadState,
+) -> Exit {
+    let (c, k, _) = fused_operands::<LOCAL, R>(frame, sp, abi::tag::INT);
+    let Some(items) = list_items(&c, operand1()) else {
+        return _JIT_DEOPT(frame, sp, thread);
+    };
+    if !k.is_int() {
+        return _JIT_DEOPT(frame, sp, thread);
+    }
+    let Some(slot) = items.slot(k.as_int_unchecked()) else {
+        return _JIT_DEOPT(frame, sp, thread);
+    };
+    // As tier 1: the old item goes after the store.
+    let sp = sp.sub(1);
+    drop(core::ptr::replace(slot, Value::read_split(sp)));
+    _JIT_CONTINUE(frame, sp, thread)
+}
+
+macro_rules! fused_subscr {
+    ($($v:ident = $l:expr, $r:expr;)*) => {
+        mod BINARY_SUBSCR_LIST_INT {
+            use super::*;
+            $(
+                #[export_name = concat!("BINARY_SUBSCR_LIST_INT__", stringify!($v))]
+                pub unsafe extern "C" fn $v(
+                    frame: *mut Frame,
+                    sp: *mut Value,
+                    thread: *mut ThreadState,
+                ) -> Exit {
+                    fused_subscr_list::<{ $l }, { $r }>(frame, sp, thread)
+                }
+            )*
+        }
+    };
+}
+
+fused_subscr! {
+    SL = STACK, LOCAL;
+    SC = STACK, CONST;
+    LL = LOCAL, LOCAL;
+    LC = LOCAL, CONST;
+}
+
+macro_rules! fused_store_subscr {
+    ($($v:ident = $r:expr;)*) => {
+        mod STORE_SUBSCR_LIST_INT {
+            use super::*;
+            $(
+                #[export_name = concat!("STORE_SUBSCR_LIST_INT__", stringify!($v))]
+                pub unsafe extern "C" fn $v(
+                    frame: *mut Frame,
+                    sp: *mut Value,
+                    thread: *mut ThreadState,
+                ) -> Exit {
+                    fused_store_subscr_list::<{ $r }>(frame, sp, thread)
+                }
+            )*
+        }
+    };
+}
+
+fused_store_subscr! {
+    LL = LOCAL;
+    LC = CONST;
+}
+
 stencil!(
     /// `LOAD_GLOBAL_MODULE` / `_BUILTIN` at code unit `OPARG` of the instructions at
     /// `OPERAND0`; pushes NULL first when `OPERAND1` is 1.

@@ -186,21 +186,47 @@ fn compare_stencil(op: u8, oparg: u32, shape: CmpShape) -> &'static apython_jit:
     }
 }
 
-/// A binary op or compare fused with the `LOAD_FAST`s / `LOAD_CONST` that feed it and the
-/// `STORE_FAST` that takes its result (or the conditional jump that tests it): the variant's
-/// instruction and how many decoded instructions it covers.
+/// An op fused with the `LOAD_FAST`s / `LOAD_CONST` that feed it (and for a binary op the
+/// `STORE_FAST` that takes its result, for a compare the conditional jump that tests it): the
+/// variant's instruction and how many decoded instructions it covers.
 struct Fused {
     instr: Instr<'static>,
     len: usize,
     jump: Pending,
 }
 
-/// The fused group starting at decoded instruction `k`, if there is one (the stencils'
-/// "Fused operands" section names the variants). The left operand is a local only when the
-/// right one is a local or a constant loaded right after it (stack order); a constant is an
-/// inline int for int ops and a float for float ops, so its guard is known to hold. No
-/// instruction after the first may be a jump target or carry an `EXTENDED_ARG`, and a group
-/// whose first instruction or op kept failing its guard (`keep_in_tier1`) is not fused again.
+/// The op families that have fused variants (the stencils' "Fused operands").
+#[derive(Clone, Copy, PartialEq)]
+enum FusedFamily {
+    /// `BINARY_OP_*_INT` / `_FLOAT`: pushes, or stores into the local a `STORE_FAST` names.
+    Binary,
+    /// `COMPARE_OP_INT` / `_FLOAT` with the conditional jump after it.
+    Compare,
+    /// `BINARY_SUBSCR_LIST_INT`: pushes the item.
+    Subscr,
+    /// `STORE_SUBSCR_LIST_INT` with the list a local (the value stays on the stack).
+    StoreSubscr,
+}
+
+impl FusedFamily {
+    fn of(op: u8) -> Option<FusedFamily> {
+        Some(match op {
+            COMPARE_OP_INT | COMPARE_OP_FLOAT => FusedFamily::Compare,
+            BINARY_SUBSCR_LIST_INT => FusedFamily::Subscr,
+            STORE_SUBSCR_LIST_INT => FusedFamily::StoreSubscr,
+            op if binary_stencil(op).is_some() => FusedFamily::Binary,
+            _ => return None,
+        })
+    }
+}
+
+/// The fused group starting at decoded instruction `k`, if there is one. Operand shapes
+/// (letters of the variant names): the left operand is a local (`L`) only when the right one
+/// is a local or a constant (`C`) loaded right after it (stack order), else on the stack
+/// (`S`). A constant is a float for float ops and an inline int otherwise, so its guard is
+/// known to hold. No instruction after the first may be a jump target or carry an
+/// `EXTENDED_ARG`; a group whose first instruction or op kept failing its guard
+/// (`keep_in_tier1`) is not fused again.
 fn fuse(
     instrs: &[Decoded],
     k: usize,
@@ -214,9 +240,7 @@ fn fuse(
             .get(i)
             .filter(|d| i == k || (d.start == d.at && !is_target[d.start]))
     };
-    let is_op = |d: &&Decoded| {
-        binary_stencil(d.op).is_some() || matches!(d.op, COMPARE_OP_INT | COMPARE_OP_FLOAT)
-    };
+    let is_op = |d: &&Decoded| FusedFamily::of(d.op).is_some();
     // The operand a load gives `op`: its letter and hole value.
     let source = |d: &Decoded, op: &Decoded| -> Option<(char, u64)> {
         match d.op {
@@ -253,47 +277,62 @@ fn fuse(
         },
     };
     let op = &instrs[p];
+    let family = FusedFamily::of(op.op)?;
     if keep_in_tier1.contains(&(instrs[k].start, instrs[k].op))
         || keep_in_tier1.contains(&(op.start, op.op))
     {
         return None;
     }
-    let next = at(p + 1)?;
     let shape = format!("{}{}", left.0, right.0);
+    let next = at(p + 1);
     let none = Pending::Unit(usize::MAX);
-    // The variant's name, the local it stores into, its jump, and whether it takes in the
-    // instruction after the op.
-    let (name, store, jump, takes_next) = match binary_stencil(op.op) {
-        Some(s) if next.op == STORE_FAST => (
-            format!("{}__{shape}_STORE", s.name),
-            next.oparg as u64,
-            none,
-            true,
-        ),
-        // (The plain stack shape is the unfused stencil.)
-        Some(s) if shape != "SS" => (format!("{}__{shape}_PUSH", s.name), 0, none, false),
-        Some(_) => return None,
-        None => {
-            // A compare fuses only with its jump (and the plain stack shape has its own
-            // stencil).
+    // The variant's name, its `OPERAND1`, its jump, and whether it takes in the instruction
+    // after the op.
+    let (name, operand1, jump, takes_next) = match family {
+        FusedFamily::Binary => {
+            let name = binary_stencil(op.op)?.name;
+            match next {
+                Some(st) if st.op == STORE_FAST => (
+                    format!("{name}__{shape}_STORE"),
+                    st.oparg as u64,
+                    none,
+                    true,
+                ),
+                // (The plain stack shape is the unfused stencil.)
+                _ if shape != "SS" => (format!("{name}__{shape}_PUSH"), 0, none, false),
+                _ => return None,
+            }
+        }
+        FusedFamily::Compare if shape != "SS" => {
+            let next = next?;
             let if_true = match next.op {
                 POP_JUMP_IF_TRUE => "TRUE",
                 POP_JUMP_IF_FALSE => "FALSE",
                 _ => return None,
             };
-            if shape == "SS" {
-                return None;
-            }
             let cmp = compare_stencil(op.op, op.oparg, CmpShape::Push).name;
             let target = Pending::Unit(next.next + next.oparg as usize);
             (format!("{cmp}__{shape}_JUMP_IF_{if_true}"), 0, target, true)
         }
+        FusedFamily::Subscr if shape != "SS" => (
+            format!("BINARY_SUBSCR_LIST_INT__{shape}"),
+            list_type(),
+            none,
+            false,
+        ),
+        FusedFamily::StoreSubscr if left.0 == 'L' => (
+            format!("STORE_SUBSCR_LIST_INT__{shape}"),
+            list_type(),
+            none,
+            false,
+        ),
+        _ => return None,
     };
     Some(Fused {
         instr: Instr::new(st::by_name(&name)?)
             .oparg(left.1)
             .operand0(right.1)
-            .operand1(store),
+            .operand1(operand1),
         len: p + 1 + takes_next as usize - k,
         jump,
     })
