@@ -992,6 +992,61 @@ stencil!(
     }
 );
 
+// ---- The same with the owner read from a local (`self.x`, `self.x = v`): `OPERAND1` holds the
+// ---- code's instruction bytes (bits 0..48) and the local's index (48..64). The inline path
+// ---- takes no reference to the owner; any other case pushes it, as the `LOAD_FAST` would
+// ---- have, and goes on as the unfused stencil (an exit then resumes at the attribute op).
+
+/// The local holding the owner of a fused attribute op, and the code's instruction bytes.
+#[inline(always)]
+unsafe fn fused_owner(frame: *mut Frame) -> (*mut Value, u64) {
+    let local = (operand1() >> 48) as usize;
+    ((*frame).base.add(local), operand1() & ((1 << 48) - 1))
+}
+
+stencil!(
+    /// `LOAD_FAST` + `LOAD_ATTR_INSTANCE_VALUE` (operands as `LOAD_ATTR_INSTANCE_INLINE`,
+    /// `OPERAND1` as above).
+    LOAD_ATTR_INSTANCE_INLINE__L(frame, sp, thread) {
+        let arg = (oparg() >> 32) as u64;
+        let (owner, instrs) = fused_owner(frame);
+        if let Some((p, ix)) = cached_class_instance(&*owner) {
+            if let Some(v) = abi::Instance::value_slot(p, ix) {
+                let v = v.clone();
+                if arg & 1 != 0 {
+                    sp.write(Value::NULL);
+                    sp.add(1).write(v);
+                    return _JIT_CONTINUE(frame, sp.add(2), thread);
+                }
+                sp.write(v);
+                return _JIT_CONTINUE(frame, sp.add(1), thread);
+            }
+        }
+        sp.write((*owner).clone());
+        let (sp, at) = (sp.add(1), oparg() as u32 as usize);
+        by_step!(apy_load_attr_instance(frame, sp, at, arg, instrs), frame, sp, thread)
+    }
+);
+
+stencil!(
+    /// `LOAD_FAST` + `STORE_ATTR_INSTANCE_VALUE`: the value on the stack goes into the slot of
+    /// the owner in the local (operands as `LOAD_ATTR_INSTANCE_INLINE__L`).
+    STORE_ATTR_INSTANCE_INLINE__L(frame, sp, thread) {
+        let (owner, instrs) = fused_owner(frame);
+        if let Some((p, ix)) = cached_class_instance(&*owner) {
+            match abi::Instance::store_slot(p, ix, Value::read_split(sp.sub(1))) {
+                Ok(()) => return _JIT_CONTINUE(frame, sp.sub(1), thread),
+                // The stack still owns the value.
+                Err(v) => core::mem::forget(v),
+            }
+        }
+        sp.write((*owner).clone());
+        let sp = sp.add(1);
+        let (at, arg) = (oparg() as u32 as usize, (oparg() >> 32) as u64);
+        by_step!(apy_store_attr_instance(frame, sp, at, arg, instrs), frame, sp, thread)
+    }
+);
+
 macro_rules! helper_op {
     ($($(#[$m:meta])* $name:ident => $helper:ident;)*) => {$(
         stencil!(

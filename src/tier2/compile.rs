@@ -193,6 +193,10 @@ struct Fused {
     instr: Instr<'static>,
     len: usize,
     jump: Pending,
+    /// Where its deopt exit resumes tier 1 (a code unit).
+    exit_at: usize,
+    /// Where an exception it raises was raised, for an op that can raise.
+    error_at: Option<usize>,
 }
 
 /// The op families that have fused variants (the stencils' "Fused operands").
@@ -335,7 +339,53 @@ fn fuse(
             .operand1(operand1),
         len: p + 1 + takes_next as usize - k,
         jump,
+        exit_at: instrs[k].start,
+        error_at: None,
     })
+}
+
+/// `LOAD_FAST` + `LOAD_ATTR_INSTANCE_VALUE` / `STORE_ATTR_INSTANCE_VALUE` at decoded
+/// instruction `k`, if that is what is there: the attribute stencil that reads its owner
+/// from the local. It pushes the owner when it leaves the inline path, so it exits and
+/// raises at the attribute op.
+fn fuse_attr(instrs: &[Decoded], k: usize, code: &Code, is_target: &[bool]) -> Option<Fused> {
+    let (load, attr) = (instrs.get(k)?, instrs.get(k + 1)?);
+    let stencil = match attr.op {
+        LOAD_ATTR_INSTANCE_VALUE => &st::LOAD_ATTR_INSTANCE_INLINE__L,
+        STORE_ATTR_INSTANCE_VALUE => &st::STORE_ATTR_INSTANCE_INLINE__L,
+        _ => return None,
+    };
+    let fits = load.op == LOAD_FAST
+        && load.oparg < 1 << 16
+        && attr.start == attr.at
+        && !is_target[attr.start]
+        && attr.at <= u32::MAX as usize;
+    if !fits {
+        return None;
+    }
+    let instr = attr_instance_instr(stencil, code, attr);
+    Some(Fused {
+        instr: instr.operand1(instr.operand1 | (load.oparg as u64) << 48),
+        len: 2,
+        jump: Pending::Unit(usize::MAX),
+        exit_at: attr.start,
+        error_at: Some(attr.at),
+    })
+}
+
+/// An inline instance-attribute stencil for the attribute op `d`, its operands read from the
+/// op's cache: the class the site has now inline, anything else through the helper.
+fn attr_instance_instr(
+    stencil: &'static apython_jit::Stencil,
+    code: &Code,
+    d: &Decoded,
+) -> Instr<'static> {
+    let c = Cache::new(code.code_ptr(), d.at);
+    let ver_off = std::mem::offset_of!(crate::objects::TypeObject, version) as u64;
+    Instr::new(stencil)
+        .oparg(d.at as u64 | (d.oparg as u64) << 32)
+        .operand0(c.u32(1) as u64 | (c.u16(3) as u64) << 32 | ver_off << 48)
+        .operand1(code.code_ptr() as u64)
 }
 
 /// A target of the sequence being built: a code unit, resolved once every instruction's
@@ -423,13 +473,19 @@ pub fn compile(
         } else {
             d.op
         };
-        let fused = fuse(&instrs, k, code, &is_target, keep_in_tier1);
+        let fused = fuse_attr(&instrs, k, code, &is_target)
+            .or_else(|| fuse(&instrs, k, code, &is_target, keep_in_tier1));
         match op {
             // A binary op or compare with the loads that feed it and what takes its result:
             // one stencil, whose guard exits at the group's first instruction.
             _ if fused.is_some() => {
                 let f = fused.expect("matched");
-                guarded(&mut seq, &mut targets, f.instr, f.jump);
+                exits.push(f.exit_at);
+                seq.push(f.instr);
+                targets.push((f.jump, Pending::Exit(exits.len() - 1)));
+                if let Some(at) = f.error_at {
+                    errors.push((seq.len() - 1, at));
+                }
                 k += f.len - 1;
             }
             NOP | RESUME => {}
@@ -556,9 +612,6 @@ pub fn compile(
                 guarded(&mut seq, &mut targets, ins, Pending::Unit(usize::MAX));
             }
             LOAD_ATTR_INSTANCE_VALUE | STORE_ATTR_INSTANCE_VALUE if d.at <= u32::MAX as usize => {
-                // The class the site has now inline, anything else through the helper.
-                let c = Cache::new(code.code_ptr(), d.at);
-                let ver_off = std::mem::offset_of!(crate::objects::TypeObject, version) as u64;
                 let stencil = if d.op == LOAD_ATTR_INSTANCE_VALUE {
                     &st::LOAD_ATTR_INSTANCE_INLINE
                 } else {
@@ -567,10 +620,7 @@ pub fn compile(
                 guarded(
                     &mut seq,
                     &mut targets,
-                    Instr::new(stencil)
-                        .oparg(d.at as u64 | (d.oparg as u64) << 32)
-                        .operand0(c.u32(1) as u64 | (c.u16(3) as u64) << 32 | ver_off << 48)
-                        .operand1(code.code_ptr() as u64),
+                    attr_instance_instr(stencil, code, &d),
                     Pending::Unit(usize::MAX),
                 );
                 errors.push((seq.len() - 1, d.at));
