@@ -103,6 +103,27 @@ stencil!(
 );
 
 stencil!(
+    /// `LOAD_FAST` + `STORE_FAST` (`x = y`): a new reference to the local `OPARG` into the
+    /// local `OPERAND0`, dropping its old value.
+    LOAD_FAST__STORE_FAST(frame, sp, thread) {
+        let base = (*frame).base;
+        let v = Value::clone_split(base.add(oparg()));
+        drop(core::ptr::replace(base.add(operand0() as usize), v));
+        _JIT_CONTINUE(frame, sp, thread)
+    }
+);
+
+stencil!(
+    /// `LOAD_CONST` of an inline value + `STORE_FAST` (`x = 0`): payload `OPERAND0` and tag
+    /// `OPERAND1` into the local `OPARG`, dropping its old value.
+    LOAD_CONST_INLINE__STORE_FAST(frame, sp, thread) {
+        let v = Value::from_raw(operand0(), operand1());
+        drop(core::ptr::replace((*frame).base.add(oparg()), v));
+        _JIT_CONTINUE(frame, sp, thread)
+    }
+);
+
+stencil!(
     /// `LOAD_CONST` of an inline int: the int is `OPERAND0`, an immediate.
     LOAD_CONST_INT(frame, sp, thread) {
         sp.write(Value::int(operand0() as i64));
@@ -574,24 +595,57 @@ extern "C" {
     fn apy_for_iter_tuple(sp: *mut Value) -> u64;
 }
 
+/// Where a loop's next value goes: pushed, or with `STORE` (the `FOR_ITER` fused with the
+/// `STORE_FAST` after it) into the local `OPARG`, dropping the local's old value.
+#[inline(always)]
+unsafe fn loop_value<const STORE: bool>(
+    frame: *mut Frame,
+    sp: *mut Value,
+    thread: *mut ThreadState,
+    v: Value,
+) -> Exit {
+    if STORE {
+        drop(core::ptr::replace((*frame).base.add(oparg()), v));
+        _JIT_CONTINUE(frame, sp, thread)
+    } else {
+        sp.write(v);
+        _JIT_CONTINUE(frame, sp.add(1), thread)
+    }
+}
+
+/// `FOR_ITER_RANGE` inline (`OPERAND0`: the `range_iterator` type): the next int (see
+/// [`loop_value`]), or pop the iterator and jump past the loop's `END_FOR`; another iterator
+/// exits to tier 1.
+#[inline(always)]
+unsafe fn for_iter_range<const STORE: bool>(
+    frame: *mut Frame,
+    sp: *mut Value,
+    thread: *mut ThreadState,
+) -> Exit {
+    let it = &*sp.sub(1);
+    if !(it.is_obj() && (*it.obj_ptr()).ty as u64 == operand0()) {
+        return _JIT_DEOPT(frame, sp, thread);
+    }
+    match (*abi::payload_of::<abi::RangeIter>(it.obj_ptr())).next_value() {
+        Some(i) => loop_value::<STORE>(frame, sp, thread, Value::int(i)),
+        None => {
+            drop(sp.sub(1).read());
+            _JIT_JUMP_TARGET(frame, sp.sub(1), thread)
+        }
+    }
+}
+
 stencil!(
-    /// `FOR_ITER_RANGE` inline (`OPERAND0`: the `range_iterator` type): push the next int, or
-    /// pop the iterator and jump past the loop's `END_FOR`; another iterator exits to tier 1.
+    /// `FOR_ITER_RANGE`: pushes the next int.
     FOR_ITER_RANGE(frame, sp, thread) {
-        let it = &*sp.sub(1);
-        if !(it.is_obj() && (*it.obj_ptr()).ty as u64 == operand0()) {
-            return _JIT_DEOPT(frame, sp, thread);
-        }
-        match (*abi::payload_of::<abi::RangeIter>(it.obj_ptr())).next_value() {
-            Some(i) => {
-                sp.write(Value::int(i));
-                _JIT_CONTINUE(frame, sp.add(1), thread)
-            }
-            None => {
-                drop(sp.sub(1).read());
-                _JIT_JUMP_TARGET(frame, sp.sub(1), thread)
-            }
-        }
+        for_iter_range::<false>(frame, sp, thread)
+    }
+);
+
+stencil!(
+    /// `FOR_ITER_RANGE` + `STORE_FAST`: the next int into the local `OPARG`.
+    FOR_ITER_RANGE__STORE(frame, sp, thread) {
+        for_iter_range::<true>(frame, sp, thread)
     }
 );
 
@@ -605,27 +659,42 @@ unsafe fn list_items(v: &Value, ty: u64) -> Option<&abi::ItemVec> {
     }
 }
 
+/// `FOR_ITER_LIST` inline (`OPERAND0`: the `list_iterator` type): the next item (see
+/// [`loop_value`]), or pop the iterator and jump past the loop's `END_FOR`; another iterator
+/// exits to tier 1.
+#[inline(always)]
+unsafe fn for_iter_list<const STORE: bool>(
+    frame: *mut Frame,
+    sp: *mut Value,
+    thread: *mut ThreadState,
+) -> Exit {
+    let it = &*sp.sub(1);
+    if !(it.is_obj() && (*it.obj_ptr()).ty as u64 == operand0()) {
+        return _JIT_DEOPT(frame, sp, thread);
+    }
+    let it = &*abi::payload_of::<abi::SeqIter>(it.obj_ptr());
+    // A list iterator's sequence is a list (or an instance of a subclass: the same payload).
+    let items = &*abi::payload_of::<abi::ItemVec>(it.seq.obj_ptr());
+    match it.advance(items.len) {
+        Some(i) => loop_value::<STORE>(frame, sp, thread, Value::clone_split(items.ptr.add(i))),
+        None => {
+            drop(sp.sub(1).read());
+            _JIT_JUMP_TARGET(frame, sp.sub(1), thread)
+        }
+    }
+}
+
 stencil!(
-    /// `FOR_ITER_LIST` inline (`OPERAND0`: the `list_iterator` type): push the next item, or
-    /// pop the iterator and jump past the loop's `END_FOR`; another iterator exits to tier 1.
+    /// `FOR_ITER_LIST`: pushes the next item.
     FOR_ITER_LIST(frame, sp, thread) {
-        let it = &*sp.sub(1);
-        if !(it.is_obj() && (*it.obj_ptr()).ty as u64 == operand0()) {
-            return _JIT_DEOPT(frame, sp, thread);
-        }
-        let it = &*abi::payload_of::<abi::SeqIter>(it.obj_ptr());
-        // A list iterator's sequence is a list (or an instance of a subclass: the same payload).
-        let items = &*abi::payload_of::<abi::ItemVec>(it.seq.obj_ptr());
-        match it.advance(items.len) {
-            Some(i) => {
-                sp.write(Value::clone_split(items.ptr.add(i)));
-                _JIT_CONTINUE(frame, sp.add(1), thread)
-            }
-            None => {
-                drop(sp.sub(1).read());
-                _JIT_JUMP_TARGET(frame, sp.sub(1), thread)
-            }
-        }
+        for_iter_list::<false>(frame, sp, thread)
+    }
+);
+
+stencil!(
+    /// `FOR_ITER_LIST` + `STORE_FAST`: the next item into the local `OPARG`.
+    FOR_ITER_LIST__STORE(frame, sp, thread) {
+        for_iter_list::<true>(frame, sp, thread)
     }
 );
 
@@ -709,17 +778,27 @@ stencil!(
 
 // ---- List subscripts with fused operands (as "Fused operands" above): the list is the local
 // ---- `OPARG` (or on the stack), the index the local or int constant `OPERAND0` (or on the
-// ---- stack), the `list` type `OPERAND1`. Variants `<OP>__<list><index>`.
+// ---- stack), the `list` type in `OPERAND1`. Variants `BINARY_SUBSCR_LIST_INT__<list><index>_PUSH`
+// ---- / `_STORE` (with the `STORE_FAST` after it), `STORE_SUBSCR_LIST_INT__<list><index>`.
 
-/// `BINARY_SUBSCR_LIST_INT` with fused operands: pushes the item.
+/// The `list` type (bits 0..48 of `OPERAND1`) and the local a fused subscript stores its
+/// result into (bits 48..64).
 #[inline(always)]
-unsafe fn fused_subscr_list<const L: u8, const R: u8>(
+fn list_type_and_dest() -> (u64, usize) {
+    (operand1() & ((1 << 48) - 1), (operand1() >> 48) as usize)
+}
+
+/// `BINARY_SUBSCR_LIST_INT` with fused operands: the item is pushed, or with `STORE` goes
+/// into the local (see [`list_type_and_dest`]).
+#[inline(always)]
+unsafe fn fused_subscr_list<const L: u8, const R: u8, const STORE: bool>(
     frame: *mut Frame,
     sp: *mut Value,
     thread: *mut ThreadState,
 ) -> Exit {
     let (c, k, depth) = fused_operands::<L, R>(frame, sp, abi::tag::INT);
-    let Some(items) = list_items(&c, operand1()) else {
+    let (list_type, dest) = list_type_and_dest();
+    let Some(items) = list_items(&c, list_type) else {
         return _JIT_DEOPT(frame, sp, thread);
     };
     if !k.is_int() {
@@ -728,16 +807,20 @@ unsafe fn fused_subscr_list<const L: u8, const R: u8>(
     let Some(item) = items.get_signed(k.as_int_unchecked()) else {
         return _JIT_DEOPT(frame, sp, thread);
     };
-    // The new reference first: dropping a stack list may free its items.
+    // The new reference first: dropping a stack list may free its items. Then the list's
+    // reference (a stack index is an inline int), then the store, as tier 1 orders them.
     let item = Value::clone_split(item);
     let sp = sp.sub(depth);
     if L == STACK {
-        // The list's reference (the index, on the stack or not, is an inline int).
-        drop(core::ptr::replace(sp, item));
+        drop(sp.read());
+    }
+    if STORE {
+        drop(core::ptr::replace((*frame).base.add(dest), item));
+        _JIT_CONTINUE(frame, sp, thread)
     } else {
         sp.write(item);
+        _JIT_CONTINUE(frame, sp.add(1), thread)
     }
-    _JIT_CONTINUE(frame, sp.add(1), thread)
 }
 
 /// `STORE_SUBSCR_LIST_INT` with the list and index fused (the value on the stack).
@@ -748,7 +831,7 @@ unsafe fn fused_store_subscr_list<const R: u8>(
     thread: *mut ThreadState,
 ) -> Exit {
     let (c, k, _) = fused_operands::<LOCAL, R>(frame, sp, abi::tag::INT);
-    let Some(items) = list_items(&c, operand1()) else {
+    let Some(items) = list_items(&c, list_type_and_dest().0) else {
         return _JIT_DEOPT(frame, sp, thread);
     };
     if !k.is_int() {
@@ -764,7 +847,7 @@ unsafe fn fused_store_subscr_list<const R: u8>(
 }
 
 macro_rules! fused_subscr {
-    ($($v:ident = $l:expr, $r:expr;)*) => {
+    ($($v:ident = $l:expr, $r:expr, $store:expr;)*) => {
         mod BINARY_SUBSCR_LIST_INT {
             use super::*;
             $(
@@ -774,7 +857,7 @@ macro_rules! fused_subscr {
                     sp: *mut Value,
                     thread: *mut ThreadState,
                 ) -> Exit {
-                    fused_subscr_list::<{ $l }, { $r }>(frame, sp, thread)
+                    fused_subscr_list::<{ $l }, { $r }, { $store }>(frame, sp, thread)
                 }
             )*
         }
@@ -782,10 +865,15 @@ macro_rules! fused_subscr {
 }
 
 fused_subscr! {
-    SL = STACK, LOCAL;
-    SC = STACK, CONST;
-    LL = LOCAL, LOCAL;
-    LC = LOCAL, CONST;
+    SL_PUSH = STACK, LOCAL, false;
+    SC_PUSH = STACK, CONST, false;
+    LL_PUSH = LOCAL, LOCAL, false;
+    LC_PUSH = LOCAL, CONST, false;
+    SS_STORE = STACK, STACK, true;
+    SL_STORE = STACK, LOCAL, true;
+    SC_STORE = STACK, CONST, true;
+    LL_STORE = LOCAL, LOCAL, true;
+    LC_STORE = LOCAL, CONST, true;
 }
 
 macro_rules! fused_store_subscr {

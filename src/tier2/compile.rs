@@ -193,8 +193,8 @@ struct Fused {
     instr: Instr<'static>,
     len: usize,
     jump: Pending,
-    /// Where its deopt exit resumes tier 1 (a code unit).
-    exit_at: usize,
+    /// Where its deopt exit resumes tier 1 (a code unit), for an op with a guard.
+    exit_at: Option<usize>,
     /// Where an exception it raises was raised, for an op that can raise.
     error_at: Option<usize>,
 }
@@ -276,7 +276,13 @@ fn fuse(
         Some(g) => g,
         None => match at(k + 1).filter(is_op) {
             Some(op) => (k + 1, STACK, source(&instrs[k], op)?),
-            None if binary_stencil(instrs[k].op).is_some() => (k, STACK, STACK),
+            None if matches!(
+                FusedFamily::of(instrs[k].op),
+                Some(FusedFamily::Binary | FusedFamily::Subscr)
+            ) =>
+            {
+                (k, STACK, STACK)
+            }
             None => return None,
         },
     };
@@ -296,9 +302,9 @@ fn fuse(
         FusedFamily::Binary => {
             let name = binary_stencil(op.op)?.name;
             match next {
-                Some(st) if st.op == STORE_FAST => (
+                Some(store) if store.op == STORE_FAST => (
                     format!("{name}__{shape}_STORE"),
-                    st.oparg as u64,
+                    store.oparg as u64,
                     none,
                     true,
                 ),
@@ -318,12 +324,21 @@ fn fuse(
             let target = Pending::Unit(next.next + next.oparg as usize);
             (format!("{cmp}__{shape}_JUMP_IF_{if_true}"), 0, target, true)
         }
-        FusedFamily::Subscr if shape != "SS" => (
-            format!("BINARY_SUBSCR_LIST_INT__{shape}"),
-            list_type(),
-            none,
-            false,
-        ),
+        FusedFamily::Subscr => match next {
+            Some(store) if store.op == STORE_FAST && store.oparg < 1 << 16 => (
+                format!("BINARY_SUBSCR_LIST_INT__{shape}_STORE"),
+                list_type() | (store.oparg as u64) << 48,
+                none,
+                true,
+            ),
+            _ if shape != "SS" => (
+                format!("BINARY_SUBSCR_LIST_INT__{shape}_PUSH"),
+                list_type(),
+                none,
+                false,
+            ),
+            _ => return None,
+        },
         FusedFamily::StoreSubscr if left.0 == 'L' => (
             format!("STORE_SUBSCR_LIST_INT__{shape}"),
             list_type(),
@@ -339,7 +354,39 @@ fn fuse(
             .operand1(operand1),
         len: p + 1 + takes_next as usize - k,
         jump,
-        exit_at: instrs[k].start,
+        exit_at: Some(instrs[k].start),
+        error_at: None,
+    })
+}
+
+/// `LOAD_FAST` or `LOAD_CONST` of an inline value + `STORE_FAST` at decoded instruction `k`,
+/// if that is what is there: one stencil that moves the value into the local.
+fn fuse_move(instrs: &[Decoded], k: usize, code: &Code, is_target: &[bool]) -> Option<Fused> {
+    let (load, store) = (instrs.get(k)?, instrs.get(k + 1)?);
+    if store.op != STORE_FAST || store.start != store.at || is_target[store.start] {
+        return None;
+    }
+    let instr = match load.op {
+        LOAD_FAST => Instr::new(&st::LOAD_FAST__STORE_FAST)
+            .oparg(load.oparg as u64)
+            .operand0(store.oparg as u64),
+        LOAD_CONST => {
+            let c = &code.consts[load.oparg as usize];
+            if c.is_obj() {
+                return None;
+            }
+            Instr::new(&st::LOAD_CONST_INLINE__STORE_FAST)
+                .oparg(store.oparg as u64)
+                .operand0(c.payload)
+                .operand1(c.tag)
+        }
+        _ => return None,
+    };
+    Some(Fused {
+        instr,
+        len: 2,
+        jump: Pending::Unit(usize::MAX),
+        exit_at: None,
         error_at: None,
     })
 }
@@ -368,7 +415,7 @@ fn fuse_attr(instrs: &[Decoded], k: usize, code: &Code, is_target: &[bool]) -> O
         instr: instr.operand1(instr.operand1 | (load.oparg as u64) << 48),
         len: 2,
         jump: Pending::Unit(usize::MAX),
-        exit_at: attr.start,
+        exit_at: Some(attr.start),
         error_at: Some(attr.at),
     })
 }
@@ -473,16 +520,23 @@ pub fn compile(
         } else {
             d.op
         };
-        let fused = fuse_attr(&instrs, k, code, &is_target)
+        let fused = fuse_move(&instrs, k, code, &is_target)
+            .or_else(|| fuse_attr(&instrs, k, code, &is_target))
             .or_else(|| fuse(&instrs, k, code, &is_target, keep_in_tier1));
         match op {
             // A binary op or compare with the loads that feed it and what takes its result:
             // one stencil, whose guard exits at the group's first instruction.
             _ if fused.is_some() => {
                 let f = fused.expect("matched");
-                exits.push(f.exit_at);
+                let exit = match f.exit_at {
+                    Some(unit) => {
+                        exits.push(unit);
+                        Pending::Exit(exits.len() - 1)
+                    }
+                    None => Pending::Unit(usize::MAX),
+                };
                 seq.push(f.instr);
-                targets.push((f.jump, Pending::Exit(exits.len() - 1)));
+                targets.push((f.jump, exit));
                 if let Some(at) = f.error_at {
                     errors.push((seq.len() - 1, at));
                 }
@@ -523,6 +577,27 @@ pub fn compile(
                         .operand0(&crate::objects::iterators::LIST_ITER_TYPE as *const _ as u64),
                     _ => Instr::new(&st::FOR_ITER_TUPLE),
                 };
+                // The loop variable straight into its local when a plain `STORE_FAST`
+                // follows (not for a tuple, whose helper pushes).
+                let store = instrs.get(k + 1).filter(|s| {
+                    s.op == STORE_FAST
+                        && s.start == s.at
+                        && !is_target[s.start]
+                        && d.op != FOR_ITER_TUPLE
+                });
+                let ins = match (store, d.op) {
+                    (Some(s), FOR_ITER_RANGE) => Instr {
+                        stencil: &st::FOR_ITER_RANGE__STORE,
+                        ..ins
+                    }
+                    .oparg(s.oparg as u64),
+                    (Some(s), _) => Instr {
+                        stencil: &st::FOR_ITER_LIST__STORE,
+                        ..ins
+                    }
+                    .oparg(s.oparg as u64),
+                    (None, _) => ins,
+                };
                 // Exhausted: past the END_FOR that follows the loop.
                 guarded(
                     &mut seq,
@@ -530,6 +605,7 @@ pub fn compile(
                     ins,
                     Pending::Unit(d.next + d.oparg as usize + 1),
                 );
+                k += store.is_some() as usize;
             }
             POP_JUMP_IF_TRUE | POP_JUMP_IF_FALSE => {
                 let s = if d.op == POP_JUMP_IF_TRUE {
