@@ -899,6 +899,73 @@ fused_store_subscr! {
     LC = CONST;
 }
 
+// ---- `x[i] op= v`: 3.12 compiles it to `LOAD_FAST x; LOAD_* i; COPY 2; COPY 2;
+// ---- BINARY_SUBSCR; <v>; BINARY_OP; SWAP 3; SWAP 2; STORE_SUBSCR`. The read (five
+// ---- instructions) and the write (three) are one stencil each, leaving the stack exactly as
+// ---- the instructions they stand for (so an exit in between sees tier 1's stack).
+
+/// The read of `x[i] op= v` with the list `x` the local `OPARG` and the index the local or
+/// int constant `OPERAND0` (`OPERAND1`: the `list` type): pushes the list, the index and the
+/// item.
+#[inline(always)]
+unsafe fn subscr_list_keep<const R: u8>(
+    frame: *mut Frame,
+    sp: *mut Value,
+    thread: *mut ThreadState,
+) -> Exit {
+    let (c, k, _) = fused_operands::<LOCAL, R>(frame, sp, abi::tag::INT);
+    let Some(items) = list_items(&c, list_type_and_dest().0) else {
+        return _JIT_DEOPT(frame, sp, thread);
+    };
+    if !k.is_int() {
+        return _JIT_DEOPT(frame, sp, thread);
+    }
+    let Some(item) = items.get_signed(k.as_int_unchecked()) else {
+        return _JIT_DEOPT(frame, sp, thread);
+    };
+    let item = Value::clone_split(item);
+    sp.write((*c).clone());
+    sp.add(1).write(Value::from_raw(k.payload, k.tag));
+    sp.add(2).write(item);
+    _JIT_CONTINUE(frame, sp.add(3), thread)
+}
+
+stencil!(
+    /// `x[i] op= v` read, `i` a local.
+    BINARY_SUBSCR_LIST_INT__LL_KEEP(frame, sp, thread) {
+        subscr_list_keep::<LOCAL>(frame, sp, thread)
+    }
+);
+
+stencil!(
+    /// `x[i] op= v` read, `i` an int constant.
+    BINARY_SUBSCR_LIST_INT__LC_KEEP(frame, sp, thread) {
+        subscr_list_keep::<CONST>(frame, sp, thread)
+    }
+);
+
+stencil!(
+    /// The write of `x[i] op= v`: `SWAP 3; SWAP 2; STORE_SUBSCR_LIST_INT` on the stack
+    /// `[x, i, v]` (`OPERAND1`: the `list` type) stores `v` as `x[i]` for an exact list and an
+    /// index in `0..len`; anything else exits to tier 1 at the `SWAP 3`.
+    STORE_SUBSCR_LIST_INT__SWAPPED(frame, sp, thread) {
+        let (c, k) = (&*sp.sub(3), &*sp.sub(2));
+        let Some(items) = list_items(c, list_type_and_dest().0) else {
+            return _JIT_DEOPT(frame, sp, thread);
+        };
+        if !k.is_int() {
+            return _JIT_DEOPT(frame, sp, thread);
+        }
+        let Some(slot) = items.slot(k.as_int_unchecked()) else {
+            return _JIT_DEOPT(frame, sp, thread);
+        };
+        // As tier 1: the old item goes after the store, the list's reference last.
+        drop(core::ptr::replace(slot, Value::read_split(sp.sub(1))));
+        drop(sp.sub(3).read());
+        _JIT_CONTINUE(frame, sp.sub(3), thread)
+    }
+);
+
 stencil!(
     /// `LOAD_GLOBAL_MODULE` / `_BUILTIN` at code unit `OPARG` of the instructions at
     /// `OPERAND0`; pushes NULL first when `OPERAND1` is 1.

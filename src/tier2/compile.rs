@@ -359,6 +359,58 @@ fn fuse(
     })
 }
 
+/// The read (`LOAD_FAST x; LOAD_* i; COPY 2; COPY 2; BINARY_SUBSCR_LIST_INT`) or the write
+/// (`SWAP 3; SWAP 2; STORE_SUBSCR_LIST_INT`) of `x[i] op= v` at decoded instruction `k`, if
+/// that is what is there: one stencil that leaves the stack as they do, exiting at the first.
+fn fuse_augmented_subscr(
+    instrs: &[Decoded],
+    k: usize,
+    code: &Code,
+    is_target: &[bool],
+) -> Option<Fused> {
+    let plain = |i: usize| {
+        instrs
+            .get(i)
+            .filter(|d| d.start == d.at && !is_target[d.start])
+    };
+    let is = |i: usize, op: u8, arg: u32| plain(i).is_some_and(|d| d.op == op && d.oparg == arg);
+    let first = instrs.get(k)?;
+    let instr = if first.op == LOAD_FAST
+        && is(k + 2, COPY, 2)
+        && is(k + 3, COPY, 2)
+        && plain(k + 4).is_some_and(|d| d.op == BINARY_SUBSCR_LIST_INT)
+    {
+        let index = plain(k + 1)?;
+        let (stencil, operand0) = match index.op {
+            LOAD_FAST => (&st::BINARY_SUBSCR_LIST_INT__LL_KEEP, index.oparg as u64),
+            LOAD_CONST if code.consts[index.oparg as usize].is_int() => (
+                &st::BINARY_SUBSCR_LIST_INT__LC_KEEP,
+                code.consts[index.oparg as usize].payload,
+            ),
+            _ => return None,
+        };
+        Instr::new(stencil)
+            .oparg(first.oparg as u64)
+            .operand0(operand0)
+            .operand1(list_type())
+    } else if first.op == SWAP
+        && first.oparg == 3
+        && is(k + 1, SWAP, 2)
+        && plain(k + 2).is_some_and(|d| d.op == STORE_SUBSCR_LIST_INT)
+    {
+        Instr::new(&st::STORE_SUBSCR_LIST_INT__SWAPPED).operand1(list_type())
+    } else {
+        return None;
+    };
+    Some(Fused {
+        len: if first.op == SWAP { 3 } else { 5 },
+        instr,
+        jump: Pending::Unit(usize::MAX),
+        exit_at: Some(first.start),
+        error_at: None,
+    })
+}
+
 /// `LOAD_FAST` or `LOAD_CONST` of an inline value + `STORE_FAST` at decoded instruction `k`,
 /// if that is what is there: one stencil that moves the value into the local.
 fn fuse_move(instrs: &[Decoded], k: usize, code: &Code, is_target: &[bool]) -> Option<Fused> {
@@ -520,7 +572,8 @@ pub fn compile(
         } else {
             d.op
         };
-        let fused = fuse_move(&instrs, k, code, &is_target)
+        let fused = fuse_augmented_subscr(&instrs, k, code, &is_target)
+            .or_else(|| fuse_move(&instrs, k, code, &is_target))
             .or_else(|| fuse_attr(&instrs, k, code, &is_target))
             .or_else(|| fuse(&instrs, k, code, &is_target, keep_in_tier1));
         match op {
