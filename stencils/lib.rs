@@ -586,14 +586,8 @@ stencil!(
     }
 );
 
-// ---- Iteration: `FOR_ITER_RANGE` and `FOR_ITER_LIST` inline, `FOR_ITER_TUPLE` through a
-// ---- runtime helper.
-
-extern "C" {
-    /// One step of the tuple iterator on top of the stack: 0 = pushed the next value,
-    /// 1 = exhausted and popped the iterator, 2 = not a tuple iterator (nothing changed).
-    fn apy_for_iter_tuple(sp: *mut Value) -> u64;
-}
+// ---- Iteration: `FOR_ITER_RANGE` and `FOR_ITER_LIST` inline (`FOR_ITER_LIST` serves
+// ---- `FOR_ITER_TUPLE` too: a tuple's payload has a list's item layout).
 
 /// Where a loop's next value goes: pushed, or with `STORE` (the `FOR_ITER` fused with the
 /// `STORE_FAST` after it) into the local `OPARG`, dropping the local's old value.
@@ -649,7 +643,8 @@ stencil!(
     }
 );
 
-/// The items of `v` when it is an object of type `ty` whose payload is a list's `ItemVec`.
+/// The items of `v` when it is an object of type `ty` whose payload is an `ItemVec` (a list,
+/// or a tuple).
 #[inline(always)]
 unsafe fn list_items(v: &Value, ty: u64) -> Option<&abi::ItemVec> {
     if v.is_obj() && (*v.obj_ptr()).ty as u64 == ty {
@@ -698,18 +693,6 @@ stencil!(
     }
 );
 
-stencil!(
-    /// `FOR_ITER_TUPLE`: push the next item, or pop the iterator and jump past the loop's
-    /// `END_FOR`; an iterator of another type exits to tier 1 at the instruction.
-    FOR_ITER_TUPLE(frame, sp, thread) {
-        match apy_for_iter_tuple(sp) {
-            0 => _JIT_CONTINUE(frame, sp.add(1), thread),
-            1 => _JIT_JUMP_TARGET(frame, sp.sub(1), thread),
-            _ => _JIT_DEOPT(frame, sp, thread),
-        }
-    }
-);
-
 // ---- Subscripts and globals through runtime helpers that run tier 1's specialized form
 // ---- (returning 0 when done, anything else to exit to tier 1 at the instruction, unchanged).
 
@@ -733,9 +716,10 @@ stencil!(
 );
 
 stencil!(
-    /// `BINARY_SUBSCR_LIST_INT` inline (`OPERAND0`: the `list` type): an exact list and an
-    /// inline int index in range (a negative one counts from the end) become the item; anything
-    /// else exits to tier 1, which also raises the `IndexError` of an index out of range.
+    /// `BINARY_SUBSCR_LIST_INT` inline (`OPERAND0`: the `list` type; for
+    /// `BINARY_SUBSCR_TUPLE_INT` the `tuple` type): an exact list (tuple) and an inline int
+    /// index in range (a negative one counts from the end) become the item; anything else
+    /// exits to tier 1, which also raises the `IndexError` of an index out of range.
     BINARY_SUBSCR_LIST_INT(frame, sp, thread) {
         let (c, k) = (&*sp.sub(2), &*sp.sub(1));
         let Some(items) = list_items(c, operand0()) else {

@@ -438,9 +438,7 @@ pub static ASYNCGEN_HOOKS_TYPE: TypeObject = TypeObject {
 pub fn new_asyncgen_hooks(firstiter: Value, finalizer: Value) -> Value {
     alloc(
         &ASYNCGEN_HOOKS_TYPE,
-        crate::objects::tuple::Tuple {
-            items: vec![firstiter, finalizer].into_boxed_slice(),
-        },
+        crate::objects::tuple::Tuple::new(vec![firstiter, finalizer]),
     )
 }
 

@@ -31,12 +31,7 @@ pub fn field<const I: usize>(v: &Value) -> PyResult<Value> {
 
 /// A new struct sequence of type `ty` (whose field count must match `items`).
 pub fn new_structseq(ty: &'static TypeObject, items: Vec<Value>) -> Value {
-    alloc(
-        ty,
-        Tuple {
-            items: items.into_boxed_slice(),
-        },
-    )
+    alloc(ty, Tuple::new(items))
 }
 
 /// Payload of a struct sequence with hidden fields: the sequence part first (so it is a
@@ -54,9 +49,7 @@ pub fn new_structseq_ext(ty: &'static TypeObject, items: Vec<Value>, hidden: Vec
     alloc(
         ty,
         StructSeqExt {
-            tuple: Tuple {
-                items: items.into_boxed_slice(),
-            },
+            tuple: Tuple::new(items),
             hidden: hidden.into_boxed_slice(),
         },
     )
@@ -120,12 +113,7 @@ fn structseq_new(ty: *const TypeObject, args: &[Value], kwnames: &[Value]) -> Py
             ),
         );
     }
-    Ok(alloc(
-        ty,
-        Tuple {
-            items: items.into_boxed_slice(),
-        },
-    ))
+    Ok(alloc(ty, Tuple::new(items)))
 }
 
 /// `T(name0=repr0, name1=repr1, ...)`.

@@ -1,6 +1,6 @@
 //! `tuple`: an immutable array of values.
 
-use crate::abi::Value;
+use crate::abi::{ItemVec, Value};
 use crate::objects::exception::{err, TYPE_ERROR};
 use crate::objects::none::not_implemented;
 use crate::objects::slice::{slice_indices, SliceObj};
@@ -11,37 +11,50 @@ use crate::objects::{
 };
 use crate::ops::sequence::{index_arg, normalize_index};
 
-/// Payload: the items.
+/// Payload: the items, kept as the raw parts of a `Vec<Value>` (`abi::ItemVec`, the layout
+/// `list` has too), so that compiled code indexes and iterates tuples inline with the
+/// stencils it uses for lists. Invariant: `items` are the parts of a live vector that
+/// [`Tuple::new`] made, released only by `drop`.
+#[repr(C)]
 pub struct Tuple {
-    pub items: Box<[Value]>,
+    items: ItemVec,
 }
 
 impl Drop for Tuple {
     /// Releases the items last to first, as CPython's `tupledealloc`.
     fn drop(&mut self) {
-        for x in self.items.iter_mut().rev() {
-            drop(std::mem::take(x));
+        let ItemVec { ptr, len, cap } = self.items;
+        // SAFETY: the parts of the vector `new` made (see the invariant), not yet released.
+        let mut items = unsafe { Vec::from_raw_parts(ptr, len, cap) };
+        while let Some(x) = items.pop() {
+            drop(x);
         }
     }
 }
 
 impl Tuple {
+    /// A tuple payload holding `items`.
+    pub fn new(items: Vec<Value>) -> Tuple {
+        // Shrunk to its length, as a boxed slice would be.
+        let mut items = std::mem::ManuallyDrop::new(items.into_boxed_slice().into_vec());
+        Tuple {
+            items: ItemVec {
+                ptr: items.as_mut_ptr(),
+                len: items.len(),
+                cap: items.capacity(),
+            },
+        }
+    }
     /// The items.
     #[inline(always)]
     pub fn items(&self) -> &[Value] {
-        &self.items
+        // SAFETY: `len` live values at `ptr` (see the invariant); never written after `new`.
+        unsafe { std::slice::from_raw_parts(self.items.ptr, self.items.len) }
     }
     /// A new reference to item `i` counted from the end when negative, if in range.
     #[inline(always)]
     pub fn get_signed(&self, i: i64) -> Option<Value> {
-        let j = if i < 0 {
-            i + self.items.len() as i64
-        } else {
-            i
-        };
-        (j >= 0)
-            .then(|| self.items.get(j as usize).cloned())
-            .flatten()
+        self.items.get_signed(i).cloned()
     }
 }
 
@@ -53,12 +66,7 @@ impl PyPayload for Tuple {
 
 /// A new tuple of `items`.
 pub fn new_tuple(items: Vec<Value>) -> Value {
-    alloc(
-        &TUPLE_TYPE,
-        Tuple {
-            items: items.into_boxed_slice(),
-        },
-    )
+    alloc(&TUPLE_TYPE, Tuple::new(items))
 }
 
 /// The items of a tuple value; an empty slice for other types.
@@ -69,7 +77,7 @@ pub fn tuple_items(v: &Value) -> &[Value] {
 /// The items of a tuple value, or `None` when `v` is not a tuple.
 #[inline]
 pub fn try_tuple_items(v: &Value) -> Option<&[Value]> {
-    v.downcast_ref::<Tuple>().map(|t| &t.items[..])
+    v.downcast_ref::<Tuple>().map(|t| t.items())
 }
 
 /// `tuple(iterable)`.
@@ -270,12 +278,7 @@ fn tuple_new(ty: *const TypeObject, args: &[Value], kwnames: &[Value]) -> PyResu
                 )
             }
         };
-        return Ok(alloc(
-            ty,
-            Tuple {
-                items: items.into_boxed_slice(),
-            },
-        ));
+        return Ok(alloc(ty, Tuple::new(items)));
     }
     match args {
         [] => Ok(new_tuple(vec![])),

@@ -206,7 +206,8 @@ enum FusedFamily {
     Binary,
     /// `COMPARE_OP_INT` / `_FLOAT` with the conditional jump after it.
     Compare,
-    /// `BINARY_SUBSCR_LIST_INT`: pushes the item.
+    /// `BINARY_SUBSCR_LIST_INT` / `_TUPLE_INT` (tuples have a list's item layout): pushes the
+    /// item, or stores it into the local a `STORE_FAST` names.
     Subscr,
     /// `STORE_SUBSCR_LIST_INT` with the list a local (the value stays on the stack).
     StoreSubscr,
@@ -216,7 +217,7 @@ impl FusedFamily {
     fn of(op: u8) -> Option<FusedFamily> {
         Some(match op {
             COMPARE_OP_INT | COMPARE_OP_FLOAT => FusedFamily::Compare,
-            BINARY_SUBSCR_LIST_INT => FusedFamily::Subscr,
+            BINARY_SUBSCR_LIST_INT | BINARY_SUBSCR_TUPLE_INT => FusedFamily::Subscr,
             STORE_SUBSCR_LIST_INT => FusedFamily::StoreSubscr,
             op if binary_stencil(op).is_some() => FusedFamily::Binary,
             _ => return None,
@@ -327,13 +328,13 @@ fn fuse(
         FusedFamily::Subscr => match next {
             Some(store) if store.op == STORE_FAST && store.oparg < 1 << 16 => (
                 format!("BINARY_SUBSCR_LIST_INT__{shape}_STORE"),
-                list_type() | (store.oparg as u64) << 48,
+                items_type(op.op) | (store.oparg as u64) << 48,
                 none,
                 true,
             ),
             _ if shape != "SS" => (
                 format!("BINARY_SUBSCR_LIST_INT__{shape}_PUSH"),
-                list_type(),
+                items_type(op.op),
                 none,
                 false,
             ),
@@ -628,16 +629,15 @@ pub fn compile(
                         .operand0(&crate::objects::range::RANGE_ITER_TYPE as *const _ as u64),
                     FOR_ITER_LIST => Instr::new(&st::FOR_ITER_LIST)
                         .operand0(&crate::objects::iterators::LIST_ITER_TYPE as *const _ as u64),
-                    _ => Instr::new(&st::FOR_ITER_TUPLE),
+                    // A tuple iterator is a list iterator over a tuple's items.
+                    _ => Instr::new(&st::FOR_ITER_LIST)
+                        .operand0(&crate::objects::iterators::TUPLE_ITER_TYPE as *const _ as u64),
                 };
                 // The loop variable straight into its local when a plain `STORE_FAST`
-                // follows (not for a tuple, whose helper pushes).
-                let store = instrs.get(k + 1).filter(|s| {
-                    s.op == STORE_FAST
-                        && s.start == s.at
-                        && !is_target[s.start]
-                        && d.op != FOR_ITER_TUPLE
-                });
+                // follows.
+                let store = instrs
+                    .get(k + 1)
+                    .filter(|s| s.op == STORE_FAST && s.start == s.at && !is_target[s.start]);
                 let ins = match (store, d.op) {
                     (Some(s), FOR_ITER_RANGE) => Instr {
                         stencil: &st::FOR_ITER_RANGE__STORE,
@@ -686,15 +686,15 @@ pub fn compile(
                     Pending::Unit(usize::MAX),
                 ));
             }
-            BINARY_SUBSCR_LIST_INT => {
+            BINARY_SUBSCR_LIST_INT | BINARY_SUBSCR_TUPLE_INT => {
                 guarded(
                     &mut seq,
                     &mut targets,
-                    Instr::new(&st::BINARY_SUBSCR_LIST_INT).operand0(list_type()),
+                    Instr::new(&st::BINARY_SUBSCR_LIST_INT).operand0(items_type(d.op)),
                     Pending::Unit(usize::MAX),
                 );
             }
-            BINARY_SUBSCR_TUPLE_INT | BINARY_SUBSCR_STR_INT => {
+            BINARY_SUBSCR_STR_INT => {
                 guarded(
                     &mut seq,
                     &mut targets,
@@ -1072,4 +1072,14 @@ fn load_const(c: &Value) -> Instr<'static> {
 /// The address of the `list` type, which the inline list stencils compare with (`OPERAND0`).
 fn list_type() -> u64 {
     &crate::objects::list::LIST_TYPE as *const _ as u64
+}
+
+/// The type an inline item read (`BINARY_SUBSCR_LIST_INT` and its fused forms) checks for:
+/// `tuple` for `BINARY_SUBSCR_TUPLE_INT` (whose payload has a list's item layout), else `list`.
+fn items_type(op: u8) -> u64 {
+    if op == BINARY_SUBSCR_TUPLE_INT {
+        &crate::objects::tuple::TUPLE_TYPE as *const _ as u64
+    } else {
+        list_type()
+    }
 }

@@ -21,36 +21,6 @@ pub unsafe extern "C" fn apy_dealloc(p: *mut ObjHeader) {
     unsafe { ((*(*p).ty).dealloc)(p) }
 }
 
-/// One step of `FOR_ITER_TUPLE` on the iterator at `sp - 1`, as tier 1 runs it: returns 0
-/// after writing the next item at `sp`, 1 after dropping the exhausted iterator (the slot at
-/// `sp - 1` is then free), 2 when it is not a tuple iterator (nothing changed; the stencil
-/// exits to tier 1).
-///
-/// # Safety
-/// `sp - 1` holds an owned value and `sp` is a free stack slot.
-#[no_mangle]
-pub unsafe extern "C" fn apy_for_iter_tuple(sp: *mut Value) -> u64 {
-    use crate::objects::iterators::{seq_iter_next_fast, SeqIter, TUPLE_ITER_TYPE};
-    // SAFETY: the caller guarantees a live value below sp.
-    let it = unsafe { &*sp.sub(1) };
-    if !(it.is_obj() && std::ptr::eq(it.type_ptr(), &TUPLE_ITER_TYPE)) {
-        return 2;
-    }
-    // SAFETY: list and tuple iterators carry a SeqIter payload.
-    match seq_iter_next_fast(unsafe { it.payload_unchecked::<SeqIter>() }) {
-        Some(v) => {
-            // SAFETY: `sp` is a free slot of the frame's stack.
-            unsafe { sp.write(v) };
-            0
-        }
-        None => {
-            // SAFETY: the slot holds the owned iterator, which the loop drops on exhaustion.
-            drop(unsafe { sp.sub(1).read() });
-            1
-        }
-    }
-}
-
 /// `BINARY_SUBSCR_TUPLE_INT` or `_STR_INT` (the opcode in `form`) on the two values below `sp`,
 /// as tier 1 runs them: 0 after replacing them with the item; 1 (nothing changed)
 /// when the operands do not fit the form or the index is out of range (tier 1 deoptimizes or
