@@ -67,6 +67,14 @@ struct Table {
     used: usize,
     /// Where `pop()` resumes its scan.
     finger: usize,
+    /// Which small ints are elements, so that `in` answers for them without a probe (whose
+    /// chains grow long through the dummies of a set that keeps changing): bit `k + 64` is
+    /// set while an element equal to the int `k` (`-64 <= k < 64`: an int, a bool or an
+    /// integral float) is present. Exact only while `inline_only`.
+    small: u128,
+    /// No heap object has been added since the table was made: a heap object may equal a
+    /// small int (`Fraction(1) == 1`) without setting its bit.
+    inline_only: bool,
 }
 
 fn unused_slots(n: usize) -> Vec<Entry> {
@@ -81,7 +89,50 @@ impl Table {
             fill: 0,
             used: 0,
             finger: 0,
+            small: 0,
+            inline_only: true,
         }
+    }
+
+    /// Records that `key` became an element.
+    #[inline(always)]
+    fn note_added(&mut self, key: &Value) {
+        self.small |= small_bit(key);
+        self.inline_only &= !key.is_obj();
+    }
+
+    /// Records that the element `key` was removed.
+    #[inline(always)]
+    fn note_removed(&mut self, key: &Value) {
+        self.small &= !small_bit(key);
+    }
+
+    /// Whether an element equals `key`, when [`Table::small`] can tell.
+    #[inline(always)]
+    fn small_member(&self, key: &Value) -> Option<bool> {
+        let bit = small_bit(key);
+        (bit != 0 && self.inline_only).then_some(self.small & bit != 0)
+    }
+}
+
+/// The bit of [`Table::small`] that stands for `key`, or 0 when `key` is not an int, bool or
+/// float equal to an int in `-64..64`.
+#[inline(always)]
+fn small_bit(key: &Value) -> u128 {
+    let k = if key.is_int() || key.is_bool() {
+        key.payload as i64
+    } else if let Some(f) = key.as_float() {
+        if !(f >= -64.0 && f < 64.0 && f.fract() == 0.0) {
+            return 0;
+        }
+        f as i64
+    } else {
+        return 0;
+    };
+    if (-64..64).contains(&k) {
+        1 << (k + 64)
+    } else {
+        0
     }
 }
 
@@ -353,6 +404,9 @@ impl Set {
     /// the key's hash (then only the general lookup can compare). The fast path of `in` on sets.
     #[inline(always)]
     pub fn contains_inline(&self, key: &Value) -> Option<bool> {
+        if let Some(member) = self.t().small_member(key) {
+            return Some(member);
+        }
         let hash = if key.is_int() {
             crate::objects::int::hash_i64(key.as_int_unchecked())
         } else if key.is_small_str() {
@@ -366,6 +420,9 @@ impl Set {
     /// Whether `key` is an element; TypeError when it is unhashable.
     #[inline(always)]
     fn contains_key(&self, key: &Value) -> PyResult<bool> {
+        if let Some(member) = self.t().small_member(key) {
+            return Ok(member);
+        }
         let hash = hash_of(key)?;
         self.contains_entry(key, hash)
     }
@@ -373,6 +430,9 @@ impl Set {
     /// Adds `key` (hash known) unless an equal key is present.
     #[inline(always)]
     fn add_entry(&self, key: Value, hash: i64) -> PyResult<()> {
+        if self.t().small_member(&key) == Some(true) {
+            return Ok(());
+        }
         if is_inline_key(&key) {
             if let Some(place) = self.insert_probe_inline(&key, hash) {
                 if let Some((j, fresh)) = place {
@@ -430,6 +490,7 @@ impl Set {
     fn store_new(&self, j: usize, fresh: bool, key: Value, hash: i64) {
         let t = self.t();
         t.used += 1;
+        t.note_added(&key);
         // The slot holds no reference (NULL key): overwrite it without a drop.
         // SAFETY: j <= mask, and the table has mask + 1 slots.
         unsafe { ptr::write(t.slots.as_mut_ptr().add(j), Entry { key, hash }) };
@@ -492,6 +553,9 @@ impl Set {
 
     /// Removes `key` (hash known); whether it was present.
     fn discard_entry(&self, key: &Value, hash: i64) -> PyResult<bool> {
+        if self.t().small_member(key) == Some(false) {
+            return Ok(false);
+        }
         let Found::Active(j) = self.lookup(key, hash)? else {
             return Ok(false);
         };
@@ -504,6 +568,7 @@ impl Set {
             },
         );
         t.used -= 1;
+        t.note_removed(&old.key);
         drop(old);
         Ok(true)
     }
@@ -549,6 +614,8 @@ impl Set {
         std::mem::swap(&mut a.mask, &mut b.mask);
         std::mem::swap(&mut a.fill, &mut b.fill);
         std::mem::swap(&mut a.used, &mut b.used);
+        std::mem::swap(&mut a.small, &mut b.small);
+        std::mem::swap(&mut a.inline_only, &mut b.inline_only);
         self.bump();
         other.bump();
     }
@@ -576,11 +643,13 @@ impl Set {
             }
             t.fill = o.fill;
             t.used = o.used;
+            (t.small, t.inline_only) = (o.small, o.inline_only);
             return Ok(());
         }
         if t.fill == 0 {
             t.fill = o.used;
             t.used = o.used;
+            (t.small, t.inline_only) = (o.small, o.inline_only);
             let mask = t.mask;
             for src in o.slots.iter() {
                 if src.is_active() {
@@ -614,6 +683,7 @@ impl Set {
         );
         t.used -= 1;
         t.finger = i + 1;
+        t.note_removed(&e.key);
         Some(e.key)
     }
 
