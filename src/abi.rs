@@ -563,6 +563,12 @@ pub struct ItemVec {
 }
 
 impl ItemVec {
+    /// The items.
+    #[inline(always)]
+    pub fn as_slice(&self) -> &[Value] {
+        // SAFETY: the first `len` slots at `ptr` hold live values (a `Vec`'s raw parts).
+        unsafe { core::slice::from_raw_parts(self.ptr, self.len) }
+    }
     /// Item `i` counted from the end when negative, if in range.
     #[inline(always)]
     pub fn get_signed(&self, i: i64) -> Option<&Value> {

@@ -42,22 +42,34 @@ extern "C" {
     fn _JIT_ERROR(frame: *mut Frame, sp: *mut Value, thread: *mut ThreadState) -> Exit;
 }
 
+/// A hole's value: the address of its symbol, passed through an empty `asm!` so that LLVM
+/// knows nothing of it. Without the barrier LLVM takes it for the address of a real static,
+/// which is never null: it then compiles `while i < oparg()` as a loop that runs at least once,
+/// and may fold any test of a hole against zero.
+#[inline(always)]
+fn hole_value(addr: *const [u8; 0]) -> u64 {
+    let mut v = addr as u64;
+    // SAFETY: an empty instruction template; it only makes `v` opaque.
+    unsafe { core::arch::asm!("/* {0} */", inout(reg) v, options(pure, nomem, nostack, preserves_flags)) };
+    v
+}
+
 /// The instruction's argument.
 #[inline(always)]
 fn oparg() -> usize {
-    core::ptr::addr_of!(_JIT_OPARG) as usize
+    hole_value(core::ptr::addr_of!(_JIT_OPARG)) as usize
 }
 
 /// The first extra operand.
 #[inline(always)]
 fn operand0() -> u64 {
-    core::ptr::addr_of!(_JIT_OPERAND0) as u64
+    hole_value(core::ptr::addr_of!(_JIT_OPERAND0))
 }
 
 /// The second extra operand.
 #[inline(always)]
 fn operand1() -> u64 {
-    core::ptr::addr_of!(_JIT_OPERAND1) as u64
+    hole_value(core::ptr::addr_of!(_JIT_OPERAND1))
 }
 
 /// The address of the next stencil, as a value (where a call's callee returns to).
@@ -883,6 +895,55 @@ fused_store_subscr! {
     LC = CONST;
 }
 
+// ---- Unpacking an exact tuple or list (`OPERAND0`: its type) of `n` items: the items
+// ---- replace it, the first on top, or (two items followed by two `STORE_FAST`s, as in
+// ---- `a, b = pair` and `for k, v in ...`) go straight into the locals. Anything else exits
+// ---- to tier 1.
+
+stencil!(
+    /// `UNPACK_SEQUENCE_TWO_TUPLE` / `_TUPLE` / `_LIST` of `OPARG` items.
+    UNPACK_SEQUENCE_INLINE(frame, sp, thread) {
+        let n = oparg();
+        let Some(items) = list_items(&*sp.sub(1), operand0()) else {
+            return _JIT_DEOPT(frame, sp, thread);
+        };
+        if items.len != n {
+            return _JIT_DEOPT(frame, sp, thread);
+        }
+        // The sequence moves out of its slot, which the items then overwrite.
+        let s = sp.sub(1).read();
+        let out = sp.sub(1);
+        let mut i = 0;
+        while i < n {
+            out.add(n - 1 - i).write(Value::clone_split(items.ptr.add(i)));
+            i += 1;
+        }
+        drop(s);
+        _JIT_CONTINUE(frame, out.add(n), thread)
+    }
+);
+
+stencil!(
+    /// `UNPACK_SEQUENCE` of two items + `STORE_FAST a; STORE_FAST b`: the first item into
+    /// the local `OPARG & 0xffff_ffff`, the second into `OPARG >> 32`, after the sequence's
+    /// reference is dropped (as the three instructions order it).
+    UNPACK_SEQUENCE_TWO__STORE(frame, sp, thread) {
+        let Some(items) = list_items(&*sp.sub(1), operand0()) else {
+            return _JIT_DEOPT(frame, sp, thread);
+        };
+        if items.len != 2 {
+            return _JIT_DEOPT(frame, sp, thread);
+        }
+        let (first, second) = (Value::clone_split(items.ptr), Value::clone_split(items.ptr.add(1)));
+        let sp = sp.sub(1);
+        drop(sp.read());
+        let base = (*frame).base;
+        drop(core::ptr::replace(base.add(oparg() & 0xffff_ffff), first));
+        drop(core::ptr::replace(base.add(oparg() >> 32), second));
+        _JIT_CONTINUE(frame, sp, thread)
+    }
+);
+
 // ---- `x[i] op= v`: 3.12 compiles it to `LOAD_FAST x; LOAD_* i; COPY 2; COPY 2;
 // ---- BINARY_SUBSCR; <v>; BINARY_OP; SWAP 3; SWAP 2; STORE_SUBSCR`. The read (five
 // ---- instructions) and the write (three) are one stencil each, leaving the stack exactly as
@@ -1046,8 +1107,6 @@ extern "C" {
     fn apy_binary_slice(frame: *mut Frame, sp: *mut Value, at: usize, arg: u64, instrs: u64) -> Step;
     /// `BINARY_OP_ADD_UNICODE`.
     fn apy_add_unicode(frame: *mut Frame, sp: *mut Value, at: usize, arg: u64, instrs: u64) -> Step;
-    /// `UNPACK_SEQUENCE_TWO_TUPLE` / `_TUPLE` / `_LIST`.
-    fn apy_unpack(frame: *mut Frame, sp: *mut Value, at: usize, arg: u64, instrs: u64) -> Step;
     /// `BUILD_TUPLE` / `BUILD_LIST`.
     fn apy_build(frame: *mut Frame, sp: *mut Value, at: usize, arg: u64, instrs: u64) -> Step;
 }
@@ -1218,8 +1277,6 @@ helper_op! {
     BINARY_SUBSCR_DICT => apy_subscr_dict;
     /// `STORE_SUBSCR_DICT`.
     STORE_SUBSCR_DICT => apy_store_subscr_dict;
-    /// `UNPACK_SEQUENCE_*` forms.
-    UNPACK_SEQUENCE_FORM => apy_unpack;
     /// `BINARY_SLICE`.
     BINARY_SLICE => apy_binary_slice;
     /// `BINARY_OP_ADD_UNICODE`.

@@ -122,7 +122,7 @@ fn small_bit(key: &Value) -> u128 {
     let k = if key.is_int() || key.is_bool() {
         key.payload as i64
     } else if let Some(f) = key.as_float() {
-        if !(f >= -64.0 && f < 64.0 && f.fract() == 0.0) {
+        if !((-64.0..64.0).contains(&f) && f.fract() == 0.0) {
             return 0;
         }
         f as i64
@@ -404,10 +404,10 @@ impl Set {
     /// the key's hash (then only the general lookup can compare). The fast path of `in` on sets.
     #[inline(always)]
     pub fn contains_inline(&self, key: &Value) -> Option<bool> {
-        if let Some(member) = self.t().small_member(key) {
-            return Some(member);
-        }
         let hash = if key.is_int() {
+            if let Some(member) = self.t().small_member(key) {
+                return Some(member);
+            }
             crate::objects::int::hash_i64(key.as_int_unchecked())
         } else if key.is_small_str() {
             crate::objects::str::str_hash(key)

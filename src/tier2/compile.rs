@@ -130,9 +130,6 @@ fn helper_stencil(op: u8) -> Option<&'static apython_jit::Stencil> {
         UNARY_NOT => &st::UNARY_NOT,
         BINARY_SUBSCR_DICT => &st::BINARY_SUBSCR_DICT,
         STORE_SUBSCR_DICT => &st::STORE_SUBSCR_DICT,
-        UNPACK_SEQUENCE_TWO_TUPLE | UNPACK_SEQUENCE_TUPLE | UNPACK_SEQUENCE_LIST => {
-            &st::UNPACK_SEQUENCE_FORM
-        }
         BINARY_SLICE => &st::BINARY_SLICE,
         BINARY_OP_ADD_UNICODE => &st::BINARY_OP_ADD_UNICODE,
         _ => return None,
@@ -693,6 +690,31 @@ pub fn compile(
                     Instr::new(&st::BINARY_SUBSCR_LIST_INT).operand0(items_type(d.op)),
                     Pending::Unit(usize::MAX),
                 );
+            }
+            UNPACK_SEQUENCE_TWO_TUPLE | UNPACK_SEQUENCE_TUPLE | UNPACK_SEQUENCE_LIST => {
+                let ty = if d.op == UNPACK_SEQUENCE_LIST {
+                    list_type()
+                } else {
+                    &crate::objects::tuple::TUPLE_TYPE as *const _ as u64
+                };
+                // Two items into two locals when two plain `STORE_FAST`s follow.
+                let plain_store = |i: usize| {
+                    instrs
+                        .get(i)
+                        .filter(|s| s.op == STORE_FAST && s.start == s.at && !is_target[s.start])
+                };
+                let ins = match (d.oparg, plain_store(k + 1), plain_store(k + 2)) {
+                    (2, Some(a), Some(b)) => {
+                        k += 2;
+                        Instr::new(&st::UNPACK_SEQUENCE_TWO__STORE)
+                            .oparg(a.oparg as u64 | (b.oparg as u64) << 32)
+                            .operand0(ty)
+                    }
+                    _ => Instr::new(&st::UNPACK_SEQUENCE_INLINE)
+                        .oparg(d.oparg as u64)
+                        .operand0(ty),
+                };
+                guarded(&mut seq, &mut targets, ins, Pending::Unit(usize::MAX));
             }
             BINARY_SUBSCR_STR_INT => {
                 guarded(

@@ -754,53 +754,6 @@ pub unsafe extern "C" fn apy_store_subscr_dict(
     }
 }
 
-/// `UNPACK_SEQUENCE_TWO_TUPLE` / `_TUPLE` / `_LIST` (the instruction's current form) of the
-/// sequence at `sp - 1` into `arg` values.
-///
-/// # Safety
-/// As [`apy_load_attr`].
-#[no_mangle]
-pub unsafe extern "C" fn apy_unpack(
-    _frame: *mut Frame,
-    sp: *mut Value,
-    at: usize,
-    arg: u64,
-    instrs: u64,
-) -> Step {
-    let instrs = instrs as *mut u8;
-    // SAFETY: `at` is an instruction of the code whose bytes are `instrs`.
-    let op = unsafe { op_at(instrs, at) };
-    if !matches!(
-        op,
-        UNPACK_SEQUENCE_TWO_TUPLE | UNPACK_SEQUENCE_TUPLE | UNPACK_SEQUENCE_LIST
-    ) {
-        return DEOPT;
-    }
-    let n = arg as usize;
-    // SAFETY: the sequence is a live value below sp.
-    if !specialize::unpack_form(op, unsafe { &*sp.sub(1) }, n) {
-        return DEOPT;
-    }
-    // SAFETY: the sequence is owned; it moves out of its slot, which the items then overwrite
-    // in stack order, the first item on top (the compiler's stack bound leaves room).
-    unsafe {
-        let s = sp.sub(1).read();
-        let out = sp.sub(1);
-        let write = |items: &[Value]| {
-            for (i, x) in items.iter().enumerate() {
-                out.add(n - 1 - i).write(x.clone());
-            }
-        };
-        match s.downcast_exact::<crate::objects::list::List>() {
-            // Cloning the items runs no Python code (see List::with).
-            Some(l) => l.with(|v| write(v)),
-            None => write(crate::objects::tuple::tuple_items(&s)),
-        }
-        drop(s);
-        ok(out.add(n))
-    }
-}
-
 /// `BUILD_TUPLE` (`arg` low bit 0) / `BUILD_LIST` (1) of the `arg >> 1` values below `sp`.
 ///
 /// # Safety

@@ -1806,7 +1806,9 @@ fn run_slow_op(
                 adapt!(unpack_sequence, peek!(1), oparg);
                 let v = pop!();
                 let n = oparg as usize;
-                let items: Vec<Value> = if let Some(t) = try_tuple_items(&v) {
+                // Exact tuples and lists only: a subclass may override `__iter__`.
+                let exact_tuple = v.downcast_exact::<crate::objects::tuple::Tuple>();
+                let items: Vec<Value> = if let Some(t) = exact_tuple.map(|t| t.items()) {
                     if t.len() != n {
                         fail!(unpack_error(n, t.len()));
                     }

@@ -577,6 +577,16 @@ pub fn contains_inline_form(form: u8, a: &Value, b: &Value) -> Option<bool> {
     }
 }
 
+/// The items an `UNPACK_SEQUENCE_*` form unpacks from `s`, which its guard ([`unpack_form`])
+/// found to be an exact tuple or list: borrowed, for reads that run no Python code.
+#[inline(always)]
+pub fn unpack_items(s: &Value) -> &[Value] {
+    match s.downcast_exact::<crate::objects::list::List>() {
+        Some(l) => l.items().as_slice(),
+        None => crate::objects::tuple::tuple_items(s),
+    }
+}
+
 /// The guard of `UNPACK_SEQUENCE_TWO_TUPLE` / `_TUPLE` / `_LIST` (`form`): whether `s` is an
 /// exact tuple (list) of `n` items.
 #[inline(always)]
