@@ -65,6 +65,45 @@ fn next_version() -> u64 {
     })
 }
 
+/// Equality of a stored key and a probe key (whose hashes are equal) when it needs no Python
+/// code: two exact strs, two inline values, or two exact tuples whose items are such; `None`
+/// when `__eq__` must run.
+#[inline(always)]
+fn key_eq_fast(a: &Value, b: &Value) -> Option<bool> {
+    use crate::objects::str::is_exact_str;
+    use crate::objects::tuple::Tuple;
+    if a.is(b) {
+        return Some(true);
+    }
+    if is_exact_str(a) && is_exact_str(b) {
+        return Some(str_eq(a, b));
+    }
+    if let (Some(x), Some(y)) = (a.downcast_exact::<Tuple>(), b.downcast_exact::<Tuple>()) {
+        let (x, y) = (x.items(), y.items());
+        if x.len() != y.len() {
+            return Some(false);
+        }
+        for (p, q) in x.iter().zip(y.iter()) {
+            if p.is(q) {
+                continue;
+            }
+            if p.is_int() && q.is_int() {
+                return Some(false);
+            }
+            if is_exact_str(p) && is_exact_str(q) {
+                if !str_eq(p, q) {
+                    return Some(false);
+                }
+                continue;
+            }
+            // Other items decide through `ops::compare` (numbers of different kinds, objects).
+            return None;
+        }
+        return Some(true);
+    }
+    None
+}
+
 /// Result of probing for a key.
 enum Probe {
     /// Found at entry position.
@@ -206,7 +245,6 @@ impl Dict {
             let mut perturb = hash as u64;
             let mut i = (hash as u64 as usize) & mask;
             let mut first_free: Option<usize> = None;
-            let key_is_str = is_str(key);
             loop {
                 let ix = self.t().indices[i];
                 if ix == EMPTY {
@@ -220,8 +258,8 @@ impl Dict {
                         return Ok(Probe::Found(ix as usize));
                     }
                     if e.hash == hash {
-                        if key_is_str && is_str(&e.key) {
-                            if str_eq(&e.key, key) {
+                        if let Some(equal) = key_eq_fast(&e.key, key) {
+                            if equal {
                                 return Ok(Probe::Found(ix as usize));
                             }
                         } else {
@@ -274,10 +312,55 @@ impl Dict {
         }
     }
 
+    /// Lookup of an exact str key (inline or heap) that runs no Python code: `Some(found)`, or
+    /// `None` when an entry with the same hash has a key of another type (whose `__eq__` the
+    /// general probe must call).
+    #[inline]
+    fn find_exact_str(&self, key: &Value, hash: i64) -> Option<Option<usize>> {
+        let t = self.t();
+        let mask = t.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let ix = t.indices[i];
+            if ix == EMPTY {
+                return Some(None);
+            }
+            if ix >= 0 {
+                // SAFETY: index slots that are not EMPTY/DUMMY hold valid entry positions.
+                let e = unsafe { t.entries.get_unchecked(ix as usize) };
+                if e.key.is(key) {
+                    return Some(Some(ix as usize));
+                }
+                if e.hash == hash {
+                    if !crate::objects::str::is_exact_str(&e.key) {
+                        return None;
+                    }
+                    if str_eq(&e.key, key) {
+                        return Some(Some(ix as usize));
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
+        }
+    }
+
     /// `d[key]` without raising KeyError: `Ok(None)` when missing.
     pub fn get_item(&self, key: &Value) -> PyResult<Option<Value>> {
-        if is_str(key) {
-            return Ok(self.get_str(key));
+        if crate::objects::str::is_exact_str(key) {
+            let hash = str_hash(key);
+            if let Some(found) = self.find_exact_str(key, hash) {
+                return Ok(found.map(|ix| self.t().entries[ix].value.clone()));
+            }
+            return match self.probe(key, hash)? {
+                Probe::Found(ix) => Ok(Some(self.t().entries[ix].value.clone())),
+                Probe::Missing(_) => Ok(None),
+            };
         }
         let hash = crate::ops::object::hash(key)?;
         match self.probe(key, hash)? {
@@ -408,6 +491,16 @@ impl Dict {
             .collect()
     }
 
+    /// A snapshot of the items in order, with their keys' hashes.
+    fn items_hashed(&self) -> Vec<(i64, Value, Value)> {
+        self.t()
+            .entries
+            .iter()
+            .filter(|e| !e.key.is_null())
+            .map(|e| (e.hash, e.key.clone(), e.value.clone()))
+            .collect()
+    }
+
     /// A snapshot of the keys in order.
     pub fn keys(&self) -> Vec<Value> {
         self.t()
@@ -532,8 +625,9 @@ pub(crate) fn dict_richcompare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Valu
 /// `d.update(other)`: from a dict, an object with `keys()`, or an iterable of pairs.
 pub fn update_from(d: &Dict, other: &Value) -> PyResult<()> {
     if let Some(o) = other.downcast_ref::<Dict>() {
-        for (k, v) in o.items() {
-            d.set_item(k, v)?;
+        // The stored hashes carry over: no key is hashed again.
+        for (h, k, v) in o.items_hashed() {
+            d.set_item_hashed(k, h, v)?;
         }
         return Ok(());
     }
@@ -809,6 +903,10 @@ pub struct DictIter {
     pos: Cell<usize>,
     len: usize,
     kind: DictIterKind,
+    /// The last (key, value) tuple an items iterator returned (NULL before the first): when
+    /// nothing else references it any more, the next item is written into it instead of a new
+    /// tuple (`for k, v in d.items()` unpacks and drops each one), as CPython does.
+    spare: UnsafeCell<Value>,
 }
 
 /// A new iterator over a dict.
@@ -826,8 +924,29 @@ pub fn new_dict_iter(d: Value, kind: DictIterKind) -> Value {
             pos: Cell::new(0),
             len,
             kind,
+            spare: UnsafeCell::new(Value::NULL),
         },
     )
+}
+
+/// The items iterator's next `(k, x)` tuple: the spare one refilled when only the iterator
+/// still holds it, else a new one (which becomes the spare).
+fn item_pair(it: &DictIter, k: Value, x: Value) -> Value {
+    use crate::objects::tuple::{is_unshared_pair, new_tuple, refill_pair};
+    // SAFETY: the spare is only touched here, and no Python code runs while it is borrowed.
+    let spare = unsafe { &mut *it.spare.get() };
+    if is_unshared_pair(spare) {
+        let r = spare.clone();
+        // SAFETY: the tuple's only other reference is the spare, which nothing reads; `r`
+        // keeps it shared while the old items are released (their finalizers may re-enter).
+        let old = unsafe { refill_pair(&r, k, x) };
+        drop(old);
+        return r;
+    }
+    let r = new_tuple(vec![k, x]);
+    let old = std::mem::replace(spare, r.clone());
+    drop(old);
+    r
 }
 
 fn dict_iter_next(v: &Value) -> PyResult<Option<Value>> {
@@ -847,7 +966,7 @@ fn dict_iter_next(v: &Value) -> PyResult<Option<Value>> {
             Ok(Some(match it.kind {
                 DictIterKind::Keys => k,
                 DictIterKind::Values => x,
-                DictIterKind::Items => crate::objects::tuple::new_tuple(vec![k, x]),
+                DictIterKind::Items => item_pair(it, k, x),
             }))
         }
         None => {

@@ -48,7 +48,8 @@ impl Tuple {
     /// The items.
     #[inline(always)]
     pub fn items(&self) -> &[Value] {
-        // SAFETY: `len` live values at `ptr` (see the invariant); never written after `new`.
+        // SAFETY: `len` live values at `ptr` (see the invariant); only `refill_pair` writes
+        // them, while no other reference exists.
         unsafe { std::slice::from_raw_parts(self.items.ptr, self.items.len) }
     }
     /// A new reference to item `i` counted from the end when negative, if in range.
@@ -67,6 +68,29 @@ impl PyPayload for Tuple {
 /// A new tuple of `items`.
 pub fn new_tuple(items: Vec<Value>) -> Value {
     alloc(&TUPLE_TYPE, Tuple::new(items))
+}
+
+/// Whether `t` is an exact 2-tuple that nothing but `t` references (so that its owner may
+/// refill it with [`refill_pair`] instead of allocating a new one).
+#[inline]
+pub fn is_unshared_pair(t: &Value) -> bool {
+    // SAFETY: an exact tuple is a live object; reading its count has no effect.
+    t.downcast_exact::<Tuple>()
+        .is_some_and(|x| x.items().len() == 2)
+        && unsafe { (*t.obj_ptr()).refcnt.get() } == 1
+}
+
+/// Replaces the two items of a pair that [`is_unshared_pair`] accepted, returning the old
+/// ones (for the caller to release once nothing depends on the tuple's state).
+///
+/// # Safety
+/// `t` is an exact 2-tuple and no reference other than the caller's own reads its items now
+/// (the caller may hold two: its spare and `t`).
+pub unsafe fn refill_pair(t: &Value, a: Value, b: Value) -> (Value, Value) {
+    let p = t.obj_ptr() as *mut crate::objects::Obj<Tuple>;
+    // The slots of the tuple's two items (see `Tuple`'s invariant).
+    let slots = (*p).data.items.ptr;
+    (slots.replace(a), slots.add(1).replace(b))
 }
 
 /// The items of a tuple value; an empty slice for other types.
@@ -125,7 +149,14 @@ pub(crate) fn tuple_hash(v: &Value) -> PyResult<i64> {
     let items = tuple_items(v);
     let mut acc = P5;
     for x in items {
-        let lane = crate::ops::object::hash(x)? as u64;
+        // Inline ints and exact strs (the usual key parts) hash here; the rest by their type.
+        let lane = if x.is_int() {
+            crate::objects::int::hash_i64(x.as_int_unchecked())
+        } else if crate::objects::str::is_exact_str(x) {
+            crate::objects::str::str_hash(x)
+        } else {
+            crate::ops::object::hash(x)?
+        } as u64;
         acc = acc.wrapping_add(lane.wrapping_mul(P2));
         acc = acc.rotate_left(31);
         acc = acc.wrapping_mul(P1);
