@@ -312,11 +312,11 @@ impl Dict {
         }
     }
 
-    /// Lookup of an exact str key (inline or heap) that runs no Python code: `Some(found)`, or
-    /// `None` when an entry with the same hash has a key of another type (whose `__eq__` the
-    /// general probe must call).
+    /// Probe for an exact str key (inline or heap) that runs no Python code: `Some` of the
+    /// probe's answer (a missing key's slot is the first empty one), or `None` when an entry
+    /// with the same hash has a key of another type (whose `__eq__` the general probe must call).
     #[inline]
-    fn find_exact_str(&self, key: &Value, hash: i64) -> Option<Option<usize>> {
+    fn probe_exact_str(&self, key: &Value, hash: i64) -> Option<Probe> {
         let t = self.t();
         let mask = t.indices.len() - 1;
         let mut perturb = hash as u64;
@@ -324,20 +324,20 @@ impl Dict {
         loop {
             let ix = t.indices[i];
             if ix == EMPTY {
-                return Some(None);
+                return Some(Probe::Missing(i));
             }
             if ix >= 0 {
                 // SAFETY: index slots that are not EMPTY/DUMMY hold valid entry positions.
                 let e = unsafe { t.entries.get_unchecked(ix as usize) };
                 if e.key.is(key) {
-                    return Some(Some(ix as usize));
+                    return Some(Probe::Found(ix as usize));
                 }
                 if e.hash == hash {
                     if !crate::objects::str::is_exact_str(&e.key) {
                         return None;
                     }
                     if str_eq(&e.key, key) {
-                        return Some(Some(ix as usize));
+                        return Some(Probe::Found(ix as usize));
                     }
                 }
             }
@@ -354,10 +354,11 @@ impl Dict {
     pub fn get_item(&self, key: &Value) -> PyResult<Option<Value>> {
         if crate::objects::str::is_exact_str(key) {
             let hash = str_hash(key);
-            if let Some(found) = self.find_exact_str(key, hash) {
-                return Ok(found.map(|ix| self.t().entries[ix].value.clone()));
-            }
-            return match self.probe(key, hash)? {
+            let found = match self.probe_exact_str(key, hash) {
+                Some(p) => p,
+                None => self.probe(key, hash)?,
+            };
+            return match found {
                 Probe::Found(ix) => Ok(Some(self.t().entries[ix].value.clone())),
                 Probe::Missing(_) => Ok(None),
             };
@@ -371,12 +372,26 @@ impl Dict {
 
     /// `d[key] = value`.
     pub fn set_item(&self, key: Value, value: Value) -> PyResult<()> {
+        if crate::objects::str::is_exact_str(&key) {
+            let hash = str_hash(&key);
+            if let Some(p) = self.probe_exact_str(&key, hash) {
+                return self.store(p, key, hash, value);
+            }
+            return self.set_item_hashed(key, hash, value);
+        }
         let hash = crate::ops::object::hash(&key)?;
         self.set_item_hashed(key, hash, value)
     }
 
     fn set_item_hashed(&self, key: Value, hash: i64, value: Value) -> PyResult<()> {
-        match self.probe(&key, hash)? {
+        let p = self.probe(&key, hash)?;
+        self.store(p, key, hash, value)
+    }
+
+    /// Stores `value` under `key` where probing for it (with no change since) ended.
+    #[inline]
+    fn store(&self, p: Probe, key: Value, hash: i64, value: Value) -> PyResult<()> {
+        match p {
             Probe::Found(ix) => {
                 let _old = std::mem::replace(&mut self.t().entries[ix].value, value);
                 self.touch();

@@ -589,6 +589,8 @@ enum KeyKind {
     Int,
     /// Every key an exact str.
     Str,
+    /// Every key an exact tuple (the usual `key=lambda x: (...)`).
+    Tuple,
     /// Anything else: the general `<`.
     Other,
 }
@@ -599,6 +601,11 @@ fn key_kind(pairs: &[(Value, Value)]) -> KeyKind {
         KeyKind::Int
     } else if pairs.iter().all(|(k, _)| is_exact_str(k)) {
         KeyKind::Str
+    } else if pairs
+        .iter()
+        .all(|(k, _)| k.downcast_exact::<crate::objects::tuple::Tuple>().is_some())
+    {
+        KeyKind::Tuple
     } else {
         KeyKind::Other
     }
@@ -628,6 +635,17 @@ pub fn sort_in_place(items: &mut Vec<Value>, key: &Value, reverse: bool) -> PyRe
         }),
         KeyKind::Str => merge_sort(&mut pairs, &mut |a, b| {
             Ok(crate::ops::compare::exact_str_lt(a, b))
+        }),
+        KeyKind::Tuple => merge_sort(&mut pairs, &mut |a, b| {
+            use crate::objects::tuple::Tuple;
+            // SAFETY: `key_kind` found every key an exact tuple, and keys never change.
+            let (x, y) = unsafe {
+                (
+                    a.payload_unchecked::<Tuple>(),
+                    b.payload_unchecked::<Tuple>(),
+                )
+            };
+            crate::ops::compare::tuple_lt(x.items(), y.items())
         }),
         KeyKind::Other => merge_sort(&mut pairs, &mut crate::ops::compare::lt),
     };

@@ -156,7 +156,8 @@ pub fn lt(a: &Value, b: &Value) -> PyResult<bool> {
 
 /// `x < y` for the items of two tuples: the first pair that is not equal decides (by its own
 /// `<`, whose result's truth is taken as `bool(tuple < tuple)` would), else the lengths.
-fn tuple_lt(x: &[Value], y: &[Value]) -> PyResult<bool> {
+#[inline]
+pub fn tuple_lt(x: &[Value], y: &[Value]) -> PyResult<bool> {
     for (p, q) in x.iter().zip(y.iter()) {
         if p.is(q) {
             continue;
