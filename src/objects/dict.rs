@@ -1018,6 +1018,37 @@ const DICT_ITER_SLOTS: TypeObject = TypeObject {
     ..TypeObject::EMPTY
 };
 
+/// The contents of an exact dict (its keys) or of one of its views, in order, read straight
+/// from the table (`list(d.items())`, `sorted(d)`, ...); `None` for other values.
+pub fn collect_exact(v: &Value) -> Option<Vec<Value>> {
+    if !v.is_obj() {
+        return None;
+    }
+    let ty = v.type_ptr();
+    if std::ptr::eq(ty, &DICT_TYPE) {
+        // SAFETY: exact dicts carry a Dict payload.
+        return Some(unsafe { v.payload_unchecked::<Dict>() }.keys());
+    }
+    let kind = if std::ptr::eq(ty, &DICT_KEYS_TYPE) {
+        DictIterKind::Keys
+    } else if std::ptr::eq(ty, &DICT_VALUES_TYPE) {
+        DictIterKind::Values
+    } else if std::ptr::eq(ty, &DICT_ITEMS_TYPE) {
+        DictIterKind::Items
+    } else {
+        return None;
+    };
+    let t = view_dict(v).t();
+    let live = t.entries.iter().filter(|e| !e.key.is_null());
+    Some(match kind {
+        DictIterKind::Keys => live.map(|e| e.key.clone()).collect(),
+        DictIterKind::Values => live.map(|e| e.value.clone()).collect(),
+        DictIterKind::Items => live
+            .map(|e| crate::objects::tuple::new_tuple(vec![e.key.clone(), e.value.clone()]))
+            .collect(),
+    })
+}
+
 fn view_dict(v: &Value) -> &Dict {
     // SAFETY: only view types use these slots.
     this(&unsafe { v.payload_unchecked::<DictView>() }.dict)

@@ -141,6 +141,22 @@ pub fn small_ascii_upper(v: &Value) -> Option<Value> {
     ))
 }
 
+/// `s.capitalize()` of an inline ASCII str (first byte upper-cased, the rest lower-cased),
+/// computed in registers; `None` for other strs.
+#[inline]
+pub fn small_ascii_capitalize(v: &Value) -> Option<Value> {
+    if !v.is_small_str() {
+        return None;
+    }
+    let (bits, len) = small_bits(v);
+    if bits & ASCII_HIGH != 0 {
+        return None;
+    }
+    let to_lower = ascii_range_mask(bits, b'A', b'Z') & !0xFF;
+    let to_upper = ascii_range_mask(bits, b'a', b'z') & 0xFF;
+    Some(from_small_bits((bits | to_lower) & !to_upper, len))
+}
+
 /// A new `str` value with the given text.
 pub fn new_str(s: &str) -> Value {
     if let Some(v) = Value::small_str(s) {

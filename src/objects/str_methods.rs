@@ -1011,6 +1011,9 @@ fn m_title(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn m_capitalize(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_args("capitalize", args, kw)?;
+    if let Some(v) = crate::objects::str::small_ascii_capitalize(s) {
+        return Ok(v);
+    }
     let chars: Vec<char> = this(s).chars().collect();
     let mut out = String::with_capacity(chars.len());
     for (i, &c) in chars.iter().enumerate() {

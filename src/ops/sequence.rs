@@ -167,6 +167,9 @@ pub fn collect(v: &Value) -> PyResult<Vec<Value>> {
     if let Some(l) = v.downcast_ref::<crate::objects::list::List>() {
         return Ok(l.to_vec());
     }
+    if let Some(items) = crate::objects::dict::collect_exact(v) {
+        return Ok(items);
+    }
     let it = iter(v)?;
     let mut out = Vec::new();
     while let Some(x) = next(&it)? {

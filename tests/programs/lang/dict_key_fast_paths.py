@@ -99,3 +99,17 @@ print(list(cp.items()) == list(base.items()), cp.get("cc"), list(cp)[:2])
 up = {"a": 0, "z": 9}
 up.update(base)
 print(up)
+
+# Whole-dict and view conversions read the table directly; subclasses keep their __iter__.
+dv = {"x": 1, "y": 2, "z": 3, (1, 2): 4}
+del dv["y"]
+dv["w"] = 5
+print(list(dv), tuple(dv.values()), list(dv.items()), sorted(dv.values()))
+print(" ".join(k for k in dv if isinstance(k, str)), "-".join({"a": 1, "b": 2}), sorted({"q": 1, "p": 2}))
+class Backwards(dict):
+    def __iter__(self):
+        return iter(sorted(dict.keys(self), reverse=True))
+bw = Backwards(a=1, c=2, b=3)
+print(list(bw), tuple(bw), list(bw.keys()), list(bw.items()), "".join(bw))
+empty = {}
+print(list(empty), list(empty.items()), tuple(empty.values()))

@@ -69,3 +69,8 @@ try:
     " ".join(5)
 except TypeError as e:
     print(type(e).__name__, e)
+
+# capitalize: inline ASCII in registers, the rest by characters.
+for s in ["", "a", "A", "hello", "HELLO", "hELLO wORLD", "1abc", "@[`{z", "abcdefghijklmno",
+          "abcdefghijklmnopq", "éCOLE", "ǆemal", "ßtraße", "ﬁx", "İSTANBUL", "x" * 15, "Y" * 15]:
+    print(repr(s.capitalize()), len(s.capitalize()))
