@@ -157,10 +157,41 @@ pub fn small_ascii_capitalize(v: &Value) -> Option<Value> {
     Some(from_small_bits((bits | to_lower) & !to_upper, len))
 }
 
+/// Up to 15 bytes as [`small_bits`] lays them out, read with at most two overlapping loads
+/// (no byte loop, no `memcpy` call): the way short slices of a longer text become inline strs.
+#[inline(always)]
+fn load_small(b: &[u8]) -> u128 {
+    let n = b.len();
+    debug_assert!(n <= 15);
+    let word = |i: usize| u64::from_le_bytes(b[i..i + 8].try_into().unwrap());
+    let half = |i: usize| u32::from_le_bytes(b[i..i + 4].try_into().unwrap()) as u64;
+    if n >= 8 {
+        // Bytes 0..8, and bytes n-8..n shifted up to their places 8..n (overlap dropped).
+        let lo = word(0);
+        let hi = if n == 8 {
+            0
+        } else {
+            word(n - 8) >> (8 * (16 - n))
+        };
+        lo as u128 | (hi as u128) << 64
+    } else if n >= 4 {
+        let lo = half(0);
+        // Bytes n-4..n, the overlap with bytes 0..4 shifted out, moved up to places 4..n.
+        let hi = half(n - 4) >> (8 * (8 - n)) << 32;
+        (lo | hi) as u128
+    } else {
+        let mut x = 0u64;
+        for (i, &c) in b.iter().enumerate() {
+            x |= (c as u64) << (8 * i);
+        }
+        x as u128
+    }
+}
+
 /// A new `str` value with the given text.
 pub fn new_str(s: &str) -> Value {
-    if let Some(v) = Value::small_str(s) {
-        return v;
+    if s.len() <= 15 {
+        return from_small_bits(load_small(s.as_bytes()), s.len());
     }
     let char_len = s.chars().count();
     alloc(

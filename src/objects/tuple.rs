@@ -1,12 +1,14 @@
 //! `tuple`: an immutable array of values.
 
-use crate::abi::{ItemVec, Value};
+use std::cell::{Cell, UnsafeCell};
+
+use crate::abi::{ItemVec, ObjHeader, Value};
 use crate::objects::exception::{err, TYPE_ERROR};
 use crate::objects::none::not_implemented;
 use crate::objects::slice::{slice_indices, SliceObj};
 use crate::objects::str::from_string;
 use crate::objects::{
-    alloc, dealloc_obj, flags, CmpOp, MethodDef, MethodKind, NbOp, PyPayload, PyResult, TypeObject,
+    alloc, flags, CmpOp, MethodDef, MethodKind, NbOp, Obj, PyPayload, PyResult, TypeObject,
     NB_COUNT,
 };
 use crate::ops::sequence::{index_arg, normalize_index};
@@ -65,9 +67,63 @@ impl PyPayload for Tuple {
     }
 }
 
+/// Most freed exact-tuple objects kept for reuse (their memory, not their items).
+const FREE_TUPLES_MAX: usize = 4096;
+
+thread_local! {
+    /// Memory of freed exact-tuple objects (`Obj<Tuple>`, items already released), reused by
+    /// [`new_tuple`]: tuples are built and dropped in bulk (dict keys, sort keys, `items()`),
+    /// where the allocator's own caches overflow into its slow paths.
+    static FREE_TUPLES: UnsafeCell<Vec<*mut Obj<Tuple>>> = const { UnsafeCell::new(Vec::new()) };
+}
+
 /// A new tuple of `items`.
 pub fn new_tuple(items: Vec<Value>) -> Value {
-    alloc(&TUPLE_TYPE, Tuple::new(items))
+    let data = Tuple::new(items);
+    // SAFETY: the free list is only touched by these two functions, neither of which runs
+    // other code while holding it.
+    let spare = FREE_TUPLES.with(|f| unsafe { (*f.get()).pop() });
+    match spare {
+        Some(p) => {
+            // SAFETY: `p` is the memory of a freed `Obj<Tuple>` (same layout as `alloc`'s).
+            unsafe {
+                p.write(Obj {
+                    header: ObjHeader {
+                        refcnt: Cell::new(1),
+                        ty: &TUPLE_TYPE,
+                    },
+                    data,
+                })
+            };
+            Value::from_owned_ptr(p as *mut ObjHeader)
+        }
+        None => alloc(&TUPLE_TYPE, data),
+    }
+}
+
+/// The `dealloc` of exact tuples: releases the items, then keeps the object's memory for
+/// [`new_tuple`] (up to [`FREE_TUPLES_MAX`]) or frees it.
+///
+/// # Safety
+/// As [`crate::objects::dealloc_obj`]: `p` is an exact tuple whose count reached zero.
+unsafe fn tuple_dealloc(p: *mut ObjHeader) {
+    let p = p as *mut Obj<Tuple>;
+    // Items go first; their finalizers may build and drop tuples meanwhile.
+    std::ptr::drop_in_place(&mut (*p).data);
+    // SAFETY: as in `new_tuple`.
+    let kept = FREE_TUPLES.with(|f| unsafe {
+        let v = &mut *f.get();
+        if v.len() < FREE_TUPLES_MAX {
+            v.push(p);
+            true
+        } else {
+            false
+        }
+    });
+    if !kept {
+        // SAFETY: `alloc` boxed the object; its contents are already dropped.
+        drop(Box::from_raw(p as *mut std::mem::MaybeUninit<Obj<Tuple>>));
+    }
 }
 
 /// Whether `t` is an exact 2-tuple that nothing but `t` references (so that its owner may
@@ -326,7 +382,7 @@ pub static TUPLE_TYPE: TypeObject = TypeObject {
     name: "tuple",
     layout: &TUPLE_TYPE,
     flags: flags::BASETYPE,
-    dealloc: dealloc_obj::<Tuple>,
+    dealloc: tuple_dealloc,
     sub_layout: crate::objects::sub_layout::<Tuple>(),
     repr: Some(tuple_repr),
     hash: Some(tuple_hash),

@@ -74,3 +74,13 @@ except TypeError as e:
 for s in ["", "a", "A", "hello", "HELLO", "hELLO wORLD", "1abc", "@[`{z", "abcdefghijklmno",
           "abcdefghijklmnopq", "éCOLE", "ǆemal", "ßtraße", "ﬁx", "İSTANBUL", "x" * 15, "Y" * 15]:
     print(repr(s.capitalize()), len(s.capitalize()))
+
+# Every short slice of a longer text (the inline results are loaded word-wise).
+text = "".join(chr(33 + i) for i in range(40)) + "é" + "".join(chr(80 + i) for i in range(20))
+acc = []
+for a in range(len(text)):
+    for b in range(a, min(a + 18, len(text)) + 1):
+        piece = text[a:b]
+        acc.append((len(piece), piece == "".join(text[i] for i in range(a, b)), piece))
+print(len(acc), all(ok for _, ok, _ in acc), acc[::97])
+print(text.split("é"), text.split(":"), text.split("P"))
