@@ -617,6 +617,13 @@ fn m_endswith(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn m_join(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let seq = one_arg("join", args, kw)?;
+    // An exact list or tuple is read in place: checking and copying strs runs no Python code.
+    if let Some(l) = seq.downcast_exact::<crate::objects::list::List>() {
+        return l.with(|items| join_items(s, items));
+    }
+    if let Some(t) = seq.downcast_exact::<crate::objects::tuple::Tuple>() {
+        return join_items(s, t.items());
+    }
     let items = match crate::ops::sequence::collect(seq) {
         Ok(v) => v,
         Err(e) => {
@@ -627,6 +634,11 @@ fn m_join(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             return Err(e);
         }
     };
+    join_items(s, &items)
+}
+
+/// `s.join(items)` once the items are at hand.
+fn join_items(s: &Value, items: &[Value]) -> PyResult<Value> {
     let sep = this(s);
     // First pass: check the items and size the result, so it is built in one allocation.
     let mut total = sep.len() * items.len().saturating_sub(1);

@@ -84,3 +84,9 @@ for a in range(len(text)):
         acc.append((len(piece), piece == "".join(text[i] for i in range(a, b)), piece))
 print(len(acc), all(ok for _, ok, _ in acc), acc[::97])
 print(text.split("é"), text.split(":"), text.split("P"))
+print("+".join(("a", "bb", "c" * 20)), "+".join(("solo",)), "+".join(()), "+".join(["x" * 16]))
+for bad in [("a", None), ["a", "b", b"c"], ("a", 2.5, "b")]:
+    try:
+        "/".join(bad)
+    except TypeError as e:
+        print(type(e).__name__, e)
