@@ -15,11 +15,16 @@ use crate::ops::sequence::{index_arg, normalize_index};
 
 /// Payload: the items, kept as the raw parts of a `Vec<Value>` (`abi::ItemVec`, the layout
 /// `list` has too), so that compiled code indexes and iterates tuples inline with the
-/// stencils it uses for lists. Invariant: `items` are the parts of a live vector that
-/// [`Tuple::new`] made, released only by `drop`.
+/// stencils it uses for lists; then the hash once computed. Invariant: `items` are the parts
+/// of a live vector that [`Tuple::new`] made, released only by `drop`; its values change only
+/// through [`refill_pair`], on a tuple nothing else references.
 #[repr(C)]
 pub struct Tuple {
     items: ItemVec,
+    /// The tuple's hash, or -1 (never a hash) until computed. Only cached when every item is
+    /// inline or an exact str: then hashing runs no Python code and caching is invisible
+    /// (CPython 3.12 recomputes, calling items' `__hash__` every time).
+    hash: Cell<i64>,
 }
 
 impl Drop for Tuple {
@@ -45,6 +50,7 @@ impl Tuple {
                 len: items.len(),
                 cap: items.capacity(),
             },
+            hash: Cell::new(-1),
         }
     }
     /// The items.
@@ -144,6 +150,7 @@ pub fn is_unshared_pair(t: &Value) -> bool {
 /// (the caller may hold two: its spare and `t`).
 pub unsafe fn refill_pair(t: &Value, a: Value, b: Value) -> (Value, Value) {
     let p = t.obj_ptr() as *mut crate::objects::Obj<Tuple>;
+    (*p).data.hash.set(-1);
     // The slots of the tuple's two items (see `Tuple`'s invariant).
     let slots = (*p).data.items.ptr;
     (slots.replace(a), slots.add(1).replace(b))
@@ -199,10 +206,29 @@ fn tuple_repr(v: &Value) -> PyResult<Value> {
 
 /// CPython's tuple hash (xxHash-derived), so that tuple hashes match.
 pub(crate) fn tuple_hash(v: &Value) -> PyResult<i64> {
+    let Some(t) = v.downcast_ref::<Tuple>() else {
+        return tuple_hash_items(&[]);
+    };
+    let cached = t.hash.get();
+    if cached != -1 {
+        return Ok(cached);
+    }
+    let h = tuple_hash_items(t.items())?;
+    let pure = t
+        .items()
+        .iter()
+        .all(|x| !x.is_obj() || crate::objects::str::is_exact_str(x));
+    if pure {
+        t.hash.set(h);
+    }
+    Ok(h)
+}
+
+/// The hash of a tuple with these items (CPython's algorithm).
+fn tuple_hash_items(items: &[Value]) -> PyResult<i64> {
     const P1: u64 = 11400714785074694791;
     const P2: u64 = 14029467366897019727;
     const P5: u64 = 2870177450012600261;
-    let items = tuple_items(v);
     let mut acc = P5;
     for x in items {
         // Inline ints and exact strs (the usual key parts) hash here; the rest by their type.

@@ -113,3 +113,28 @@ bw = Backwards(a=1, c=2, b=3)
 print(list(bw), tuple(bw), list(bw.keys()), list(bw.items()), "".join(bw))
 empty = {}
 print(list(empty), list(empty.items()), tuple(empty.values()))
+
+# Tuple hashes: items with their own __hash__ are asked every time (nothing is cached for them).
+hash_calls = []
+class Counted:
+    def __init__(self, n):
+        self.n = n
+    def __hash__(self):
+        hash_calls.append(self.n)
+        return self.n
+    def __eq__(self, other):
+        return isinstance(other, Counted) and other.n == self.n
+key = (Counted(1), "s")
+box = {key: 1}
+print(box[key], key in box, box.get((Counted(1), "s")), len(hash_calls))
+print(hash(key) == hash(key), len(hash_calls))
+class Shifty:
+    n = 0
+    def __hash__(self):
+        Shifty.n += 1
+        return Shifty.n
+sk = (Shifty(), 1)
+print(hash(sk) != hash(sk), Shifty.n)
+plain = ("a", 1, 2.5, None, True, "b" * 30)
+print(hash(plain) == hash(("a", 1, 2.5, None, True, "b" * 30)), hash(plain) == hash(plain))
+print(hash((1, 2)) == hash((1.0, 2)), hash(()) == hash(tuple()), {(1, 2): "x"}[(1.0, 2.0)])
