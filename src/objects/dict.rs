@@ -65,6 +65,15 @@ fn next_version() -> u64 {
     })
 }
 
+/// `hash(key)`, with exact strs (the usual keys) hashed in place.
+#[inline(always)]
+fn key_hash(key: &Value) -> PyResult<i64> {
+    if crate::objects::str::is_exact_str(key) {
+        return Ok(str_hash(key));
+    }
+    crate::ops::object::hash(key)
+}
+
 /// Equality of a stored key and a probe key (whose hashes are equal) when it needs no Python
 /// code: two exact strs, two inline values, or two exact tuples whose items are such; `None`
 /// when `__eq__` must run.
@@ -77,6 +86,9 @@ fn key_eq_fast(a: &Value, b: &Value) -> Option<bool> {
     }
     if is_exact_str(a) && is_exact_str(b) {
         return Some(str_eq(a, b));
+    }
+    if a.is_int() && b.is_int() {
+        return Some(false);
     }
     if let (Some(x), Some(y)) = (a.downcast_exact::<Tuple>(), b.downcast_exact::<Tuple>()) {
         let (x, y) = (x.items(), y.items());
@@ -239,6 +251,15 @@ impl Dict {
 
     /// Probes for `key` with hash `hash`. May run `__eq__`; restarts if that mutated the dict.
     fn probe(&self, key: &Value, hash: i64) -> PyResult<Probe> {
+        match self.probe_fast(key, hash) {
+            Some(p) => Ok(p),
+            None => self.probe_slow(key, hash),
+        }
+    }
+
+    /// [`Dict::probe`] for keys that need `__eq__` calls.
+    #[inline(never)]
+    fn probe_slow(&self, key: &Value, hash: i64) -> PyResult<Probe> {
         'restart: loop {
             let version = self.version();
             let mask = self.t().indices.len() - 1;
@@ -312,11 +333,11 @@ impl Dict {
         }
     }
 
-    /// Probe for an exact str key (inline or heap) that runs no Python code: `Some` of the
-    /// probe's answer (a missing key's slot is the first empty one), or `None` when an entry
-    /// with the same hash has a key of another type (whose `__eq__` the general probe must call).
+    /// A probe that runs no Python code: `Some` of the probe's answer (a missing key's slot is
+    /// the first empty one), or `None` when an entry with the same hash needs `__eq__` to tell
+    /// (see [`key_eq_fast`]), which only the general probe may call.
     #[inline]
-    fn probe_exact_str(&self, key: &Value, hash: i64) -> Option<Probe> {
+    fn probe_fast(&self, key: &Value, hash: i64) -> Option<Probe> {
         let t = self.t();
         let mask = t.indices.len() - 1;
         let mut perturb = hash as u64;
@@ -332,13 +353,8 @@ impl Dict {
                 if e.key.is(key) {
                     return Some(Probe::Found(ix as usize));
                 }
-                if e.hash == hash {
-                    if !crate::objects::str::is_exact_str(&e.key) {
-                        return None;
-                    }
-                    if str_eq(&e.key, key) {
-                        return Some(Probe::Found(ix as usize));
-                    }
+                if e.hash == hash && key_eq_fast(&e.key, key)? {
+                    return Some(Probe::Found(ix as usize));
                 }
             }
             perturb >>= 5;
@@ -352,18 +368,7 @@ impl Dict {
 
     /// `d[key]` without raising KeyError: `Ok(None)` when missing.
     pub fn get_item(&self, key: &Value) -> PyResult<Option<Value>> {
-        if crate::objects::str::is_exact_str(key) {
-            let hash = str_hash(key);
-            let found = match self.probe_exact_str(key, hash) {
-                Some(p) => p,
-                None => self.probe(key, hash)?,
-            };
-            return match found {
-                Probe::Found(ix) => Ok(Some(self.t().entries[ix].value.clone())),
-                Probe::Missing(_) => Ok(None),
-            };
-        }
-        let hash = crate::ops::object::hash(key)?;
+        let hash = key_hash(key)?;
         match self.probe(key, hash)? {
             Probe::Found(ix) => Ok(Some(self.t().entries[ix].value.clone())),
             Probe::Missing(_) => Ok(None),
@@ -372,14 +377,7 @@ impl Dict {
 
     /// `d[key] = value`.
     pub fn set_item(&self, key: Value, value: Value) -> PyResult<()> {
-        if crate::objects::str::is_exact_str(&key) {
-            let hash = str_hash(&key);
-            if let Some(p) = self.probe_exact_str(&key, hash) {
-                return self.store(p, key, hash, value);
-            }
-            return self.set_item_hashed(key, hash, value);
-        }
-        let hash = crate::ops::object::hash(&key)?;
+        let hash = key_hash(&key)?;
         self.set_item_hashed(key, hash, value)
     }
 
@@ -441,7 +439,7 @@ impl Dict {
 
     /// Removes `key`, returning its value (`Ok(None)` when missing).
     pub fn del_item(&self, key: &Value) -> PyResult<Option<Value>> {
-        let hash = crate::ops::object::hash(key)?;
+        let hash = key_hash(key)?;
         let Probe::Found(ix) = self.probe(key, hash)? else {
             return Ok(None);
         };
