@@ -65,6 +65,57 @@ fn next_version() -> u64 {
     })
 }
 
+/// `hash(key)`, with exact strs (the usual keys) hashed in place.
+#[inline(always)]
+fn key_hash(key: &Value) -> PyResult<i64> {
+    if crate::objects::str::is_exact_str(key) {
+        return Ok(str_hash(key));
+    }
+    crate::ops::object::hash(key)
+}
+
+/// Equality of a stored key and a probe key (whose hashes are equal) when it needs no Python
+/// code: two exact strs, two inline values, or two exact tuples whose items are such; `None`
+/// when `__eq__` must run.
+#[inline(always)]
+fn key_eq_fast(a: &Value, b: &Value) -> Option<bool> {
+    use crate::objects::str::is_exact_str;
+    use crate::objects::tuple::Tuple;
+    if a.is(b) {
+        return Some(true);
+    }
+    if is_exact_str(a) && is_exact_str(b) {
+        return Some(str_eq(a, b));
+    }
+    if a.is_int() && b.is_int() {
+        return Some(false);
+    }
+    if let (Some(x), Some(y)) = (a.downcast_exact::<Tuple>(), b.downcast_exact::<Tuple>()) {
+        let (x, y) = (x.items(), y.items());
+        if x.len() != y.len() {
+            return Some(false);
+        }
+        for (p, q) in x.iter().zip(y.iter()) {
+            if p.is(q) {
+                continue;
+            }
+            if p.is_int() && q.is_int() {
+                return Some(false);
+            }
+            if is_exact_str(p) && is_exact_str(q) {
+                if !str_eq(p, q) {
+                    return Some(false);
+                }
+                continue;
+            }
+            // Other items decide through `ops::compare` (numbers of different kinds, objects).
+            return None;
+        }
+        return Some(true);
+    }
+    None
+}
+
 /// Result of probing for a key.
 enum Probe {
     /// Found at entry position.
@@ -200,13 +251,21 @@ impl Dict {
 
     /// Probes for `key` with hash `hash`. May run `__eq__`; restarts if that mutated the dict.
     fn probe(&self, key: &Value, hash: i64) -> PyResult<Probe> {
+        match self.probe_fast(key, hash) {
+            Some(p) => Ok(p),
+            None => self.probe_slow(key, hash),
+        }
+    }
+
+    /// [`Dict::probe`] for keys that need `__eq__` calls.
+    #[inline(never)]
+    fn probe_slow(&self, key: &Value, hash: i64) -> PyResult<Probe> {
         'restart: loop {
             let version = self.version();
             let mask = self.t().indices.len() - 1;
             let mut perturb = hash as u64;
             let mut i = (hash as u64 as usize) & mask;
             let mut first_free: Option<usize> = None;
-            let key_is_str = is_str(key);
             loop {
                 let ix = self.t().indices[i];
                 if ix == EMPTY {
@@ -220,8 +279,8 @@ impl Dict {
                         return Ok(Probe::Found(ix as usize));
                     }
                     if e.hash == hash {
-                        if key_is_str && is_str(&e.key) {
-                            if str_eq(&e.key, key) {
+                        if let Some(equal) = key_eq_fast(&e.key, key) {
+                            if equal {
                                 return Ok(Probe::Found(ix as usize));
                             }
                         } else {
@@ -274,12 +333,42 @@ impl Dict {
         }
     }
 
+    /// A probe that runs no Python code: `Some` of the probe's answer (a missing key's slot is
+    /// the first empty one), or `None` when an entry with the same hash needs `__eq__` to tell
+    /// (see [`key_eq_fast`]), which only the general probe may call.
+    #[inline]
+    fn probe_fast(&self, key: &Value, hash: i64) -> Option<Probe> {
+        let t = self.t();
+        let mask = t.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let ix = t.indices[i];
+            if ix == EMPTY {
+                return Some(Probe::Missing(i));
+            }
+            if ix >= 0 {
+                // SAFETY: index slots that are not EMPTY/DUMMY hold valid entry positions.
+                let e = unsafe { t.entries.get_unchecked(ix as usize) };
+                if e.key.is(key) {
+                    return Some(Probe::Found(ix as usize));
+                }
+                if e.hash == hash && key_eq_fast(&e.key, key)? {
+                    return Some(Probe::Found(ix as usize));
+                }
+            }
+            perturb >>= 5;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
+        }
+    }
+
     /// `d[key]` without raising KeyError: `Ok(None)` when missing.
     pub fn get_item(&self, key: &Value) -> PyResult<Option<Value>> {
-        if is_str(key) {
-            return Ok(self.get_str(key));
-        }
-        let hash = crate::ops::object::hash(key)?;
+        let hash = key_hash(key)?;
         match self.probe(key, hash)? {
             Probe::Found(ix) => Ok(Some(self.t().entries[ix].value.clone())),
             Probe::Missing(_) => Ok(None),
@@ -288,12 +377,19 @@ impl Dict {
 
     /// `d[key] = value`.
     pub fn set_item(&self, key: Value, value: Value) -> PyResult<()> {
-        let hash = crate::ops::object::hash(&key)?;
+        let hash = key_hash(&key)?;
         self.set_item_hashed(key, hash, value)
     }
 
     fn set_item_hashed(&self, key: Value, hash: i64, value: Value) -> PyResult<()> {
-        match self.probe(&key, hash)? {
+        let p = self.probe(&key, hash)?;
+        self.store(p, key, hash, value)
+    }
+
+    /// Stores `value` under `key` where probing for it (with no change since) ended.
+    #[inline]
+    fn store(&self, p: Probe, key: Value, hash: i64, value: Value) -> PyResult<()> {
+        match p {
             Probe::Found(ix) => {
                 let _old = std::mem::replace(&mut self.t().entries[ix].value, value);
                 self.touch();
@@ -343,7 +439,7 @@ impl Dict {
 
     /// Removes `key`, returning its value (`Ok(None)` when missing).
     pub fn del_item(&self, key: &Value) -> PyResult<Option<Value>> {
-        let hash = crate::ops::object::hash(key)?;
+        let hash = key_hash(key)?;
         let Probe::Found(ix) = self.probe(key, hash)? else {
             return Ok(None);
         };
@@ -405,6 +501,16 @@ impl Dict {
             .iter()
             .filter(|e| !e.key.is_null())
             .map(|e| (e.key.clone(), e.value.clone()))
+            .collect()
+    }
+
+    /// A snapshot of the items in order, with their keys' hashes.
+    fn items_hashed(&self) -> Vec<(i64, Value, Value)> {
+        self.t()
+            .entries
+            .iter()
+            .filter(|e| !e.key.is_null())
+            .map(|e| (e.hash, e.key.clone(), e.value.clone()))
             .collect()
     }
 
@@ -532,8 +638,9 @@ pub(crate) fn dict_richcompare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Valu
 /// `d.update(other)`: from a dict, an object with `keys()`, or an iterable of pairs.
 pub fn update_from(d: &Dict, other: &Value) -> PyResult<()> {
     if let Some(o) = other.downcast_ref::<Dict>() {
-        for (k, v) in o.items() {
-            d.set_item(k, v)?;
+        // The stored hashes carry over: no key is hashed again.
+        for (h, k, v) in o.items_hashed() {
+            d.set_item_hashed(k, h, v)?;
         }
         return Ok(());
     }
@@ -809,6 +916,10 @@ pub struct DictIter {
     pos: Cell<usize>,
     len: usize,
     kind: DictIterKind,
+    /// The last (key, value) tuple an items iterator returned (NULL before the first): when
+    /// nothing else references it any more, the next item is written into it instead of a new
+    /// tuple (`for k, v in d.items()` unpacks and drops each one), as CPython does.
+    spare: UnsafeCell<Value>,
 }
 
 /// A new iterator over a dict.
@@ -826,8 +937,29 @@ pub fn new_dict_iter(d: Value, kind: DictIterKind) -> Value {
             pos: Cell::new(0),
             len,
             kind,
+            spare: UnsafeCell::new(Value::NULL),
         },
     )
+}
+
+/// The items iterator's next `(k, x)` tuple: the spare one refilled when only the iterator
+/// still holds it, else a new one (which becomes the spare).
+fn item_pair(it: &DictIter, k: Value, x: Value) -> Value {
+    use crate::objects::tuple::{is_unshared_pair, new_tuple, refill_pair};
+    // SAFETY: the spare is only touched here, and no Python code runs while it is borrowed.
+    let spare = unsafe { &mut *it.spare.get() };
+    if is_unshared_pair(spare) {
+        let r = spare.clone();
+        // SAFETY: the tuple's only other reference is the spare, which nothing reads; `r`
+        // keeps it shared while the old items are released (their finalizers may re-enter).
+        let old = unsafe { refill_pair(&r, k, x) };
+        drop(old);
+        return r;
+    }
+    let r = new_tuple(vec![k, x]);
+    let old = std::mem::replace(spare, r.clone());
+    drop(old);
+    r
 }
 
 fn dict_iter_next(v: &Value) -> PyResult<Option<Value>> {
@@ -847,7 +979,7 @@ fn dict_iter_next(v: &Value) -> PyResult<Option<Value>> {
             Ok(Some(match it.kind {
                 DictIterKind::Keys => k,
                 DictIterKind::Values => x,
-                DictIterKind::Items => crate::objects::tuple::new_tuple(vec![k, x]),
+                DictIterKind::Items => item_pair(it, k, x),
             }))
         }
         None => {
@@ -883,6 +1015,37 @@ const DICT_ITER_SLOTS: TypeObject = TypeObject {
     next: Some(dict_iter_next),
     ..TypeObject::EMPTY
 };
+
+/// The contents of an exact dict (its keys) or of one of its views, in order, read straight
+/// from the table (`list(d.items())`, `sorted(d)`, ...); `None` for other values.
+pub fn collect_exact(v: &Value) -> Option<Vec<Value>> {
+    if !v.is_obj() {
+        return None;
+    }
+    let ty = v.type_ptr();
+    if std::ptr::eq(ty, &DICT_TYPE) {
+        // SAFETY: exact dicts carry a Dict payload.
+        return Some(unsafe { v.payload_unchecked::<Dict>() }.keys());
+    }
+    let kind = if std::ptr::eq(ty, &DICT_KEYS_TYPE) {
+        DictIterKind::Keys
+    } else if std::ptr::eq(ty, &DICT_VALUES_TYPE) {
+        DictIterKind::Values
+    } else if std::ptr::eq(ty, &DICT_ITEMS_TYPE) {
+        DictIterKind::Items
+    } else {
+        return None;
+    };
+    let t = view_dict(v).t();
+    let live = t.entries.iter().filter(|e| !e.key.is_null());
+    Some(match kind {
+        DictIterKind::Keys => live.map(|e| e.key.clone()).collect(),
+        DictIterKind::Values => live.map(|e| e.value.clone()).collect(),
+        DictIterKind::Items => live
+            .map(|e| crate::objects::tuple::new_tuple(vec![e.key.clone(), e.value.clone()]))
+            .collect(),
+    })
+}
 
 fn view_dict(v: &Value) -> &Dict {
     // SAFETY: only view types use these slots.

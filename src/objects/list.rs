@@ -466,17 +466,34 @@ fn m_copy(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(new_list(this(this_).to_vec()))
 }
 
-/// Stable merge sort with a fallible "less than"; stops at the first error.
-pub fn merge_sort(
+/// Stable merge sort of (key, item) pairs by key with a fallible "less than"; stops at the
+/// first error, leaving every pair in `v` exactly once (in some order).
+///
+/// Pairs move bitwise (no reference-count traffic); one buffer of half the length serves every
+/// merge.
+pub fn merge_sort<F>(v: &mut [(Value, Value)], lt: &mut F) -> PyResult<()>
+where
+    F: FnMut(&Value, &Value) -> PyResult<bool>,
+{
+    let mut buf: Vec<std::mem::MaybeUninit<(Value, Value)>> = Vec::with_capacity(v.len() / 2);
+    sort_range(v, &mut buf, lt)
+}
+
+/// Runs up to this length are sorted by insertion.
+const INSERTION_MAX: usize = 12;
+
+fn sort_range<F>(
     v: &mut [(Value, Value)],
-    lt: &mut dyn FnMut(&Value, &Value) -> PyResult<bool>,
-) -> PyResult<()> {
+    buf: &mut Vec<std::mem::MaybeUninit<(Value, Value)>>,
+    lt: &mut F,
+) -> PyResult<()>
+where
+    F: FnMut(&Value, &Value) -> PyResult<bool>,
+{
     let n = v.len();
-    if n < 2 {
-        return Ok(());
-    }
-    if n <= 8 {
-        // Insertion sort: stable, few comparisons for short runs.
+    if n <= INSERTION_MAX {
+        // Insertion sort: stable, few comparisons for short runs. Swaps keep `v` whole when a
+        // comparison fails.
         for i in 1..n {
             let mut j = i;
             while j > 0 && lt(&v[j].0, &v[j - 1].0)? {
@@ -487,52 +504,162 @@ pub fn merge_sort(
         return Ok(());
     }
     let mid = n / 2;
-    merge_sort(&mut v[..mid], lt)?;
-    merge_sort(&mut v[mid..], lt)?;
+    sort_range(&mut v[..mid], buf, lt)?;
+    sort_range(&mut v[mid..], buf, lt)?;
     // Already ordered: nothing to merge.
     if !lt(&v[mid].0, &v[mid - 1].0)? {
         return Ok(());
     }
-    let left: Vec<(Value, Value)> = v[..mid].to_vec();
-    let (mut i, mut j, mut k) = (0, mid, 0);
-    while i < left.len() && j < n {
-        if lt(&v[j].0, &left[i].0)? {
-            v[k] = v[j].clone();
-            j += 1;
-        } else {
-            v[k] = left[i].clone();
-            i += 1;
+    merge(v, mid, buf, lt)
+}
+
+/// While a merge runs, the left run sits in the buffer and `v[out..right]` are holes (always
+/// exactly as many as the left items not yet placed). Dropping this puts those items into the
+/// holes, so `v` is whole again whether the merge finished, failed or panicked.
+struct MergeHole {
+    left: *const (Value, Value),
+    left_pos: usize,
+    left_len: usize,
+    out: *mut (Value, Value),
+}
+
+impl Drop for MergeHole {
+    fn drop(&mut self) {
+        // SAFETY: `left[left_pos..left_len]` are initialized items no longer in `v`, and the
+        // holes at `out` have room for exactly that many (see the struct).
+        unsafe {
+            std::ptr::copy_nonoverlapping(
+                self.left.add(self.left_pos),
+                self.out,
+                self.left_len - self.left_pos,
+            );
         }
-        k += 1;
     }
-    while i < left.len() {
-        v[k] = left[i].clone();
-        i += 1;
-        k += 1;
+}
+
+/// Merges the sorted runs `v[..mid]` and `v[mid..]`.
+fn merge<F>(
+    v: &mut [(Value, Value)],
+    mid: usize,
+    buf: &mut Vec<std::mem::MaybeUninit<(Value, Value)>>,
+    lt: &mut F,
+) -> PyResult<()>
+where
+    F: FnMut(&Value, &Value) -> PyResult<bool>,
+{
+    let n = v.len();
+    buf.clear();
+    buf.reserve(mid);
+    let base = v.as_mut_ptr();
+    let left = buf.as_mut_ptr() as *mut (Value, Value);
+    // SAFETY: the buffer has room for `mid` pairs; after the copy the left run's pairs are owned
+    // by the buffer and their slots in `v` are holes, which `MergeHole` fills on every exit.
+    // Every read below is of an initialized pair: `j < n` in `v`, `left_pos < mid` in the
+    // buffer; every write goes to the hole at `out`, and `out < j` while left items remain.
+    unsafe {
+        std::ptr::copy_nonoverlapping(base, left, mid);
+        let mut hole = MergeHole {
+            left,
+            left_pos: 0,
+            left_len: mid,
+            out: base,
+        };
+        let mut j = mid;
+        while hole.left_pos < mid && j < n {
+            let r = base.add(j);
+            let l = left.add(hole.left_pos);
+            if lt(&(*r).0, &(*l).0)? {
+                std::ptr::copy_nonoverlapping(r, hole.out, 1);
+                j += 1;
+            } else {
+                std::ptr::copy_nonoverlapping(l, hole.out, 1);
+                hole.left_pos += 1;
+            }
+            hole.out = hole.out.add(1);
+        }
+        // Dropping `hole` moves the remaining left items (if any) into place.
     }
     Ok(())
 }
 
-/// Sorts `items` in place: `sorted()` and `list.sort()` share this.
-pub fn sort_values(items: Vec<Value>, key: &Value, reverse: bool) -> PyResult<Vec<Value>> {
-    let mut pairs: Vec<(Value, Value)> = Vec::with_capacity(items.len());
-    for x in items {
-        let k = if key.is_none() || key.is_null() {
-            x.clone()
-        } else {
-            crate::vm::call::call(key, std::slice::from_ref(&x), &[])?
-        };
-        pairs.push((k, x));
+/// Keys of one kind throughout, checked once before a sort so that each comparison skips the
+/// type dispatch of `<` (as CPython's `unsafe_*_compare`).
+enum KeyKind {
+    /// Every key an inline int.
+    Int,
+    /// Every key an exact str.
+    Str,
+    /// Every key an exact tuple (the usual `key=lambda x: (...)`).
+    Tuple,
+    /// Anything else: the general `<`.
+    Other,
+}
+
+fn key_kind(pairs: &[(Value, Value)]) -> KeyKind {
+    use crate::objects::str::is_exact_str;
+    if pairs.iter().all(|(k, _)| k.is_int()) {
+        KeyKind::Int
+    } else if pairs.iter().all(|(k, _)| is_exact_str(k)) {
+        KeyKind::Str
+    } else if pairs
+        .iter()
+        .all(|(k, _)| k.downcast_exact::<crate::objects::tuple::Tuple>().is_some())
+    {
+        KeyKind::Tuple
+    } else {
+        KeyKind::Other
     }
+}
+
+/// Sorts `items` in place: `sorted()` and `list.sort()` share this. When a key call fails,
+/// `items` is unchanged; when a comparison fails, it holds the same items in some order (as
+/// CPython leaves a list whose sort raised).
+pub fn sort_in_place(items: &mut Vec<Value>, key: &Value, reverse: bool) -> PyResult<()> {
+    let keys: Vec<Value> = if key.is_none() || key.is_null() {
+        items.clone()
+    } else {
+        let mut keys = Vec::with_capacity(items.len());
+        for x in items.iter() {
+            keys.push(crate::vm::call::call(key, std::slice::from_ref(x), &[])?);
+        }
+        keys
+    };
+    let mut pairs: Vec<(Value, Value)> = keys.into_iter().zip(items.drain(..)).collect();
     if reverse {
         // Reverse, stable-sort, reverse: keeps equal items in their original order.
         pairs.reverse();
     }
-    merge_sort(&mut pairs, &mut |a, b| crate::ops::compare::lt(a, b))?;
+    let r = match key_kind(&pairs) {
+        KeyKind::Int => merge_sort(&mut pairs, &mut |a, b| {
+            Ok(a.as_int_unchecked() < b.as_int_unchecked())
+        }),
+        KeyKind::Str => merge_sort(&mut pairs, &mut |a, b| {
+            Ok(crate::ops::compare::exact_str_lt(a, b))
+        }),
+        KeyKind::Tuple => merge_sort(&mut pairs, &mut |a, b| {
+            use crate::objects::tuple::Tuple;
+            // SAFETY: `key_kind` found every key an exact tuple, and keys never change.
+            let (x, y) = unsafe {
+                (
+                    a.payload_unchecked::<Tuple>(),
+                    b.payload_unchecked::<Tuple>(),
+                )
+            };
+            crate::ops::compare::tuple_lt(x.items(), y.items())
+        }),
+        KeyKind::Other => merge_sort(&mut pairs, &mut crate::ops::compare::lt),
+    };
     if reverse {
         pairs.reverse();
     }
-    Ok(pairs.into_iter().map(|(_, x)| x).collect())
+    items.extend(pairs.into_iter().map(|(_, x)| x));
+    r
+}
+
+/// `sorted(items)`: the items in order (see [`sort_in_place`]).
+pub fn sort_values(mut items: Vec<Value>, key: &Value, reverse: bool) -> PyResult<Vec<Value>> {
+    sort_in_place(&mut items, key, reverse)?;
+    Ok(items)
 }
 
 fn m_sort(this_: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
@@ -546,19 +673,17 @@ fn m_sort(this_: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     p.finish()?;
     let l = this(this_);
     // While sorting, the list appears empty (as in CPython), so mutation is detected.
-    let items = l.with(std::mem::take);
-    let sorted = sort_values(items, &key, reverse);
+    let mut items = l.with(std::mem::take);
+    let sorted = sort_in_place(&mut items, &key, reverse);
     let modified = !l.is_empty();
-    match sorted {
-        Ok(s) => {
-            l.replace_all(s);
-            if modified {
-                return err(&VALUE_ERROR, "list modified during sort");
-            }
-            Ok(Value::NONE)
-        }
-        Err(e) => Err(e),
+    // The sorted (or, after an error, partly sorted) items replace whatever the key functions
+    // or comparisons put into the list meanwhile.
+    l.replace_all(items);
+    sorted?;
+    if modified {
+        return err(&VALUE_ERROR, "list modified during sort");
     }
+    Ok(Value::NONE)
 }
 
 fn list_new(ty: *const TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {

@@ -62,10 +62,136 @@ impl StrRef<'_> {
     }
 }
 
+/// The bytes of an inline str as one little-endian `u128` (byte `i` at bits `8i..8i+8`, zero
+/// past the end) and its byte length.
+#[inline(always)]
+pub fn small_bits(v: &Value) -> (u128, usize) {
+    (
+        v.payload as u128 | ((v.tag >> 8) as u128) << 64,
+        (v.tag & 0x0F) as usize,
+    )
+}
+
+/// An inline str from bytes laid out as [`small_bits`] returns them (`len <= 15`, bytes past
+/// `len` zero, valid UTF-8): the inverse of `small_bits`, with no copy through memory.
+#[inline(always)]
+pub fn from_small_bits(bits: u128, len: usize) -> Value {
+    debug_assert!(len <= 15 && (len == 15 || bits >> (8 * len) == 0));
+    Value {
+        payload: bits as u64,
+        tag: (((bits >> 64) as u64) << 8) | crate::abi::tag::SSTR | len as u64,
+    }
+}
+
+/// The high bit of every byte: a `u128` of bytes is ASCII when `bits & ASCII_HIGH == 0`.
+const ASCII_HIGH: u128 = 0x8080_8080_8080_8080_8080_8080_8080_8080;
+
+/// Bytes `a..b` (`a <= b <= len`) of inline string bits as new inline string bits.
+#[inline(always)]
+fn small_sub(bits: u128, a: usize, b: usize) -> u128 {
+    let shifted = bits >> (8 * a as u32);
+    let n = b - a;
+    if n >= 16 {
+        shifted
+    } else {
+        shifted & ((1u128 << (8 * n as u32)) - 1)
+    }
+}
+
+/// Per byte of ASCII `bits`: 0x20 where the byte is in `lo..=hi` (both ASCII letters' bounds),
+/// else 0. Zero padding bytes are never in range.
+#[inline(always)]
+fn ascii_range_mask(bits: u128, lo: u8, hi: u8) -> u128 {
+    const ONES: u128 = u128::MAX / 255;
+    // Each byte is < 0x80, so neither sum carries into the next byte.
+    let ge_lo = bits + ONES * (0x80 - lo as u128);
+    let gt_hi = bits + ONES * (0x80 - hi as u128 - 1);
+    ((ge_lo & !gt_hi) & ASCII_HIGH) >> 2
+}
+
+/// `s.lower()` of an inline ASCII str, computed in registers; `None` for other strs.
+#[inline]
+pub fn small_ascii_lower(v: &Value) -> Option<Value> {
+    if !v.is_small_str() {
+        return None;
+    }
+    let (bits, len) = small_bits(v);
+    if bits & ASCII_HIGH != 0 {
+        return None;
+    }
+    Some(from_small_bits(
+        bits | ascii_range_mask(bits, b'A', b'Z'),
+        len,
+    ))
+}
+
+/// `s.upper()` of an inline ASCII str, computed in registers; `None` for other strs.
+#[inline]
+pub fn small_ascii_upper(v: &Value) -> Option<Value> {
+    if !v.is_small_str() {
+        return None;
+    }
+    let (bits, len) = small_bits(v);
+    if bits & ASCII_HIGH != 0 {
+        return None;
+    }
+    Some(from_small_bits(
+        bits & !ascii_range_mask(bits, b'a', b'z'),
+        len,
+    ))
+}
+
+/// `s.capitalize()` of an inline ASCII str (first byte upper-cased, the rest lower-cased),
+/// computed in registers; `None` for other strs.
+#[inline]
+pub fn small_ascii_capitalize(v: &Value) -> Option<Value> {
+    if !v.is_small_str() {
+        return None;
+    }
+    let (bits, len) = small_bits(v);
+    if bits & ASCII_HIGH != 0 {
+        return None;
+    }
+    let to_lower = ascii_range_mask(bits, b'A', b'Z') & !0xFF;
+    let to_upper = ascii_range_mask(bits, b'a', b'z') & 0xFF;
+    Some(from_small_bits((bits | to_lower) & !to_upper, len))
+}
+
+/// Up to 15 bytes as [`small_bits`] lays them out, read with at most two overlapping loads
+/// (no byte loop, no `memcpy` call): the way short slices of a longer text become inline strs.
+#[inline(always)]
+fn load_small(b: &[u8]) -> u128 {
+    let n = b.len();
+    debug_assert!(n <= 15);
+    let word = |i: usize| u64::from_le_bytes(b[i..i + 8].try_into().unwrap());
+    let half = |i: usize| u32::from_le_bytes(b[i..i + 4].try_into().unwrap()) as u64;
+    if n >= 8 {
+        // Bytes 0..8, and bytes n-8..n shifted up to their places 8..n (overlap dropped).
+        let lo = word(0);
+        let hi = if n == 8 {
+            0
+        } else {
+            word(n - 8) >> (8 * (16 - n))
+        };
+        lo as u128 | (hi as u128) << 64
+    } else if n >= 4 {
+        let lo = half(0);
+        // Bytes n-4..n, the overlap with bytes 0..4 shifted out, moved up to places 4..n.
+        let hi = half(n - 4) >> (8 * (8 - n)) << 32;
+        (lo | hi) as u128
+    } else {
+        let mut x = 0u64;
+        for (i, &c) in b.iter().enumerate() {
+            x |= (c as u64) << (8 * i);
+        }
+        x as u128
+    }
+}
+
 /// A new `str` value with the given text.
 pub fn new_str(s: &str) -> Value {
-    if let Some(v) = Value::small_str(s) {
-        return v;
+    if s.len() <= 15 {
+        return from_small_bits(load_small(s.as_bytes()), s.len());
     }
     let char_len = s.chars().count();
     alloc(
@@ -259,6 +385,41 @@ pub fn byte_offset(s: &StrRef, i: usize) -> usize {
     s.char_indices().nth(i).map_or(s.len(), |(b, _)| b)
 }
 
+/// Clamps a step-1 slice bound (`None`: the end given by `default`) into `0..=n`, as
+/// `PySlice_AdjustIndices` does.
+#[inline(always)]
+fn clamp_bound(i: Option<i64>, n: usize, default: usize) -> usize {
+    match i {
+        None => default,
+        Some(i) if i < 0 => (i + n as i64).max(0) as usize,
+        Some(i) => (i as u64).min(n as u64) as usize,
+    }
+}
+
+/// `s[start:stop]` for a str `s` (exact, or a subclass whose slicing is `str`'s), with the
+/// bounds already reduced to ints (`None`: omitted). Short results are inline; an inline
+/// ASCII source is sliced in registers.
+pub fn slice_range(v: &Value, start: Option<i64>, stop: Option<i64>) -> Value {
+    if v.is_small_str() {
+        let (bits, len) = small_bits(v);
+        if bits & ASCII_HIGH == 0 {
+            let a = clamp_bound(start, len, 0);
+            let b = clamp_bound(stop, len, len).max(a);
+            return from_small_bits(small_sub(bits, a, b), b - a);
+        }
+    }
+    let s = as_str(v).unwrap();
+    let n = s.char_len();
+    let a = clamp_bound(start, n, 0);
+    let b = clamp_bound(stop, n, n).max(a);
+    let (x, y) = if s.is_ascii_fast() {
+        (a, b)
+    } else {
+        (byte_offset(&s, a), byte_offset(&s, b))
+    };
+    new_str(&s[x..y])
+}
+
 fn str_getitem(v: &Value, k: &Value) -> PyResult<Value> {
     let s = as_str(v).unwrap();
     let n = s.char_len();
@@ -268,6 +429,18 @@ fn str_getitem(v: &Value, k: &Value) -> PyResult<Value> {
             let a = byte_offset(&s, start as usize);
             let b = byte_offset(&s, start as usize + count);
             return Ok(new_str(&s[a..b]));
+        }
+        if s.is_ascii_fast() {
+            // Byte i is character i: pick every step-th byte.
+            let b = s.as_bytes();
+            let mut out = Vec::with_capacity(count);
+            let mut i = start;
+            for _ in 0..count {
+                out.push(b[i as usize]);
+                i += step;
+            }
+            // SAFETY: ASCII bytes are valid UTF-8.
+            return Ok(from_string(unsafe { String::from_utf8_unchecked(out) }));
         }
         let chars: Vec<char> = s.chars().collect();
         let mut out = String::with_capacity(count);
@@ -370,6 +543,13 @@ pub fn index_char(s: &Value, i: i64) -> Option<Value> {
 
 /// `a + b` for two strs.
 pub fn concat(a: &Value, b: &Value) -> Value {
+    if a.is_small_str() && b.is_small_str() {
+        let ((x, m), (y, n)) = (small_bits(a), small_bits(b));
+        if m + n <= 15 {
+            // Both fit one inline str: shift `b`'s bytes in after `a`'s (m + n <= 15 < 16).
+            return from_small_bits(x | y << (8 * m as u32), m + n);
+        }
+    }
     let (x, y) = (as_str(a).unwrap(), as_str(b).unwrap());
     let mut s = String::with_capacity(x.len() + y.len());
     s.push_str(&x);
@@ -378,17 +558,11 @@ pub fn concat(a: &Value, b: &Value) -> Value {
 }
 
 fn str_add(a: &Value, b: &Value) -> PyResult<Value> {
-    let Some(x) = as_str(a) else {
-        return Ok(crate::objects::none::not_implemented());
-    };
-    let Some(y) = as_str(b) else {
+    if !is_str(a) || !is_str(b) {
         // See `list_add`: the error comes from `ops::number::binary_op`.
         return Ok(crate::objects::none::not_implemented());
-    };
-    let mut s = String::with_capacity(x.len() + y.len());
-    s.push_str(&x);
-    s.push_str(&y);
-    Ok(from_string(s))
+    }
+    Ok(concat(a, b))
 }
 
 fn str_mul(a: &Value, b: &Value) -> PyResult<Value> {

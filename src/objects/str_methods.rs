@@ -617,6 +617,13 @@ fn m_endswith(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn m_join(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let seq = one_arg("join", args, kw)?;
+    // An exact list or tuple is read in place: checking and copying strs runs no Python code.
+    if let Some(l) = seq.downcast_exact::<crate::objects::list::List>() {
+        return l.with(|items| join_items(s, items));
+    }
+    if let Some(t) = seq.downcast_exact::<crate::objects::tuple::Tuple>() {
+        return join_items(s, t.items());
+    }
     let items = match crate::ops::sequence::collect(seq) {
         Ok(v) => v,
         Err(e) => {
@@ -627,14 +634,17 @@ fn m_join(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             return Err(e);
         }
     };
+    join_items(s, &items)
+}
+
+/// `s.join(items)` once the items are at hand.
+fn join_items(s: &Value, items: &[Value]) -> PyResult<Value> {
     let sep = this(s);
-    let mut out = String::new();
+    // First pass: check the items and size the result, so it is built in one allocation.
+    let mut total = sep.len() * items.len().saturating_sub(1);
     for (i, x) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
         match as_str(x) {
-            Some(t) => out.push_str(&t),
+            Some(t) => total += t.len(),
             None => {
                 return err(
                     &TYPE_ERROR,
@@ -646,6 +656,16 @@ fn m_join(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                 )
             }
         }
+    }
+    if items.len() == 1 && crate::objects::str::is_exact_str(&items[0]) {
+        return Ok(items[0].clone());
+    }
+    let mut out = String::with_capacity(total);
+    for (i, x) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&as_str(x).unwrap());
     }
     Ok(from_string(out))
 }
@@ -691,6 +711,46 @@ fn rsplit_whitespace(t: &str, maxsplit: i64) -> Vec<&str> {
     out
 }
 
+/// `text.split(sep)` without a limit, for the common shapes: an ASCII text split on
+/// whitespace (a byte scan), or any text split on a one-character separator (a `memchr`
+/// search). The parts go straight into values, short ones inline. `None` for other shapes
+/// (including separators that are not strs, whose errors the general path raises).
+fn split_all_fast(text: &StrRef, sep: Option<&Value>) -> Option<Vec<Value>> {
+    let mut out = Vec::new();
+    match sep {
+        None => {
+            if !text.is_ascii_fast() {
+                return None;
+            }
+            let b = text.as_bytes();
+            let space = |c: u8| matches!(c, 0x09..=0x0d | 0x1c..=0x20);
+            let mut i = 0;
+            loop {
+                while i < b.len() && space(b[i]) {
+                    i += 1;
+                }
+                if i == b.len() {
+                    break;
+                }
+                let start = i;
+                while i < b.len() && !space(b[i]) {
+                    i += 1;
+                }
+                out.push(new_str(&text[start..i]));
+            }
+        }
+        Some(sepv) => {
+            let sep = as_str(sepv)?;
+            let mut cs = sep.chars();
+            let (Some(c), None) = (cs.next(), cs.next()) else {
+                return None;
+            };
+            out.extend(text.split(c).map(new_str));
+        }
+    }
+    Some(out)
+}
+
 fn split_impl(name: &str, s: &Value, args: &[Value], kw: &[Value], rev: bool) -> PyResult<Value> {
     let a = clinic_kw(name, args, kw, &["sep", "maxsplit"], 0)?;
     let maxsplit = match &a[1] {
@@ -698,6 +758,11 @@ fn split_impl(name: &str, s: &Value, args: &[Value], kw: &[Value], rev: bool) ->
         None => -1,
     };
     let text = this(s);
+    if !rev && maxsplit < 0 {
+        if let Some(items) = split_all_fast(&text, a[0].as_ref().filter(|v| !v.is_none())) {
+            return Ok(new_list(items));
+        }
+    }
     let parts: Vec<&str> = match a[0].as_ref().filter(|v| !v.is_none()) {
         None if rev => rsplit_whitespace(&text, maxsplit),
         None => split_whitespace(&text, maxsplit),
@@ -887,6 +952,9 @@ fn m_removesuffix(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn m_lower(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_args("lower", args, kw)?;
+    if let Some(v) = crate::objects::str::small_ascii_lower(s) {
+        return Ok(v);
+    }
     let t = this(s);
     if t.is_ascii_fast() {
         return Ok(from_string(t.to_ascii_lowercase()));
@@ -901,6 +969,9 @@ fn m_lower(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn m_upper(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_args("upper", args, kw)?;
+    if let Some(v) = crate::objects::str::small_ascii_upper(s) {
+        return Ok(v);
+    }
     let t = this(s);
     if t.is_ascii_fast() {
         return Ok(from_string(t.to_ascii_uppercase()));
@@ -952,6 +1023,9 @@ fn m_title(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn m_capitalize(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_args("capitalize", args, kw)?;
+    if let Some(v) = crate::objects::str::small_ascii_capitalize(s) {
+        return Ok(v);
+    }
     let chars: Vec<char> = this(s).chars().collect();
     let mut out = String::with_capacity(chars.len());
     for (i, &c) in chars.iter().enumerate() {

@@ -1,23 +1,30 @@
 //! `tuple`: an immutable array of values.
 
-use crate::abi::{ItemVec, Value};
+use std::cell::{Cell, UnsafeCell};
+
+use crate::abi::{ItemVec, ObjHeader, Value};
 use crate::objects::exception::{err, TYPE_ERROR};
 use crate::objects::none::not_implemented;
 use crate::objects::slice::{slice_indices, SliceObj};
 use crate::objects::str::from_string;
 use crate::objects::{
-    alloc, dealloc_obj, flags, CmpOp, MethodDef, MethodKind, NbOp, PyPayload, PyResult, TypeObject,
+    alloc, flags, CmpOp, MethodDef, MethodKind, NbOp, Obj, PyPayload, PyResult, TypeObject,
     NB_COUNT,
 };
 use crate::ops::sequence::{index_arg, normalize_index};
 
 /// Payload: the items, kept as the raw parts of a `Vec<Value>` (`abi::ItemVec`, the layout
 /// `list` has too), so that compiled code indexes and iterates tuples inline with the
-/// stencils it uses for lists. Invariant: `items` are the parts of a live vector that
-/// [`Tuple::new`] made, released only by `drop`.
+/// stencils it uses for lists; then the hash once computed. Invariant: `items` are the parts
+/// of a live vector that [`Tuple::new`] made, released only by `drop`; its values change only
+/// through [`refill_pair`], on a tuple nothing else references.
 #[repr(C)]
 pub struct Tuple {
     items: ItemVec,
+    /// The tuple's hash, or -1 (never a hash) until computed. Only cached when every item is
+    /// inline or an exact str: then hashing runs no Python code and caching is invisible
+    /// (CPython 3.12 recomputes, calling items' `__hash__` every time).
+    hash: Cell<i64>,
 }
 
 impl Drop for Tuple {
@@ -43,12 +50,14 @@ impl Tuple {
                 len: items.len(),
                 cap: items.capacity(),
             },
+            hash: Cell::new(-1),
         }
     }
     /// The items.
     #[inline(always)]
     pub fn items(&self) -> &[Value] {
-        // SAFETY: `len` live values at `ptr` (see the invariant); never written after `new`.
+        // SAFETY: `len` live values at `ptr` (see the invariant); only `refill_pair` writes
+        // them, while no other reference exists.
         unsafe { std::slice::from_raw_parts(self.items.ptr, self.items.len) }
     }
     /// A new reference to item `i` counted from the end when negative, if in range.
@@ -64,9 +73,87 @@ impl PyPayload for Tuple {
     }
 }
 
+/// Most freed exact-tuple objects kept for reuse (their memory, not their items).
+const FREE_TUPLES_MAX: usize = 4096;
+
+thread_local! {
+    /// Memory of freed exact-tuple objects (`Obj<Tuple>`, items already released), reused by
+    /// [`new_tuple`]: tuples are built and dropped in bulk (dict keys, sort keys, `items()`),
+    /// where the allocator's own caches overflow into its slow paths.
+    static FREE_TUPLES: UnsafeCell<Vec<*mut Obj<Tuple>>> = const { UnsafeCell::new(Vec::new()) };
+}
+
 /// A new tuple of `items`.
 pub fn new_tuple(items: Vec<Value>) -> Value {
-    alloc(&TUPLE_TYPE, Tuple::new(items))
+    let data = Tuple::new(items);
+    // SAFETY: the free list is only touched by these two functions, neither of which runs
+    // other code while holding it.
+    let spare = FREE_TUPLES.with(|f| unsafe { (*f.get()).pop() });
+    match spare {
+        Some(p) => {
+            // SAFETY: `p` is the memory of a freed `Obj<Tuple>` (same layout as `alloc`'s).
+            unsafe {
+                p.write(Obj {
+                    header: ObjHeader {
+                        refcnt: Cell::new(1),
+                        ty: &TUPLE_TYPE,
+                    },
+                    data,
+                })
+            };
+            Value::from_owned_ptr(p as *mut ObjHeader)
+        }
+        None => alloc(&TUPLE_TYPE, data),
+    }
+}
+
+/// The `dealloc` of exact tuples: releases the items, then keeps the object's memory for
+/// [`new_tuple`] (up to [`FREE_TUPLES_MAX`]) or frees it.
+///
+/// # Safety
+/// As [`crate::objects::dealloc_obj`]: `p` is an exact tuple whose count reached zero.
+unsafe fn tuple_dealloc(p: *mut ObjHeader) {
+    let p = p as *mut Obj<Tuple>;
+    // Items go first; their finalizers may build and drop tuples meanwhile.
+    std::ptr::drop_in_place(&mut (*p).data);
+    // SAFETY: as in `new_tuple`.
+    let kept = FREE_TUPLES.with(|f| unsafe {
+        let v = &mut *f.get();
+        if v.len() < FREE_TUPLES_MAX {
+            v.push(p);
+            true
+        } else {
+            false
+        }
+    });
+    if !kept {
+        // SAFETY: `alloc` boxed the object; its contents are already dropped.
+        drop(Box::from_raw(p as *mut std::mem::MaybeUninit<Obj<Tuple>>));
+    }
+}
+
+/// Whether `t` is an exact 2-tuple that nothing but `t` references (so that its owner may
+/// refill it with [`refill_pair`] instead of allocating a new one).
+#[inline]
+pub fn is_unshared_pair(t: &Value) -> bool {
+    // SAFETY: an exact tuple is a live object; reading its count has no effect.
+    t.downcast_exact::<Tuple>()
+        .is_some_and(|x| x.items().len() == 2)
+        && unsafe { (*t.obj_ptr()).refcnt.get() } == 1
+}
+
+/// Replaces the two items of a pair that [`is_unshared_pair`] accepted, returning the old
+/// ones (for the caller to release once nothing depends on the tuple's state).
+///
+/// # Safety
+/// `t` is an exact 2-tuple and no reference other than the caller's own reads its items now
+/// (the caller may hold two: its spare and `t`).
+pub unsafe fn refill_pair(t: &Value, a: Value, b: Value) -> (Value, Value) {
+    let p = t.obj_ptr() as *mut crate::objects::Obj<Tuple>;
+    (*p).data.hash.set(-1);
+    // The slots of the tuple's two items (see `Tuple`'s invariant).
+    let slots = (*p).data.items.ptr;
+    (slots.replace(a), slots.add(1).replace(b))
 }
 
 /// The items of a tuple value; an empty slice for other types.
@@ -119,13 +206,39 @@ fn tuple_repr(v: &Value) -> PyResult<Value> {
 
 /// CPython's tuple hash (xxHash-derived), so that tuple hashes match.
 pub(crate) fn tuple_hash(v: &Value) -> PyResult<i64> {
+    let Some(t) = v.downcast_ref::<Tuple>() else {
+        return tuple_hash_items(&[]);
+    };
+    let cached = t.hash.get();
+    if cached != -1 {
+        return Ok(cached);
+    }
+    let h = tuple_hash_items(t.items())?;
+    let pure = t
+        .items()
+        .iter()
+        .all(|x| !x.is_obj() || crate::objects::str::is_exact_str(x));
+    if pure {
+        t.hash.set(h);
+    }
+    Ok(h)
+}
+
+/// The hash of a tuple with these items (CPython's algorithm).
+fn tuple_hash_items(items: &[Value]) -> PyResult<i64> {
     const P1: u64 = 11400714785074694791;
     const P2: u64 = 14029467366897019727;
     const P5: u64 = 2870177450012600261;
-    let items = tuple_items(v);
     let mut acc = P5;
     for x in items {
-        let lane = crate::ops::object::hash(x)? as u64;
+        // Inline ints and exact strs (the usual key parts) hash here; the rest by their type.
+        let lane = if x.is_int() {
+            crate::objects::int::hash_i64(x.as_int_unchecked())
+        } else if crate::objects::str::is_exact_str(x) {
+            crate::objects::str::str_hash(x)
+        } else {
+            crate::ops::object::hash(x)?
+        } as u64;
         acc = acc.wrapping_add(lane.wrapping_mul(P2));
         acc = acc.rotate_left(31);
         acc = acc.wrapping_mul(P1);
@@ -295,7 +408,7 @@ pub static TUPLE_TYPE: TypeObject = TypeObject {
     name: "tuple",
     layout: &TUPLE_TYPE,
     flags: flags::BASETYPE,
-    dealloc: dealloc_obj::<Tuple>,
+    dealloc: tuple_dealloc,
     sub_layout: crate::objects::sub_layout::<Tuple>(),
     repr: Some(tuple_repr),
     hash: Some(tuple_hash),

@@ -54,11 +54,34 @@ pub fn rich_compare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
     }
 }
 
+/// The order of two inline strs, from their bits: byte-swapped, the zero-padded bytes compare
+/// as big-endian numbers; when those agree the shorter string (a prefix) is smaller.
+#[inline(always)]
+fn small_str_cmp(a: &Value, b: &Value) -> std::cmp::Ordering {
+    let ((x, m), (y, n)) = (
+        crate::objects::str::small_bits(a),
+        crate::objects::str::small_bits(b),
+    );
+    (x.swap_bytes(), m).cmp(&(y.swap_bytes(), n))
+}
+
+/// `a < b` on two exact strs (inline or heap): the comparison of sorts whose keys are all strs.
+#[inline]
+pub fn exact_str_lt(a: &Value, b: &Value) -> bool {
+    if a.is_small_str() && b.is_small_str() {
+        return small_str_cmp(a, b).is_lt();
+    }
+    str_test(a, b, CmpOp::Lt)
+}
+
 /// `a op b` on two strs (code-point order, which UTF-8 byte order preserves).
 #[inline]
 pub fn str_test(a: &Value, b: &Value, op: CmpOp) -> bool {
-    if a.is_small_str() && b.is_small_str() && matches!(op, CmpOp::Eq | CmpOp::Ne) {
-        return a.is(b) == (op == CmpOp::Eq);
+    if a.is_small_str() && b.is_small_str() {
+        if matches!(op, CmpOp::Eq | CmpOp::Ne) {
+            return a.is(b) == (op == CmpOp::Eq);
+        }
+        return op.test(small_str_cmp(a, b));
     }
     let (x, y) = (
         crate::objects::str::as_str(a).unwrap(),
@@ -133,8 +156,19 @@ pub fn lt(a: &Value, b: &Value) -> PyResult<bool> {
 
 /// `x < y` for the items of two tuples: the first pair that is not equal decides (by its own
 /// `<`, whose result's truth is taken as `bool(tuple < tuple)` would), else the lengths.
-fn tuple_lt(x: &[Value], y: &[Value]) -> PyResult<bool> {
+#[inline]
+pub fn tuple_lt(x: &[Value], y: &[Value]) -> PyResult<bool> {
     for (p, q) in x.iter().zip(y.iter()) {
+        if p.is(q) {
+            continue;
+        }
+        // Two inline ints or two inline strs: equal only when identical, ordered here.
+        if p.is_int() && q.is_int() {
+            return Ok(p.as_int_unchecked() < q.as_int_unchecked());
+        }
+        if p.is_small_str() && q.is_small_str() {
+            return Ok(small_str_cmp(p, q).is_lt());
+        }
         if !eq(p, q)? {
             return lt(p, q);
         }

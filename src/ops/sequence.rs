@@ -18,10 +18,26 @@ pub fn len(v: &Value) -> PyResult<usize> {
 
 /// `v[start:stop]` (`BINARY_SLICE`).
 pub fn get_slice(v: &Value, start: Value, stop: Value) -> PyResult<Value> {
+    if crate::objects::str::is_exact_str(v) {
+        // No slice object: `str.__getitem__` would clamp the same int (or omitted) bounds.
+        if let (Some(a), Some(b)) = (slice_bound(&start), slice_bound(&stop)) {
+            return Ok(crate::objects::str::slice_range(v, a, b));
+        }
+    }
     getitem(
         v,
         &crate::objects::slice::new_slice(start, stop, Value::NONE),
     )
+}
+
+/// A slice bound that needs no `__index__` call: `Some(None)` for `None`, `Some(Some(i))` for
+/// an inline int or bool, `None` for anything else.
+#[inline(always)]
+fn slice_bound(v: &Value) -> Option<Option<i64>> {
+    if v.is_none() {
+        return Some(None);
+    }
+    v.as_small_int().map(Some)
 }
 
 /// `v[k]`.
@@ -150,6 +166,9 @@ pub fn collect(v: &Value) -> PyResult<Vec<Value>> {
     }
     if let Some(l) = v.downcast_ref::<crate::objects::list::List>() {
         return Ok(l.to_vec());
+    }
+    if let Some(items) = crate::objects::dict::collect_exact(v) {
+        return Ok(items);
     }
     let it = iter(v)?;
     let mut out = Vec::new();
