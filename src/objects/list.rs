@@ -503,6 +503,17 @@ where
         }
         return Ok(());
     }
+    // A strictly descending range (a reverse sort, or `key=lambda x: -x` over sorted data) is
+    // reversed in place, as timsort reverses its descending runs: stable, since no two items
+    // in it are equal. On other data the scan stops after a comparison or two.
+    let mut desc = 1;
+    while desc < n && lt(&v[desc].0, &v[desc - 1].0)? {
+        desc += 1;
+    }
+    if desc == n {
+        v.reverse();
+        return Ok(());
+    }
     let mid = n / 2;
     sort_range(&mut v[..mid], buf, lt)?;
     sort_range(&mut v[mid..], buf, lt)?;

@@ -76,11 +76,22 @@ impl PyPayload for Tuple {
 /// Most freed exact-tuple objects kept for reuse (their memory, not their items).
 const FREE_TUPLES_MAX: usize = 4096;
 
+/// Memory of freed exact-tuple objects (`Obj<Tuple>`, items already released), reused by
+/// [`new_tuple`]: tuples are built and dropped in bulk (dict keys, sort keys, `items()`),
+/// where the allocator's own caches overflow into its slow paths. Freed with the thread.
+struct FreeTuples(Vec<*mut Obj<Tuple>>);
+
+impl Drop for FreeTuples {
+    fn drop(&mut self) {
+        for p in self.0.drain(..) {
+            // SAFETY: `alloc` boxed the object; its contents were dropped when it was kept.
+            drop(unsafe { Box::from_raw(p as *mut std::mem::MaybeUninit<Obj<Tuple>>) });
+        }
+    }
+}
+
 thread_local! {
-    /// Memory of freed exact-tuple objects (`Obj<Tuple>`, items already released), reused by
-    /// [`new_tuple`]: tuples are built and dropped in bulk (dict keys, sort keys, `items()`),
-    /// where the allocator's own caches overflow into its slow paths.
-    static FREE_TUPLES: UnsafeCell<Vec<*mut Obj<Tuple>>> = const { UnsafeCell::new(Vec::new()) };
+    static FREE_TUPLES: UnsafeCell<FreeTuples> = const { UnsafeCell::new(FreeTuples(Vec::new())) };
 }
 
 /// A new tuple of `items`.
@@ -88,7 +99,11 @@ pub fn new_tuple(items: Vec<Value>) -> Value {
     let data = Tuple::new(items);
     // SAFETY: the free list is only touched by these two functions, neither of which runs
     // other code while holding it.
-    let spare = FREE_TUPLES.with(|f| unsafe { (*f.get()).pop() });
+    // (After the thread's free list is gone, during thread exit, tuples are plainly boxed.)
+    let spare = FREE_TUPLES
+        .try_with(|f| unsafe { (*f.get()).0.pop() })
+        .ok()
+        .flatten();
     match spare {
         Some(p) => {
             // SAFETY: `p` is the memory of a freed `Obj<Tuple>` (same layout as `alloc`'s).
@@ -117,15 +132,17 @@ unsafe fn tuple_dealloc(p: *mut ObjHeader) {
     // Items go first; their finalizers may build and drop tuples meanwhile.
     std::ptr::drop_in_place(&mut (*p).data);
     // SAFETY: as in `new_tuple`.
-    let kept = FREE_TUPLES.with(|f| unsafe {
-        let v = &mut *f.get();
-        if v.len() < FREE_TUPLES_MAX {
-            v.push(p);
-            true
-        } else {
-            false
-        }
-    });
+    let kept = FREE_TUPLES
+        .try_with(|f| unsafe {
+            let v = &mut (*f.get()).0;
+            if v.len() < FREE_TUPLES_MAX {
+                v.push(p);
+                true
+            } else {
+                false
+            }
+        })
+        .unwrap_or(false);
     if !kept {
         // SAFETY: `alloc` boxed the object; its contents are already dropped.
         drop(Box::from_raw(p as *mut std::mem::MaybeUninit<Obj<Tuple>>));

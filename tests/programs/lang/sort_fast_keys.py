@@ -92,3 +92,12 @@ try:
 except ValueError as e:
     print(type(e).__name__, e)
 print(sorted([]), sorted([1]), sorted("hello"), sorted((3, 1, 2)), sorted({"b": 1, "a": 2}))
+
+
+# Strictly descending input is reversed in place (stable: no two items equal); runs with
+# equal neighbours still keep their order.
+desc = list(range(300, 0, -1))
+print(sorted(desc)[:5], sorted(desc, reverse=True)[:5])
+pairs = [(i // 3, i) for i in range(200, 0, -1)]
+print(sorted(pairs, key=lambda p: p[0])[:6])
+print(sorted(range(100), key=lambda x: -x)[:5])
