@@ -357,31 +357,28 @@ unsafe fn fused_operands<const L: u8, const R: u8>(
     }
 }
 
-/// Finishes a fused binary op: its result `r` replaces the `depth` stack operands, pushed,
-/// or with `STORE` goes into the local `OPERAND1` (whose old value is dropped, as
-/// `STORE_FAST` drops it).
+/// Ends a stencil whose result `v` is pushed at `sp`, or with `STORE` (fused with the
+/// `STORE_FAST` after it) goes into the local `local`, whose old value is dropped as
+/// `STORE_FAST` drops it.
 #[inline(always)]
-unsafe fn fused_result<const STORE: bool>(
+unsafe fn push_or_store<const STORE: bool>(
     frame: *mut Frame,
     sp: *mut Value,
     thread: *mut ThreadState,
-    depth: usize,
-    r: Value,
+    local: usize,
+    v: Value,
 ) -> Exit {
-    let sp = sp.sub(depth);
     if STORE {
-        drop(core::ptr::replace(
-            (*frame).base.add(operand1() as usize),
-            r,
-        ));
+        drop(core::ptr::replace((*frame).base.add(local), v));
         _JIT_CONTINUE(frame, sp, thread)
     } else {
-        sp.write(r);
+        sp.write(v);
         _JIT_CONTINUE(frame, sp.add(1), thread)
     }
 }
 
-/// `BINARY_OP_<op>_INT` with fused operands (see [`fused_operands`], [`fused_result`]).
+/// `BINARY_OP_<op>_INT` with fused operands ([`fused_operands`]); the result is pushed or
+/// stored into the local `OPERAND1` ([`push_or_store`]).
 #[inline(always)]
 unsafe fn fused_binary_int<const L: u8, const R: u8, const STORE: bool>(
     frame: *mut Frame,
@@ -396,7 +393,7 @@ unsafe fn fused_binary_int<const L: u8, const R: u8, const STORE: bool>(
     let Some(r) = kernels::int_kernel(a.as_int_unchecked(), b.as_int_unchecked(), op) else {
         return _JIT_DEOPT(frame, sp, thread);
     };
-    fused_result::<STORE>(frame, sp, thread, depth, r)
+    push_or_store::<STORE>(frame, sp.sub(depth), thread, operand1() as usize, r)
 }
 
 /// `BINARY_OP_<op>_FLOAT` with fused operands (a constant is a float).
@@ -414,7 +411,7 @@ unsafe fn fused_binary_float<const L: u8, const R: u8, const STORE: bool>(
     let Some(r) = kernels::float_kernel(x, y, op) else {
         return _JIT_DEOPT(frame, sp, thread);
     };
-    fused_result::<STORE>(frame, sp, thread, depth, r)
+    push_or_store::<STORE>(frame, sp.sub(depth), thread, operand1() as usize, r)
 }
 
 /// `COMPARE_OP_INT` (`FLOAT`: a float constant) with fused operands and the conditional jump
@@ -601,27 +598,9 @@ stencil!(
 // ---- Iteration: `FOR_ITER_RANGE` and `FOR_ITER_LIST` inline (`FOR_ITER_LIST` serves
 // ---- `FOR_ITER_TUPLE` too: a tuple's payload has a list's item layout).
 
-/// Where a loop's next value goes: pushed, or with `STORE` (the `FOR_ITER` fused with the
-/// `STORE_FAST` after it) into the local `OPARG`, dropping the local's old value.
-#[inline(always)]
-unsafe fn loop_value<const STORE: bool>(
-    frame: *mut Frame,
-    sp: *mut Value,
-    thread: *mut ThreadState,
-    v: Value,
-) -> Exit {
-    if STORE {
-        drop(core::ptr::replace((*frame).base.add(oparg()), v));
-        _JIT_CONTINUE(frame, sp, thread)
-    } else {
-        sp.write(v);
-        _JIT_CONTINUE(frame, sp.add(1), thread)
-    }
-}
-
-/// `FOR_ITER_RANGE` inline (`OPERAND0`: the `range_iterator` type): the next int (see
-/// [`loop_value`]), or pop the iterator and jump past the loop's `END_FOR`; another iterator
-/// exits to tier 1.
+/// `FOR_ITER_RANGE` inline (`OPERAND0`: the `range_iterator` type): the next int, pushed or
+/// stored into the local `OPARG` ([`push_or_store`]), or pop the iterator and jump past the
+/// loop's `END_FOR`; another iterator exits to tier 1.
 #[inline(always)]
 unsafe fn for_iter_range<const STORE: bool>(
     frame: *mut Frame,
@@ -633,7 +612,7 @@ unsafe fn for_iter_range<const STORE: bool>(
         return _JIT_DEOPT(frame, sp, thread);
     }
     match (*abi::payload_of::<abi::RangeIter>(it.obj_ptr())).next_value() {
-        Some(i) => loop_value::<STORE>(frame, sp, thread, Value::int(i)),
+        Some(i) => push_or_store::<STORE>(frame, sp, thread, oparg(), Value::int(i)),
         None => {
             drop(sp.sub(1).read());
             _JIT_JUMP_TARGET(frame, sp.sub(1), thread)
@@ -666,9 +645,9 @@ unsafe fn list_items(v: &Value, ty: u64) -> Option<&abi::ItemVec> {
     }
 }
 
-/// `FOR_ITER_LIST` inline (`OPERAND0`: the `list_iterator` type): the next item (see
-/// [`loop_value`]), or pop the iterator and jump past the loop's `END_FOR`; another iterator
-/// exits to tier 1.
+/// `FOR_ITER_LIST` inline (`OPERAND0`: the `list_iterator` type): the next item, pushed or
+/// stored into the local `OPARG` ([`push_or_store`]), or pop the iterator and jump past the
+/// loop's `END_FOR`; another iterator exits to tier 1.
 #[inline(always)]
 unsafe fn for_iter_list<const STORE: bool>(
     frame: *mut Frame,
@@ -683,7 +662,10 @@ unsafe fn for_iter_list<const STORE: bool>(
     // A list iterator's sequence is a list (or an instance of a subclass: the same payload).
     let items = &*abi::payload_of::<abi::ItemVec>(it.seq.obj_ptr());
     match it.advance(items.len) {
-        Some(i) => loop_value::<STORE>(frame, sp, thread, Value::clone_split(items.ptr.add(i))),
+        Some(i) => {
+            let v = Value::clone_split(items.ptr.add(i));
+            push_or_store::<STORE>(frame, sp, thread, oparg(), v)
+        }
         None => {
             drop(sp.sub(1).read());
             _JIT_JUMP_TARGET(frame, sp.sub(1), thread)
@@ -810,13 +792,7 @@ unsafe fn fused_subscr_list<const L: u8, const R: u8, const STORE: bool>(
     if L == STACK {
         drop(sp.read());
     }
-    if STORE {
-        drop(core::ptr::replace((*frame).base.add(dest), item));
-        _JIT_CONTINUE(frame, sp, thread)
-    } else {
-        sp.write(item);
-        _JIT_CONTINUE(frame, sp.add(1), thread)
-    }
+    push_or_store::<STORE>(frame, sp, thread, dest, item)
 }
 
 /// `STORE_SUBSCR_LIST_INT` with the list and index fused (the value on the stack).
