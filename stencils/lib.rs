@@ -645,6 +645,17 @@ unsafe fn list_items(v: &Value, ty: u64) -> Option<&abi::ItemVec> {
     }
 }
 
+/// The slot of item `k` of `c` for a store: `c` an object of type `ty` with an `ItemVec`
+/// payload (a list), `k` an inline int index in `0..len`.
+#[inline(always)]
+unsafe fn item_to_store(c: &Value, k: &Value, ty: u64) -> Option<*mut Value> {
+    let items = list_items(c, ty)?;
+    if !k.is_int() {
+        return None;
+    }
+    items.slot(k.as_int_unchecked())
+}
+
 /// `FOR_ITER_LIST` inline (`OPERAND0`: the `list_iterator` type): the next item, pushed or
 /// stored into the local `OPARG` ([`push_or_store`]), or pop the iterator and jump past the
 /// loop's `END_FOR`; another iterator exits to tier 1.
@@ -737,13 +748,7 @@ stencil!(
     /// list and an inline int index in `0..len`; anything else exits to tier 1.
     STORE_SUBSCR_LIST_INT(frame, sp, thread) {
         let (c, k) = (&*sp.sub(2), &*sp.sub(1));
-        let Some(items) = list_items(c, operand0()) else {
-            return _JIT_DEOPT(frame, sp, thread);
-        };
-        if !k.is_int() {
-            return _JIT_DEOPT(frame, sp, thread);
-        }
-        let Some(slot) = items.slot(k.as_int_unchecked()) else {
+        let Some(slot) = item_to_store(c, k, operand0()) else {
             return _JIT_DEOPT(frame, sp, thread);
         };
         // As tier 1: the old item goes after the store, the list's reference last.
@@ -803,13 +808,7 @@ unsafe fn fused_store_subscr_list<const R: u8>(
     thread: *mut ThreadState,
 ) -> Exit {
     let (c, k, _) = fused_operands::<LOCAL, R>(frame, sp, abi::tag::INT);
-    let Some(items) = list_items(&c, list_type_and_dest().0) else {
-        return _JIT_DEOPT(frame, sp, thread);
-    };
-    if !k.is_int() {
-        return _JIT_DEOPT(frame, sp, thread);
-    }
-    let Some(slot) = items.slot(k.as_int_unchecked()) else {
+    let Some(slot) = item_to_store(&c, &k, list_type_and_dest().0) else {
         return _JIT_DEOPT(frame, sp, thread);
     };
     // As tier 1: the old item goes after the store.
@@ -971,13 +970,7 @@ stencil!(
     /// index in `0..len`; anything else exits to tier 1 at the `SWAP 3`.
     STORE_SUBSCR_LIST_INT__SWAPPED(frame, sp, thread) {
         let (c, k) = (&*sp.sub(3), &*sp.sub(2));
-        let Some(items) = list_items(c, list_type_and_dest().0) else {
-            return _JIT_DEOPT(frame, sp, thread);
-        };
-        if !k.is_int() {
-            return _JIT_DEOPT(frame, sp, thread);
-        }
-        let Some(slot) = items.slot(k.as_int_unchecked()) else {
+        let Some(slot) = item_to_store(c, k, list_type_and_dest().0) else {
             return _JIT_DEOPT(frame, sp, thread);
         };
         // As tier 1: the old item goes after the store, the list's reference last.
