@@ -1382,6 +1382,81 @@ stencil!(
     }
 );
 
+// ---- `if x:` / `if x is None:` with `x` a local: `LOAD_FAST` + the conditional jump, the
+// ---- local (`OPERAND0`) tested where it lives, with no reference taken. A value whose truth
+// ---- takes a call is pushed, and the jump goes on as the unfused stencil (`OPARG`: its code
+// ---- unit), raising there.
+
+/// The truth of the local `OPERAND0` when it is a bool, None, an inline int or a float.
+#[inline(always)]
+unsafe fn local_truth_inline(frame: *mut Frame) -> Option<bool> {
+    let v = &*(*frame).base.add(operand0() as usize);
+    if v.is_bool() || v.is_int() {
+        Some(v.payload != 0)
+    } else if v.is_none() {
+        Some(false)
+    } else {
+        v.as_float().map(|f| f != 0.0)
+    }
+}
+
+/// `LOAD_FAST` + `POP_JUMP_IF_TRUE` (`IF_TRUE`) / `POP_JUMP_IF_FALSE`.
+#[inline(always)]
+unsafe fn jump_if_local<const IF_TRUE: bool>(
+    frame: *mut Frame,
+    sp: *mut Value,
+    thread: *mut ThreadState,
+) -> Exit {
+    let truth = match local_truth_inline(frame) {
+        Some(t) => t,
+        None => {
+            sp.write((*(*frame).base.add(operand0() as usize)).clone());
+            match pop_truth(frame, sp.add(1)) {
+                Some(t) => t,
+                None => return _JIT_ERROR(frame, sp, thread),
+            }
+        }
+    };
+    if truth == IF_TRUE {
+        return _JIT_JUMP_TARGET(frame, sp, thread);
+    }
+    _JIT_CONTINUE(frame, sp, thread)
+}
+
+stencil!(
+    /// `LOAD_FAST` + `POP_JUMP_IF_TRUE`.
+    POP_JUMP_IF_TRUE__L(frame, sp, thread) {
+        jump_if_local::<true>(frame, sp, thread)
+    }
+);
+
+stencil!(
+    /// `LOAD_FAST` + `POP_JUMP_IF_FALSE`.
+    POP_JUMP_IF_FALSE__L(frame, sp, thread) {
+        jump_if_local::<false>(frame, sp, thread)
+    }
+);
+
+stencil!(
+    /// `LOAD_FAST` + `POP_JUMP_IF_NONE`.
+    POP_JUMP_IF_NONE__L(frame, sp, thread) {
+        if (*(*frame).base.add(operand0() as usize)).is_none() {
+            return _JIT_JUMP_TARGET(frame, sp, thread);
+        }
+        _JIT_CONTINUE(frame, sp, thread)
+    }
+);
+
+stencil!(
+    /// `LOAD_FAST` + `POP_JUMP_IF_NOT_NONE`.
+    POP_JUMP_IF_NOT_NONE__L(frame, sp, thread) {
+        if !(*(*frame).base.add(operand0() as usize)).is_none() {
+            return _JIT_JUMP_TARGET(frame, sp, thread);
+        }
+        _JIT_CONTINUE(frame, sp, thread)
+    }
+);
+
 stencil!(
     /// `JUMP_BACKWARD`: to `_JIT_JUMP_TARGET`, unless a signal is pending (the byte at
     /// `OPERAND0`, tier 1's flag), in which case tier 1 runs the jump and handles it.

@@ -357,6 +357,32 @@ fn fuse(
     })
 }
 
+/// `LOAD_FAST` + a conditional jump at decoded instruction `k`, if that is what is there: the
+/// jump that tests the local where it lives. A truth test that calls `__bool__` raises at the
+/// jump.
+fn fuse_branch(instrs: &[Decoded], k: usize, is_target: &[bool]) -> Option<Fused> {
+    let (load, jump) = (instrs.get(k)?, instrs.get(k + 1)?);
+    if load.op != LOAD_FAST || jump.start != jump.at || is_target[jump.start] {
+        return None;
+    }
+    let (stencil, raises) = match jump.op {
+        POP_JUMP_IF_TRUE => (&st::POP_JUMP_IF_TRUE__L, true),
+        POP_JUMP_IF_FALSE => (&st::POP_JUMP_IF_FALSE__L, true),
+        POP_JUMP_IF_NONE => (&st::POP_JUMP_IF_NONE__L, false),
+        POP_JUMP_IF_NOT_NONE => (&st::POP_JUMP_IF_NOT_NONE__L, false),
+        _ => return None,
+    };
+    Some(Fused {
+        instr: Instr::new(stencil)
+            .oparg(jump.at as u64)
+            .operand0(load.oparg as u64),
+        len: 2,
+        jump: Pending::Unit(jump.next + jump.oparg as usize),
+        exit_at: None,
+        error_at: raises.then_some(jump.at),
+    })
+}
+
 /// The read (`LOAD_FAST x; LOAD_* i; COPY 2; COPY 2; BINARY_SUBSCR_LIST_INT`) or the write
 /// (`SWAP 3; SWAP 2; STORE_SUBSCR_LIST_INT`) of `x[i] op= v` at decoded instruction `k`, if
 /// that is what is there: one stencil that leaves the stack as they do, exiting at the first.
@@ -570,7 +596,8 @@ pub fn compile(
         } else {
             d.op
         };
-        let fused = fuse_augmented_subscr(&instrs, k, code, &is_target)
+        let fused = fuse_branch(&instrs, k, &is_target)
+            .or_else(|| fuse_augmented_subscr(&instrs, k, code, &is_target))
             .or_else(|| fuse_move(&instrs, k, code, &is_target))
             .or_else(|| fuse_attr(&instrs, k, code, &is_target))
             .or_else(|| fuse(&instrs, k, code, &is_target, keep_in_tier1));
