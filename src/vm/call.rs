@@ -58,7 +58,13 @@ pub fn push_frame(
     let code = f.code();
     check_room(code, base)?;
     let locals = init_locals(code, base);
-    if let Err(e) = bind_args(f, code, locals, args, kwnames) {
+    if kwnames.is_empty() && is_exact_args(code, args.len()) {
+        // Exactly the positional parameters given (a key function, a callback): they are
+        // the first locals, with no binding rules to apply.
+        for (slot, a) in locals.iter_mut().zip(args) {
+            *slot = a.clone();
+        }
+    } else if let Err(e) = bind_args(f, code, locals, args, kwnames) {
         clear_locals(locals);
         return Err(e);
     }
