@@ -710,8 +710,8 @@ extern "C" {
 }
 
 stencil!(
-    /// `BINARY_SUBSCR_TUPLE_INT` / `_STR_INT` (the opcode in `OPERAND0`): container and int
-    /// index become the item.
+    /// `BINARY_SUBSCR_STR_INT` through the helper (the opcode in `OPERAND0`; tuples take the
+    /// inline list stencils): container and int index become the item.
     BINARY_SUBSCR_INT(frame, sp, thread) {
         if apy_subscr_int(sp, operand0()) != 0 {
             return _JIT_DEOPT(frame, sp, thread);
@@ -1387,19 +1387,6 @@ stencil!(
 // ---- takes a call is pushed, and the jump goes on as the unfused stencil (`OPARG`: its code
 // ---- unit), raising there.
 
-/// The truth of the local `OPERAND0` when it is a bool, None, an inline int or a float.
-#[inline(always)]
-unsafe fn local_truth_inline(frame: *mut Frame) -> Option<bool> {
-    let v = &*(*frame).base.add(operand0() as usize);
-    if v.is_bool() || v.is_int() {
-        Some(v.payload != 0)
-    } else if v.is_none() {
-        Some(false)
-    } else {
-        v.as_float().map(|f| f != 0.0)
-    }
-}
-
 /// `LOAD_FAST` + `POP_JUMP_IF_TRUE` (`IF_TRUE`) / `POP_JUMP_IF_FALSE`.
 #[inline(always)]
 unsafe fn jump_if_local<const IF_TRUE: bool>(
@@ -1407,7 +1394,7 @@ unsafe fn jump_if_local<const IF_TRUE: bool>(
     sp: *mut Value,
     thread: *mut ThreadState,
 ) -> Exit {
-    let truth = match local_truth_inline(frame) {
+    let truth = match kernels::inline_truth(&*(*frame).base.add(operand0() as usize)) {
         Some(t) => t,
         None => {
             sp.write((*(*frame).base.add(operand0() as usize)).clone());

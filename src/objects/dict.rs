@@ -21,6 +21,17 @@ use crate::objects::{
 const EMPTY: i32 = -1;
 const DUMMY: i32 = -2;
 
+/// The index slot a probe visits after `i`: CPython's `i = i * 5 + perturb + 1` with
+/// `perturb` shifted right by 5 first, so every slot is reached eventually.
+#[inline(always)]
+fn next_slot(i: usize, perturb: &mut u64, mask: usize) -> usize {
+    *perturb >>= 5;
+    (i.wrapping_mul(5)
+        .wrapping_add(*perturb as usize)
+        .wrapping_add(1))
+        & mask
+}
+
 struct Entry {
     hash: i64,
     key: Value,
@@ -178,12 +189,7 @@ impl Dict {
                     return Some(ix as usize);
                 }
             }
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
+            i = next_slot(i, &mut perturb, mask);
         }
     }
 
@@ -295,12 +301,7 @@ impl Dict {
                         }
                     }
                 }
-                perturb >>= 5;
-                i = (i
-                    .wrapping_mul(5)
-                    .wrapping_add(perturb as usize)
-                    .wrapping_add(1))
-                    & mask;
+                i = next_slot(i, &mut perturb, mask);
             }
         }
     }
@@ -324,12 +325,7 @@ impl Dict {
                     return Some(e.value.clone());
                 }
             }
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
+            i = next_slot(i, &mut perturb, mask);
         }
     }
 
@@ -357,12 +353,7 @@ impl Dict {
                     return Some(Probe::Found(ix as usize));
                 }
             }
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
+            i = next_slot(i, &mut perturb, mask);
         }
     }
 
@@ -426,12 +417,7 @@ impl Dict {
             let mut perturb = e.hash as u64;
             let mut i = (e.hash as u64 as usize) & mask;
             while t.indices[i] != EMPTY {
-                perturb >>= 5;
-                i = (i
-                    .wrapping_mul(5)
-                    .wrapping_add(perturb as usize)
-                    .wrapping_add(1))
-                    & mask;
+                i = next_slot(i, &mut perturb, mask);
             }
             t.indices[i] = n as i32;
         }
@@ -449,12 +435,7 @@ impl Dict {
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
         while t.indices[i] != ix as i32 {
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
+            i = next_slot(i, &mut perturb, mask);
         }
         t.indices[i] = DUMMY;
         let e = &mut t.entries[ix];

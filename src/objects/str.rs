@@ -109,16 +109,21 @@ fn ascii_range_mask(bits: u128, lo: u8, hi: u8) -> u128 {
     ((ge_lo & !gt_hi) & ASCII_HIGH) >> 2
 }
 
-/// `s.lower()` of an inline ASCII str, computed in registers; `None` for other strs.
-#[inline]
-pub fn small_ascii_lower(v: &Value) -> Option<Value> {
+/// The bytes of `v` as [`small_bits`] lays them out, and its length, when it is an inline
+/// ASCII str (the case methods below then work on all its bytes at once).
+#[inline(always)]
+fn small_ascii_bits(v: &Value) -> Option<(u128, usize)> {
     if !v.is_small_str() {
         return None;
     }
     let (bits, len) = small_bits(v);
-    if bits & ASCII_HIGH != 0 {
-        return None;
-    }
+    (bits & ASCII_HIGH == 0).then_some((bits, len))
+}
+
+/// `s.lower()` of an inline ASCII str, computed in registers; `None` for other strs.
+#[inline]
+pub fn small_ascii_lower(v: &Value) -> Option<Value> {
+    let (bits, len) = small_ascii_bits(v)?;
     Some(from_small_bits(
         bits | ascii_range_mask(bits, b'A', b'Z'),
         len,
@@ -128,13 +133,7 @@ pub fn small_ascii_lower(v: &Value) -> Option<Value> {
 /// `s.upper()` of an inline ASCII str, computed in registers; `None` for other strs.
 #[inline]
 pub fn small_ascii_upper(v: &Value) -> Option<Value> {
-    if !v.is_small_str() {
-        return None;
-    }
-    let (bits, len) = small_bits(v);
-    if bits & ASCII_HIGH != 0 {
-        return None;
-    }
+    let (bits, len) = small_ascii_bits(v)?;
     Some(from_small_bits(
         bits & !ascii_range_mask(bits, b'a', b'z'),
         len,
@@ -145,13 +144,7 @@ pub fn small_ascii_upper(v: &Value) -> Option<Value> {
 /// computed in registers; `None` for other strs.
 #[inline]
 pub fn small_ascii_capitalize(v: &Value) -> Option<Value> {
-    if !v.is_small_str() {
-        return None;
-    }
-    let (bits, len) = small_bits(v);
-    if bits & ASCII_HIGH != 0 {
-        return None;
-    }
+    let (bits, len) = small_ascii_bits(v)?;
     let to_lower = ascii_range_mask(bits, b'A', b'Z') & !0xFF;
     let to_upper = ascii_range_mask(bits, b'a', b'z') & 0xFF;
     Some(from_small_bits((bits | to_lower) & !to_upper, len))

@@ -307,6 +307,21 @@ pub fn float_kernel(x: f64, y: f64, op: NbOp) -> Option<Value> {
     }
 }
 
+/// `bool(v)` for the values whose truth needs no call (bool, int, None, float, short str);
+/// `None` for anything else (`__bool__`, `__len__`). The inline part of `ops::object::truthy`,
+/// and what compiled code tests in place.
+#[inline(always)]
+pub fn inline_truth(v: &Value) -> Option<bool> {
+    use crate::abi::tag;
+    match v.tag {
+        tag::BOOL | tag::INT => Some(v.payload != 0),
+        tag::NONE => Some(false),
+        tag::FLOAT => Some(v.as_float_unchecked() != 0.0),
+        t if t & 0xF0 == tag::SSTR => Some(t & 0x0F != 0),
+        _ => None,
+    }
+}
+
 /// Comparison of two inline numbers (int, bool, float) without a call; `None` otherwise.
 #[inline(always)]
 pub fn fast_compare(a: &Value, b: &Value, op: CmpOp) -> Option<bool> {

@@ -94,13 +94,9 @@ pub fn hash(v: &Value) -> PyResult<i64> {
 /// Truth value: `bool(v)`.
 #[inline]
 pub fn truthy(v: &Value) -> PyResult<bool> {
-    use crate::abi::tag;
-    match v.tag {
-        tag::BOOL | tag::INT => Ok(v.payload != 0),
-        tag::NONE => Ok(false),
-        tag::FLOAT => Ok(v.as_float_unchecked() != 0.0),
-        t if t & 0xF0 == tag::SSTR => Ok(t & 0x0F != 0),
-        _ => truthy_slow(v),
+    match crate::ops::kernels::inline_truth(v) {
+        Some(t) => Ok(t),
+        None => truthy_slow(v),
     }
 }
 

@@ -183,6 +183,14 @@ fn compare_stencil(op: u8, oparg: u32, shape: CmpShape) -> &'static apython_jit:
     }
 }
 
+/// Decoded instruction `i` when it can join a group that starts before it: it has no
+/// `EXTENDED_ARG` of its own and no jump lands on it.
+fn follower<'a>(instrs: &'a [Decoded], i: usize, is_target: &[bool]) -> Option<&'a Decoded> {
+    instrs
+        .get(i)
+        .filter(|d| d.start == d.at && !is_target[d.start])
+}
+
 /// An op fused with the `LOAD_FAST`s / `LOAD_CONST` that feed it (and for a binary op the
 /// `STORE_FAST` that takes its result, for a compare the conditional jump that tests it): the
 /// variant's instruction and how many decoded instructions it covers.
@@ -236,11 +244,13 @@ fn fuse(
     is_target: &[bool],
     keep_in_tier1: &[(usize, u8)],
 ) -> Option<Fused> {
-    // Instruction `i` of the group, which after the first must be plain.
+    // Instruction `i` of the group: the first, or a follower.
     let at = |i: usize| {
-        instrs
-            .get(i)
-            .filter(|d| i == k || (d.start == d.at && !is_target[d.start]))
+        if i == k {
+            instrs.get(i)
+        } else {
+            follower(instrs, i, is_target)
+        }
     };
     let is_op = |d: &&Decoded| FusedFamily::of(d.op).is_some();
     // The operand a load gives `op`: its letter and hole value.
@@ -361,8 +371,8 @@ fn fuse(
 /// jump that tests the local where it lives. A truth test that calls `__bool__` raises at the
 /// jump.
 fn fuse_branch(instrs: &[Decoded], k: usize, is_target: &[bool]) -> Option<Fused> {
-    let (load, jump) = (instrs.get(k)?, instrs.get(k + 1)?);
-    if load.op != LOAD_FAST || jump.start != jump.at || is_target[jump.start] {
+    let (load, jump) = (instrs.get(k)?, follower(instrs, k + 1, is_target)?);
+    if load.op != LOAD_FAST {
         return None;
     }
     let (stencil, raises) = match jump.op {
@@ -392,11 +402,7 @@ fn fuse_augmented_subscr(
     code: &Code,
     is_target: &[bool],
 ) -> Option<Fused> {
-    let plain = |i: usize| {
-        instrs
-            .get(i)
-            .filter(|d| d.start == d.at && !is_target[d.start])
-    };
+    let plain = |i: usize| follower(instrs, i, is_target);
     let is = |i: usize, op: u8, arg: u32| plain(i).is_some_and(|d| d.op == op && d.oparg == arg);
     let first = instrs.get(k)?;
     let instr = if first.op == LOAD_FAST
@@ -438,8 +444,8 @@ fn fuse_augmented_subscr(
 /// `LOAD_FAST` or `LOAD_CONST` of an inline value + `STORE_FAST` at decoded instruction `k`,
 /// if that is what is there: one stencil that moves the value into the local.
 fn fuse_move(instrs: &[Decoded], k: usize, code: &Code, is_target: &[bool]) -> Option<Fused> {
-    let (load, store) = (instrs.get(k)?, instrs.get(k + 1)?);
-    if store.op != STORE_FAST || store.start != store.at || is_target[store.start] {
+    let (load, store) = (instrs.get(k)?, follower(instrs, k + 1, is_target)?);
+    if store.op != STORE_FAST {
         return None;
     }
     let instr = match load.op {
@@ -472,17 +478,13 @@ fn fuse_move(instrs: &[Decoded], k: usize, code: &Code, is_target: &[bool]) -> O
 /// from the local. It pushes the owner when it leaves the inline path, so it exits and
 /// raises at the attribute op.
 fn fuse_attr(instrs: &[Decoded], k: usize, code: &Code, is_target: &[bool]) -> Option<Fused> {
-    let (load, attr) = (instrs.get(k)?, instrs.get(k + 1)?);
+    let (load, attr) = (instrs.get(k)?, follower(instrs, k + 1, is_target)?);
     let stencil = match attr.op {
         LOAD_ATTR_INSTANCE_VALUE => &st::LOAD_ATTR_INSTANCE_INLINE__L,
         STORE_ATTR_INSTANCE_VALUE => &st::STORE_ATTR_INSTANCE_INLINE__L,
         _ => return None,
     };
-    let fits = load.op == LOAD_FAST
-        && load.oparg < 1 << 16
-        && attr.start == attr.at
-        && !is_target[attr.start]
-        && attr.at <= u32::MAX as usize;
+    let fits = load.op == LOAD_FAST && load.oparg < 1 << 16 && attr.at <= u32::MAX as usize;
     if !fits {
         return None;
     }
@@ -659,9 +661,7 @@ pub fn compile(
                 };
                 // The loop variable straight into its local when a plain `STORE_FAST`
                 // follows.
-                let store = instrs
-                    .get(k + 1)
-                    .filter(|s| s.op == STORE_FAST && s.start == s.at && !is_target[s.start]);
+                let store = follower(&instrs, k + 1, &is_target).filter(|s| s.op == STORE_FAST);
                 let ins = match (store, d.op) {
                     (Some(s), FOR_ITER_RANGE) => Instr {
                         stencil: &st::FOR_ITER_RANGE__STORE,
@@ -725,11 +725,8 @@ pub fn compile(
                     &crate::objects::tuple::TUPLE_TYPE as *const _ as u64
                 };
                 // Two items into two locals when two plain `STORE_FAST`s follow.
-                let plain_store = |i: usize| {
-                    instrs
-                        .get(i)
-                        .filter(|s| s.op == STORE_FAST && s.start == s.at && !is_target[s.start])
-                };
+                let plain_store =
+                    |i: usize| follower(&instrs, i, &is_target).filter(|s| s.op == STORE_FAST);
                 let ins = match (d.oparg, plain_store(k + 1), plain_store(k + 2)) {
                     (2, Some(a), Some(b)) => {
                         k += 2;
