@@ -747,7 +747,9 @@ pub fn type_new(
     let d = dict.downcast_ref::<Dict>().unwrap();
     let layout = solid_layout(best);
     let slots = d.get_str(&new_str("__slots__"));
-    let mut tflags = flags::HEAPTYPE | flags::BASETYPE | (best.flags & flags::EXCEPTION);
+    let mut tflags = flags::HEAPTYPE
+        | flags::BASETYPE
+        | (best.flags & (flags::EXCEPTION | flags::NEW_TAKES_ARGS));
     // A class based on a class shares its storage (whose dict `__slots__` may hide: the offset
     // comes from the layout, not the base's `dict_offset`); the deallocator may be wrapped
     // below (`__del__`, weak references).
@@ -1289,7 +1291,9 @@ pub fn call_class(t: &'static TypeObject, args: &[Value], kwnames: &[Value]) -> 
             match layout.new {
                 Some(n)
                     if user_init
-                        && layout.flags & (flags::EXCEPTION | flags::NEW_TAKES_ARGS) == 0 =>
+                        && (layout.flags | t.flags)
+                            & (flags::EXCEPTION | flags::NEW_TAKES_ARGS)
+                            == 0 =>
                 {
                     n(t, &[], &[])?
                 }

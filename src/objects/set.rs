@@ -1102,25 +1102,40 @@ fn frozenset_hash(v: &Value) -> PyResult<i64> {
     Ok(h)
 }
 
-fn set_new_impl(frozen: bool, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let name = if frozen { "frozenset" } else { "set" };
+/// `set()` / `frozenset()`, or a class derived from one (`ty`): a new set holding the elements
+/// of the optional iterable. (A class derived from `set` with its own `__init__` passes no
+/// arguments here: its `__init__` fills the set through `set.__init__`.)
+fn set_new_impl(ty: *const TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    // SAFETY: type pointers are immortal types.
+    let ty: &'static TypeObject = unsafe { &*ty };
+    let frozen = ty.is_subtype(&FROZENSET_TYPE);
     if !kwnames.is_empty() {
-        return err(
-            &TYPE_ERROR,
-            format!("{}() takes no keyword arguments", name),
-        );
+        let name = if frozen { "frozenset" } else { "set" };
+        return err(&TYPE_ERROR, format!("{name}() takes no keyword arguments"));
     }
+    let exact = ptr::eq(ty, &SET_TYPE) || ptr::eq(ty, &FROZENSET_TYPE);
     match args {
-        [] => Ok(empty(frozen)),
-        [x] => {
+        [] if exact => Ok(empty(frozen)),
+        [x] if exact => {
             if frozen && x.is_obj() && ptr::eq(x.ty(), &FROZENSET_TYPE) {
                 return Ok(x.clone());
             }
             from_iterable(frozen, x)
         }
+        [] | [_] => {
+            let s = alloc(ty, Set::new());
+            if let Some(x) = args.first() {
+                update_internal(this(&s), x)?;
+            }
+            Ok(s)
+        }
         _ => err(
             &TYPE_ERROR,
-            format!("{} expected at most 1 argument, got {}", name, args.len()),
+            format!(
+                "{} expected at most 1 argument, got {}",
+                ty.name,
+                args.len()
+            ),
         ),
     }
 }
@@ -1283,6 +1298,28 @@ fn m_pop(v: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
 }
 
+/// `set.__init__(iterable=())`: empties the set, then adds the iterable's elements.
+fn m_init(v: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return err(&TYPE_ERROR, "set() takes no keyword arguments");
+    }
+    if args.len() > 1 {
+        return err(
+            &TYPE_ERROR,
+            format!(
+                "{} expected at most 1 argument, got {}",
+                v.ty().name,
+                args.len()
+            ),
+        );
+    }
+    this(v).clear();
+    if let Some(x) = args.first() {
+        update_internal(this(v), x)?;
+    }
+    Ok(Value::NONE)
+}
+
 fn m_clear(v: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_args("set", "clear", args, kw)?;
     this(v).clear();
@@ -1388,7 +1425,7 @@ macro_rules! set_methods {
     };
 }
 
-static SET_METHODS: [MethodDef; 19] = set_methods!(
+static SET_METHODS: [MethodDef; 20] = set_methods!(
     "set",
     crate::objects::generic_alias::CLASS_GETITEM,
     method!("add", m_add),
@@ -1396,6 +1433,7 @@ static SET_METHODS: [MethodDef; 19] = set_methods!(
     method!("discard", m_discard),
     method!("pop", m_pop),
     method!("clear", m_clear),
+    method!("__init__", m_init),
     method!("update", m_update),
     method!("intersection_update", m_intersection_update),
     method!("difference_update", m_difference_update),
@@ -1429,12 +1467,13 @@ pub static SET_TYPE: TypeObject = TypeObject {
     layout: &SET_TYPE,
     flags: flags::BASETYPE | flags::WEAKREFABLE,
     dealloc: crate::objects::dealloc_weakrefable::<Set>,
+    sub_layout: crate::objects::sub_layout::<Set>(),
     repr: Some(set_repr),
     richcompare: Some(set_richcompare),
     len: Some(|v| Ok(this(v).len())),
     contains: Some(set_contains),
     iter: Some(|v| Ok(new_set_iter(v.clone()))),
-    new: Some(|_ty, args, kw| set_new_impl(false, args, kw)),
+    new: Some(set_new_impl),
     nb: SET_NB,
     nb_inplace: SET_NB_INPLACE,
     methods: &SET_METHODS,
@@ -1446,15 +1485,16 @@ pub static SET_TYPE: TypeObject = TypeObject {
 pub static FROZENSET_TYPE: TypeObject = TypeObject {
     name: "frozenset",
     layout: &SET_TYPE,
-    flags: flags::BASETYPE | flags::WEAKREFABLE,
+    flags: flags::BASETYPE | flags::WEAKREFABLE | flags::NEW_TAKES_ARGS,
     dealloc: crate::objects::dealloc_weakrefable::<Set>,
+    sub_layout: crate::objects::sub_layout::<Set>(),
     repr: Some(set_repr),
     hash: Some(frozenset_hash),
     richcompare: Some(set_richcompare),
     len: Some(|v| Ok(this(v).len())),
     contains: Some(set_contains),
     iter: Some(|v| Ok(new_set_iter(v.clone()))),
-    new: Some(|_ty, args, kw| set_new_impl(true, args, kw)),
+    new: Some(set_new_impl),
     nb: SET_NB,
     methods: &FROZENSET_METHODS,
     doc: "Build an immutable unordered collection of unique elements.",
