@@ -71,6 +71,7 @@ pub enum Value {
     Oparg,
     Operand0,
     Operand1,
+    Operand2,
     ContinueAddr,
     Continue,
     JumpTarget,
@@ -191,6 +192,7 @@ fn extract_one(
                 "_JIT_OPARG" => Value::Oparg,
                 "_JIT_OPERAND0" => Value::Operand0,
                 "_JIT_OPERAND1" => Value::Operand1,
+                "_JIT_OPERAND2" => Value::Operand2,
                 "_JIT_CONTINUE_ADDR" => Value::ContinueAddr,
                 "_JIT_CONTINUE" => Value::Continue,
                 "_JIT_JUMP_TARGET" => Value::JumpTarget,
@@ -258,7 +260,11 @@ fn extract_one(
         );
         let immediate = matches!(
             value,
-            Value::Oparg | Value::Operand0 | Value::Operand1 | Value::ContinueAddr
+            Value::Oparg
+                | Value::Operand0
+                | Value::Operand1
+                | Value::Operand2
+                | Value::ContinueAddr
         );
         if immediate && !abs64 {
             errors.push(format!(

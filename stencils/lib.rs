@@ -35,6 +35,7 @@ extern "C" {
     static _JIT_OPARG: [u8; 0];
     static _JIT_OPERAND0: [u8; 0];
     static _JIT_OPERAND1: [u8; 0];
+    static _JIT_OPERAND2: [u8; 0];
     static _JIT_CONTINUE_ADDR: [u8; 0];
     fn _JIT_CONTINUE(frame: *mut Frame, sp: *mut Value, thread: *mut ThreadState) -> Exit;
     fn _JIT_JUMP_TARGET(frame: *mut Frame, sp: *mut Value, thread: *mut ThreadState) -> Exit;
@@ -70,6 +71,12 @@ fn operand0() -> u64 {
 #[inline(always)]
 fn operand1() -> u64 {
     hole_value(core::ptr::addr_of!(_JIT_OPERAND1))
+}
+
+/// The third extra operand.
+#[inline(always)]
+fn operand2() -> u64 {
+    hole_value(core::ptr::addr_of!(_JIT_OPERAND2))
 }
 
 /// The address of the next stencil, as a value (where a call's callee returns to).
@@ -1211,6 +1218,65 @@ stencil!(
         let sp = sp.add(1);
         let (at, arg) = (oparg() as u32 as usize, (oparg() >> 32) as u64);
         by_step!(apy_store_attr_instance(frame, sp, at, arg, instrs), frame, sp, thread)
+    }
+);
+
+// ---- Method loads (`obj.m(...)`): the class a `LOAD_ATTR_METHOD_WITH_VALUES` / `_NO_DICT`
+// ---- site had at compile time inline, anything else through `apy_load_attr_method` (another
+// ---- class at the site, or the site's current form). `OPARG` holds the instruction's position
+// ---- (bits 0..32) and its oparg (32..64), `OPERAND1` the code's instruction bytes (bits
+// ---- 0..48, and in the fused form the owner's local in 48..64).
+
+/// The method for `owner`, when it is of the class the site had at compile time. `OPERAND0`
+/// holds that class's version (bits 0..32), whether the form is `_NO_DICT` (bit 32: no instance
+/// dict can shadow the method, so none is checked) and the offset of a type's version (48..64);
+/// `OPERAND2` the method, which the class's dict keeps alive while the version matches (a
+/// version is never given to another class, nor back to a changed one).
+#[inline(always)]
+unsafe fn cached_class_method(owner: &Value) -> Option<*const abi::ObjHeader> {
+    if !owner.is_obj() {
+        return None;
+    }
+    let p = owner.obj_ptr();
+    let ver_off = (operand0() >> 48) as usize;
+    if *(((*p).ty as *const u8).add(ver_off) as *const u32) != operand0() as u32 {
+        return None;
+    }
+    if operand0() & (1 << 32) == 0 && !abi::Instance::in_values_mode(p) {
+        return None;
+    }
+    Some(operand2() as *const abi::ObjHeader)
+}
+
+stencil!(
+    /// `LOAD_ATTR_METHOD_WITH_VALUES` / `_NO_DICT`: `[owner]` becomes `[method, owner]`.
+    LOAD_ATTR_METHOD_INLINE(frame, sp, thread) {
+        if let Some(m) = cached_class_method(&*sp.sub(1)) {
+            let owner = sp.sub(1).read();
+            sp.sub(1).write(Value::from_borrowed_ptr(m));
+            sp.write(owner);
+            return _JIT_CONTINUE(frame, sp.add(1), thread);
+        }
+        let (at, arg) = (oparg() as u32 as usize, (oparg() >> 32) as u64);
+        by_step!(apy_load_attr_method(frame, sp, at, arg, operand1()), frame, sp, thread)
+    }
+);
+
+stencil!(
+    /// `LOAD_FAST` + `LOAD_ATTR_METHOD_*` (`self.m(...)`): pushes the method and a new
+    /// reference to the owner in the local. Off the inline path it pushes the owner, as the
+    /// `LOAD_FAST` would have, and goes on as `LOAD_ATTR_METHOD_INLINE`.
+    LOAD_ATTR_METHOD_INLINE__L(frame, sp, thread) {
+        let (owner, instrs) = fused_owner(frame);
+        if let Some(m) = cached_class_method(&*owner) {
+            sp.write(Value::from_borrowed_ptr(m));
+            sp.add(1).write((*owner).clone());
+            return _JIT_CONTINUE(frame, sp.add(2), thread);
+        }
+        sp.write((*owner).clone());
+        let sp = sp.add(1);
+        let (at, arg) = (oparg() as u32 as usize, (oparg() >> 32) as u64);
+        by_step!(apy_load_attr_method(frame, sp, at, arg, instrs), frame, sp, thread)
     }
 );
 

@@ -35,6 +35,8 @@ pub struct Instr<'s> {
     pub operand0: u64,
     /// `_JIT_OPERAND1`.
     pub operand1: u64,
+    /// `_JIT_OPERAND2`.
+    pub operand2: u64,
     /// `_JIT_JUMP_TARGET`.
     pub jump_target: Target,
     /// `_JIT_DEOPT`.
@@ -51,6 +53,7 @@ impl<'s> Instr<'s> {
             oparg: 0,
             operand0: 0,
             operand1: 0,
+            operand2: 0,
             jump_target: Target::Unset,
             deopt: Target::Unset,
             error: Target::Unset,
@@ -69,6 +72,11 @@ impl<'s> Instr<'s> {
     /// With `_JIT_OPERAND1`.
     pub fn operand1(mut self, v: u64) -> Self {
         self.operand1 = v;
+        self
+    }
+    /// With `_JIT_OPERAND2`.
+    pub fn operand2(mut self, v: u64) -> Self {
+        self.operand2 = v;
         self
     }
     /// With `_JIT_JUMP_TARGET`.
@@ -254,6 +262,7 @@ pub fn emit(arena: &mut Arena, instrs: &[Instr], helpers: &[usize]) -> Result<Co
                 HoleValue::Oparg => ins.oparg as usize,
                 HoleValue::Operand0 => ins.operand0 as usize,
                 HoleValue::Operand1 => ins.operand1 as usize,
+                HoleValue::Operand2 => ins.operand2 as usize,
                 HoleValue::Continue | HoleValue::ContinueAddr => base + offsets[i + 1] as usize,
                 HoleValue::JumpTarget => target(ins.jump_target, h.value)?,
                 HoleValue::Deopt => target(ins.deopt, h.value)?,

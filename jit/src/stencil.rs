@@ -60,6 +60,8 @@ pub enum HoleValue {
     Operand0,
     /// Second extra operand (`_JIT_OPERAND1`).
     Operand1,
+    /// Third extra operand (`_JIT_OPERAND2`).
+    Operand2,
     /// The address of the next stencil in the sequence as a value (`_JIT_CONTINUE_ADDR`), for
     /// a stencil that hands its continuation to someone else (a call stores where the callee
     /// returns to).

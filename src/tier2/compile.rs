@@ -479,16 +479,22 @@ fn fuse_move(instrs: &[Decoded], k: usize, code: &Code, is_target: &[bool]) -> O
 /// raises at the attribute op.
 fn fuse_attr(instrs: &[Decoded], k: usize, code: &Code, is_target: &[bool]) -> Option<Fused> {
     let (load, attr) = (instrs.get(k)?, follower(instrs, k + 1, is_target)?);
-    let stencil = match attr.op {
-        LOAD_ATTR_INSTANCE_VALUE => &st::LOAD_ATTR_INSTANCE_INLINE__L,
-        STORE_ATTR_INSTANCE_VALUE => &st::STORE_ATTR_INSTANCE_INLINE__L,
-        _ => return None,
-    };
     let fits = load.op == LOAD_FAST && load.oparg < 1 << 16 && attr.at <= u32::MAX as usize;
     if !fits {
         return None;
     }
-    let instr = attr_instance_instr(stencil, code, attr);
+    let instr = match attr.op {
+        LOAD_ATTR_INSTANCE_VALUE => {
+            attr_instance_instr(&st::LOAD_ATTR_INSTANCE_INLINE__L, code, attr)
+        }
+        STORE_ATTR_INSTANCE_VALUE => {
+            attr_instance_instr(&st::STORE_ATTR_INSTANCE_INLINE__L, code, attr)
+        }
+        LOAD_ATTR_METHOD_WITH_VALUES | LOAD_ATTR_METHOD_NO_DICT => {
+            method_instr(&st::LOAD_ATTR_METHOD_INLINE__L, code, attr)?
+        }
+        _ => return None,
+    };
     Some(Fused {
         instr: instr.operand1(instr.operand1 | (load.oparg as u64) << 48),
         len: 2,
@@ -511,6 +517,30 @@ fn attr_instance_instr(
         .oparg(d.at as u64 | (d.oparg as u64) << 32)
         .operand0(c.u32(1) as u64 | (c.u16(3) as u64) << 32 | ver_off << 48)
         .operand1(code.code_ptr() as u64)
+}
+
+/// An inline method-load stencil for the `LOAD_ATTR_METHOD_*` op `d`: the class and the method
+/// its cache holds now inline, anything else through the helper; `None` when the cache holds
+/// no method.
+fn method_instr(
+    stencil: &'static apython_jit::Stencil,
+    code: &Code,
+    d: &Decoded,
+) -> Option<Instr<'static>> {
+    let c = Cache::new(code.code_ptr(), d.at);
+    let (version, method) = (c.u32(1), c.u64(5));
+    if version == 0 || method == 0 {
+        return None;
+    }
+    let ver_off = std::mem::offset_of!(crate::objects::TypeObject, version) as u64;
+    let no_dict = (d.op == LOAD_ATTR_METHOD_NO_DICT) as u64;
+    Some(
+        Instr::new(stencil)
+            .oparg(d.at as u64 | (d.oparg as u64) << 32)
+            .operand0(version as u64 | no_dict << 32 | ver_off << 48)
+            .operand1(code.code_ptr() as u64)
+            .operand2(method),
+    )
 }
 
 /// A target of the sequence being built: a code unit, resolved once every instruction's
@@ -798,6 +828,14 @@ pub fn compile(
                     attr_instance_instr(stencil, code, &d),
                     Pending::Unit(usize::MAX),
                 );
+                errors.push((seq.len() - 1, d.at));
+            }
+            LOAD_ATTR_METHOD_WITH_VALUES | LOAD_ATTR_METHOD_NO_DICT
+                if d.at <= u32::MAX as usize
+                    && method_instr(&st::LOAD_ATTR_METHOD_INLINE, code, &d).is_some() =>
+            {
+                let ins = method_instr(&st::LOAD_ATTR_METHOD_INLINE, code, &d).expect("matched");
+                guarded(&mut seq, &mut targets, ins, Pending::Unit(usize::MAX));
                 errors.push((seq.len() - 1, d.at));
             }
             op if helper_stencil(op).is_some() => {
