@@ -430,8 +430,13 @@ impl Set {
     /// Adds `key` (hash known) unless an equal key is present.
     #[inline(always)]
     fn add_entry(&self, key: Value, hash: i64) -> PyResult<()> {
-        if self.t().small_member(&key) == Some(true) {
-            return Ok(());
+        match self.t().small_member(&key) {
+            Some(true) => return Ok(()),
+            Some(false) => {
+                self.insert_absent(key, hash);
+                return Ok(());
+            }
+            None => {}
         }
         if is_inline_key(&key) {
             if let Some(place) = self.insert_probe_inline(&key, hash) {
@@ -478,6 +483,37 @@ impl Set {
                     if !same_inline_kind(&e.key, key) {
                         return None;
                     }
+                }
+            }
+            i = next_probe(i, &mut perturb, mask);
+        }
+    }
+
+    /// Adds `key`, known to equal no element: the probe looks only for where the key goes
+    /// (the last dummy before the first unused slot, as CPython's probe places it, so
+    /// iteration order stays CPython's), comparing no hashes or keys on the way.
+    #[inline(always)]
+    fn insert_absent(&self, key: Value, hash: i64) {
+        let t = self.t();
+        let (mask, base) = (t.mask, t.slots.as_ptr());
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        let mut freeslot = usize::MAX;
+        loop {
+            let n = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES + 1
+            } else {
+                1
+            };
+            for j in i..i + n {
+                // SAFETY: j <= mask, and the table has mask + 1 slots.
+                let e = unsafe { &*base.add(j) };
+                if e.key.is_null() {
+                    if e.hash != DUMMY_HASH {
+                        let (j, fresh) = free_or_unused(freeslot, j);
+                        return self.store_new(j, fresh, key, hash);
+                    }
+                    freeslot = j;
                 }
             }
             i = next_probe(i, &mut perturb, mask);
