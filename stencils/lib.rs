@@ -1280,6 +1280,72 @@ stencil!(
     }
 );
 
+// ---- `k in s` for a set (`CONTAINS_OP_SET`) answered by the small-int bitmap the set keeps
+// ---- (`objects::set::Table::small`). `OPARG` holds the instruction's position (bits 0..32),
+// ---- its oparg (32: `not in`), the bitmap's offset in the set object (40..52) and the offset
+// ---- of the flag that makes it exact (52..64); `OPERAND0` and `OPERAND1` the `set` and
+// ---- `frozenset` types; `OPERAND2` the code's instruction bytes (bits 0..48, and in the fused
+// ---- form the set's local in 48..64). Anything else goes through `apy_contains`.
+
+/// Whether the set `s` holds `k`, when `s` is an exact set or frozenset that has held only
+/// inline values and `k` an int in `-64..64`; `None` otherwise.
+#[inline(always)]
+unsafe fn small_set_member(s: &Value, k: &Value) -> Option<bool> {
+    let x = k.payload as i64;
+    if !k.is_int() || !(-64..64).contains(&x) || !s.is_obj() {
+        return None;
+    }
+    let p = s.obj_ptr() as *const u8;
+    let ty = (*s.obj_ptr()).ty as u64;
+    if ty != operand0() && ty != operand1() {
+        return None;
+    }
+    let (small_off, exact_off) = ((oparg() >> 40) & 0xfff, oparg() >> 52);
+    if *p.add(exact_off) == 0 {
+        return None;
+    }
+    let small = (p.add(small_off) as *const u128).read();
+    Some((small >> (x + 64)) & 1 != 0)
+}
+
+/// The result of `in` (`found`) or `not in`.
+#[inline(always)]
+fn membership(found: bool) -> Value {
+    Value::bool(found != ((oparg() >> 32) & 1 != 0))
+}
+
+stencil!(
+    /// `CONTAINS_OP_SET`: `[k, s]` becomes `[k in s]`.
+    CONTAINS_OP_SET_INLINE(frame, sp, thread) {
+        if let Some(found) = small_set_member(&*sp.sub(1), &*sp.sub(2)) {
+            // The key is an inline int: only the set's reference needs a drop.
+            drop(sp.sub(1).read());
+            sp.sub(2).write(membership(found));
+            return _JIT_CONTINUE(frame, sp.sub(1), thread);
+        }
+        let (at, arg) = (oparg() as u32 as usize, (oparg() >> 32) & 1);
+        by_step!(apy_contains(frame, sp, at, arg as u64, operand2()), frame, sp, thread)
+    }
+);
+
+stencil!(
+    /// `LOAD_FAST` + `CONTAINS_OP_SET` (`k in s` with `s` a local): `[k]` becomes `[k in s]`,
+    /// with no reference taken to the set. Off the inline path it pushes the set, as the
+    /// `LOAD_FAST` would have, and goes on as `CONTAINS_OP_SET_INLINE`.
+    CONTAINS_OP_SET_INLINE__L(frame, sp, thread) {
+        let set = (*frame).base.add((operand2() >> 48) as usize);
+        if let Some(found) = small_set_member(&*set, &*sp.sub(1)) {
+            sp.sub(1).write(membership(found));
+            return _JIT_CONTINUE(frame, sp, thread);
+        }
+        sp.write((*set).clone());
+        let sp = sp.add(1);
+        let (at, arg) = (oparg() as u32 as usize, (oparg() >> 32) & 1);
+        let instrs = operand2() & ((1 << 48) - 1);
+        by_step!(apy_contains(frame, sp, at, arg as u64, instrs), frame, sp, thread)
+    }
+);
+
 macro_rules! helper_op {
     ($($(#[$m:meta])* $name:ident => $helper:ident;)*) => {$(
         stencil!(

@@ -217,6 +217,17 @@ impl PyPayload for Set {
     }
 }
 
+/// Where compiled code finds a set's small-int bitmap ([`Table::small`], a `u128`) and the
+/// flag that makes it exact ([`Table::inline_only`], a `bool`): byte offsets from the start of
+/// an exact set or frozenset object.
+pub const SMALL_MEMBERS_OFFSET: usize = std::mem::offset_of!(crate::objects::Obj<Set>, data)
+    + std::mem::offset_of!(Set, table)
+    + std::mem::offset_of!(Table, small);
+/// See [`SMALL_MEMBERS_OFFSET`].
+pub const INLINE_ONLY_OFFSET: usize = std::mem::offset_of!(crate::objects::Obj<Set>, data)
+    + std::mem::offset_of!(Set, table)
+    + std::mem::offset_of!(Table, inline_only);
+
 /// What a probe for a key found.
 enum Found {
     /// The key is active at this slot.

@@ -543,6 +543,53 @@ fn method_instr(
     )
 }
 
+/// The inline `CONTAINS_OP_SET` stencil `stencil` for the op `d` (see the stencils' notes for
+/// the operands), with `local` the set's local in the fused form; `None` when an operand does
+/// not fit its field.
+fn contains_set_instr(
+    stencil: &'static apython_jit::Stencil,
+    code: &Code,
+    d: &Decoded,
+    local: u32,
+) -> Option<Instr<'static>> {
+    use crate::objects::set::{FROZENSET_TYPE, INLINE_ONLY_OFFSET, SET_TYPE, SMALL_MEMBERS_OFFSET};
+    let fits = d.at <= u32::MAX as usize
+        && d.oparg <= 1
+        && SMALL_MEMBERS_OFFSET < 1 << 12
+        && INLINE_ONLY_OFFSET < 1 << 12
+        && local < 1 << 16;
+    fits.then(|| {
+        Instr::new(stencil)
+            .oparg(
+                d.at as u64
+                    | (d.oparg as u64) << 32
+                    | (SMALL_MEMBERS_OFFSET as u64) << 40
+                    | (INLINE_ONLY_OFFSET as u64) << 52,
+            )
+            .operand0(&SET_TYPE as *const _ as u64)
+            .operand1(&FROZENSET_TYPE as *const _ as u64)
+            .operand2(code.code_ptr() as u64 | (local as u64) << 48)
+    })
+}
+
+/// `LOAD_FAST` + `CONTAINS_OP_SET` at decoded instruction `k` (`k in s`, the set a local): the
+/// membership stencil that reads the set from the local. It pushes the set when it leaves the
+/// inline path, so it exits and raises at the `CONTAINS_OP`.
+fn fuse_contains(instrs: &[Decoded], k: usize, code: &Code, is_target: &[bool]) -> Option<Fused> {
+    let (load, op) = (instrs.get(k)?, follower(instrs, k + 1, is_target)?);
+    if load.op != LOAD_FAST || op.op != CONTAINS_OP_SET {
+        return None;
+    }
+    let instr = contains_set_instr(&st::CONTAINS_OP_SET_INLINE__L, code, op, load.oparg)?;
+    Some(Fused {
+        instr,
+        len: 2,
+        jump: Pending::Unit(usize::MAX),
+        exit_at: Some(op.start),
+        error_at: Some(op.at),
+    })
+}
+
 /// A target of the sequence being built: a code unit, resolved once every instruction's
 /// first stencil index is known.
 enum Pending {
@@ -632,6 +679,7 @@ pub fn compile(
             .or_else(|| fuse_augmented_subscr(&instrs, k, code, &is_target))
             .or_else(|| fuse_move(&instrs, k, code, &is_target))
             .or_else(|| fuse_attr(&instrs, k, code, &is_target))
+            .or_else(|| fuse_contains(&instrs, k, code, &is_target))
             .or_else(|| fuse(&instrs, k, code, &is_target, keep_in_tier1));
         match op {
             // A binary op or compare with the loads that feed it and what takes its result:
@@ -826,6 +874,18 @@ pub fn compile(
                     &mut seq,
                     &mut targets,
                     attr_instance_instr(stencil, code, &d),
+                    Pending::Unit(usize::MAX),
+                );
+                errors.push((seq.len() - 1, d.at));
+            }
+            CONTAINS_OP_SET
+                if contains_set_instr(&st::CONTAINS_OP_SET_INLINE, code, &d, 0).is_some() =>
+            {
+                let ins = contains_set_instr(&st::CONTAINS_OP_SET_INLINE, code, &d, 0);
+                guarded(
+                    &mut seq,
+                    &mut targets,
+                    ins.expect("matched"),
                     Pending::Unit(usize::MAX),
                 );
                 errors.push((seq.len() - 1, d.at));
