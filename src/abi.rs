@@ -465,6 +465,40 @@ pub mod function_offsets {
     pub const BUILTINS: usize = 48;
 }
 
+/// One class an attribute site of compiled code has seen besides the one it was compiled for
+/// (see [`PolyCache`]).
+#[repr(C)]
+#[derive(Clone, Copy, Default)]
+pub struct PolyEntry {
+    /// The class's version; 0 for an empty entry (no class has version 0 while it is cached:
+    /// the runtime records none).
+    pub version: u32,
+    /// The attribute's index in the values of the class's instances.
+    pub index: u32,
+    /// For a method load: the method, which the class's dict keeps alive while the version
+    /// matches.
+    pub method: u64,
+}
+
+/// The polymorphic inline cache of one attribute site of compiled code (`self.x` in a method
+/// that runs on instances of several subclasses): classes with the generic attribute protocol
+/// whose instances keep their attributes in values, each with what the site needs to know of
+/// it. Compiled code scans it after its compile-time class; a runtime helper fills it on a
+/// miss. It lives as long as the compiled code that points to it.
+#[repr(C)]
+#[derive(Clone, Copy, Default)]
+pub struct PolyCache {
+    pub entries: [PolyEntry; 4],
+}
+
+impl PolyCache {
+    /// The entry for the class with version `version` (not 0), if the site has seen it.
+    #[inline(always)]
+    pub fn find(&self, version: u32) -> Option<&PolyEntry> {
+        self.entries.iter().find(|e| e.version == version)
+    }
+}
+
 /// What a compiled call needs to know of its callee's code object without a runtime helper
 /// (kept by the code's JIT slot, `tier2::CodeJit`, at an offset compiled code is given).
 #[repr(C)]

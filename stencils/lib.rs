@@ -1054,6 +1054,33 @@ extern "C" {
     /// `LOAD_ATTR_METHOD_WITH_VALUES` / `_NO_DICT` (any other form: as `apy_load_attr`).
     fn apy_load_attr_method(frame: *mut Frame, sp: *mut Value, at: usize, arg: u64, instrs: u64)
         -> Step;
+    /// `apy_load_attr_instance`, after recording the owner's class in the site's `cache`.
+    fn apy_load_attr_instance_poly(
+        frame: *mut Frame,
+        sp: *mut Value,
+        at: usize,
+        arg: u64,
+        instrs: u64,
+        cache: *mut abi::PolyCache,
+    ) -> Step;
+    /// `apy_store_attr_instance`, after recording the owner's class in the site's `cache`.
+    fn apy_store_attr_instance_poly(
+        frame: *mut Frame,
+        sp: *mut Value,
+        at: usize,
+        arg: u64,
+        instrs: u64,
+        cache: *mut abi::PolyCache,
+    ) -> Step;
+    /// `apy_load_attr_method`, after recording the owner's class in the site's `cache`.
+    fn apy_load_attr_method_poly(
+        frame: *mut Frame,
+        sp: *mut Value,
+        at: usize,
+        arg: u64,
+        instrs: u64,
+        cache: *mut abi::PolyCache,
+    ) -> Step;
     /// `STORE_ATTR_INSTANCE_VALUE` (any other form: as `apy_store_attr`).
     fn apy_store_attr_instance(
         frame: *mut Frame,
@@ -1101,30 +1128,52 @@ macro_rules! by_step {
     }};
 }
 
+/// The version of the class of the object at `p` (`OPERAND0` bits 48..64 hold the offset of a
+/// type's version).
+#[inline(always)]
+unsafe fn class_version(p: *mut abi::ObjHeader) -> u32 {
+    let ver_off = (operand0() >> 48) as usize;
+    *(((*p).ty as *const u8).add(ver_off) as *const u32)
+}
+
+/// The polymorphic cache of the site (`OPERAND2`): its entry for the class with version
+/// `version`, if it has one.
+#[inline(always)]
+unsafe fn poly_entry<'a>(version: u32) -> Option<&'a abi::PolyEntry> {
+    if version == 0 {
+        return None;
+    }
+    (*(operand2() as *const abi::PolyCache)).find(version)
+}
+
 /// The instance object `owner` and the slot index, when it is of the class an attribute site
-/// had at compile time and keeps its attributes in its slots. `OPERAND0` holds that class's
-/// version (bits 0..32), the slot index (32..48) and the offset of a type's version (48..64).
+/// had at compile time, or of one in the site's polymorphic cache ([`poly_entry`]), and keeps
+/// its attributes in its slots. `OPERAND0` holds the compile-time class's version (bits
+/// 0..32), the slot index (32..48) and the offset of a type's version (48..64).
 #[inline(always)]
 unsafe fn cached_class_instance(owner: &Value) -> Option<(*mut abi::ObjHeader, usize)> {
     if !owner.is_obj() {
         return None;
     }
     let p = owner.obj_ptr();
-    let ver_off = (operand0() >> 48) as usize;
-    if *(((*p).ty as *const u8).add(ver_off) as *const u32) != operand0() as u32
-        || !abi::Instance::in_values_mode(p)
-    {
+    let version = class_version(p);
+    let ix = if version == operand0() as u32 {
+        (operand0() >> 32) as u16 as usize
+    } else {
+        poly_entry(version)?.index as usize
+    };
+    if !abi::Instance::in_values_mode(p) {
         return None;
     }
-    Some((p, (operand0() >> 32) as u16 as usize))
+    Some((p, ix))
 }
 
 stencil!(
-    /// `LOAD_ATTR_INSTANCE_VALUE` with the class the site had at compile time inline
-    /// ([`cached_class_instance`]). Any other owner, or a slot not filled, goes through
-    /// `apy_load_attr_instance` (another class at the site, or the site's current form), with
-    /// `OPARG` the instruction's position (bits 0..32) and its oparg (32..64), `OPERAND1` the
-    /// code's instruction bytes.
+    /// `LOAD_ATTR_INSTANCE_VALUE` with the class the site had at compile time and those in its
+    /// polymorphic cache inline ([`cached_class_instance`]). Any other owner, or a slot not
+    /// filled, goes through `apy_load_attr_instance_poly` (a new class at the site, or the
+    /// site's current form), with `OPARG` the instruction's position (bits 0..32) and its
+    /// oparg (32..64), `OPERAND1` the code's instruction bytes, `OPERAND2` the cache.
     LOAD_ATTR_INSTANCE_INLINE(frame, sp, thread) {
         let arg = (oparg() >> 32) as u64;
         if let Some((p, ix)) = cached_class_instance(&*sp.sub(1)) {
@@ -1141,7 +1190,8 @@ stencil!(
             }
         }
         let at = oparg() as u32 as usize;
-        by_step!(apy_load_attr_instance(frame, sp, at, arg, operand1()), frame, sp, thread)
+        let cache = operand2() as *mut abi::PolyCache;
+        by_step!(apy_load_attr_instance_poly(frame, sp, at, arg, operand1(), cache), frame, sp, thread)
     }
 );
 
@@ -1149,7 +1199,7 @@ stencil!(
     /// `STORE_ATTR_INSTANCE_VALUE` with the class the site had at compile time inline
     /// (operands as `LOAD_ATTR_INSTANCE_INLINE`): the value below the owner goes into the slot
     /// (`abi::Instance::store_slot`). Another owner, an instance in dict mode, or a slot that
-    /// does not take the store go through `apy_store_attr_instance`.
+    /// does not take the store go through `apy_store_attr_instance_poly`.
     STORE_ATTR_INSTANCE_INLINE(frame, sp, thread) {
         if let Some((p, ix)) = cached_class_instance(&*sp.sub(1)) {
             match abi::Instance::store_slot(p, ix, Value::read_split(sp.sub(2))) {
@@ -1162,7 +1212,8 @@ stencil!(
             }
         }
         let (at, arg) = (oparg() as u32 as usize, (oparg() >> 32) as u64);
-        by_step!(apy_store_attr_instance(frame, sp, at, arg, operand1()), frame, sp, thread)
+        let cache = operand2() as *mut abi::PolyCache;
+        by_step!(apy_store_attr_instance_poly(frame, sp, at, arg, operand1(), cache), frame, sp, thread)
     }
 );
 
@@ -1198,7 +1249,8 @@ stencil!(
         }
         sp.write((*owner).clone());
         let (sp, at) = (sp.add(1), oparg() as u32 as usize);
-        by_step!(apy_load_attr_instance(frame, sp, at, arg, instrs), frame, sp, thread)
+        let cache = operand2() as *mut abi::PolyCache;
+        by_step!(apy_load_attr_instance_poly(frame, sp, at, arg, instrs, cache), frame, sp, thread)
     }
 );
 
@@ -1217,35 +1269,35 @@ stencil!(
         sp.write((*owner).clone());
         let sp = sp.add(1);
         let (at, arg) = (oparg() as u32 as usize, (oparg() >> 32) as u64);
-        by_step!(apy_store_attr_instance(frame, sp, at, arg, instrs), frame, sp, thread)
+        let cache = operand2() as *mut abi::PolyCache;
+        by_step!(apy_store_attr_instance_poly(frame, sp, at, arg, instrs, cache), frame, sp, thread)
     }
 );
 
-// ---- Method loads (`obj.m(...)`): the class a `LOAD_ATTR_METHOD_WITH_VALUES` / `_NO_DICT`
-// ---- site had at compile time inline, anything else through `apy_load_attr_method` (another
-// ---- class at the site, or the site's current form). `OPARG` holds the instruction's position
+// ---- Method loads (`obj.m(...)`): the classes a `LOAD_ATTR_METHOD_WITH_VALUES` / `_NO_DICT`
+// ---- site has seen inline, anything else through `apy_load_attr_method_poly` (a new class at
+// ---- the site, or the site's current form). `OPARG` holds the instruction's position
 // ---- (bits 0..32) and its oparg (32..64), `OPERAND1` the code's instruction bytes (bits
 // ---- 0..48, and in the fused form the owner's local in 48..64).
 
-/// The method for `owner`, when it is of the class the site had at compile time. `OPERAND0`
-/// holds that class's version (bits 0..32), whether the form is `_NO_DICT` (bit 32: no instance
-/// dict can shadow the method, so none is checked) and the offset of a type's version (48..64);
-/// `OPERAND2` the method, which the class's dict keeps alive while the version matches (a
-/// version is never given to another class, nor back to a changed one).
+/// The method for `owner`, when its class is in the site's polymorphic cache (`OPERAND2`),
+/// which the compiler seeds with the class the site had at compile time: each entry holds a
+/// class version and the method, which the class's dict keeps alive while the version matches
+/// (a version is never given to another class, nor back to a changed one). An entry with
+/// `index` 1 is for a class whose instances have no dict that could shadow the method (a
+/// `_NO_DICT` site's class); with 0, the instance must keep its attributes in values.
+/// `OPERAND0` holds the offset of a type's version in bits 48..64.
 #[inline(always)]
 unsafe fn cached_class_method(owner: &Value) -> Option<*const abi::ObjHeader> {
     if !owner.is_obj() {
         return None;
     }
     let p = owner.obj_ptr();
-    let ver_off = (operand0() >> 48) as usize;
-    if *(((*p).ty as *const u8).add(ver_off) as *const u32) != operand0() as u32 {
+    let e = poly_entry(class_version(p))?;
+    if e.index == 0 && !abi::Instance::in_values_mode(p) {
         return None;
     }
-    if operand0() & (1 << 32) == 0 && !abi::Instance::in_values_mode(p) {
-        return None;
-    }
-    Some(operand2() as *const abi::ObjHeader)
+    Some(e.method as *const abi::ObjHeader)
 }
 
 stencil!(
@@ -1258,7 +1310,8 @@ stencil!(
             return _JIT_CONTINUE(frame, sp.add(1), thread);
         }
         let (at, arg) = (oparg() as u32 as usize, (oparg() >> 32) as u64);
-        by_step!(apy_load_attr_method(frame, sp, at, arg, operand1()), frame, sp, thread)
+        let cache = operand2() as *mut abi::PolyCache;
+        by_step!(apy_load_attr_method_poly(frame, sp, at, arg, operand1(), cache), frame, sp, thread)
     }
 );
 
@@ -1276,7 +1329,8 @@ stencil!(
         sp.write((*owner).clone());
         let sp = sp.add(1);
         let (at, arg) = (oparg() as u32 as usize, (oparg() >> 32) as u64);
-        by_step!(apy_load_attr_method(frame, sp, at, arg, instrs), frame, sp, thread)
+        let cache = operand2() as *mut abi::PolyCache;
+        by_step!(apy_load_attr_method_poly(frame, sp, at, arg, instrs, cache), frame, sp, thread)
     }
 );
 

@@ -46,6 +46,9 @@ pub struct Emitted {
     /// Number of instructions that are still generic (adaptive, not yet specialized) but
     /// would compile once tier 1 specializes them: a reason to compile again later.
     pub unspecialized: usize,
+    /// The attribute sites' polymorphic caches, which the code points to: they must live as
+    /// long as it does.
+    pub poly_caches: PolyCaches,
 }
 
 /// One decoded instruction.
@@ -477,7 +480,13 @@ fn fuse_move(instrs: &[Decoded], k: usize, code: &Code, is_target: &[bool]) -> O
 /// instruction `k`, if that is what is there: the attribute stencil that reads its owner
 /// from the local. It pushes the owner when it leaves the inline path, so it exits and
 /// raises at the attribute op.
-fn fuse_attr(instrs: &[Decoded], k: usize, code: &Code, is_target: &[bool]) -> Option<Fused> {
+fn fuse_attr(
+    instrs: &[Decoded],
+    k: usize,
+    code: &Code,
+    is_target: &[bool],
+    caches: &PolyCaches,
+) -> Option<Fused> {
     let (load, attr) = (instrs.get(k)?, follower(instrs, k + 1, is_target)?);
     let fits = load.op == LOAD_FAST && load.oparg < 1 << 16 && attr.at <= u32::MAX as usize;
     if !fits {
@@ -485,13 +494,13 @@ fn fuse_attr(instrs: &[Decoded], k: usize, code: &Code, is_target: &[bool]) -> O
     }
     let instr = match attr.op {
         LOAD_ATTR_INSTANCE_VALUE => {
-            attr_instance_instr(&st::LOAD_ATTR_INSTANCE_INLINE__L, code, attr)
+            attr_instance_instr(&st::LOAD_ATTR_INSTANCE_INLINE__L, code, attr, caches)
         }
         STORE_ATTR_INSTANCE_VALUE => {
-            attr_instance_instr(&st::STORE_ATTR_INSTANCE_INLINE__L, code, attr)
+            attr_instance_instr(&st::STORE_ATTR_INSTANCE_INLINE__L, code, attr, caches)
         }
         LOAD_ATTR_METHOD_WITH_VALUES | LOAD_ATTR_METHOD_NO_DICT => {
-            method_instr(&st::LOAD_ATTR_METHOD_INLINE__L, code, attr)?
+            method_instr(&st::LOAD_ATTR_METHOD_INLINE__L, code, attr, caches)?
         }
         _ => return None,
     };
@@ -510,6 +519,7 @@ fn attr_instance_instr(
     stencil: &'static apython_jit::Stencil,
     code: &Code,
     d: &Decoded,
+    caches: &PolyCaches,
 ) -> Instr<'static> {
     let c = Cache::new(code.code_ptr(), d.at);
     let ver_off = std::mem::offset_of!(crate::objects::TypeObject, version) as u64;
@@ -517,6 +527,7 @@ fn attr_instance_instr(
         .oparg(d.at as u64 | (d.oparg as u64) << 32)
         .operand0(c.u32(1) as u64 | (c.u16(3) as u64) << 32 | ver_off << 48)
         .operand1(code.code_ptr() as u64)
+        .operand2(caches.new_cache(None))
 }
 
 /// An inline method-load stencil for the `LOAD_ATTR_METHOD_*` op `d`: the class and the method
@@ -526,21 +537,46 @@ fn method_instr(
     stencil: &'static apython_jit::Stencil,
     code: &Code,
     d: &Decoded,
+    caches: &PolyCaches,
 ) -> Option<Instr<'static>> {
     let c = Cache::new(code.code_ptr(), d.at);
     let (version, method) = (c.u32(1), c.u64(5));
-    if version == 0 || method == 0 {
+    if version == 0 || method == 0 || d.at > u32::MAX as usize {
         return None;
     }
     let ver_off = std::mem::offset_of!(crate::objects::TypeObject, version) as u64;
-    let no_dict = (d.op == LOAD_ATTR_METHOD_NO_DICT) as u64;
+    let seed = crate::abi::PolyEntry {
+        version,
+        // No instance dict to check (see the stencil).
+        index: (d.op == LOAD_ATTR_METHOD_NO_DICT) as u32,
+        method,
+    };
     Some(
         Instr::new(stencil)
             .oparg(d.at as u64 | (d.oparg as u64) << 32)
-            .operand0(version as u64 | no_dict << 32 | ver_off << 48)
+            .operand0(ver_off << 48)
             .operand1(code.code_ptr() as u64)
-            .operand2(method),
+            .operand2(caches.new_cache(Some(seed))),
     )
+}
+
+/// The polymorphic caches of the attribute sites of one compilation
+/// ([`crate::abi::PolyCache`]): each boxed, so compiled code can hold its address; they live
+/// as long as the compiled code.
+#[derive(Default)]
+pub struct PolyCaches(std::cell::RefCell<Vec<Box<crate::abi::PolyCache>>>);
+
+impl PolyCaches {
+    /// A new cache, holding `seed` if given; its address.
+    fn new_cache(&self, seed: Option<crate::abi::PolyEntry>) -> u64 {
+        let mut c = Box::<crate::abi::PolyCache>::default();
+        if let Some(e) = seed {
+            c.entries[0] = e;
+        }
+        let addr = &*c as *const crate::abi::PolyCache as u64;
+        self.0.borrow_mut().push(c);
+        addr
+    }
 }
 
 /// The inline `CONTAINS_OP_SET` stencil `stencil` for the op `d` (see the stencils' notes for
@@ -618,6 +654,7 @@ pub fn compile(
     let bytes: &[u8] = unsafe { &(*code.instrs.get()) };
     let n_units = bytes.len() / 2;
     let instrs = decode(bytes);
+    let caches = PolyCaches::default();
 
     // Code units that some jump targets: a conditional jump there must stay separate (a fused
     // compare would leave nothing to land on).
@@ -678,7 +715,7 @@ pub fn compile(
         let fused = fuse_branch(&instrs, k, &is_target)
             .or_else(|| fuse_augmented_subscr(&instrs, k, code, &is_target))
             .or_else(|| fuse_move(&instrs, k, code, &is_target))
-            .or_else(|| fuse_attr(&instrs, k, code, &is_target))
+            .or_else(|| fuse_attr(&instrs, k, code, &is_target, &caches))
             .or_else(|| fuse_contains(&instrs, k, code, &is_target))
             .or_else(|| fuse(&instrs, k, code, &is_target, keep_in_tier1));
         match op {
@@ -873,7 +910,7 @@ pub fn compile(
                 guarded(
                     &mut seq,
                     &mut targets,
-                    attr_instance_instr(stencil, code, &d),
+                    attr_instance_instr(stencil, code, &d, &caches),
                     Pending::Unit(usize::MAX),
                 );
                 errors.push((seq.len() - 1, d.at));
@@ -890,11 +927,15 @@ pub fn compile(
                 );
                 errors.push((seq.len() - 1, d.at));
             }
-            LOAD_ATTR_METHOD_WITH_VALUES | LOAD_ATTR_METHOD_NO_DICT
-                if d.at <= u32::MAX as usize
-                    && method_instr(&st::LOAD_ATTR_METHOD_INLINE, code, &d).is_some() =>
-            {
-                let ins = method_instr(&st::LOAD_ATTR_METHOD_INLINE, code, &d).expect("matched");
+            LOAD_ATTR_METHOD_WITH_VALUES | LOAD_ATTR_METHOD_NO_DICT => {
+                // Inline when the cache holds a method, else through the helper.
+                let ins = method_instr(&st::LOAD_ATTR_METHOD_INLINE, code, &d, &caches)
+                    .unwrap_or_else(|| {
+                        Instr::new(&st::LOAD_ATTR_METHOD)
+                            .oparg(d.at as u64)
+                            .operand0(d.oparg as u64)
+                            .operand1(code.code_ptr() as u64)
+                    });
                 guarded(&mut seq, &mut targets, ins, Pending::Unit(usize::MAX));
                 errors.push((seq.len() - 1, d.at));
             }
@@ -1185,6 +1226,7 @@ pub fn compile(
         entries,
         compiled_ops,
         unspecialized,
+        poly_caches: caches,
     })
 }
 

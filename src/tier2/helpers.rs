@@ -2,7 +2,7 @@
 //! of the VM, reached from compiled code by name (`#[no_mangle]`), listed for the emitter by
 //! [`super::stencils::helper_addresses`].
 
-use crate::abi::{step, Frame, ObjHeader, Step, Transfer, Value};
+use crate::abi::{step, Frame, ObjHeader, PolyCache, Step, Transfer, Value};
 use crate::objects::code::Code;
 use crate::objects::PyResult;
 use crate::vm::call::{call_exact_returning, ExactCall};
@@ -247,6 +247,102 @@ pub unsafe extern "C" fn apy_load_attr_instance(
         specialize::load_attr_instance_form!(&c, owner, code, (arg >> 1) as usize, return DEOPT);
     // SAFETY: as the caller promises.
     unsafe { push_attr(sp, arg, v) }
+}
+
+/// Records in the polymorphic cache `cache` of a compiled attribute site what the site needs
+/// to know of the class of `owner` (see [`specialize::poly_entry`]), if it is a class the
+/// cache can serve and does not hold yet. A full cache drops its oldest entry.
+///
+/// # Safety
+/// `cache` is the live cache of the site; the frame is live.
+unsafe fn poly_record(
+    cache: *mut PolyCache,
+    frame: *mut Frame,
+    owner: &Value,
+    name_ix: usize,
+    method: bool,
+) {
+    // SAFETY: the frame is live.
+    let code = unsafe { code_of(frame) };
+    let Some(e) = specialize::poly_entry(owner, code, name_ix, method) else {
+        return;
+    };
+    // SAFETY: as the caller promises; compiled code does not hold a reference into it.
+    let c = unsafe { &mut *cache };
+    if c.find(e.version).is_some() {
+        return;
+    }
+    match c.entries.iter_mut().find(|x| x.version == 0) {
+        Some(free) => *free = e,
+        None => {
+            c.entries.rotate_right(1);
+            c.entries[0] = e;
+        }
+    }
+}
+
+/// [`apy_load_attr_instance`] from a compiled site with the polymorphic cache `cache`, which
+/// learns the owner's class first.
+///
+/// # Safety
+/// As [`apy_load_attr`]; `cache` is the site's live cache.
+#[no_mangle]
+pub unsafe extern "C" fn apy_load_attr_instance_poly(
+    frame: *mut Frame,
+    sp: *mut Value,
+    at: usize,
+    arg: u64,
+    instrs: u64,
+    cache: *mut PolyCache,
+) -> Step {
+    // SAFETY: as the caller promises; the owner is a live value below sp.
+    unsafe {
+        poly_record(cache, frame, &*sp.sub(1), (arg >> 1) as usize, false);
+        apy_load_attr_instance(frame, sp, at, arg, instrs)
+    }
+}
+
+/// [`apy_store_attr_instance`] from a compiled site with the polymorphic cache `cache`, which
+/// learns the owner's class first.
+///
+/// # Safety
+/// As [`apy_store_attr`]; `cache` is the site's live cache.
+#[no_mangle]
+pub unsafe extern "C" fn apy_store_attr_instance_poly(
+    frame: *mut Frame,
+    sp: *mut Value,
+    at: usize,
+    arg: u64,
+    instrs: u64,
+    cache: *mut PolyCache,
+) -> Step {
+    // SAFETY: as the caller promises; the owner is a live value below sp. (A store's oparg
+    // is the name's index itself.)
+    unsafe {
+        poly_record(cache, frame, &*sp.sub(1), arg as usize, false);
+        apy_store_attr_instance(frame, sp, at, arg, instrs)
+    }
+}
+
+/// [`apy_load_attr_method`] from a compiled site with the polymorphic cache `cache`, which
+/// learns the owner's class first.
+///
+/// # Safety
+/// As [`apy_load_attr`]; `cache` is the site's live cache.
+#[no_mangle]
+pub unsafe extern "C" fn apy_load_attr_method_poly(
+    frame: *mut Frame,
+    sp: *mut Value,
+    at: usize,
+    arg: u64,
+    instrs: u64,
+    cache: *mut PolyCache,
+) -> Step {
+    // SAFETY: as the caller promises; the owner is a live value below sp.
+    unsafe {
+        poly_record(cache, frame, &*sp.sub(1), (arg >> 1) as usize, true);
+        apy_load_attr_method(frame, sp, at, arg, instrs)
+    }
 }
 
 /// `LOAD_ATTR_METHOD_WITH_VALUES` / `_NO_DICT` on the owner at `sp - 1`: the common case of

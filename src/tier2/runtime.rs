@@ -15,7 +15,7 @@ use std::sync::Mutex;
 
 use apython_jit::{Arena, CodeBlock};
 
-use super::compile::{compile, NO_ENTRY};
+use super::compile::{compile, PolyCaches, NO_ENTRY};
 use crate::abi::{Exit, Frame, JitFn, Value};
 use crate::objects::code::Code;
 
@@ -140,8 +140,8 @@ static ARENA_FAILED: AtomicBool = AtomicBool::new(false);
 
 /// Nesting depth of compiled code on the native stack (one thread runs Python).
 static DEPTH: AtomicUsize = AtomicUsize::new(0);
-/// Retired code blocks waiting for `DEPTH` to reach 0.
-static GRAVEYARD: Mutex<Vec<CodeBlock>> = Mutex::new(Vec::new());
+/// Retired code blocks, with the caches their code points to, waiting for `DEPTH` to reach 0.
+static GRAVEYARD: Mutex<Vec<(CodeBlock, PolyCaches)>> = Mutex::new(Vec::new());
 static GRAVEYARD_FULL: AtomicBool = AtomicBool::new(false);
 
 /// Runs compiled code on frame `f` (whose `ip` and `sp` tier 1 has stored) from `entry`.
@@ -173,16 +173,17 @@ fn free_graveyard() {
     GRAVEYARD_FULL.store(false, Relaxed);
     let mut a = ARENA.lock().unwrap_or_else(|e| e.into_inner());
     if let Some(arena) = a.as_mut() {
-        for b in blocks {
+        for (b, caches) in blocks {
             // SAFETY: no compiled code is on the native stack (depth 0), and nothing jumps
             // into a retired block (its code object no longer refers to it).
             unsafe { arena.free(b) };
+            drop(caches);
         }
     }
 }
 
-/// Frees `block` now, or once no compiled code is running.
-fn retire(block: CodeBlock) {
+/// Frees `block` and the caches its code points to now, or once no compiled code is running.
+fn retire(block: CodeBlock, caches: PolyCaches) {
     if DEPTH.load(Relaxed) == 0 {
         let mut a = ARENA.lock().unwrap_or_else(|e| e.into_inner());
         if let Some(arena) = a.as_mut() {
@@ -193,7 +194,7 @@ fn retire(block: CodeBlock) {
         GRAVEYARD
             .lock()
             .unwrap_or_else(|e| e.into_inner())
-            .push(block);
+            .push((block, caches));
         GRAVEYARD_FULL.store(true, Relaxed);
     }
 }
@@ -208,6 +209,8 @@ struct JitCode {
     /// Compiled while some arithmetic was still generic: worth compiling again later.
     wants_recompile: bool,
     gdb: Option<apython_jit::gdb::Registration>,
+    /// The attribute sites' polymorphic caches the code points to.
+    caches: PolyCaches,
 }
 
 impl Drop for JitCode {
@@ -215,7 +218,7 @@ impl Drop for JitCode {
         // Unregister from gdb before the code goes away.
         drop(self.gdb.take());
         if let Some(b) = self.block.take() {
-            retire(b);
+            retire(b, std::mem::take(&mut self.caches));
         }
     }
 }
@@ -503,6 +506,7 @@ fn build(code: &Code, keep_in_tier1: &[(usize, u8)]) -> Option<JitCode> {
         entries: e.entries,
         wants_recompile: e.unspecialized > 0,
         gdb,
+        caches: e.poly_caches,
     })
 }
 

@@ -837,6 +837,30 @@ fn plain_instance(owner: &Value, name: &Value) -> Option<PolyInfo> {
     (info.plain && crate::objects::instance::in_values_mode(owner)).then_some(info)
 }
 
+/// What a polymorphic cache of compiled code ([`crate::abi::PolyCache`]) records for the class
+/// of `owner` at a site that loads (`method` false: the values index) or calls (`method`
+/// true: the plain method) attribute `name_ix` of `code`: `None` when the class is not a
+/// plain class with inline values, the attribute not of that kind, or the class unversioned.
+pub fn poly_entry(
+    owner: &Value,
+    code: &Code,
+    name_ix: usize,
+    method: bool,
+) -> Option<crate::abi::PolyEntry> {
+    let info = plain_instance(owner, code.names.get(name_ix)?)?;
+    let version = owner.ty().version.get();
+    let entry = |index, method| crate::abi::PolyEntry {
+        version,
+        index,
+        method,
+    };
+    match method {
+        _ if version == 0 => None,
+        false => (info.index != NO_INDEX).then(|| entry(info.index, 0)),
+        true => (info.method != 0).then(|| entry(0, info.method)),
+    }
+}
+
 /// `LOAD_ATTR_INSTANCE_VALUE` on an instance of another class: the value, or `None` to deopt.
 ///
 /// The form's units 5..8 (unused by its monomorphic case) hold a second class: `[5..7]` its
