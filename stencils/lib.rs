@@ -1023,15 +1023,64 @@ unsafe fn push_global(sp: *mut Value, slot: u64, push_null: bool) -> *mut Value 
     }
 }
 
+/// `LOAD_GLOBAL_MODULE`: `OPERAND0` is the version offset `<< 32` | the globals' version,
+/// `OPERAND1` the value's address; NULL pushed first when `PUSH_NULL` (the variant `__NULL`).
+#[inline(always)]
+unsafe fn load_global_module<const PUSH_NULL: bool>(
+    frame: *mut Frame,
+    sp: *mut Value,
+    thread: *mut ThreadState,
+) -> Exit {
+    let (off, ver) = ((operand0() >> 32) as usize, operand0() as u32);
+    if keys_version((*frame).globals, off) != ver {
+        return _JIT_DEOPT(frame, sp, thread);
+    }
+    _JIT_CONTINUE(frame, push_global(sp, operand1(), PUSH_NULL), thread)
+}
+
+/// `LOAD_GLOBAL_BUILTIN`: `OPERAND0` is the globals' version `<< 32` | the builtins' version,
+/// `OPERAND1` the value's address, `OPARG` the version offset; NULL pushed first when
+/// `PUSH_NULL` (the variant `__NULL`).
+#[inline(always)]
+unsafe fn load_global_builtin<const PUSH_NULL: bool>(
+    frame: *mut Frame,
+    sp: *mut Value,
+    thread: *mut ThreadState,
+) -> Exit {
+    let off = oparg();
+    if keys_version((*frame).globals, off) != (operand0() >> 32) as u32
+        || keys_version((*frame).builtins, off) != operand0() as u32
+    {
+        return _JIT_DEOPT(frame, sp, thread);
+    }
+    _JIT_CONTINUE(frame, push_global(sp, operand1(), PUSH_NULL), thread)
+}
+
 stencil!(
-    /// `LOAD_GLOBAL_MODULE`: `OPERAND0` is the version offset `<< 32` | the globals' version,
-    /// `OPERAND1` the value's address, `OPARG` 1 to push NULL first.
+    /// `LOAD_GLOBAL_MODULE` ([`load_global_module`]).
     LOAD_GLOBAL_MODULE_DIRECT(frame, sp, thread) {
-        let (off, ver) = ((operand0() >> 32) as usize, operand0() as u32);
-        if keys_version((*frame).globals, off) != ver {
-            return _JIT_DEOPT(frame, sp, thread);
-        }
-        _JIT_CONTINUE(frame, push_global(sp, operand1(), oparg() & 1 != 0), thread)
+        load_global_module::<false>(frame, sp, thread)
+    }
+);
+
+stencil!(
+    /// `LOAD_GLOBAL_MODULE` with NULL pushed first (`f(...)`).
+    LOAD_GLOBAL_MODULE_DIRECT__NULL(frame, sp, thread) {
+        load_global_module::<true>(frame, sp, thread)
+    }
+);
+
+stencil!(
+    /// `LOAD_GLOBAL_BUILTIN` ([`load_global_builtin`]).
+    LOAD_GLOBAL_BUILTIN_DIRECT(frame, sp, thread) {
+        load_global_builtin::<false>(frame, sp, thread)
+    }
+);
+
+stencil!(
+    /// `LOAD_GLOBAL_BUILTIN` with NULL pushed first (`f(...)`).
+    LOAD_GLOBAL_BUILTIN_DIRECT__NULL(frame, sp, thread) {
+        load_global_builtin::<true>(frame, sp, thread)
     }
 );
 
@@ -1447,21 +1496,6 @@ stencil!(
 );
 
 stencil!(
-    /// `LOAD_GLOBAL_BUILTIN`: `OPERAND0` is the globals' version `<< 32` | the builtins'
-    /// version, `OPERAND1` the value's address, `OPARG` the version offset `<< 1` | 1 to push
-    /// NULL first.
-    LOAD_GLOBAL_BUILTIN_DIRECT(frame, sp, thread) {
-        let off = oparg() >> 1;
-        if keys_version((*frame).globals, off) != (operand0() >> 32) as u32
-            || keys_version((*frame).builtins, off) != operand0() as u32
-        {
-            return _JIT_DEOPT(frame, sp, thread);
-        }
-        _JIT_CONTINUE(frame, push_global(sp, operand1(), oparg() & 1 != 0), thread)
-    }
-);
-
-stencil!(
     /// `UNARY_NEGATIVE`: an inline int or a float inline (`kernels::neg_kernel`), anything
     /// else through the helper.
     UNARY_NEGATIVE(frame, sp, thread) {
@@ -1830,49 +1864,70 @@ stencil!(
     /// it jumps to `_JIT_JUMP_TARGET`, a `RETURN` placed out of line, with the locals it
     /// dropped so far NULL.
     RETURN_INLINE(frame, sp, thread) {
-        let ret = (*frame).jit_ret;
-        if ret == 0 {
-            return _JIT_JUMP_TARGET(frame, sp, thread);
-        }
         // (A bit test: the address of a hole is never null to the optimizer.)
-        let konst = operand1() & 1 != 0;
-        let top = if konst { sp } else { sp.sub(1) };
-        let mut p = (*frame).base;
-        while p < top {
-            let v = &mut *p;
-            if v.is_obj() {
-                let h = &*v.obj_ptr();
-                let n = h.refcnt.get();
-                if n == 1 {
-                    return _JIT_JUMP_TARGET(frame, sp, thread);
-                }
-                h.refcnt.set(n - 1);
-                v.tag = abi::tag::NULL;
-            }
-            p = p.add(1);
-        }
-        // `locals` is NULL in a function frame; the function's reference goes.
-        let h = &*(*frame).func.obj_ptr();
-        let n = h.refcnt.get();
-        if n == 1 {
-            return _JIT_JUMP_TARGET(frame, sp, thread);
-        }
-        h.refcnt.set(n - 1);
-        let v = if konst {
-            (*(operand0() as *const Value)).clone()
-        } else {
-            Value::read_split(top)
-        };
-        (*thread).frames.len -= 1;
-        let caller = frame.sub(1);
-        let csp = (*caller).sp;
-        csp.write(v);
-        let csp = csp.add(1);
-        (*caller).sp = csp;
-        let entry: JitFn = core::mem::transmute(ret);
-        entry(caller, csp, thread)
+        return_inline(frame, sp, thread, operand1() & 1 != 0)
     }
 );
+
+stencil!(
+    /// `LOAD_FAST` + `RETURN_VALUE` (`return x`): the local `OPERAND0` is moved onto the stack
+    /// (it is about to be dropped with the frame: no new reference), then as `RETURN_INLINE`.
+    RETURN_INLINE__L(frame, sp, thread) {
+        let local = (*frame).base.add(operand0() as usize);
+        sp.write(core::ptr::replace(local, Value::NULL));
+        return_inline(frame, sp.add(1), thread, false)
+    }
+);
+
+/// The body of `RETURN_INLINE`: returns the value on top, or the constant at `OPERAND0` when
+/// `konst`.
+#[inline(always)]
+unsafe fn return_inline(
+    frame: *mut Frame,
+    sp: *mut Value,
+    thread: *mut ThreadState,
+    konst: bool,
+) -> Exit {
+    let ret = (*frame).jit_ret;
+    if ret == 0 {
+        return _JIT_JUMP_TARGET(frame, sp, thread);
+    }
+    let top = if konst { sp } else { sp.sub(1) };
+    let mut p = (*frame).base;
+    while p < top {
+        let v = &mut *p;
+        if v.is_obj() {
+            let h = &*v.obj_ptr();
+            let n = h.refcnt.get();
+            if n == 1 {
+                return _JIT_JUMP_TARGET(frame, sp, thread);
+            }
+            h.refcnt.set(n - 1);
+            v.tag = abi::tag::NULL;
+        }
+        p = p.add(1);
+    }
+    // `locals` is NULL in a function frame; the function's reference goes.
+    let h = &*(*frame).func.obj_ptr();
+    let n = h.refcnt.get();
+    if n == 1 {
+        return _JIT_JUMP_TARGET(frame, sp, thread);
+    }
+    h.refcnt.set(n - 1);
+    let v = if konst {
+        (*(operand0() as *const Value)).clone()
+    } else {
+        Value::read_split(top)
+    };
+    (*thread).frames.len -= 1;
+    let caller = frame.sub(1);
+    let csp = (*caller).sp;
+    csp.write(v);
+    let csp = csp.add(1);
+    (*caller).sp = csp;
+    let entry: JitFn = core::mem::transmute(ret);
+    entry(caller, csp, thread)
+}
 
 stencil!(
     /// `RETURN_VALUE` / `RETURN_CONST` (holes as `RETURN_INLINE`) through `apy_return`: any

@@ -739,8 +739,27 @@ pub fn compile(
             }
             NOP | RESUME => {}
             LOAD_FAST | LOAD_CLOSURE => {
-                seq.push(Instr::new(&st::LOAD_FAST).oparg(d.oparg as u64));
-                targets.push(none);
+                let ret = follower(&instrs, k + 1, &is_target)
+                    .filter(|r| d.op == LOAD_FAST && r.op == RETURN_VALUE);
+                match ret {
+                    // `return x`: the local moved out as the frame is popped inline; any
+                    // other frame returns out of line, as `RETURN_VALUE` does.
+                    Some(r) => {
+                        let slow_return = Instr::new(&st::RETURN).oparg(r.start as u64);
+                        slow.push((slow_return, None));
+                        seq.push(
+                            Instr::new(&st::RETURN_INLINE__L)
+                                .oparg(r.start as u64)
+                                .operand0(d.oparg as u64),
+                        );
+                        targets.push((Pending::Slow(slow.len() - 1), Pending::Unit(usize::MAX)));
+                        k += 1;
+                    }
+                    None => {
+                        seq.push(Instr::new(&st::LOAD_FAST).oparg(d.oparg as u64));
+                        targets.push(none);
+                    }
+                }
             }
             LOAD_FAST_CHECK => {
                 guarded(
@@ -880,14 +899,19 @@ pub fn compile(
                     // The guard and the load inline.
                     Some((gver, bver, slot)) => {
                         let off = Dict::KEYS_VERSION_OFFSET as u64;
+                        let stencil = match (d.op == LOAD_GLOBAL_MODULE, push_null != 0) {
+                            (true, false) => &st::LOAD_GLOBAL_MODULE_DIRECT,
+                            (true, true) => &st::LOAD_GLOBAL_MODULE_DIRECT__NULL,
+                            (false, false) => &st::LOAD_GLOBAL_BUILTIN_DIRECT,
+                            (false, true) => &st::LOAD_GLOBAL_BUILTIN_DIRECT__NULL,
+                        };
                         if d.op == LOAD_GLOBAL_MODULE {
-                            Instr::new(&st::LOAD_GLOBAL_MODULE_DIRECT)
-                                .oparg(push_null)
+                            Instr::new(stencil)
                                 .operand0((off << 32) | gver as u64)
                                 .operand1(slot as u64)
                         } else {
-                            Instr::new(&st::LOAD_GLOBAL_BUILTIN_DIRECT)
-                                .oparg((off << 1) | push_null)
+                            Instr::new(stencil)
+                                .oparg(off)
                                 .operand0(((gver as u64) << 32) | bver as u64)
                                 .operand1(slot as u64)
                         }
