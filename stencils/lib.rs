@@ -1771,10 +1771,30 @@ stencil!(
     /// else jumps to `_JIT_JUMP_TARGET`: a `CALL_PY_SLOW` placed out of line (so that this
     /// path calls nothing and saves no registers).
     CALL_PY_INLINE(frame, sp, thread) {
+        call_py_inline::<false>(frame, sp, thread)
+    }
+);
+
+stencil!(
+    /// `CALL_PY_INLINE` where the compiler knows the slot below the callable holds NULL (it
+    /// was pushed by a `LOAD_GLOBAL` with its NULL bit: `f(...)`).
+    CALL_PY_INLINE__NULL(frame, sp, thread) {
+        call_py_inline::<true>(frame, sp, thread)
+    }
+);
+
+/// The body of `CALL_PY_INLINE`; `KNOWN_NULL` when the compiler knows the call is not of a
+/// bound method (`[NULL, callable, args...]`).
+#[inline(always)]
+unsafe fn call_py_inline<const KNOWN_NULL: bool>(
+    frame: *mut Frame,
+    sp: *mut Value,
+    thread: *mut ThreadState,
+) -> Exit {
         let n = oparg() & 0xffff_ffff;
         let off = oparg() >> 32;
         let base = sp.sub(n + 2);
-        let (fslot, nargs) = if (*base).is_null() {
+        let (fslot, nargs) = if KNOWN_NULL || (*base).is_null() {
             (base.add(1), n)
         } else {
             (base, n + 1)
@@ -1835,8 +1855,7 @@ stencil!(
         ts.frames.len = len + 1;
         let entry: JitFn = core::mem::transmute(entry);
         entry(callee, locals_end, thread)
-    }
-);
+}
 
 stencil!(
     /// The slow path of `CALL_PY_INLINE` (same holes), placed out of line: the call through

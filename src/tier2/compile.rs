@@ -560,6 +560,46 @@ fn method_instr(
     )
 }
 
+/// Whether the `CALL` at decoded instruction `c` certainly finds NULL below its callable (not
+/// a bound method's function): the slot was filled by a `LOAD_GLOBAL` with its NULL bit or by
+/// `PUSH_NULL`, earlier in the same straight-line code, with only ops of known stack effect
+/// after it. Any other producer (a `LOAD_ATTR` may push NULL or a method), a jump target on
+/// the way, or an op this walk does not know gives `false`.
+fn self_slot_is_null(instrs: &[Decoded], c: usize, is_target: &[bool]) -> bool {
+    // Position of the slot counted from the top of the stack (1 = top) before instruction
+    // `i + 1`, walking back from the `CALL`.
+    let mut pos = instrs[c].oparg as i64 + 2;
+    for i in (0..c).rev() {
+        if is_target[instrs[i + 1].start] {
+            return false;
+        }
+        let d = &instrs[i];
+        let arg = d.oparg as i64;
+        let (pops, pushes) = match d.op {
+            LOAD_FAST | LOAD_FAST_CHECK | LOAD_CONST | LOAD_CLOSURE | LOAD_DEREF | COPY => (0, 1),
+            PUSH_NULL => return pos == 1,
+            LOAD_GLOBAL | LOAD_GLOBAL_MODULE | LOAD_GLOBAL_BUILTIN => {
+                if pos <= 1 + (arg & 1) {
+                    return pos == 2;
+                }
+                (0, 1 + (arg & 1))
+            }
+            BINARY_OP | BINARY_SUBSCR | COMPARE_OP | CONTAINS_OP | IS_OP => (2, 1),
+            COMPARE_OP_INT | COMPARE_OP_FLOAT | COMPARE_OP_STR | BINARY_OP_ADD_UNICODE => (2, 1),
+            BINARY_SUBSCR_LIST_INT | BINARY_SUBSCR_TUPLE_INT | BINARY_SUBSCR_DICT => (2, 1),
+            op if binary_stencil(op).is_some() => (2, 1),
+            UNARY_NEGATIVE | UNARY_NOT | UNARY_INVERT => (1, 1),
+            BUILD_TUPLE | BUILD_LIST => (arg, 1),
+            _ => return false,
+        };
+        if pos <= pushes {
+            return false;
+        }
+        pos += pops - pushes;
+    }
+    false
+}
+
 /// The polymorphic caches of the attribute sites of one compilation
 /// ([`crate::abi::PolyCache`]): each boxed, so compiled code can hold its address; they live
 /// as long as the compiled code.
@@ -995,7 +1035,12 @@ pub fn compile(
                 // is not compiled, the recursion limit) out of line.
                 let info = super::runtime::CALL_INFO_OFFSET as u64;
                 let fty = &crate::objects::function::FUNCTION_TYPE as *const _ as u64;
-                let ins = Instr::new(&st::CALL_PY_INLINE)
+                let stencil = if self_slot_is_null(&instrs, k, &is_target) {
+                    &st::CALL_PY_INLINE__NULL
+                } else {
+                    &st::CALL_PY_INLINE
+                };
+                let ins = Instr::new(stencil)
                     .oparg((info << 32) | d.oparg as u64)
                     .operand0(((d.next as u64) << 32) | d.at as u64)
                     .operand1(fty);
