@@ -1383,6 +1383,66 @@ stencil!(
     }
 );
 
+// ---- `xs.append(x)` (`CALL_LIST_APPEND`, stack `[descr, list, x]`) with room in the list: the
+// ---- item moves into place. `OPARG` is the instruction's code unit, `OPERAND0` the
+// ---- `list.append` descriptor, `OPERAND1` the `list` type, `OPERAND2` the code's instruction
+// ---- bytes. Anything else (another callable, a full list) goes through `apy_call_native`.
+
+/// The `CALL_LIST_APPEND` of `[descr, list, x]` below `sp` when it can run inline: `x` moved
+/// into the list, the descriptor and the list dropped; `false` (nothing done) otherwise.
+#[inline(always)]
+unsafe fn list_append_inline(sp: *mut Value) -> bool {
+    let descr = &*sp.sub(3);
+    if !(descr.is_obj() && descr.obj_ptr() as u64 == operand0()) {
+        return false;
+    }
+    let Some(items) = list_items(&*sp.sub(2), operand1()) else {
+        return false;
+    };
+    let items = items as *const abi::ItemVec as *mut abi::ItemVec;
+    let len = (*items).len;
+    if len >= (*items).cap {
+        return false;
+    }
+    (*items).ptr.add(len).write(sp.sub(1).read());
+    (*items).len = len + 1;
+    // The class dict holds the descriptor; the list may go with its last reference.
+    drop(sp.sub(3).read());
+    drop(sp.sub(2).read());
+    true
+}
+
+stencil!(
+    /// `CALL_LIST_APPEND`: `[descr, list, x]` becomes `[None]`.
+    CALL_LIST_APPEND_INLINE(frame, sp, thread) {
+        if list_append_inline(sp) {
+            sp.sub(3).write(Value::NONE);
+            return _JIT_CONTINUE(frame, sp.sub(2), thread);
+        }
+        by_step!(apy_call_native(frame, sp, oparg(), 1, operand2()), frame, sp, thread)
+    }
+);
+
+stencil!(
+    /// `CALL_LIST_APPEND` + `POP_TOP` (`xs.append(x)` as a statement): `[descr, list, x]` goes.
+    /// Through the helper, the result is popped here.
+    CALL_LIST_APPEND_INLINE__POP(frame, sp, thread) {
+        if list_append_inline(sp) {
+            return _JIT_CONTINUE(frame, sp.sub(3), thread);
+        }
+        let r = apy_call_native(frame, sp, oparg(), 1, operand2());
+        if r.status != step::OK {
+            if r.status == step::DEOPT {
+                return _JIT_DEOPT(frame, sp, thread);
+            }
+            return _JIT_ERROR(frame, r.sp, thread);
+        }
+        let sp = r.sp.sub(1);
+        drop(sp.read());
+        _JIT_CONTINUE(frame, sp, thread)
+    }
+);
+
 // ---- `k in s` for a set (`CONTAINS_OP_SET`) answered by the small-int bitmap the set keeps
 // ---- (`objects::set::Table::small`). `OPARG` holds the instruction's position (bits 0..32),
 // ---- its oparg (32: `not in`), the bitmap's offset in the set object (40..52) and the offset

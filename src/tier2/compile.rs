@@ -979,6 +979,25 @@ pub fn compile(
                 );
                 errors.push((seq.len() - 1, d.at));
             }
+            CALL_LIST_APPEND if d.oparg == 1 => {
+                let descr = crate::objects::list::LIST_TYPE
+                    .lookup_str("append")
+                    .map_or(0, |d| d.obj_ptr() as u64);
+                // `xs.append(x)` as a statement: the `POP_TOP` too.
+                let pop = follower(&instrs, k + 1, &is_target).filter(|p| p.op == POP_TOP);
+                let stencil = match pop {
+                    Some(_) => &st::CALL_LIST_APPEND_INLINE__POP,
+                    None => &st::CALL_LIST_APPEND_INLINE,
+                };
+                let ins = Instr::new(stencil)
+                    .oparg(d.at as u64)
+                    .operand0(descr)
+                    .operand1(list_type())
+                    .operand2(code.code_ptr() as u64);
+                guarded(&mut seq, &mut targets, ins, Pending::Unit(usize::MAX));
+                errors.push((seq.len() - 1, d.at));
+                k += pop.is_some() as usize;
+            }
             CONTAINS_OP_SET
                 if contains_set_instr(&st::CONTAINS_OP_SET_INLINE, code, &d, 0).is_some() =>
             {
