@@ -17,15 +17,17 @@
 #   without traceback entries), and each warning is 5 fields: category, message,
 #   filename, lineno, formatted (as warnings.showwarning would print it).
 # The server exits when stdin reaches EOF.
+# (Imports are kept to what every run needs: the server's start is on the critical path of
+# every `apython script.py`. `_signal` rather than `signal`, which imports `enum`; `linecache`,
+# which imports `tokenize` and `re`, only when a warning is formatted: about 12 ms in all.)
+import _signal
 import io
-import linecache
 import marshal
 import os
-import signal
 import sys
 import warnings
 
-signal.signal(signal.SIGINT, signal.SIG_IGN)
+_signal.signal(_signal.SIGINT, _signal.SIG_IGN)
 _in = sys.stdin.buffer
 _out = sys.stdout.buffer
 
@@ -62,6 +64,8 @@ def _send(fields):
 
 def _warning_fields(records):
     fields = []
+    if records:
+        import linecache
     for w in records:
         if isinstance(w.filename, str):
             linecache.checkcache(w.filename)
