@@ -238,8 +238,13 @@ fn load_file(path: &str) -> Result<std::rc::Rc<apython::pyc::RawCode>, i32> {
             1
         });
     }
-    match apython::compile::pyc_for_source(p) {
+    match apython::compile::pyc_for_script(p) {
         Ok(s) => {
+            // The compiler's warnings (`SyntaxWarning` ...), as CPython prints them before the
+            // script runs.
+            for w in &s.warnings {
+                eprint!("{}", w.formatted);
+            }
             // A cached .pyc keeps the path it was compiled at; use the script's current one.
             let abs = std::env::current_dir()
                 .map(|d| d.join(p))

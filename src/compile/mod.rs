@@ -403,14 +403,36 @@ fn write_atomic(path: &Path, data: &[u8], source_mode: u32) -> bool {
 /// `sys.pycache_prefix`, `-O` opt tags and `--check-hash-based-pycs` are not
 /// supported.
 pub fn pyc_for_source(py: &Path) -> Result<SourcePyc, CompileError> {
-    let write_cache = std::env::var_os("PYTHONDONTWRITEBYTECODE").is_none_or(|v| v.is_empty());
-    pyc_for_source_with(py, write_cache)
+    pyc_for_source_with(py, may_write_bytecode())
+}
+
+/// Whether compiled bytecode may be written to `__pycache__` (`PYTHONDONTWRITEBYTECODE` unset
+/// or empty).
+fn may_write_bytecode() -> bool {
+    std::env::var_os("PYTHONDONTWRITEBYTECODE").is_none_or(|v| v.is_empty())
+}
+
+/// [`pyc_for_source`] for the main script: a compilation that warned is not cached, so that
+/// every run prints the compiler's warnings, as CPython's (which never caches the main script)
+/// does.
+pub fn pyc_for_script(py: &Path) -> Result<SourcePyc, CompileError> {
+    pyc_for_source_cached_unless_warned(py, may_write_bytecode(), true)
 }
 
 /// [`pyc_for_source`], with `write_cache` saying whether a freshly compiled
 /// `.pyc` may be written to `__pycache__` (CPython's `sys.dont_write_bytecode`
 /// is `!write_cache`). Existing caches are read either way.
 pub fn pyc_for_source_with(py: &Path, write_cache: bool) -> Result<SourcePyc, CompileError> {
+    pyc_for_source_cached_unless_warned(py, write_cache, false)
+}
+
+/// [`pyc_for_source_with`]; with `unless_warned`, a compilation that produced warnings is not
+/// written to the cache.
+fn pyc_for_source_cached_unless_warned(
+    py: &Path,
+    write_cache: bool,
+    unless_warned: bool,
+) -> Result<SourcePyc, CompileError> {
     let path = if py.is_absolute() {
         py.to_path_buf()
     } else {
@@ -472,6 +494,7 @@ pub fn pyc_for_source_with(py: &Path, write_cache: bool) -> Result<SourcePyc, Co
     let code = pyc::read_pyc(&pyc_bytes).map_err(|e| {
         CompileError::Server(format!("the compile server returned unreadable code: {e}"))
     })?;
+    let write_cache = write_cache && !(unless_warned && !compiled.warnings.is_empty());
     let cache_path = cache.filter(|c| write_cache && write_atomic(c, &pyc_bytes, meta.mode()));
     Ok(SourcePyc {
         pyc: pyc_bytes,
