@@ -1145,6 +1145,14 @@ extern "C" {
     /// Calls into native code: `CALL_BUILTIN*`, `CALL_METHOD_DESCRIPTOR`,
     /// `CALL_BUILTIN_CLASS`, `CALL_BUILTIN_TYPE_1`, `CALL_LIST_APPEND`.
     fn apy_call_native(frame: *mut Frame, sp: *mut Value, at: usize, arg: u64, instrs: u64) -> Step;
+    /// `CALL_METHOD_DESCRIPTOR` (any other form: as `apy_call_native`).
+    fn apy_call_method_descr(
+        frame: *mut Frame,
+        sp: *mut Value,
+        at: usize,
+        arg: u64,
+        instrs: u64,
+    ) -> Step;
     /// `CONTAINS_OP_DICT` / `_SET` / `_GENERIC`.
     fn apy_contains(frame: *mut Frame, sp: *mut Value, at: usize, arg: u64, instrs: u64) -> Step;
     /// `GET_ITER`.
@@ -1533,6 +1541,8 @@ helper_op! {
     STORE_ATTR_FORM => apy_store_attr;
     /// Calls of native callables.
     CALL_NATIVE => apy_call_native;
+    /// `CALL_METHOD_DESCRIPTOR`.
+    CALL_METHOD_DESCR => apy_call_method_descr;
     /// `CONTAINS_OP_*`.
     CONTAINS_OP_FORM => apy_contains;
     /// `GET_ITER`.

@@ -123,10 +123,10 @@ fn helper_stencil(op: u8) -> Option<&'static apython_jit::Stencil> {
         CALL_BUILTIN_LEN
         | CALL_BUILTIN_ISINSTANCE
         | CALL_BUILTIN
-        | CALL_METHOD_DESCRIPTOR
         | CALL_BUILTIN_CLASS
         | CALL_BUILTIN_TYPE_1
         | CALL_LIST_APPEND => &st::CALL_NATIVE,
+        CALL_METHOD_DESCRIPTOR => &st::CALL_METHOD_DESCR,
         CONTAINS_OP_DICT | CONTAINS_OP_SET | CONTAINS_OP_GENERIC => &st::CONTAINS_OP_FORM,
         GET_ITER => &st::GET_ITER,
         UNARY_NEGATIVE => &st::UNARY_NEGATIVE,

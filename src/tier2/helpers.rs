@@ -630,6 +630,44 @@ pub unsafe extern "C" fn apy_call_native(
     unsafe { finish_call(sp, n, r) }
 }
 
+/// `CALL_METHOD_DESCRIPTOR` with `arg` arguments: the common case of [`apy_call_native`]
+/// without its dispatch (a small function: few registers to save).
+///
+/// # Safety
+/// As [`apy_call_native`].
+#[no_mangle]
+pub unsafe extern "C" fn apy_call_method_descr(
+    frame: *mut Frame,
+    sp: *mut Value,
+    at: usize,
+    arg: u64,
+    instrs: u64,
+) -> Step {
+    let n = arg as usize;
+    // SAFETY: the call's inputs are live values below sp; the frame is live; `at` is an
+    // instruction of the code whose bytes are `instrs`.
+    let (slot0, slot1, kw, op) = unsafe {
+        (
+            &*sp.sub(n + 2),
+            &*sp.sub(n + 1),
+            (*frame).kwnames_pending != 0,
+            op_at(instrs as *mut u8, at),
+        )
+    };
+    let d = match specialize::call_method_descr_form(slot0, slot1, kw) {
+        Some(d) if op == CALL_METHOD_DESCRIPTOR => d,
+        // SAFETY: as the caller promises.
+        _ => return unsafe { apy_call_native(frame, sp, at, arg, instrs) },
+    };
+    // SAFETY: the running frame; the n arguments are live stack values.
+    let r = unsafe {
+        save(frame, sp, at);
+        (d.def.func)(slot1, std::slice::from_raw_parts(sp.sub(n), n), &[])
+    };
+    // SAFETY: the inputs are owned stack values.
+    unsafe { finish_call(sp, n, r) }
+}
+
 /// `CONTAINS_OP_DICT` / `_SET` (with their guard) and `_GENERIC`: `a in b` (negated when `arg`
 /// is 1) for `a`, `b` at `sp - 2`, `sp - 1`.
 ///
