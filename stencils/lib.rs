@@ -1451,6 +1451,53 @@ stencil!(
     }
 );
 
+/// `sqrt(x)` with the `sqrtsd` instruction (correctly rounded, as C's `sqrt`).
+#[inline(always)]
+fn sqrt_f64(x: f64) -> f64 {
+    let mut r = x;
+    // SAFETY: a register-only arithmetic instruction.
+    unsafe { core::arch::asm!("sqrtsd {0}, {0}", inout(xmm_reg) r, options(pure, nomem, nostack)) };
+    r
+}
+
+stencil!(
+    /// `CALL_BUILTIN` of a one-argument `math` function on a float or an inline int
+    /// (`[NULL, f, x]` becomes `[f(x)]`): `OPERAND0` is the function object the site's
+    /// global held at compile time, `OPERAND1` its C function (`modules::math::float1_kernel`),
+    /// `OPARG` the instruction's code unit, with bit 63 set for `math.sqrt` (one instruction,
+    /// no call), `OPERAND2` the code's instruction bytes. Another callable or argument, and a
+    /// special result (which the function turns into an exception), go through
+    /// `apy_call_native`.
+    CALL_MATH1(frame, sp, thread) {
+        let (f, x) = (&*sp.sub(2), &*sp.sub(1));
+        if f.is_obj() && f.obj_ptr() as u64 == operand0() {
+            let v = match x.as_float() {
+                Some(v) => Some(v),
+                None if x.is_int() => Some(x.as_int_unchecked() as f64),
+                None => None,
+            };
+            if let Some(v) = v {
+                let r = if oparg() >> 63 != 0 {
+                    sqrt_f64(v)
+                } else {
+                    let kernel: unsafe extern "C" fn(f64) -> f64 =
+                        core::mem::transmute(operand1());
+                    kernel(v)
+                };
+                let special = (r.is_nan() && !v.is_nan()) || (r.is_infinite() && v.is_finite());
+                if !special {
+                    // The argument is inline; the slot below the function is NULL.
+                    drop(sp.sub(2).read());
+                    sp.sub(3).write(Value::float(r));
+                    return _JIT_CONTINUE(frame, sp.sub(2), thread);
+                }
+            }
+        }
+        let at = oparg() & ((1 << 63) - 1);
+        by_step!(apy_call_native(frame, sp, at, 1, operand2()), frame, sp, thread)
+    }
+);
+
 // ---- `k in s` for a set (`CONTAINS_OP_SET`) answered by the small-int bitmap the set keeps
 // ---- (`objects::set::Table::small`). `OPARG` holds the instruction's position (bits 0..32),
 // ---- its oparg (32: `not in`), the bitmap's offset in the set object (40..52) and the offset

@@ -428,6 +428,42 @@ func1!(m_tan, "tan", tan, false);
 func1!(m_tanh, "tanh", tanh, false);
 func1!(m_log1p, "log1p", log1p, false);
 
+/// The C function behind the one-argument `math` function `f` when its Python form is
+/// [`math_1`] of it (a float in, a float out, special results raised): compiled code may call
+/// it on a float argument directly, and leave any NaN from a non-NaN argument or infinity from
+/// a finite one to `f` itself, which raises the error.
+pub fn float1_kernel(f: crate::objects::MethodFn) -> Option<unsafe extern "C" fn(f64) -> f64> {
+    type Kernel = unsafe extern "C" fn(f64) -> f64;
+    let table: [(crate::objects::MethodFn, Kernel); 17] = [
+        (m_acos, libm::acos),
+        (m_acosh, libm::acosh),
+        (m_asin, libm::asin),
+        (m_asinh, libm::asinh),
+        (m_atan, libm::atan),
+        (m_atanh, libm::atanh),
+        (m_cos, libm::cos),
+        (m_cosh, libm::cosh),
+        (m_exp, libm::exp),
+        (m_exp2, libm::exp2),
+        (m_expm1, libm::expm1),
+        (m_sin, libm::sin),
+        (m_sinh, libm::sinh),
+        (m_sqrt, libm::sqrt),
+        (m_tan, libm::tan),
+        (m_tanh, libm::tanh),
+        (m_log1p, libm::log1p),
+    ];
+    table
+        .iter()
+        .find(|&&(m, _)| m as usize == f as usize)
+        .map(|&(_, k)| k)
+}
+
+/// Whether `f` is `math.sqrt`, which compiled code computes with one instruction.
+pub fn is_sqrt(f: crate::objects::MethodFn) -> bool {
+    f as usize == m_sqrt as crate::objects::MethodFn as usize
+}
+
 fn m_erf(_: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let x = as_f64(one("erf", args, kw)?)?;
     Ok(Value::float(erf(x)))

@@ -560,44 +560,104 @@ fn method_instr(
     )
 }
 
-/// Whether the `CALL` at decoded instruction `c` certainly finds NULL below its callable (not
-/// a bound method's function): the slot was filled by a `LOAD_GLOBAL` with its NULL bit or by
-/// `PUSH_NULL`, earlier in the same straight-line code, with only ops of known stack effect
-/// after it. Any other producer (a `LOAD_ATTR` may push NULL or a method), a jump target on
-/// the way, or an op this walk does not know gives `false`.
-fn self_slot_is_null(instrs: &[Decoded], c: usize, is_target: &[bool]) -> bool {
-    // Position of the slot counted from the top of the stack (1 = top) before instruction
-    // `i + 1`, walking back from the `CALL`.
-    let mut pos = instrs[c].oparg as i64 + 2;
+/// Which instruction pushed the value at position `pos` (1 = top) of the stack as it is before
+/// decoded instruction `c`: its index, and the value's place among what it pushed (1 = its
+/// last push). Found by walking back through straight-line code over ops of known stack
+/// effect; `None` at a jump target or an op the walk does not know.
+fn stack_producer(
+    instrs: &[Decoded],
+    c: usize,
+    mut pos: i64,
+    is_target: &[bool],
+) -> Option<(usize, i64)> {
     for i in (0..c).rev() {
         if is_target[instrs[i + 1].start] {
-            return false;
+            return None;
         }
         let d = &instrs[i];
         let arg = d.oparg as i64;
         let (pops, pushes) = match d.op {
             LOAD_FAST | LOAD_FAST_CHECK | LOAD_CONST | LOAD_CLOSURE | LOAD_DEREF | COPY => (0, 1),
-            PUSH_NULL => return pos == 1,
-            LOAD_GLOBAL | LOAD_GLOBAL_MODULE | LOAD_GLOBAL_BUILTIN => {
-                if pos <= 1 + (arg & 1) {
-                    return pos == 2;
-                }
-                (0, 1 + (arg & 1))
-            }
+            PUSH_NULL => (0, 1),
+            LOAD_GLOBAL | LOAD_GLOBAL_MODULE | LOAD_GLOBAL_BUILTIN => (0, 1 + (arg & 1)),
             BINARY_OP | BINARY_SUBSCR | COMPARE_OP | CONTAINS_OP | IS_OP => (2, 1),
             COMPARE_OP_INT | COMPARE_OP_FLOAT | COMPARE_OP_STR | BINARY_OP_ADD_UNICODE => (2, 1),
             BINARY_SUBSCR_LIST_INT | BINARY_SUBSCR_TUPLE_INT | BINARY_SUBSCR_DICT => (2, 1),
             op if binary_stencil(op).is_some() => (2, 1),
             UNARY_NEGATIVE | UNARY_NOT | UNARY_INVERT => (1, 1),
             BUILD_TUPLE | BUILD_LIST => (arg, 1),
-            _ => return false,
+            _ => return None,
         };
         if pos <= pushes {
-            return false;
+            return Some((i, pos));
         }
         pos += pops - pushes;
     }
-    false
+    None
+}
+
+/// Whether the `CALL` at decoded instruction `c` certainly finds NULL below its callable (not
+/// a bound method's function): the slot was filled by a `LOAD_GLOBAL` with its NULL bit or by
+/// `PUSH_NULL` ([`stack_producer`]). Any other producer (a `LOAD_ATTR` may push NULL or a
+/// method) gives `false`.
+fn self_slot_is_null(instrs: &[Decoded], c: usize, is_target: &[bool]) -> bool {
+    match stack_producer(instrs, c, instrs[c].oparg as i64 + 2, is_target) {
+        Some((i, place)) => match instrs[i].op {
+            PUSH_NULL => true,
+            LOAD_GLOBAL | LOAD_GLOBAL_MODULE | LOAD_GLOBAL_BUILTIN => {
+                instrs[i].oparg & 1 == 1 && place == 2
+            }
+            _ => false,
+        },
+        None => false,
+    }
+}
+
+/// The callable of the `CALL` at decoded instruction `c` as it is now, when it came from a
+/// `LOAD_GLOBAL` with its NULL bit that compiled code reads directly (`namespaces` hold for
+/// its cache): what a call site can be compiled for, behind a guard on its identity.
+fn global_callee(
+    instrs: &[Decoded],
+    c: usize,
+    code: &Code,
+    namespaces: Option<(&Dict, &Dict)>,
+    is_target: &[bool],
+) -> Option<Value> {
+    let (i, place) = stack_producer(instrs, c, instrs[c].oparg as i64 + 1, is_target)?;
+    let g = &instrs[i];
+    if !matches!(g.op, LOAD_GLOBAL_MODULE | LOAD_GLOBAL_BUILTIN) || g.oparg & 1 == 0 || place != 1 {
+        return None;
+    }
+    let (globals, builtins) = namespaces?;
+    let cache = Cache::new(code.code_ptr(), g.at);
+    let (_, _, slot) = specialize::load_global_slot(g.op, &cache, globals, builtins)?;
+    // SAFETY: the slot is a live value of a dict the frame's function keeps alive.
+    Some(unsafe { (*slot).clone() })
+}
+
+/// The `CALL_MATH1` stencil for the one-argument `CALL_BUILTIN` at decoded instruction `c`,
+/// when its callable is a global that holds a `math` function with a C kernel
+/// (`modules::math::float1_kernel`).
+fn math1_instr(
+    instrs: &[Decoded],
+    c: usize,
+    code: &Code,
+    namespaces: Option<(&Dict, &Dict)>,
+    is_target: &[bool],
+) -> Option<Instr<'static>> {
+    use crate::objects::builtin_function::BuiltinFunction;
+    let f = global_callee(instrs, c, code, namespaces, is_target)?;
+    let b = f.downcast_exact::<BuiltinFunction>()?;
+    let kernel = crate::modules::math::float1_kernel(b.func)?;
+    let sqrt = crate::modules::math::is_sqrt(b.func) as u64;
+    let d = &instrs[c];
+    (d.at < 1 << 63).then(|| {
+        Instr::new(&st::CALL_MATH1)
+            .oparg(d.at as u64 | sqrt << 63)
+            .operand0(f.obj_ptr() as u64)
+            .operand1(kernel as usize as u64)
+            .operand2(code.code_ptr() as u64)
+    })
 }
 
 /// The polymorphic caches of the attribute sites of one compilation
@@ -977,6 +1037,14 @@ pub fn compile(
                     attr_instance_instr(stencil, code, &d, &caches),
                     Pending::Unit(usize::MAX),
                 );
+                errors.push((seq.len() - 1, d.at));
+            }
+            CALL_BUILTIN
+                if d.oparg == 1
+                    && math1_instr(&instrs, k, code, namespaces, &is_target).is_some() =>
+            {
+                let ins = math1_instr(&instrs, k, code, namespaces, &is_target).expect("matched");
+                guarded(&mut seq, &mut targets, ins, Pending::Unit(usize::MAX));
                 errors.push((seq.len() - 1, d.at));
             }
             CALL_LIST_APPEND if d.oparg == 1 => {
