@@ -1451,6 +1451,34 @@ stencil!(
     }
 );
 
+stencil!(
+    /// `CALL_METHOD_DESCRIPTOR` of a built-in method with a kernel (`tier2::method_kernels`)
+    /// and no argument or one (`[descr, self, arg?]` becomes `[result]`): `OPERAND0` is the
+    /// descriptor the site's method load had at compile time, `OPERAND1` the kernel, `OPARG`
+    /// the instruction's code unit | the argument count `<< 32`, `OPERAND2` the code's
+    /// instruction bytes. Another callable, or a case the kernel leaves (NULL), goes through
+    /// `apy_call_method_descr`.
+    CALL_METHOD_KERNEL(frame, sp, thread) {
+        let n = (oparg() >> 32) as usize;
+        let base = sp.sub(n + 2);
+        if (*base).is_obj() && (*base).obj_ptr() as u64 == operand0() {
+            let kernel: extern "C" fn(&Value, &Value) -> Value = core::mem::transmute(operand1());
+            let r = kernel(&*base.add(1), &*sp.sub(1));
+            if !r.is_null() {
+                let mut p = sp;
+                while p > base {
+                    p = p.sub(1);
+                    drop(p.read());
+                }
+                base.write(r);
+                return _JIT_CONTINUE(frame, base.add(1), thread);
+            }
+        }
+        let at = oparg() & 0xffff_ffff;
+        by_step!(apy_call_method_descr(frame, sp, at, n as u64, operand2()), frame, sp, thread)
+    }
+);
+
 /// `sqrt(x)` with the `sqrtsd` instruction (correctly rounded, as C's `sqrt`).
 #[inline(always)]
 fn sqrt_f64(x: f64) -> f64 {

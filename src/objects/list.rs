@@ -341,6 +341,21 @@ fn m_extend(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
+/// `xs.pop()` for compiled code (a `MethodKernel`, see `tier2::method_kernels`; the second
+/// argument is unused): the last item of an exact, non-empty list; NULL with nothing done
+/// otherwise (the method raises for an empty list).
+pub extern "C" fn kernel_pop(l: &Value, _: &Value) -> Value {
+    match l.downcast_exact::<List>() {
+        Some(l) => l.with(|v| v.pop()).unwrap_or(Value::NULL),
+        None => Value::NULL,
+    }
+}
+
+/// The list methods with a kernel: (method, argument count, kernel).
+pub fn method_kernels() -> [(crate::objects::MethodFn, usize, crate::tier2::MethodKernel); 1] {
+    [(m_pop, 0, kernel_pop)]
+}
+
 fn m_pop(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let l = this(this_);
     if args.len() > 1 {

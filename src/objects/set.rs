@@ -1337,6 +1337,63 @@ fn m_discard(v: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
+/// The set `s` when a kernel may change it with `key` without running Python code or
+/// failing: an exact set that has held only inline values, and an inline int or short str key
+/// (hashed and compared with no `__hash__`/`__eq__` call).
+fn kernel_target<'a>(s: &'a Value, key: &Value) -> Option<&'a Set> {
+    let so = s.downcast_exact::<Set>()?;
+    (so.t().inline_only && is_inline_key(key)).then_some(so)
+}
+
+/// `set.add(key)` for compiled code (a `MethodKernel`, see `tier2::method_kernels`): `None`, or
+/// NULL with nothing done when [`kernel_target`] refuses.
+pub extern "C" fn kernel_add(s: &Value, key: &Value) -> Value {
+    let Some(so) = kernel_target(s, key) else {
+        return Value::NULL;
+    };
+    let hash = hash_of(key).unwrap_or(0);
+    match so.add_entry(key.clone(), hash) {
+        Ok(()) => Value::NONE,
+        // Not reached for an inline key and inline elements; the set is unchanged.
+        Err(_) => Value::NULL,
+    }
+}
+
+/// `set.discard(key)` (`remove` when `must_exist`) for compiled code, as [`kernel_add`]; a
+/// `remove` of a missing key is left to the method, which raises.
+fn kernel_discard_or_remove(s: &Value, key: &Value, must_exist: bool) -> Value {
+    let Some(so) = kernel_target(s, key) else {
+        return Value::NULL;
+    };
+    if must_exist && so.contains_inline(key) != Some(true) {
+        return Value::NULL;
+    }
+    let hash = hash_of(key).unwrap_or(0);
+    match so.discard_entry(key, hash) {
+        Ok(_) => Value::NONE,
+        Err(_) => Value::NULL,
+    }
+}
+
+/// `set.discard(key)` for compiled code (see [`kernel_discard_or_remove`]).
+pub extern "C" fn kernel_discard(s: &Value, key: &Value) -> Value {
+    kernel_discard_or_remove(s, key, false)
+}
+
+/// `set.remove(key)` for compiled code (see [`kernel_discard_or_remove`]).
+pub extern "C" fn kernel_remove(s: &Value, key: &Value) -> Value {
+    kernel_discard_or_remove(s, key, true)
+}
+
+/// The set methods with a kernel: (method, argument count, kernel).
+pub fn method_kernels() -> [(crate::objects::MethodFn, usize, crate::tier2::MethodKernel); 3] {
+    [
+        (m_add, 1, kernel_add),
+        (m_discard, 1, kernel_discard),
+        (m_remove, 1, kernel_remove),
+    ]
+}
+
 fn m_pop(v: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_args("set", "pop", args, kw)?;
     match this(v).pop() {

@@ -580,6 +580,13 @@ fn stack_producer(
             LOAD_FAST | LOAD_FAST_CHECK | LOAD_CONST | LOAD_CLOSURE | LOAD_DEREF | COPY => (0, 1),
             PUSH_NULL => (0, 1),
             LOAD_GLOBAL | LOAD_GLOBAL_MODULE | LOAD_GLOBAL_BUILTIN => (0, 1 + (arg & 1)),
+            LOAD_ATTR
+            | LOAD_ATTR_INSTANCE_VALUE
+            | LOAD_ATTR_MODULE
+            | LOAD_ATTR_CLASS
+            | LOAD_ATTR_SLOT
+            | LOAD_ATTR_METHOD_WITH_VALUES
+            | LOAD_ATTR_METHOD_NO_DICT => (1, 1 + (arg & 1)),
             BINARY_OP | BINARY_SUBSCR | COMPARE_OP | CONTAINS_OP | IS_OP => (2, 1),
             COMPARE_OP_INT | COMPARE_OP_FLOAT | COMPARE_OP_STR | BINARY_OP_ADD_UNICODE => (2, 1),
             BINARY_SUBSCR_LIST_INT | BINARY_SUBSCR_TUPLE_INT | BINARY_SUBSCR_DICT => (2, 1),
@@ -658,6 +665,43 @@ fn math1_instr(
             .operand1(kernel as usize as u64)
             .operand2(code.code_ptr() as u64)
     })
+}
+
+/// The `CALL_METHOD_KERNEL` stencil for the `CALL_METHOD_DESCRIPTOR` at decoded instruction
+/// `c`, when the method load that fed it ([`stack_producer`]) holds a built-in method with a
+/// kernel for this many arguments (`tier2::method_kernels`).
+fn method_kernel_instr(
+    instrs: &[Decoded],
+    c: usize,
+    code: &Code,
+    is_target: &[bool],
+) -> Option<Instr<'static>> {
+    use crate::objects::builtin_function::MethodDescr;
+    let d = &instrs[c];
+    if d.oparg > 1 || d.at > u32::MAX as usize {
+        return None;
+    }
+    let (i, place) = stack_producer(instrs, c, d.oparg as i64 + 2, is_target)?;
+    let load = &instrs[i];
+    if load.op != LOAD_ATTR_METHOD_NO_DICT || place != 2 {
+        return None;
+    }
+    let method = Cache::new(code.code_ptr(), load.at).u64(5);
+    if method == 0 {
+        return None;
+    }
+    // Only built-in methods have kernels, and their descriptors live in a built-in type's
+    // dict for good: the address the stencil compares with is never reused.
+    let descr = Value::from_borrowed_ptr(method as *const crate::abi::ObjHeader);
+    let def = descr.downcast_exact::<MethodDescr>()?.def;
+    let kernel = super::method_kernels::method_kernel(def.func, d.oparg as usize)?;
+    Some(
+        Instr::new(&st::CALL_METHOD_KERNEL)
+            .oparg(d.at as u64 | (d.oparg as u64) << 32)
+            .operand0(method)
+            .operand1(kernel as usize as u64)
+            .operand2(code.code_ptr() as u64),
+    )
 }
 
 /// The polymorphic caches of the attribute sites of one compilation
@@ -1044,6 +1088,13 @@ pub fn compile(
                     && math1_instr(&instrs, k, code, namespaces, &is_target).is_some() =>
             {
                 let ins = math1_instr(&instrs, k, code, namespaces, &is_target).expect("matched");
+                guarded(&mut seq, &mut targets, ins, Pending::Unit(usize::MAX));
+                errors.push((seq.len() - 1, d.at));
+            }
+            CALL_METHOD_DESCRIPTOR
+                if method_kernel_instr(&instrs, k, code, &is_target).is_some() =>
+            {
+                let ins = method_kernel_instr(&instrs, k, code, &is_target).expect("matched");
                 guarded(&mut seq, &mut targets, ins, Pending::Unit(usize::MAX));
                 errors.push((seq.len() - 1, d.at));
             }
