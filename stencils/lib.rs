@@ -1479,6 +1479,46 @@ stencil!(
     }
 );
 
+stencil!(
+    /// `CALL_BUILTIN_CLASS` of `range` with `OPARG` (1 to 3) inline int arguments + `GET_ITER`
+    /// (`for i in range(...)`): `[NULL, range, args...]` becomes the iterator, made by
+    /// `OPERAND1` (`objects::range::small_range_iter`) with no range object in between.
+    /// `OPERAND0` is the `range` type; another callable, another argument, or a range that
+    /// needs another iterator exit to tier 1 at the `CALL`, which runs both instructions.
+    CALL_RANGE__GET_ITER(frame, sp, thread) {
+        let n = oparg();
+        let base = sp.sub(n + 2);
+        let f = &*base.add(1);
+        if !(f.is_obj() && f.obj_ptr() as u64 == operand0()) {
+            return _JIT_DEOPT(frame, sp, thread);
+        }
+        let int_at = |i: usize| {
+            let a = &*base.add(2 + i);
+            a.is_int().then(|| a.as_int_unchecked())
+        };
+        let bounds = match n {
+            1 => int_at(0).map(|stop| (0, stop, 1)),
+            2 => int_at(0).zip(int_at(1)).map(|(start, stop)| (start, stop, 1)),
+            _ => int_at(0)
+                .zip(int_at(1))
+                .zip(int_at(2))
+                .map(|((start, stop), step)| (start, stop, step)),
+        };
+        let Some((start, stop, step)) = bounds else {
+            return _JIT_DEOPT(frame, sp, thread);
+        };
+        let make: extern "C" fn(i64, i64, i64) -> Value = core::mem::transmute(operand1());
+        let it = make(start, stop, step);
+        if it.is_null() {
+            return _JIT_DEOPT(frame, sp, thread);
+        }
+        // The arguments are inline; the type's reference goes.
+        drop(base.add(1).read());
+        base.write(it);
+        _JIT_CONTINUE(frame, base.add(1), thread)
+    }
+);
+
 /// `sqrt(x)` with the `sqrtsd` instruction (correctly rounded, as C's `sqrt`).
 #[inline(always)]
 fn sqrt_f64(x: f64) -> f64 {

@@ -481,6 +481,26 @@ fn new_fast_iter(next: i64, step: i64, len: usize) -> Value {
     )
 }
 
+/// `iter(range(start, stop, step))` for compiled code (`for i in range(...)`, with no range
+/// object in between): the fast iterator, or NULL (nothing allocated) when `step` is 0 or the
+/// range needs another iterator (see [`range_iter`]).
+pub extern "C" fn small_range_iter(start: i64, stop: i64, step: i64) -> Value {
+    if step == 0 {
+        return Value::NULL;
+    }
+    let len = range_len(start, stop, step);
+    let near_limit = len > 0
+        && if step > 0 {
+            stop > i64::MAX - (step - 1)
+        } else {
+            stop < i64::MIN + (-1 - step)
+        };
+    if len > i64::MAX as u64 || near_limit {
+        return Value::NULL;
+    }
+    new_fast_iter(start, step, len as usize)
+}
+
 /// Iterator over a range.
 fn range_iter(v: &Value) -> PyResult<Value> {
     let r = this(v);

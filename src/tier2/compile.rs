@@ -704,6 +704,27 @@ fn method_kernel_instr(
     )
 }
 
+/// Whether the `CALL_BUILTIN_CLASS` at decoded instruction `c` and the `GET_ITER` after it are
+/// `for ... in range(...)` with `range` a global that holds the built-in `range` now: one
+/// stencil that makes the iterator directly, unless the pair kept leaving it.
+fn range_iter_fusable(
+    instrs: &[Decoded],
+    c: usize,
+    code: &Code,
+    namespaces: Option<(&Dict, &Dict)>,
+    is_target: &[bool],
+    keep_in_tier1: &[(usize, u8)],
+) -> bool {
+    let d = &instrs[c];
+    let iter = follower(instrs, c + 1, is_target).filter(|g| g.op == GET_ITER);
+    iter.is_some()
+        && (1..=3).contains(&d.oparg)
+        && !keep_in_tier1.contains(&(d.start, d.op))
+        && global_callee(instrs, c, code, namespaces, is_target).is_some_and(|f| {
+            f.obj_ptr() as usize == &crate::objects::range::RANGE_TYPE as *const _ as usize
+        })
+}
+
 /// The polymorphic caches of the attribute sites of one compilation
 /// ([`crate::abi::PolyCache`]): each boxed, so compiled code can hold its address; they live
 /// as long as the compiled code.
@@ -1097,6 +1118,21 @@ pub fn compile(
                 let ins = method_kernel_instr(&instrs, k, code, &is_target).expect("matched");
                 guarded(&mut seq, &mut targets, ins, Pending::Unit(usize::MAX));
                 errors.push((seq.len() - 1, d.at));
+            }
+            CALL_BUILTIN_CLASS
+                if range_iter_fusable(&instrs, k, code, namespaces, &is_target, keep_in_tier1) =>
+            {
+                let range = &crate::objects::range::RANGE_TYPE as *const _ as u64;
+                let make: extern "C" fn(i64, i64, i64) -> Value =
+                    crate::objects::range::small_range_iter;
+                let make = make as usize as u64;
+                let ins = Instr::new(&st::CALL_RANGE__GET_ITER)
+                    .oparg(d.oparg as u64)
+                    .operand0(range)
+                    .operand1(make);
+                guarded(&mut seq, &mut targets, ins, Pending::Unit(usize::MAX));
+                // The GET_ITER too.
+                k += 1;
             }
             CALL_LIST_APPEND if d.oparg == 1 => {
                 let descr = crate::objects::list::LIST_TYPE
