@@ -1519,6 +1519,31 @@ stencil!(
     }
 );
 
+stencil!(
+    /// `CALL_BUILTIN_LEN` (`[NULL, len, x]` becomes `[len(x)]`) of an exact list (type
+    /// `OPERAND1`) or tuple (`OPERAND2`), which keep their length in their items
+    /// (`abi::ItemVec`): `OPERAND0` is the `len` object the site's global held at compile
+    /// time. Anything else exits to tier 1 at the instruction.
+    CALL_LEN_INLINE(frame, sp, thread) {
+        let (f, x) = (&*sp.sub(2), &*sp.sub(1));
+        if !(f.is_obj() && f.obj_ptr() as u64 == operand0()) {
+            return _JIT_DEOPT(frame, sp, thread);
+        }
+        let items = match list_items(x, operand1()) {
+            Some(items) => items,
+            None => match list_items(x, operand2()) {
+                Some(items) => items,
+                None => return _JIT_DEOPT(frame, sp, thread),
+            },
+        };
+        let n = Value::int(items.len as i64);
+        drop(sp.sub(1).read());
+        drop(sp.sub(2).read());
+        sp.sub(3).write(n);
+        _JIT_CONTINUE(frame, sp.sub(2), thread)
+    }
+);
+
 /// `sqrt(x)` with the `sqrtsd` instruction (correctly rounded, as C's `sqrt`).
 #[inline(always)]
 fn sqrt_f64(x: f64) -> f64 {

@@ -704,6 +704,25 @@ fn method_kernel_instr(
     )
 }
 
+/// The address of the built-in `len` when the one-argument `CALL_BUILTIN_LEN` at decoded
+/// instruction `c` calls it through a global ([`global_callee`]).
+fn len_callee(
+    instrs: &[Decoded],
+    c: usize,
+    code: &Code,
+    namespaces: Option<(&Dict, &Dict)>,
+    is_target: &[bool],
+) -> Option<u64> {
+    use crate::objects::builtin_function::BuiltinFunction;
+    if instrs[c].oparg != 1 {
+        return None;
+    }
+    let f = global_callee(instrs, c, code, namespaces, is_target)?;
+    let b = f.downcast_exact::<BuiltinFunction>()?;
+    let len: crate::objects::MethodFn = crate::builtins::core::b_len;
+    (b.func as usize == len as usize).then(|| f.obj_ptr() as u64)
+}
+
 /// Whether the `CALL_BUILTIN_CLASS` at decoded instruction `c` and the `GET_ITER` after it are
 /// `for ... in range(...)` with `range` a global that holds the built-in `range` now: one
 /// stencil that makes the iterator directly, unless the pair kept leaving it.
@@ -1133,6 +1152,18 @@ pub fn compile(
                 guarded(&mut seq, &mut targets, ins, Pending::Unit(usize::MAX));
                 // The GET_ITER too.
                 k += 1;
+            }
+            CALL_BUILTIN_LEN
+                if !keep_in_tier1.contains(&(d.start, d.op))
+                    && len_callee(&instrs, k, code, namespaces, &is_target).is_some() =>
+            {
+                let f = len_callee(&instrs, k, code, namespaces, &is_target).expect("matched");
+                let tuple = &crate::objects::tuple::TUPLE_TYPE as *const _ as u64;
+                let ins = Instr::new(&st::CALL_LEN_INLINE)
+                    .operand0(f)
+                    .operand1(list_type())
+                    .operand2(tuple);
+                guarded(&mut seq, &mut targets, ins, Pending::Unit(usize::MAX));
             }
             CALL_LIST_APPEND if d.oparg == 1 => {
                 let descr = crate::objects::list::LIST_TYPE
