@@ -494,7 +494,7 @@ fn pyc_for_source_cached_unless_warned(
     let code = pyc::read_pyc(&pyc_bytes).map_err(|e| {
         CompileError::Server(format!("the compile server returned unreadable code: {e}"))
     })?;
-    let write_cache = write_cache && !(unless_warned && !compiled.warnings.is_empty());
+    let write_cache = write_cache && (!unless_warned || compiled.warnings.is_empty());
     let cache_path = cache.filter(|c| write_cache && write_atomic(c, &pyc_bytes, meta.mode()));
     Ok(SourcePyc {
         pyc: pyc_bytes,

@@ -740,7 +740,10 @@ fn range_iter_fusable(
         && (1..=3).contains(&d.oparg)
         && !keep_in_tier1.contains(&(d.start, d.op))
         && global_callee(instrs, c, code, namespaces, is_target).is_some_and(|f| {
-            f.obj_ptr() as usize == &crate::objects::range::RANGE_TYPE as *const _ as usize
+            std::ptr::eq(
+                f.obj_ptr() as *const crate::objects::TypeObject,
+                &crate::objects::range::RANGE_TYPE,
+            )
         })
 }
 
@@ -748,6 +751,8 @@ fn range_iter_fusable(
 /// ([`crate::abi::PolyCache`]): each boxed, so compiled code can hold its address; they live
 /// as long as the compiled code.
 #[derive(Default)]
+// Boxed: compiled code holds each cache's address, which a growing `Vec` would move.
+#[allow(clippy::vec_box)]
 pub struct PolyCaches(std::cell::RefCell<Vec<Box<crate::abi::PolyCache>>>);
 
 impl PolyCaches {
