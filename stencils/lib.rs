@@ -1453,7 +1453,7 @@ stencil!(
 
 stencil!(
     /// `CALL_METHOD_DESCRIPTOR` of a built-in method with a kernel (`tier2::method_kernels`)
-    /// and no argument or one (`[descr, self, arg?]` becomes `[result]`): `OPERAND0` is the
+    /// and up to two arguments (`[descr, self, args...]` becomes `[result]`): `OPERAND0` is the
     /// descriptor the site's method load had at compile time, `OPERAND1` the kernel, `OPARG`
     /// the instruction's code unit | the argument count `<< 32`, `OPERAND2` the code's
     /// instruction bytes. Another callable, or a case the kernel leaves (NULL), goes through
@@ -1462,8 +1462,9 @@ stencil!(
         let n = (oparg() >> 32) as usize;
         let base = sp.sub(n + 2);
         if (*base).is_obj() && (*base).obj_ptr() as u64 == operand0() {
-            let kernel: extern "C" fn(&Value, &Value) -> Value = core::mem::transmute(operand1());
-            let r = kernel(&*base.add(1), &*sp.sub(1));
+            let kernel: unsafe extern "C" fn(&Value, *const Value) -> Value =
+                core::mem::transmute(operand1());
+            let r = kernel(&*base.add(1), base.add(2));
             if !r.is_null() {
                 let mut p = sp;
                 while p > base {

@@ -194,14 +194,53 @@ impl Dict {
     }
 
     /// Whether the str key `key` (inline or an exact heap str) is present, found without
-    /// calling Python code (entries with other keys are skipped, and no key of another type
-    /// equals a str): the fast path of `in` on dicts. `None` when `key` is not such a str.
+    /// calling Python code: the fast path of `in` on dicts. `None` when `key` is not such a
+    /// str, or when only Python code could tell (see [`Dict::exact_str_entry`]).
     #[inline(always)]
     pub fn contains_str(&self, key: &Value) -> Option<bool> {
         if !crate::objects::str::is_exact_str(key) {
             return None;
         }
-        Some(self.str_entry_index(key).is_some())
+        Some(self.exact_str_entry(key)?.is_some())
+    }
+
+    /// The value of the exact str key `key`, found without calling Python code: `Some(None)`
+    /// when absent, `None` when only Python code could tell (see [`Dict::exact_str_entry`]).
+    pub fn get_exact_str(&self, key: &Value) -> Option<Option<Value>> {
+        let ix = self.exact_str_entry(key)?;
+        Some(ix.map(|ix| self.t().entries[ix].value.clone()))
+    }
+
+    /// Entry position of the exact str `key`: `Some(None)` when absent; `None` when the probe
+    /// meets a key with the same hash that is not an exact str (a str subclass or another
+    /// object may define `__eq__` to equal it, so only the general lookup can compare).
+    fn exact_str_entry(&self, key: &Value) -> Option<Option<usize>> {
+        let hash = str_hash(key);
+        let t = self.t();
+        let mask = t.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let ix = t.indices[i];
+            if ix == EMPTY {
+                return Some(None);
+            }
+            if ix >= 0 {
+                let e = &t.entries[ix as usize];
+                if e.key.is(key) {
+                    return Some(Some(ix as usize));
+                }
+                if e.hash == hash {
+                    if !crate::objects::str::is_exact_str(&e.key) {
+                        return None;
+                    }
+                    if str_eq(&e.key, key) {
+                        return Some(Some(ix as usize));
+                    }
+                }
+            }
+            i = next_slot(i, &mut perturb, mask);
+        }
     }
 
     /// Offset of the key-layout version (a `u32`) in the payload, for compiled code that
@@ -689,6 +728,44 @@ pub fn dict_update_args(d: &Dict, name: &str, args: &[Value], kwnames: &[Value])
         d.set_item(k.clone(), args[npos + i].clone())?;
     }
     Ok(())
+}
+
+/// `d.get(key)` (`default` None) / `d.get(key, default)` for compiled code (a `MethodKernel`,
+/// see `tier2::method_kernels`): on an exact dict with an exact str key the lookup runs no
+/// Python code; NULL with nothing done otherwise.
+fn kernel_get(d: &Value, key: &Value, default: impl FnOnce() -> Value) -> Value {
+    let found = match d.downcast_exact::<Dict>() {
+        Some(d) if crate::objects::str::is_exact_str(key) => d.get_exact_str(key),
+        _ => None,
+    };
+    match found {
+        Some(v) => v.unwrap_or_else(default),
+        None => Value::NULL,
+    }
+}
+
+/// `d.get(key)` for compiled code (see [`kernel_get`]).
+///
+/// # Safety
+/// `args` points at the live argument.
+unsafe extern "C" fn kernel_get1(d: &Value, args: *const Value) -> Value {
+    // SAFETY: as the caller promises.
+    kernel_get(d, unsafe { &*args }, || Value::NONE)
+}
+
+/// `d.get(key, default)` for compiled code (see [`kernel_get`]).
+///
+/// # Safety
+/// `args` points at the two live arguments.
+unsafe extern "C" fn kernel_get2(d: &Value, args: *const Value) -> Value {
+    // SAFETY: as the caller promises.
+    let (key, default) = unsafe { (&*args, &*args.add(1)) };
+    kernel_get(d, key, || default.clone())
+}
+
+/// The dict methods with a kernel: (method, argument count, kernel).
+pub fn method_kernels() -> [(crate::objects::MethodFn, usize, crate::tier2::MethodKernel); 2] {
+    [(m_get, 1, kernel_get1), (m_get, 2, kernel_get2)]
 }
 
 fn m_get(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {

@@ -341,10 +341,10 @@ fn m_extend(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
-/// `xs.pop()` for compiled code (a `MethodKernel`, see `tier2::method_kernels`; the second
-/// argument is unused): the last item of an exact, non-empty list; NULL with nothing done
-/// otherwise (the method raises for an empty list).
-pub extern "C" fn kernel_pop(l: &Value, _: &Value) -> Value {
+/// `xs.pop()` for compiled code (a `MethodKernel`, see `tier2::method_kernels`; it takes no
+/// arguments): the last item of an exact, non-empty list; NULL with nothing done otherwise
+/// (the method raises for an empty list).
+pub extern "C" fn kernel_pop(l: &Value, _: *const Value) -> Value {
     match l.downcast_exact::<List>() {
         Some(l) => l.with(|v| v.pop()).unwrap_or(Value::NULL),
         None => Value::NULL,

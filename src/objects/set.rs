@@ -1347,7 +1347,12 @@ fn kernel_target<'a>(s: &'a Value, key: &Value) -> Option<&'a Set> {
 
 /// `set.add(key)` for compiled code (a `MethodKernel`, see `tier2::method_kernels`): `None`, or
 /// NULL with nothing done when [`kernel_target`] refuses.
-pub extern "C" fn kernel_add(s: &Value, key: &Value) -> Value {
+///
+/// # Safety
+/// `args` points at the live argument.
+pub unsafe extern "C" fn kernel_add(s: &Value, args: *const Value) -> Value {
+    // SAFETY: as the caller promises.
+    let key = unsafe { &*args };
     let Some(so) = kernel_target(s, key) else {
         return Value::NULL;
     };
@@ -1376,13 +1381,21 @@ fn kernel_discard_or_remove(s: &Value, key: &Value, must_exist: bool) -> Value {
 }
 
 /// `set.discard(key)` for compiled code (see [`kernel_discard_or_remove`]).
-pub extern "C" fn kernel_discard(s: &Value, key: &Value) -> Value {
-    kernel_discard_or_remove(s, key, false)
+///
+/// # Safety
+/// `args` points at the live argument.
+pub unsafe extern "C" fn kernel_discard(s: &Value, args: *const Value) -> Value {
+    // SAFETY: as the caller promises.
+    kernel_discard_or_remove(s, unsafe { &*args }, false)
 }
 
 /// `set.remove(key)` for compiled code (see [`kernel_discard_or_remove`]).
-pub extern "C" fn kernel_remove(s: &Value, key: &Value) -> Value {
-    kernel_discard_or_remove(s, key, true)
+///
+/// # Safety
+/// `args` points at the live argument.
+pub unsafe extern "C" fn kernel_remove(s: &Value, args: *const Value) -> Value {
+    // SAFETY: as the caller promises.
+    kernel_discard_or_remove(s, unsafe { &*args }, true)
 }
 
 /// The set methods with a kernel: (method, argument count, kernel).

@@ -678,7 +678,7 @@ fn method_kernel_instr(
 ) -> Option<Instr<'static>> {
     use crate::objects::builtin_function::MethodDescr;
     let d = &instrs[c];
-    if d.oparg > 1 || d.at > u32::MAX as usize {
+    if d.oparg > 2 || d.at > u32::MAX as usize {
         return None;
     }
     let (i, place) = stack_producer(instrs, c, d.oparg as i64 + 2, is_target)?;

@@ -1,4 +1,4 @@
-# set.add / set.discard / set.remove and list.pop() called from compiled code through their
+# set.add / set.discard / set.remove, list.pop() and dict.get called from compiled code through their
 # kernels: inline keys on sets of inline values, and everything the kernels leave to the
 # methods (heap keys, unhashable keys, missing keys, empty lists, subclasses, other callables
 # at the same site) with CPython's results and errors.
@@ -50,7 +50,43 @@ def drain(xs):
             return out
 
 
+class Loose(str):
+    def __eq__(self, other):
+        return True
+
+    def __hash__(self):
+        return hash("apple")
+
+
+class Counts(dict):
+    def get(self, k, d=None):
+        return ("sub", k)
+
+
+def lookups(d, keys):
+    out = []
+    for k in keys:
+        try:
+            out.append((d.get(k), d.get(k, 0)))
+        except TypeError as e:
+            out.append("TypeError: " + str(e))
+    return out
+
+
+def count(words):
+    counts = {}
+    for w in words:
+        counts[w] = counts.get(w, 0) + 1
+    return counts
+
+
 def main():
+    d = {"apple": 1, "a" * 20: 2, 3: "three", None: 4}
+    for _ in range(10):
+        lookups(d, ["apple", "pear"])
+    print(lookups(d, ["apple", "pear", "a" * 20, 3, None, Loose("x"), [1], 2.0]))
+    print(lookups(Counts(d), ["apple"]), lookups({Loose("k"): 9}, ["apple", "k"]))
+    print(count("the cat and the hat and the bat".split()))
     for _ in range(10):
         churn(set(), list(range(-70, 70)))
     print(sorted(churn(set(), list(range(-70, 70)) + [5, 5])))
