@@ -213,6 +213,16 @@ fn cmp_op(oparg: u32) -> CmpOp {
     }
 }
 
+/// `a op b` for `COMPARE_OP_INT`, without a branch on the operator: as in CPython 3.12, the low
+/// four bits of a `COMPARE_OP` oparg are the set of outcomes that make the comparison true
+/// (2: less, 4: greater, 8: equal; `<=` is 2|8), and the outcome of `a` against `b` is one of
+/// those bits.
+#[inline(always)]
+fn int_compare(a: i64, b: i64, oparg: u32) -> bool {
+    let outcome = 1u32 << (2 * (a >= b) as u32 + (a <= b) as u32);
+    outcome & oparg != 0
+}
+
 /// Raises `NameError: name 'x' is not defined`.
 fn name_error(name: &Value) -> Raised {
     let n = as_str(name).map(|s| s.to_string()).unwrap_or_default();
@@ -510,6 +520,15 @@ macro_rules! frame_registers {
     };
 }
 
+// The arms of the fast loop that use `step!` run opcodes of one cache size.
+const _: () = assert!(
+    CACHE_ENTRIES[LOAD_FAST as usize] == CACHE_ENTRIES[LOAD_CLOSURE as usize]
+        && CACHE_ENTRIES[BINARY_SUBSCR_LIST_INT as usize]
+            == CACHE_ENTRIES[BINARY_SUBSCR_TUPLE_INT as usize]
+        && CACHE_ENTRIES[BINARY_SUBSCR_LIST_INT as usize]
+            == CACHE_ENTRIES[BINARY_SUBSCR_STR_INT as usize]
+);
+
 /// Runs from frame `*fi` until an entry frame returns or yields (Ok) or an instruction fails
 /// (Err, with the failing frame in `*fi` and its `lasti` set).
 ///
@@ -597,6 +616,14 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
             sp = unsafe_drop_inline!(2);
             push_or_store!(r);
         }};
+    }
+
+    // Sets `ip` past the current instruction and its inline cache, for an arm that runs
+    // several opcodes of the same cache size (a constant: no table lookup by `op`).
+    macro_rules! step {
+        ($op:expr) => {
+            ip = this_instr + 1 + const { CACHE_ENTRIES[$op as usize] as usize }
+        };
     }
 
     'fetch: loop {
@@ -711,7 +738,7 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                     if !(a.is_int() && b.is_int()) {
                         deopt!();
                     }
-                    let r = cmp_op(oparg).test(a.as_int_unchecked().cmp(&b.as_int_unchecked()));
+                    let r = int_compare(a.as_int_unchecked(), b.as_int_unchecked(), oparg);
                     sp = unsafe_drop_inline!(2);
                     push_condition!(r);
                 }
@@ -848,6 +875,7 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                     }
                 }
                 BINARY_SUBSCR_LIST_INT | BINARY_SUBSCR_TUPLE_INT | BINARY_SUBSCR_STR_INT => {
+                    step!(BINARY_SUBSCR_LIST_INT);
                     let (c, k) = (peek!(2), peek!(1));
                     let Some(r) = specialize::subscr_int_form(op, c, k) else {
                         deopt!();
@@ -902,20 +930,28 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                     // SAFETY: the n + 2 slots below sp are the call's stack inputs, in the top
                     // frame, whose return point and lasti `save!` just stored.
                     match unsafe {
-                        crate::vm::call::call_exact(&mut *fs, sp, oparg as usize, bound)
+                        crate::vm::call::call_exact_frame(&mut *fs, f, sp, oparg as usize, bound, 0)
                     } {
-                        crate::vm::call::ExactCall::Pushed => {
+                        Ok(callee) => {
                             *fi += 1;
-                            load!();
+                            // The callee's registers, from the header just written (no reload
+                            // through the frame vector).
+                            f = callee;
+                            code = frame!().code();
+                            instrs = code.code_ptr();
+                            base = frame!().base;
+                            sp = frame!().sp;
+                            ip = 0;
                         }
-                        crate::vm::call::ExactCall::NotExact => deopt!(),
-                        crate::vm::call::ExactCall::Raised(e) => {
+                        Err(None) => deopt!(),
+                        Err(Some(e)) => {
                             sp = frame!().sp;
                             fail!(e)
                         }
                     }
                 }
                 LOAD_FAST | LOAD_CLOSURE => {
+                    step!(LOAD_FAST);
                     let v = local!(oparg as usize).clone();
                     push!(v);
                     // Pairs of local loads are common (`a + b`, calls): run the second one here,
