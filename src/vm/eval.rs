@@ -942,6 +942,16 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                             base = frame!().base;
                             sp = frame!().sp;
                             ip = 0;
+                            // The callee's first instruction is usually its RESUME: run it
+                            // here, saving a dispatch.
+                            // SAFETY: code is never empty (it ends with a return).
+                            if unsafe { *instrs } == RESUME {
+                                ip = 1;
+                                if crate::tier2::enabled() {
+                                    frame!().jit_resume = true;
+                                    continue 'fetch;
+                                }
+                            }
                         }
                         Err(None) => deopt!(),
                         Err(Some(e)) => {
@@ -952,20 +962,98 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 }
                 LOAD_FAST | LOAD_CLOSURE => {
                     step!(LOAD_FAST);
-                    let v = local!(oparg as usize).clone();
-                    push!(v);
-                    // Pairs of local loads are common (`a + b`, calls): run the second one here,
-                    // saving a dispatch. It cannot fail, so it needs no lasti of its own.
+                    // Pairs of local loads are common (`a + b`, calls), as are a local and a
+                    // constant (`x[0]`, `x + 1`, `x * 2.0`): run the second load here, saving
+                    // a dispatch. It cannot fail, so it needs no lasti of its own.
                     // SAFETY: `ip` indexes the next instruction (code ends with a return).
                     let (next, arg) = unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1)) };
-                    if next == LOAD_FAST {
-                        let v = local!(arg as usize).clone();
+                    if next == LOAD_FAST || next == LOAD_CONST {
+                        // SAFETY: opargs index localsplus, which the compiler bounds.
+                        let a: &Value = unsafe { &*base.add(oparg as usize) };
+                        let b: &Value = if next == LOAD_FAST {
+                            // SAFETY: as above.
+                            unsafe { &*base.add(arg as usize) }
+                        } else {
+                            &code.consts[arg as usize]
+                        };
+                        // When the pair feeds an int compare, an int `+`/`-` or a list item
+                        // load or store, run that too, on the operands where they are. Each
+                        // takes an int second operand: that test first.
+                        if !STATS && b.is_int() {
+                            // SAFETY: as above (a load is never the last instruction).
+                            let (op3, arg3) =
+                                unsafe { (*instrs.add(2 * ip + 2), *instrs.add(2 * ip + 3)) };
+                            match op3 {
+                                COMPARE_OP_INT if a.is_int() => {
+                                    let r = int_compare(
+                                        a.as_int_unchecked(),
+                                        b.as_int_unchecked(),
+                                        arg3 as u32,
+                                    );
+                                    ip += 2 + const { CACHE_ENTRIES[COMPARE_OP as usize] as usize };
+                                    push_condition!(r);
+                                    continue 'fast;
+                                }
+                                BINARY_OP_ADD_INT
+                                | BINARY_OP_SUBTRACT_INT
+                                | BINARY_OP_MULTIPLY_INT
+                                | BINARY_OP_REMAINDER_INT
+                                | BINARY_OP_FLOOR_DIVIDE_INT
+                                    if a.is_int() =>
+                                {
+                                    let nb = match op3 {
+                                        BINARY_OP_ADD_INT => NbOp::Add,
+                                        BINARY_OP_SUBTRACT_INT => NbOp::Sub,
+                                        BINARY_OP_MULTIPLY_INT => NbOp::Mul,
+                                        BINARY_OP_REMAINDER_INT => NbOp::Rem,
+                                        _ => NbOp::FloorDiv,
+                                    };
+                                    if let Some(r) = ops::number::int_kernel(
+                                        a.as_int_unchecked(),
+                                        b.as_int_unchecked(),
+                                        nb,
+                                    ) {
+                                        ip += 2
+                                            + const { CACHE_ENTRIES[BINARY_OP as usize] as usize };
+                                        push_or_store!(r);
+                                        continue 'fast;
+                                    }
+                                }
+                                BINARY_SUBSCR_LIST_INT => {
+                                    if let Some(item) = a
+                                        .downcast_exact::<List>()
+                                        .and_then(|l| l.get_signed(b.as_int_unchecked()))
+                                    {
+                                        ip += 2 + const {
+                                            CACHE_ENTRIES[BINARY_SUBSCR as usize] as usize
+                                        };
+                                        push_or_store!(item);
+                                        continue 'fast;
+                                    }
+                                }
+                                STORE_SUBSCR_LIST_INT => {
+                                    if let Some(l) = a.downcast_exact::<List>() {
+                                        let i = b.as_int_unchecked();
+                                        if i >= 0 && (i as usize) < l.len() {
+                                            ip += 2 + const {
+                                                CACHE_ENTRIES[STORE_SUBSCR as usize] as usize
+                                            };
+                                            let v = pop!();
+                                            l.set(i as usize, v);
+                                            continue 'fast;
+                                        }
+                                    }
+                                }
+                                _ => {}
+                            }
+                        }
+                        let (a, b) = (a.clone(), b.clone());
+                        push!(a);
+                        push!(b);
+                        ip += 1;
+                    } else {
+                        let v = local!(oparg as usize).clone();
                         push!(v);
-                        ip += 1;
-                    } else if next == LOAD_CONST {
-                        // `x[0]`, `x + 1`, `x * 2.0`: likewise.
-                        push!(code.consts[arg as usize].clone());
-                        ip += 1;
                     }
                 }
                 LOAD_FAST_CHECK => {
