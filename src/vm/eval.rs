@@ -1051,6 +1051,19 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                         push!(a);
                         push!(b);
                         ip += 1;
+                    } else if next == RETURN_VALUE
+                        && frame!().returns_plainly()
+                        && !crate::tier2::enabled()
+                    {
+                        // `return x` from a plain function frame: the return runs here (as in
+                        // the RETURN_VALUE arm).
+                        let v = local!(oparg as usize).clone();
+                        frame!().sp = sp;
+                        // SAFETY: `fs` is the live frame stack and `f` its top frame.
+                        unsafe { (*fs).pop_plain() };
+                        *fi -= 1;
+                        load!();
+                        push!(v);
                     } else {
                         let v = local!(oparg as usize).clone();
                         push!(v);

@@ -127,3 +127,50 @@ try:
     unbound()
 except UnboundLocalError as e:
     print(type(e).__name__, e)
+
+
+# `return x` (LOAD_FAST + RETURN_VALUE) from plain frames, generators, __init__ and
+# functions called from builtins.
+def ident(x):
+    return x
+
+
+def gen(x):
+    yield 1
+    return x
+
+
+class Init:
+    def __init__(self, x):
+        self.x = x
+        r = None
+        return r
+
+
+class BadInit:
+    def __init__(self):
+        r = 5
+        return r
+
+
+def fact(n):
+    if n < 2:
+        r = 1
+        return r
+    r = n * fact(n - 1)
+    return r
+
+
+for _ in range(3):
+    print(ident(5), ident([1]), list(map(ident, "ab")), sorted([3, 1, 2], key=ident))
+    g = gen("done")
+    print(next(g))
+    try:
+        next(g)
+    except StopIteration as e:
+        print("StopIteration", e.value)
+    print(Init(4).x, fact(20), fact(25))
+    try:
+        BadInit()
+    except TypeError as e:
+        print(type(e).__name__, e)
