@@ -1093,7 +1093,48 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                         ip += 1;
                     }
                 }
-                LOAD_CONST => push!(code.consts[oparg as usize].clone()),
+                LOAD_CONST => {
+                    step!(LOAD_CONST);
+                    let c = &code.consts[oparg as usize];
+                    // An int constant as the right operand of an int compare or an int
+                    // `+ - * % //` whose left operand is on the stack (`(x * k) % m`, `i + 1`
+                    // after a call): run the op here, as for a pair of loads.
+                    if !STATS && c.is_int() && peek!(1).is_int() {
+                        // SAFETY: a constant load is never the last instruction.
+                        let (op2, arg2) = unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1)) };
+                        let (x, y) = (peek!(1).as_int_unchecked(), c.as_int_unchecked());
+                        match op2 {
+                            COMPARE_OP_INT => {
+                                let r = int_compare(x, y, arg2 as u32);
+                                sp = unsafe_drop_inline!(1);
+                                ip += 1 + const { CACHE_ENTRIES[COMPARE_OP as usize] as usize };
+                                push_condition!(r);
+                                continue 'fast;
+                            }
+                            BINARY_OP_ADD_INT
+                            | BINARY_OP_SUBTRACT_INT
+                            | BINARY_OP_MULTIPLY_INT
+                            | BINARY_OP_REMAINDER_INT
+                            | BINARY_OP_FLOOR_DIVIDE_INT => {
+                                let nb = match op2 {
+                                    BINARY_OP_ADD_INT => NbOp::Add,
+                                    BINARY_OP_SUBTRACT_INT => NbOp::Sub,
+                                    BINARY_OP_MULTIPLY_INT => NbOp::Mul,
+                                    BINARY_OP_REMAINDER_INT => NbOp::Rem,
+                                    _ => NbOp::FloorDiv,
+                                };
+                                if let Some(r) = ops::number::int_kernel(x, y, nb) {
+                                    sp = unsafe_drop_inline!(1);
+                                    ip += 1 + const { CACHE_ENTRIES[BINARY_OP as usize] as usize };
+                                    push_or_store!(r);
+                                    continue 'fast;
+                                }
+                            }
+                            _ => {}
+                        }
+                    }
+                    push!(c.clone());
+                }
                 RETURN_CONST | RETURN_VALUE => {
                     let v = if op == RETURN_CONST {
                         code.consts[oparg as usize].clone()

@@ -174,3 +174,34 @@ for _ in range(3):
         BadInit()
     except TypeError as e:
         print(type(e).__name__, e)
+
+
+# An int constant after a value computed on the stack (LOAD_CONST + int op).
+def const_ops(x, y):
+    a = (x * 48271) % 2147483647
+    b = (x + y) // 3 + 1
+    c = (x - y) % 5 - 7
+    d = (x * y) * 3
+    e = (x + 0) // 1
+    return a, b, c, d, e, (x + y) < 10, (x - y) >= -3, (x * y) == 6
+
+
+for _ in range(3):
+    for x, y in [(2, 3), (-7, 2), (2**62, 2**62), (-(2**63), -1), (True, False), (2**70, 1),
+                 (1.5, 2)]:
+        print(x, y, const_ops(x, y))
+
+
+def div_zero(x):
+    return (x + 1) // 0
+
+
+def mod_zero(x):
+    return (x + 1) % 0
+
+
+for f in (div_zero, mod_zero):
+    try:
+        f(3)
+    except ZeroDivisionError as e:
+        print(type(e).__name__, e, e.__traceback__.tb_next.tb_lineno)
