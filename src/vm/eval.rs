@@ -750,10 +750,28 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                     sp = unsafe_drop_inline!(2);
                     push_condition!(r);
                 }
-                LOAD_GLOBAL_MODULE | LOAD_GLOBAL_BUILTIN => {
-                    let Some(v) =
-                        specialize::load_global_form(op, &cache!(), globals!(), builtins!())
-                    else {
+                // One arm per form: the form is then a constant in each.
+                LOAD_GLOBAL_MODULE => {
+                    let Some(v) = specialize::load_global_form(
+                        LOAD_GLOBAL_MODULE,
+                        &cache!(),
+                        globals!(),
+                        builtins!(),
+                    ) else {
+                        deopt!();
+                    };
+                    if oparg & 1 != 0 {
+                        push!(Value::NULL);
+                    }
+                    push!(v);
+                }
+                LOAD_GLOBAL_BUILTIN => {
+                    let Some(v) = specialize::load_global_form(
+                        LOAD_GLOBAL_BUILTIN,
+                        &cache!(),
+                        globals!(),
+                        builtins!(),
+                    ) else {
                         deopt!();
                     };
                     if oparg & 1 != 0 {
