@@ -523,6 +523,8 @@ macro_rules! frame_registers {
 // The arms of the fast loop that use `step!` run opcodes of one cache size.
 const _: () = assert!(
     CACHE_ENTRIES[LOAD_FAST as usize] == CACHE_ENTRIES[LOAD_CLOSURE as usize]
+        && CACHE_ENTRIES[CALL_PY_EXACT_ARGS as usize]
+            == CACHE_ENTRIES[CALL_BOUND_METHOD_EXACT_ARGS as usize]
         && CACHE_ENTRIES[BINARY_SUBSCR_LIST_INT as usize]
             == CACHE_ENTRIES[BINARY_SUBSCR_TUPLE_INT as usize]
         && CACHE_ENTRIES[BINARY_SUBSCR_LIST_INT as usize]
@@ -943,6 +945,7 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                     }
                 }
                 CALL_PY_EXACT_ARGS | CALL_BOUND_METHOD_EXACT_ARGS => {
+                    step!(CALL_PY_EXACT_ARGS);
                     save!();
                     let bound = op == CALL_BOUND_METHOD_EXACT_ARGS;
                     // SAFETY: the n + 2 slots below sp are the call's stack inputs, in the top
