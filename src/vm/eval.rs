@@ -523,6 +523,9 @@ macro_rules! frame_registers {
 // The arms of the fast loop that use `step!` run opcodes of one cache size.
 const _: () = assert!(
     CACHE_ENTRIES[LOAD_FAST as usize] == CACHE_ENTRIES[LOAD_CLOSURE as usize]
+        && CACHE_ENTRIES[FOR_ITER_LIST as usize] == CACHE_ENTRIES[FOR_ITER_TUPLE as usize]
+        && CACHE_ENTRIES[LOAD_ATTR_METHOD_WITH_VALUES as usize]
+            == CACHE_ENTRIES[LOAD_ATTR_METHOD_NO_DICT as usize]
         && CACHE_ENTRIES[CALL_PY_EXACT_ARGS as usize]
             == CACHE_ENTRIES[CALL_BOUND_METHOD_EXACT_ARGS as usize]
         && CACHE_ENTRIES[BINARY_SUBSCR_LIST_INT as usize]
@@ -797,6 +800,7 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                     push!(v);
                 }
                 LOAD_ATTR_METHOD_WITH_VALUES | LOAD_ATTR_METHOD_NO_DICT => {
+                    step!(LOAD_ATTR_METHOD_WITH_VALUES);
                     let c = cache!();
                     let m = specialize::load_attr_method_form!(
                         op,
@@ -874,6 +878,7 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                     }
                 }
                 FOR_ITER_LIST | FOR_ITER_TUPLE => {
+                    step!(FOR_ITER_LIST);
                     let it = peek!(1);
                     let want: &crate::objects::TypeObject = if op == FOR_ITER_LIST {
                         &crate::objects::iterators::LIST_ITER_TYPE
