@@ -45,6 +45,12 @@ pub struct Code {
     pub kwonlyargcount: u32,
     pub stacksize: u32,
     pub flags: u32,
+    /// `argcount` when a call with that many positional arguments binds them by a plain move
+    /// (no keyword-only parameters, no `*args`/`**kwargs`); `u32::MAX` otherwise. The one
+    /// compare of `vm::call::is_exact_args`.
+    pub exact_argcount: u32,
+    /// Values a frame of this code takes in the arena: localsplus plus the value stack.
+    pub frame_size: u32,
     pub filename: Value,
     pub name: Value,
     pub qualname: Value,
@@ -169,6 +175,14 @@ pub fn new_code(raw: &Rc<RawCode>) -> PyResult<Value> {
             kwonlyargcount: raw.kwonlyargcount,
             stacksize: raw.stacksize,
             flags: raw.flags,
+            exact_argcount: if raw.kwonlyargcount == 0
+                && raw.flags & (co_flags::VARARGS | co_flags::VARKEYWORDS) == 0
+            {
+                raw.argcount
+            } else {
+                u32::MAX
+            },
+            frame_size: (raw.localspluskinds.len() as u32).saturating_add(raw.stacksize),
             filename: new_str(&raw.filename),
             name: new_str(&raw.name),
             qualname: new_str(&raw.qualname),

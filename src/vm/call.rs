@@ -182,14 +182,38 @@ pub unsafe fn call_exact_returning(
     bound: bool,
     ret: usize,
 ) -> ExactCall {
+    let caller = fs.top();
+    match call_exact_frame(fs, caller, sp, n, bound, ret) {
+        Ok(_) => ExactCall::Pushed,
+        Err(None) => ExactCall::NotExact,
+        Err(Some(e)) => ExactCall::Raised(e),
+    }
+}
+
+/// [`call_exact_returning`] for the eval loop, which knows the top frame's header (`caller`):
+/// the pushed frame's header on success (so the loop takes the callee's registers from the
+/// values just stored, with no reload), `Err(None)` for [`ExactCall::NotExact`] and
+/// `Err(Some(_))` for [`ExactCall::Raised`].
+///
+/// # Safety
+/// As [`call_exact`], and `caller` is the top frame's header.
+#[inline(always)]
+pub unsafe fn call_exact_frame(
+    fs: &mut FrameStack,
+    caller: *mut Frame,
+    sp: *mut Value,
+    n: usize,
+    bound: bool,
+    ret: usize,
+) -> Result<*mut Frame, Option<crate::objects::Raised>> {
     let (slot0, slot1) = (&mut *sp.sub(n + 2), &mut *sp.sub(n + 1));
     if bound {
         // [NULL, bound method, args] becomes [function, self, args].
         let Some(m) = slot1.downcast_ref::<crate::objects::function::Method>() else {
-            return ExactCall::NotExact;
+            return Err(None);
         };
         if !slot0.is_null() || m.func.downcast_ref::<Function>().is_none() {
-            return ExactCall::NotExact;
+            return Err(None);
         }
         let (func, self_) = (m.func.clone(), m.self_.clone());
         *slot0 = func;
@@ -201,17 +225,14 @@ pub unsafe fn call_exact_returning(
         (&*slot0, sp.sub(n + 1), n + 1)
     };
     let Some(func) = callable.downcast_ref::<Function>() else {
-        return ExactCall::NotExact;
+        return Err(None);
     };
     if !is_exact_args(func.code(), nargs) {
-        return ExactCall::NotExact;
+        return Err(None);
     }
     let callee_base = sp.sub(n + 2);
-    (*fs.top()).sp = callee_base;
-    match push_frame_exact_returning(fs, func, callee_base, args_ptr, nargs, ret) {
-        Ok(()) => ExactCall::Pushed,
-        Err(e) => ExactCall::Raised(e),
-    }
+    (*caller).sp = callee_base;
+    push_frame_exact_at(fs, func, callee_base, args_ptr, nargs, ret).map_err(Some)
 }
 
 /// The frame push of `CALL_PY_EXACT_ARGS`: the callee takes exactly the `nargs` positional
@@ -248,6 +269,22 @@ pub unsafe fn push_frame_exact_returning(
     nargs: usize,
     ret: usize,
 ) -> PyResult<()> {
+    push_frame_exact_at(fs, f, base, args_ptr, nargs, ret).map(|_| ())
+}
+
+/// [`push_frame_exact_returning`], returning the pushed header.
+///
+/// # Safety
+/// As [`push_frame_exact`].
+#[inline(always)]
+unsafe fn push_frame_exact_at(
+    fs: &mut FrameStack,
+    f: &Function,
+    base: *mut Value,
+    args_ptr: *mut Value,
+    nargs: usize,
+    ret: usize,
+) -> PyResult<*mut Frame> {
     let code = f.code();
     let func = if args_ptr == base.add(1) {
         // [function, self, args...]: self is argument 0, already in place.
@@ -257,8 +294,7 @@ pub unsafe fn push_frame_exact_returning(
         std::ptr::read(base.add(1))
     };
     let n = code.nlocalsplus();
-    if fs.frames.len() as u32 >= fs.recursion_limit
-        || !fs.has_room(base, n + code.stacksize as usize)
+    if fs.frames.len() as u32 >= fs.recursion_limit || !fs.has_room(base, code.frame_size as usize)
     {
         for i in 0..nargs {
             drop(std::ptr::read(args_ptr.add(i)));
@@ -289,8 +325,9 @@ pub unsafe fn push_frame_exact_returning(
         fs.frames.reserve(1);
     }
     let len = fs.frames.len();
+    let header = fs.frames.as_mut_ptr().add(len);
     std::ptr::write(
-        fs.frames.as_mut_ptr().add(len),
+        header,
         Frame::start(
             func,
             code as *const Code,
@@ -303,7 +340,7 @@ pub unsafe fn push_frame_exact_returning(
         ),
     );
     fs.frames.set_len(len + 1);
-    Ok(())
+    Ok(header)
 }
 
 /// Raises `RecursionError` when the call depth is at the limit or the arena has no room for a
@@ -357,9 +394,7 @@ pub(crate) fn finish_push(fv: &Value, f: &Function, code: &Code, base: *mut Valu
 /// of `CALL` for Python functions: no defaults needed, no `*args`/`**kwargs`, no keywords).
 #[inline(always)]
 pub fn is_exact_args(code: &Code, n: usize) -> bool {
-    code.argcount as usize == n
-        && code.kwonlyargcount == 0
-        && code.flags & (co_flags::VARARGS | co_flags::VARKEYWORDS) == 0
+    code.exact_argcount as usize == n
 }
 
 fn plural(n: usize, one: &str, many: &str) -> String {

@@ -213,6 +213,16 @@ fn cmp_op(oparg: u32) -> CmpOp {
     }
 }
 
+/// `a op b` for `COMPARE_OP_INT`, without a branch on the operator: as in CPython 3.12, the low
+/// four bits of a `COMPARE_OP` oparg are the set of outcomes that make the comparison true
+/// (2: less, 4: greater, 8: equal; `<=` is 2|8), and the outcome of `a` against `b` is one of
+/// those bits.
+#[inline(always)]
+fn int_compare(a: i64, b: i64, oparg: u32) -> bool {
+    let outcome = 1u32 << (2 * (a >= b) as u32 + (a <= b) as u32);
+    outcome & oparg != 0
+}
+
 /// Raises `NameError: name 'x' is not defined`.
 fn name_error(name: &Value) -> Raised {
     let n = as_str(name).map(|s| s.to_string()).unwrap_or_default();
@@ -510,6 +520,20 @@ macro_rules! frame_registers {
     };
 }
 
+// The arms of the fast loop that use `step!` run opcodes of one cache size.
+const _: () = assert!(
+    CACHE_ENTRIES[LOAD_FAST as usize] == CACHE_ENTRIES[LOAD_CLOSURE as usize]
+        && CACHE_ENTRIES[FOR_ITER_LIST as usize] == CACHE_ENTRIES[FOR_ITER_TUPLE as usize]
+        && CACHE_ENTRIES[LOAD_ATTR_METHOD_WITH_VALUES as usize]
+            == CACHE_ENTRIES[LOAD_ATTR_METHOD_NO_DICT as usize]
+        && CACHE_ENTRIES[CALL_PY_EXACT_ARGS as usize]
+            == CACHE_ENTRIES[CALL_BOUND_METHOD_EXACT_ARGS as usize]
+        && CACHE_ENTRIES[BINARY_SUBSCR_LIST_INT as usize]
+            == CACHE_ENTRIES[BINARY_SUBSCR_TUPLE_INT as usize]
+        && CACHE_ENTRIES[BINARY_SUBSCR_LIST_INT as usize]
+            == CACHE_ENTRIES[BINARY_SUBSCR_STR_INT as usize]
+);
+
 /// Runs from frame `*fi` until an entry frame returns or yields (Ok) or an instruction fails
 /// (Err, with the failing frame in `*fi` and its `lasti` set).
 ///
@@ -597,6 +621,14 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
             sp = unsafe_drop_inline!(2);
             push_or_store!(r);
         }};
+    }
+
+    // Sets `ip` past the current instruction and its inline cache, for an arm that runs
+    // several opcodes of the same cache size (a constant: no table lookup by `op`).
+    macro_rules! step {
+        ($op:expr) => {
+            ip = this_instr + 1 + const { CACHE_ENTRIES[$op as usize] as usize }
+        };
     }
 
     'fetch: loop {
@@ -711,7 +743,7 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                     if !(a.is_int() && b.is_int()) {
                         deopt!();
                     }
-                    let r = cmp_op(oparg).test(a.as_int_unchecked().cmp(&b.as_int_unchecked()));
+                    let r = int_compare(a.as_int_unchecked(), b.as_int_unchecked(), oparg);
                     sp = unsafe_drop_inline!(2);
                     push_condition!(r);
                 }
@@ -723,10 +755,28 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                     sp = unsafe_drop_inline!(2);
                     push_condition!(r);
                 }
-                LOAD_GLOBAL_MODULE | LOAD_GLOBAL_BUILTIN => {
-                    let Some(v) =
-                        specialize::load_global_form(op, &cache!(), globals!(), builtins!())
-                    else {
+                // One arm per form: the form is then a constant in each.
+                LOAD_GLOBAL_MODULE => {
+                    let Some(v) = specialize::load_global_form(
+                        LOAD_GLOBAL_MODULE,
+                        &cache!(),
+                        globals!(),
+                        builtins!(),
+                    ) else {
+                        deopt!();
+                    };
+                    if oparg & 1 != 0 {
+                        push!(Value::NULL);
+                    }
+                    push!(v);
+                }
+                LOAD_GLOBAL_BUILTIN => {
+                    let Some(v) = specialize::load_global_form(
+                        LOAD_GLOBAL_BUILTIN,
+                        &cache!(),
+                        globals!(),
+                        builtins!(),
+                    ) else {
                         deopt!();
                     };
                     if oparg & 1 != 0 {
@@ -750,6 +800,7 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                     push!(v);
                 }
                 LOAD_ATTR_METHOD_WITH_VALUES | LOAD_ATTR_METHOD_NO_DICT => {
+                    step!(LOAD_ATTR_METHOD_WITH_VALUES);
                     let c = cache!();
                     let m = specialize::load_attr_method_form!(
                         op,
@@ -827,6 +878,7 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                     }
                 }
                 FOR_ITER_LIST | FOR_ITER_TUPLE => {
+                    step!(FOR_ITER_LIST);
                     let it = peek!(1);
                     let want: &crate::objects::TypeObject = if op == FOR_ITER_LIST {
                         &crate::objects::iterators::LIST_ITER_TYPE
@@ -848,6 +900,7 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                     }
                 }
                 BINARY_SUBSCR_LIST_INT | BINARY_SUBSCR_TUPLE_INT | BINARY_SUBSCR_STR_INT => {
+                    step!(BINARY_SUBSCR_LIST_INT);
                     let (c, k) = (peek!(2), peek!(1));
                     let Some(r) = specialize::subscr_int_form(op, c, k) else {
                         deopt!();
@@ -897,39 +950,149 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                     }
                 }
                 CALL_PY_EXACT_ARGS | CALL_BOUND_METHOD_EXACT_ARGS => {
+                    step!(CALL_PY_EXACT_ARGS);
                     save!();
                     let bound = op == CALL_BOUND_METHOD_EXACT_ARGS;
                     // SAFETY: the n + 2 slots below sp are the call's stack inputs, in the top
                     // frame, whose return point and lasti `save!` just stored.
                     match unsafe {
-                        crate::vm::call::call_exact(&mut *fs, sp, oparg as usize, bound)
+                        crate::vm::call::call_exact_frame(&mut *fs, f, sp, oparg as usize, bound, 0)
                     } {
-                        crate::vm::call::ExactCall::Pushed => {
+                        Ok(callee) => {
                             *fi += 1;
-                            load!();
+                            // The callee's registers, from the header just written (no reload
+                            // through the frame vector).
+                            f = callee;
+                            code = frame!().code();
+                            instrs = code.code_ptr();
+                            base = frame!().base;
+                            sp = frame!().sp;
+                            ip = 0;
+                            // The callee's first instruction is usually its RESUME: run it
+                            // here, saving a dispatch.
+                            // SAFETY: code is never empty (it ends with a return).
+                            if unsafe { *instrs } == RESUME {
+                                ip = 1;
+                                if crate::tier2::enabled() {
+                                    frame!().jit_resume = true;
+                                    continue 'fetch;
+                                }
+                            }
                         }
-                        crate::vm::call::ExactCall::NotExact => deopt!(),
-                        crate::vm::call::ExactCall::Raised(e) => {
+                        Err(None) => deopt!(),
+                        Err(Some(e)) => {
                             sp = frame!().sp;
                             fail!(e)
                         }
                     }
                 }
                 LOAD_FAST | LOAD_CLOSURE => {
-                    let v = local!(oparg as usize).clone();
-                    push!(v);
-                    // Pairs of local loads are common (`a + b`, calls): run the second one here,
-                    // saving a dispatch. It cannot fail, so it needs no lasti of its own.
+                    step!(LOAD_FAST);
+                    // Pairs of local loads are common (`a + b`, calls), as are a local and a
+                    // constant (`x[0]`, `x + 1`, `x * 2.0`): run the second load here, saving
+                    // a dispatch. It cannot fail, so it needs no lasti of its own.
                     // SAFETY: `ip` indexes the next instruction (code ends with a return).
                     let (next, arg) = unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1)) };
-                    if next == LOAD_FAST {
-                        let v = local!(arg as usize).clone();
+                    if next == LOAD_FAST || next == LOAD_CONST {
+                        // SAFETY: opargs index localsplus, which the compiler bounds.
+                        let a: &Value = unsafe { &*base.add(oparg as usize) };
+                        let b: &Value = if next == LOAD_FAST {
+                            // SAFETY: as above.
+                            unsafe { &*base.add(arg as usize) }
+                        } else {
+                            &code.consts[arg as usize]
+                        };
+                        // When the pair feeds an int compare, an int `+`/`-` or a list item
+                        // load or store, run that too, on the operands where they are. Each
+                        // takes an int second operand: that test first.
+                        if !STATS && b.is_int() {
+                            // SAFETY: as above (a load is never the last instruction).
+                            let (op3, arg3) =
+                                unsafe { (*instrs.add(2 * ip + 2), *instrs.add(2 * ip + 3)) };
+                            match op3 {
+                                COMPARE_OP_INT if a.is_int() => {
+                                    let r = int_compare(
+                                        a.as_int_unchecked(),
+                                        b.as_int_unchecked(),
+                                        arg3 as u32,
+                                    );
+                                    ip += 2 + const { CACHE_ENTRIES[COMPARE_OP as usize] as usize };
+                                    push_condition!(r);
+                                    continue 'fast;
+                                }
+                                BINARY_OP_ADD_INT
+                                | BINARY_OP_SUBTRACT_INT
+                                | BINARY_OP_MULTIPLY_INT
+                                | BINARY_OP_REMAINDER_INT
+                                | BINARY_OP_FLOOR_DIVIDE_INT
+                                    if a.is_int() =>
+                                {
+                                    let nb = match op3 {
+                                        BINARY_OP_ADD_INT => NbOp::Add,
+                                        BINARY_OP_SUBTRACT_INT => NbOp::Sub,
+                                        BINARY_OP_MULTIPLY_INT => NbOp::Mul,
+                                        BINARY_OP_REMAINDER_INT => NbOp::Rem,
+                                        _ => NbOp::FloorDiv,
+                                    };
+                                    if let Some(r) = ops::number::int_kernel(
+                                        a.as_int_unchecked(),
+                                        b.as_int_unchecked(),
+                                        nb,
+                                    ) {
+                                        ip += 2
+                                            + const { CACHE_ENTRIES[BINARY_OP as usize] as usize };
+                                        push_or_store!(r);
+                                        continue 'fast;
+                                    }
+                                }
+                                BINARY_SUBSCR_LIST_INT => {
+                                    if let Some(item) = a
+                                        .downcast_exact::<List>()
+                                        .and_then(|l| l.get_signed(b.as_int_unchecked()))
+                                    {
+                                        ip += 2 + const {
+                                            CACHE_ENTRIES[BINARY_SUBSCR as usize] as usize
+                                        };
+                                        push_or_store!(item);
+                                        continue 'fast;
+                                    }
+                                }
+                                STORE_SUBSCR_LIST_INT => {
+                                    if let Some(l) = a.downcast_exact::<List>() {
+                                        let i = b.as_int_unchecked();
+                                        if i >= 0 && (i as usize) < l.len() {
+                                            ip += 2 + const {
+                                                CACHE_ENTRIES[STORE_SUBSCR as usize] as usize
+                                            };
+                                            let v = pop!();
+                                            l.set(i as usize, v);
+                                            continue 'fast;
+                                        }
+                                    }
+                                }
+                                _ => {}
+                            }
+                        }
+                        let (a, b) = (a.clone(), b.clone());
+                        push!(a);
+                        push!(b);
+                        ip += 1;
+                    } else if next == RETURN_VALUE
+                        && frame!().returns_plainly()
+                        && !crate::tier2::enabled()
+                    {
+                        // `return x` from a plain function frame: the return runs here (as in
+                        // the RETURN_VALUE arm).
+                        let v = local!(oparg as usize).clone();
+                        frame!().sp = sp;
+                        // SAFETY: `fs` is the live frame stack and `f` its top frame.
+                        unsafe { (*fs).pop_plain() };
+                        *fi -= 1;
+                        load!();
                         push!(v);
-                        ip += 1;
-                    } else if next == LOAD_CONST {
-                        // `x[0]`, `x + 1`, `x * 2.0`: likewise.
-                        push!(code.consts[arg as usize].clone());
-                        ip += 1;
+                    } else {
+                        let v = local!(oparg as usize).clone();
+                        push!(v);
                     }
                 }
                 LOAD_FAST_CHECK => {
@@ -956,7 +1119,48 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                         ip += 1;
                     }
                 }
-                LOAD_CONST => push!(code.consts[oparg as usize].clone()),
+                LOAD_CONST => {
+                    step!(LOAD_CONST);
+                    let c = &code.consts[oparg as usize];
+                    // An int constant as the right operand of an int compare or an int
+                    // `+ - * % //` whose left operand is on the stack (`(x * k) % m`, `i + 1`
+                    // after a call): run the op here, as for a pair of loads.
+                    if !STATS && c.is_int() && peek!(1).is_int() {
+                        // SAFETY: a constant load is never the last instruction.
+                        let (op2, arg2) = unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1)) };
+                        let (x, y) = (peek!(1).as_int_unchecked(), c.as_int_unchecked());
+                        match op2 {
+                            COMPARE_OP_INT => {
+                                let r = int_compare(x, y, arg2 as u32);
+                                sp = unsafe_drop_inline!(1);
+                                ip += 1 + const { CACHE_ENTRIES[COMPARE_OP as usize] as usize };
+                                push_condition!(r);
+                                continue 'fast;
+                            }
+                            BINARY_OP_ADD_INT
+                            | BINARY_OP_SUBTRACT_INT
+                            | BINARY_OP_MULTIPLY_INT
+                            | BINARY_OP_REMAINDER_INT
+                            | BINARY_OP_FLOOR_DIVIDE_INT => {
+                                let nb = match op2 {
+                                    BINARY_OP_ADD_INT => NbOp::Add,
+                                    BINARY_OP_SUBTRACT_INT => NbOp::Sub,
+                                    BINARY_OP_MULTIPLY_INT => NbOp::Mul,
+                                    BINARY_OP_REMAINDER_INT => NbOp::Rem,
+                                    _ => NbOp::FloorDiv,
+                                };
+                                if let Some(r) = ops::number::int_kernel(x, y, nb) {
+                                    sp = unsafe_drop_inline!(1);
+                                    ip += 1 + const { CACHE_ENTRIES[BINARY_OP as usize] as usize };
+                                    push_or_store!(r);
+                                    continue 'fast;
+                                }
+                            }
+                            _ => {}
+                        }
+                    }
+                    push!(c.clone());
+                }
                 RETURN_CONST | RETURN_VALUE => {
                     let v = if op == RETURN_CONST {
                         code.consts[oparg as usize].clone()
