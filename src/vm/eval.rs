@@ -1124,7 +1124,9 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                     let c = &code.consts[oparg as usize];
                     // An int constant as the right operand of an int compare or an int
                     // `+ - * % //` whose left operand is on the stack (`(x * k) % m`, `i + 1`
-                    // after a call): run the op here, as for a pair of loads.
+                    // after a call): run the op here, as for a pair of loads. (With an empty
+                    // stack, `peek!(1)` reads a slot of the arena below it, which always
+                    // exists: see `FrameStack::new`.)
                     if !STATS && c.is_int() && peek!(1).is_int() {
                         // SAFETY: a constant load is never the last instruction.
                         let (op2, arg2) = unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1)) };

@@ -140,12 +140,17 @@ impl std::ops::DerefMut for FrameVec {
 
 impl FrameStack {
     fn new() -> FrameStack {
-        let layout = std::alloc::Layout::array::<Value>(ARENA_VALUES).unwrap();
+        // One slot more than the frames use, below them: the eval loop may read the value
+        // under an empty stack (`LOAD_CONST` looks at the left operand of a following int op
+        // before it knows one follows), which must be memory of the arena.
+        let layout = std::alloc::Layout::array::<Value>(ARENA_VALUES + 1).unwrap();
         // SAFETY: zeroed memory is a valid array of NULL Values (payload 0, tag 0).
-        let arena = unsafe { std::alloc::alloc_zeroed(layout) as *mut Value };
-        if arena.is_null() {
+        let base = unsafe { std::alloc::alloc_zeroed(layout) as *mut Value };
+        if base.is_null() {
             std::alloc::handle_alloc_error(layout);
         }
+        // SAFETY: the allocation has ARENA_VALUES + 1 slots.
+        let arena = unsafe { base.add(1) };
         FrameStack {
             frames: FrameVec::with_capacity(FRAME_HEADERS),
             recursion_limit: 1000,
