@@ -1490,7 +1490,7 @@ stencil!(
         let n = oparg();
         let base = sp.sub(n + 2);
         let f = &*base.add(1);
-        if !(f.is_obj() && f.obj_ptr() as u64 == operand0()) {
+        if !((*base).is_null() && f.is_obj() && f.obj_ptr() as u64 == operand0()) {
             return _JIT_DEOPT(frame, sp, thread);
         }
         let int_at = |i: usize| {
@@ -1527,7 +1527,7 @@ stencil!(
     /// time. Anything else exits to tier 1 at the instruction.
     CALL_LEN_INLINE(frame, sp, thread) {
         let (f, x) = (&*sp.sub(2), &*sp.sub(1));
-        if !(f.is_obj() && f.obj_ptr() as u64 == operand0()) {
+        if !((*sp.sub(3)).is_null() && f.is_obj() && f.obj_ptr() as u64 == operand0()) {
             return _JIT_DEOPT(frame, sp, thread);
         }
         let items = match list_items(x, operand1()) {
@@ -1557,14 +1557,14 @@ fn sqrt_f64(x: f64) -> f64 {
 stencil!(
     /// `CALL_BUILTIN` of a one-argument `math` function on a float or an inline int
     /// (`[NULL, f, x]` becomes `[f(x)]`): `OPERAND0` is the function object the site's
-    /// global held at compile time, `OPERAND1` its C function (`modules::math::float1_kernel`),
+    /// global (or module attribute) held at compile time, `OPERAND1` its C function (`modules::math::float1_kernel`),
     /// `OPARG` the instruction's code unit, with bit 63 set for `math.sqrt` (one instruction,
     /// no call), `OPERAND2` the code's instruction bytes. Another callable or argument, and a
     /// special result (which the function turns into an exception), go through
     /// `apy_call_native`.
     CALL_MATH1(frame, sp, thread) {
         let (f, x) = (&*sp.sub(2), &*sp.sub(1));
-        if f.is_obj() && f.obj_ptr() as u64 == operand0() {
+        if (*sp.sub(3)).is_null() && f.is_obj() && f.obj_ptr() as u64 == operand0() {
             let v = match x.as_float() {
                 Some(v) => Some(v),
                 None if x.is_int() => Some(x.as_int_unchecked() as f64),

@@ -621,8 +621,10 @@ fn self_slot_is_null(instrs: &[Decoded], c: usize, is_target: &[bool]) -> bool {
 }
 
 /// The callable of the `CALL` at decoded instruction `c` as it is now, when it came from a
-/// `LOAD_GLOBAL` with its NULL bit that compiled code reads directly (`namespaces` hold for
-/// its cache): what a call site can be compiled for, behind a guard on its identity.
+/// `LOAD_GLOBAL` that compiled code reads directly (`namespaces` hold for its cache), or from
+/// a `LOAD_ATTR_MODULE` on a module loaded that way (`math.sqrt`): what a call site can be
+/// compiled for, behind a guard on its identity and on the NULL below it (the stencils check
+/// both).
 fn global_callee(
     instrs: &[Decoded],
     c: usize,
@@ -631,8 +633,29 @@ fn global_callee(
     is_target: &[bool],
 ) -> Option<Value> {
     let (i, place) = stack_producer(instrs, c, instrs[c].oparg as i64 + 1, is_target)?;
-    let g = &instrs[i];
-    if !matches!(g.op, LOAD_GLOBAL_MODULE | LOAD_GLOBAL_BUILTIN) || g.oparg & 1 == 0 || place != 1 {
+    let load = &instrs[i];
+    if place != 1 {
+        return None;
+    }
+    match load.op {
+        LOAD_GLOBAL_MODULE | LOAD_GLOBAL_BUILTIN => global_value(load, code, namespaces),
+        LOAD_ATTR_MODULE => {
+            // The module: a global loaded just before (`LOAD_GLOBAL (NULL + math)`).
+            let (m, place) = stack_producer(instrs, i, 1, is_target)?;
+            if place != 1 {
+                return None;
+            }
+            let module = global_value(&instrs[m], code, namespaces)?;
+            specialize::load_attr_module_form(&Cache::new(code.code_ptr(), load.at), &module)
+        }
+        _ => None,
+    }
+}
+
+/// The value the `LOAD_GLOBAL_MODULE` / `_BUILTIN` `g` loads now, when `namespaces` hold for
+/// its cache.
+fn global_value(g: &Decoded, code: &Code, namespaces: Option<(&Dict, &Dict)>) -> Option<Value> {
+    if !matches!(g.op, LOAD_GLOBAL_MODULE | LOAD_GLOBAL_BUILTIN) {
         return None;
     }
     let (globals, builtins) = namespaces?;

@@ -1,4 +1,5 @@
-# One-argument math functions called through a global (`from math import sqrt`) run inline
+# One-argument math functions called through a global (`from math import sqrt`) or the module
+# (`math.sqrt`) run inline
 # in compiled code on floats and small ints; special results raise the errors CPython gives,
 # from the call's line, and a rebound global or another argument type goes the generic way.
 from math import sqrt, sin, cos, exp, log1p, atanh, tanh
@@ -33,6 +34,16 @@ def one_sqrt(x):
     return sqrt(x)
 
 
+def module_form(xs):
+    out = []
+    for x in xs:
+        try:
+            out.append(math.sqrt(x) + math.cos(x))
+        except ValueError as e:
+            out.append("ValueError: " + str(e))
+    return out
+
+
 def main():
     pts = [(3, 4), (1.5, 2.0), (0, 0), (1e200, 1e200), (-2, 0)]
     for _ in range(20):
@@ -43,6 +54,14 @@ def main():
     for f in (exp, log1p, atanh):
         print(f.__name__, guarded(lambda x: f(x), [0, 1, -1, 1000, 0.5, float("-inf")]))
     print(guarded(lambda x: exp(x), [709, 710]), guarded(lambda x: math.sqrt(x), [9, -9]))
+    for _ in range(20):
+        module_form([1, 2.5])
+    print(module_form([0, 4, 2.25, -1, float("inf")]))
+    saved = math.sqrt
+    math.sqrt = lambda x: -x
+    print(module_form([4, 9]))
+    math.sqrt = saved
+    print(module_form([16]))
     global sqrt
     sqrt = abs
     print(norms([(-3, 0)]), one_sqrt(-7))
