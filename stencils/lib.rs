@@ -1578,8 +1578,7 @@ stencil!(
                         core::mem::transmute(operand1());
                     kernel(v)
                 };
-                let special = (r.is_nan() && !v.is_nan()) || (r.is_infinite() && v.is_finite());
-                if !special {
+                if !kernels::math1_result_is_error(v, r) {
                     // The argument is inline; the slot below the function is NULL.
                     drop(sp.sub(2).read());
                     sp.sub(3).write(Value::float(r));
@@ -1603,8 +1602,8 @@ stencil!(
 /// inline values and `k` an int in `-64..64`; `None` otherwise.
 #[inline(always)]
 unsafe fn small_set_member(s: &Value, k: &Value) -> Option<bool> {
-    let x = k.payload as i64;
-    if !k.is_int() || !(-64..64).contains(&x) || !s.is_obj() {
+    let bit = kernels::small_int_bit(k.payload as i64);
+    if !k.is_int() || bit == 0 || !s.is_obj() {
         return None;
     }
     let p = s.obj_ptr() as *const u8;
@@ -1617,7 +1616,7 @@ unsafe fn small_set_member(s: &Value, k: &Value) -> Option<bool> {
         return None;
     }
     let small = (p.add(small_off) as *const u128).read();
-    Some((small >> (x + 64)) & 1 != 0)
+    Some(small & bit != 0)
 }
 
 /// The result of `in` (`found`) or `not in`.

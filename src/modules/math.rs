@@ -374,11 +374,9 @@ fn range_error<T>() -> PyResult<T> {
 /// CPython's `math_1`: applies `f` and maps special results to exceptions.
 fn math_1(x: f64, f: fn(f64) -> f64, can_overflow: bool) -> PyResult<Value> {
     let r = f(x);
-    if r.is_nan() && !x.is_nan() {
-        return domain_error();
-    }
-    if r.is_infinite() && x.is_finite() {
-        return if can_overflow {
+    if crate::ops::kernels::math1_result_is_error(x, r) {
+        // A NaN from a number is a domain error; an infinity, an overflow where `f` can.
+        return if can_overflow && !r.is_nan() {
             range_error()
         } else {
             domain_error()

@@ -173,24 +173,7 @@ impl Dict {
 
     /// Entry position of the str key `key` (a valid index while the keys version holds).
     pub fn str_entry_index(&self, key: &Value) -> Option<usize> {
-        let hash = str_hash(key);
-        let t = self.t();
-        let mask = t.indices.len() - 1;
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
-        loop {
-            let ix = t.indices[i];
-            if ix == EMPTY {
-                return None;
-            }
-            if ix >= 0 {
-                let e = &t.entries[ix as usize];
-                if e.key.is(key) || (e.hash == hash && is_str(&e.key) && str_eq(&e.key, key)) {
-                    return Some(ix as usize);
-                }
-            }
-            i = next_slot(i, &mut perturb, mask);
-        }
+        self.str_probe(key, false).flatten()
     }
 
     /// Whether the str key `key` (inline or an exact heap str) is present, found without
@@ -215,6 +198,13 @@ impl Dict {
     /// meets a key with the same hash that is not an exact str (a str subclass or another
     /// object may define `__eq__` to equal it, so only the general lookup can compare).
     fn exact_str_entry(&self, key: &Value) -> Option<Option<usize>> {
+        self.str_probe(key, true)
+    }
+
+    /// The probe for the str `key`: its entry position, or `Some(None)` when absent. A key
+    /// with the same hash is compared by content when it is a str; with `exact_only`, one that
+    /// is not an exact str ends the probe with `None` (only its `__eq__` could tell).
+    fn str_probe(&self, key: &Value, exact_only: bool) -> Option<Option<usize>> {
         let hash = str_hash(key);
         let t = self.t();
         let mask = t.indices.len() - 1;
@@ -231,10 +221,10 @@ impl Dict {
                     return Some(Some(ix as usize));
                 }
                 if e.hash == hash {
-                    if !crate::objects::str::is_exact_str(&e.key) {
+                    if exact_only && !crate::objects::str::is_exact_str(&e.key) {
                         return None;
                     }
-                    if str_eq(&e.key, key) {
+                    if is_str(&e.key) && str_eq(&e.key, key) {
                         return Some(Some(ix as usize));
                     }
                 }

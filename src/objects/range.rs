@@ -489,32 +489,35 @@ pub extern "C" fn small_range_iter(start: i64, stop: i64, step: i64) -> Value {
         return Value::NULL;
     }
     let len = range_len(start, stop, step);
+    match usize::try_from(len) {
+        Ok(len) if len <= i64::MAX as usize => fast_iter(start, stop, step, len),
+        _ => Value::NULL,
+    }
+}
+
+/// The fast iterator over `range(start, stop, step)` of `len` values, or NULL when `stop` is
+/// so close to the i64 limit that the value after the last could overflow (CPython then uses
+/// its long iterator, as [`range_iter`] does).
+fn fast_iter(start: i64, stop: i64, step: i64, len: usize) -> Value {
     let near_limit = len > 0
         && if step > 0 {
             stop > i64::MAX - (step - 1)
         } else {
             stop < i64::MIN + (-1 - step)
         };
-    if len > i64::MAX as u64 || near_limit {
+    if near_limit {
         return Value::NULL;
     }
-    new_fast_iter(start, step, len as usize)
+    new_fast_iter(start, step, len)
 }
 
 /// Iterator over a range.
 fn range_iter(v: &Value) -> PyResult<Value> {
     let r = this(v);
     if let Range::Small(s) = r {
-        // As CPython: the fast iterator unless `stop` is so close to the i64 limit that the
-        // value after the last could overflow.
-        let near_limit = s.len > 0
-            && if s.step > 0 {
-                s.stop > i64::MAX - (s.step - 1)
-            } else {
-                s.stop < i64::MIN + (-1 - s.step)
-            };
-        if !near_limit {
-            return Ok(new_fast_iter(s.start, s.step, s.len));
+        let it = fast_iter(s.start, s.stop, s.step, s.len);
+        if !it.is_null() {
+            return Ok(it);
         }
     }
     let (start, _, step, len) = r.parts();

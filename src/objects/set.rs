@@ -129,11 +129,7 @@ fn small_bit(key: &Value) -> u128 {
     } else {
         return 0;
     };
-    if (-64..64).contains(&k) {
-        1 << (k + 64)
-    } else {
-        0
-    }
+    crate::ops::kernels::small_int_bit(k)
 }
 
 #[inline(always)]

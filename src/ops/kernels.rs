@@ -307,6 +307,26 @@ pub fn float_kernel(x: f64, y: f64, op: NbOp) -> Option<Value> {
     }
 }
 
+/// The bit of a set's small-int bitmap (`objects::set::Table::small`) that stands for the int
+/// `k`: bit `k + 64` for `-64 <= k < 64`, 0 for any other int. Sets and compiled code's
+/// membership test share it.
+#[inline(always)]
+pub fn small_int_bit(k: i64) -> u128 {
+    if (-64..64).contains(&k) {
+        1 << (k + 64)
+    } else {
+        0
+    }
+}
+
+/// Whether `r = f(x)`, for a one-argument `math` function `f`, is one CPython turns into an
+/// error (`math_1`): a NaN from a number, or an infinity from a finite argument. Compiled
+/// code leaves such a result to the function, which raises.
+#[inline(always)]
+pub fn math1_result_is_error(x: f64, r: f64) -> bool {
+    (r.is_nan() && !x.is_nan()) || (r.is_infinite() && x.is_finite())
+}
+
 /// `bool(v)` for the values whose truth needs no call (bool, int, None, float, short str);
 /// `None` for anything else (`__bool__`, `__len__`). The inline part of `ops::object::truthy`,
 /// and what compiled code tests in place.
