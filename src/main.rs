@@ -29,6 +29,8 @@ Environment:
                         (default 500; 0: at first call)
   APYTHON_JIT_STATS     1: at exit, print to stderr how many functions were
                         compiled and how often compiled code was entered
+  APYTHON_JIT_DUMP      1: print to stderr where each compiled function's
+                        stencils start, with their bytecode offsets
   APYTHON_GDB_JIT       1: register compiled functions with gdb (JIT interface)
   PYTHONPERFSUPPORT     1: as -X perf
   APYTHON_SPECIALIZATION_STATS  1: as --specialization-stats

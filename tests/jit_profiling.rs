@@ -1,7 +1,7 @@
 //! The JIT's switches and profiling hooks, end to end on the `apython` binary:
 //! `--jit` / `APYTHON_JIT` / `APYTHON_JIT_THRESHOLD` (counted with `APYTHON_JIT_STATS=1`),
 //! the perf map (`PYTHONPERFSUPPORT=1`, `-X perf`) naming compiled functions
-//! `py::<qualname>:<file>`, and gdb naming them (`APYTHON_GDB_JIT=1`) in a backtrace, where gdb
+//! `py::<qualname>:<file>`, the stencil listing (`APYTHON_JIT_DUMP=1`), and gdb naming them (`APYTHON_GDB_JIT=1`) in a backtrace, where gdb
 //! is installed and may trace.
 
 use std::path::{Path, PathBuf};
@@ -108,6 +108,37 @@ fn has_symbol(map: &str, qualname: &str) -> bool {
             && size.is_some_and(|s| usize::from_str_radix(s, 16).is_ok_and(|n| n > 0))
             && name == Some(want.as_str())
     })
+}
+
+#[test]
+fn dump_lists_each_stencil_with_its_bytecode_offset() {
+    let e = check_output(
+        &apython(&["--jit"], &[("APYTHON_JIT_DUMP", "1")])
+            .output()
+            .unwrap(),
+    );
+    let head = e
+        .lines()
+        .position(|l| l.starts_with("py::hot_loop:") && l.contains(" bytes of code"))
+        .unwrap_or_else(|| panic!("no listing header in {e}"));
+    // `index address +offset bytecode-offset STENCIL`; the loop's compare is a fused stencil.
+    let rows: Vec<Vec<&str>> = e
+        .lines()
+        .skip(head + 1)
+        .map(|l| l.split_whitespace().collect())
+        .take_while(|w: &Vec<&str>| w.len() == 5)
+        .collect();
+    assert!(rows.len() >= 4, "{e}");
+    assert!(
+        rows.iter()
+            .all(|w| w[1].starts_with("0x") && w[2].starts_with('+')),
+        "{e}"
+    );
+    assert!(
+        rows.iter()
+            .any(|w| w[4].starts_with("COMPARE_OP_INT_LT") && w[3].parse::<u32>().is_ok()),
+        "{e}"
+    );
 }
 
 #[test]

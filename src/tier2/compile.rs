@@ -49,6 +49,9 @@ pub struct Emitted {
     /// The attribute sites' polymorphic caches, which the code points to: they must live as
     /// long as it does.
     pub poly_caches: PolyCaches,
+    /// Per stencil of the block: the code unit of the instruction it was compiled from (none
+    /// for the trailing exits and slow paths) and the stencil's name.
+    pub listing: Vec<(Option<usize>, &'static str)>,
 }
 
 /// One decoded instruction.
@@ -895,6 +898,8 @@ pub fn compile(
     let mut slow: Vec<(Instr<'static>, Option<usize>)> = Vec::new();
     let mut compiled_ops = 0;
     let mut unspecialized = 0;
+    // The code unit each stencil of the body was compiled from (for the listing).
+    let mut unit_of: Vec<usize> = Vec::with_capacity(instrs.len());
 
     let flag = signal_flag as u64;
     let mut k = 0;
@@ -1422,6 +1427,7 @@ pub fn compile(
                 }
             },
         }
+        unit_of.resize(seq.len(), d.start);
         if seq.len() > before {
             if std::ptr::eq(seq[before].stencil, &st::EXIT) {
                 kind[k0] = 2;
@@ -1517,6 +1523,11 @@ pub fn compile(
         }
     }
     let compiled = emit(arena, &seq, &st::helper_addresses())?;
+    let listing = seq
+        .iter()
+        .enumerate()
+        .map(|(i, ins)| (unit_of.get(i).copied(), ins.stencil.name))
+        .collect();
     let mut entries = vec![NO_ENTRY; n_units].into_boxed_slice();
     for u in 0..n_units {
         if is_entry[u] {
@@ -1529,6 +1540,7 @@ pub fn compile(
         compiled_ops,
         unspecialized,
         poly_caches: caches,
+        listing,
     })
 }
 

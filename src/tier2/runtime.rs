@@ -15,7 +15,7 @@ use std::sync::Mutex;
 
 use apython_jit::{Arena, CodeBlock};
 
-use super::compile::{compile, PolyCaches, NO_ENTRY};
+use super::compile::{compile, Emitted, PolyCaches, NO_ENTRY};
 use crate::abi::{Exit, Frame, JitFn, Value};
 use crate::objects::code::Code;
 
@@ -24,6 +24,7 @@ static THRESHOLD: AtomicU32 = AtomicU32::new(DEFAULT_THRESHOLD);
 static PERF: AtomicBool = AtomicBool::new(false);
 static GDB: AtomicBool = AtomicBool::new(false);
 static STATS: AtomicBool = AtomicBool::new(false);
+static DUMP: AtomicBool = AtomicBool::new(false);
 
 /// Exit code of a failed guard (compiled as an `EXIT` with this code): tier 1 resumes at
 /// `frame.ip` as for [`exit::DEOPT`](crate::abi::exit::DEOPT), and counts the failure
@@ -48,7 +49,7 @@ const ARENA_SIZE: usize = 512 << 20;
 
 /// Sets the switches from the command line (`jit_flag`: `--jit`; `perf_flag`: `-X perf`) and
 /// the environment (`APYTHON_JIT`, `APYTHON_JIT_THRESHOLD`, `PYTHONPERFSUPPORT`,
-/// `APYTHON_GDB_JIT`, `APYTHON_JIT_STATS`).
+/// `APYTHON_GDB_JIT`, `APYTHON_JIT_STATS`, `APYTHON_JIT_DUMP`).
 pub fn configure(jit_flag: bool, perf_flag: bool) {
     let env = |k: &str| std::env::var(k).ok();
     let on = match env("APYTHON_JIT").as_deref() {
@@ -63,6 +64,7 @@ pub fn configure(jit_flag: bool, perf_flag: bool) {
     PERF.store(perf, Relaxed);
     GDB.store(env("APYTHON_GDB_JIT").is_some_and(|v| v == "1"), Relaxed);
     STATS.store(env("APYTHON_JIT_STATS").is_some_and(|v| v == "1"), Relaxed);
+    DUMP.store(env("APYTHON_JIT_DUMP").is_some_and(|v| v == "1"), Relaxed);
     ENABLED.store(on, Relaxed);
 }
 
@@ -484,12 +486,16 @@ fn build(code: &Code, keep_in_tier1: &[(usize, u8)]) -> Option<JitCode> {
     bump(&COMPILED, 1);
     bump(&OPS, e.compiled_ops as u64);
     let (start, len) = (e.compiled.block.addr(), e.compiled.code_len);
-    let wants_name = PERF.load(Relaxed) || GDB.load(Relaxed);
+    let dump = DUMP.load(Relaxed);
+    let wants_name = PERF.load(Relaxed) || GDB.load(Relaxed) || dump;
     let name = if wants_name {
         symbol_name(code)
     } else {
         String::new()
     };
+    if dump {
+        print_listing(&name, start, &e);
+    }
     if PERF.load(Relaxed) {
         let _ = apython_jit::perf_map::register(start, len, &name);
     }
@@ -508,6 +514,27 @@ fn build(code: &Code, keep_in_tier1: &[(usize, u8)]) -> Option<JitCode> {
         gdb,
         caches: e.poly_caches,
     })
+}
+
+/// Prints where each stencil of a compiled function starts, with the code unit it was
+/// compiled from (`APYTHON_JIT_DUMP=1`): the map from `perf annotate` or gdb's `x/i` addresses
+/// back to bytecode.
+fn print_listing(name: &str, start: usize, e: &Emitted) {
+    let mut out = format!(
+        "{name} at {start:#x}, {} bytes of code\n",
+        e.compiled.code_len
+    );
+    for (i, (&off, (unit, stencil))) in e.compiled.offsets.iter().zip(&e.listing).enumerate() {
+        let unit = match unit {
+            Some(u) => format!("{:>5}", u * 2),
+            None => "    -".to_string(),
+        };
+        out += &format!(
+            "  {i:>4} {:#x} +{off:<6} {unit}  {stencil}\n",
+            start + off as usize
+        );
+    }
+    eprint!("{out}");
 }
 
 /// `py::<qualname>:<file>`, the name CPython 3.12's perf trampolines use.
