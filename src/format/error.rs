@@ -9,6 +9,8 @@ pub enum ErrorKind {
     ValueError,
     /// `OverflowError`.
     OverflowError,
+    /// `MemoryError` (a padding too wide to allocate).
+    MemoryError,
 }
 
 /// A failed conversion: the exception to raise and its exact CPython message.
@@ -38,11 +40,28 @@ impl FormatError {
     }
 }
 
+/// The widest field a conversion pads to. CPython tries to allocate any width and raises
+/// MemoryError when it cannot; past this (2 GiB of padding) we raise it without trying, as
+/// an allocation that fails aborts a Rust program.
+pub const MAX_WIDTH: usize = i32::MAX as usize;
+
+/// MemoryError when `width` is past [`MAX_WIDTH`].
+pub fn check_width(width: usize) -> Result<usize, FormatError> {
+    if width > MAX_WIDTH {
+        return Err(FormatError {
+            kind: ErrorKind::MemoryError,
+            message: String::new(),
+        });
+    }
+    Ok(width)
+}
+
 impl fmt::Display for FormatError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let class = match self.kind {
             ErrorKind::ValueError => "ValueError",
             ErrorKind::OverflowError => "OverflowError",
+            ErrorKind::MemoryError => "MemoryError",
         };
         write!(f, "{class}: {}", self.message)
     }

@@ -32,7 +32,7 @@ mod unicode;
 #[rustfmt::skip]
 mod unicode_tables;
 
-pub use error::{ErrorKind, FormatError};
+pub use error::{check_width, ErrorKind, FormatError, MAX_WIDTH};
 pub use float_hex::{float_from_hex, float_to_hex};
 pub use float_str::{float_repr, parse_float, parse_float_bytes, push_float_repr};
 pub use int::{

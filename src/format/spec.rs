@@ -177,7 +177,9 @@ impl FormatSpec {
             out.zero_pad = true;
             pos += 1;
         }
-        out.width = parse_count(&chars, &mut pos)?;
+        out.width = parse_count(&chars, &mut pos)?
+            .map(crate::format::check_width)
+            .transpose()?;
         let both = || FormatError::value("Cannot specify both ',' and '_'.");
         if chars.get(pos) == Some(&',') {
             out.grouping = Some(Grouping::Comma);

@@ -19,7 +19,7 @@ use crate::objects::str_methods::{
     adjust_indices, clinic_kw, clinic_pos_t, clinic_type_name, encode_text, int_arg, no_args_t,
     old_pos_t, one_arg_t, slice_index,
 };
-use crate::objects::tuple::{new_tuple, repeat_count, try_tuple_items};
+use crate::objects::tuple::{new_tuple, repeat_bytes, repeat_count, try_tuple_items};
 use crate::objects::{
     alloc, dealloc_obj, flags, BinaryFn, CmpOp, MethodDef, MethodKind, NbOp, PyPayload, PyResult,
     TypeObject, NB_COUNT,
@@ -812,7 +812,7 @@ fn repeat(a: &Value, b: &Value) -> PyResult<Value> {
             ),
         );
     };
-    Ok(same_kind(seq, this(seq).repeat(n as usize)))
+    Ok(same_kind(seq, repeat_bytes(this(seq), n)?))
 }
 
 /// A copy of a bytes `%` template with `%b` conversions spelled `%s` (the two are the same
@@ -1095,7 +1095,8 @@ fn bytearray_imul(a: &Value, b: &Value) -> PyResult<Value> {
     let Some(n) = repeat_count(b)? else {
         return Ok(not_implemented());
     };
-    arr.with(|v| *v = v.repeat(n as usize));
+    let bytes = arr.with(|v| repeat_bytes(v, n))?;
+    arr.with(|v| *v = bytes);
     Ok(a.clone())
 }
 
@@ -2062,7 +2063,7 @@ fn m_zfill(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn m_expandtabs(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = clinic_kw("expandtabs", args, kw, &["tabsize"], 0)?;
     let tabsize = match &a[0] {
-        Some(v) => int_arg(v)?,
+        Some(v) => crate::objects::str_methods::c_int_arg(v)?,
         None => 8,
     };
     let mut out = Vec::new();

@@ -814,6 +814,7 @@ pub fn raise_format(e: crate::format::FormatError) -> Raised {
     let ty = match e.kind {
         crate::format::ErrorKind::ValueError => &VALUE_ERROR,
         crate::format::ErrorKind::OverflowError => &OVERFLOW_ERROR,
+        crate::format::ErrorKind::MemoryError => &MEMORY_ERROR,
     };
     raise(ty, e.message)
 }

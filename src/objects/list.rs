@@ -14,7 +14,7 @@ use crate::objects::exception::{err, INDEX_ERROR, TYPE_ERROR, VALUE_ERROR};
 use crate::objects::none::not_implemented;
 use crate::objects::slice::{slice_indices, SliceObj};
 use crate::objects::str::{from_string, new_str};
-use crate::objects::tuple::{repeat_count, seq_repr, seq_richcompare, slice_items};
+use crate::objects::tuple::{repeat_count, repeat_items, seq_repr, seq_richcompare, slice_items};
 use crate::objects::{
     alloc, dealloc_obj, flags, BinaryFn, NbOp, PyPayload, PyResult, TypeObject, NB_COUNT,
 };
@@ -305,11 +305,7 @@ fn list_mul(a: &Value, b: &Value) -> PyResult<Value> {
         return Ok(not_implemented());
     };
     let items = x.to_vec();
-    let mut v = Vec::with_capacity(items.len() * n as usize);
-    for _ in 0..n {
-        v.extend_from_slice(&items);
-    }
-    Ok(new_list(v))
+    Ok(new_list(repeat_items(&items, n)?))
 }
 
 fn list_imul(a: &Value, b: &Value) -> PyResult<Value> {
@@ -317,11 +313,7 @@ fn list_imul(a: &Value, b: &Value) -> PyResult<Value> {
         return Ok(not_implemented());
     };
     let items = this(a).to_vec();
-    let mut v = Vec::with_capacity(items.len() * n as usize);
-    for _ in 0..n {
-        v.extend_from_slice(&items);
-    }
-    this(a).replace_all(v);
+    this(a).replace_all(repeat_items(&items, n)?);
     Ok(a.clone())
 }
 

@@ -565,7 +565,9 @@ fn str_mul(a: &Value, b: &Value) -> PyResult<Value> {
     let Some(n) = crate::objects::tuple::repeat_count(b)? else {
         return Ok(crate::objects::none::not_implemented());
     };
-    Ok(from_string(x.repeat(n as usize)))
+    let bytes = crate::objects::tuple::repeat_bytes(x.as_bytes(), n)?;
+    // SAFETY: copies of a whole str are valid UTF-8.
+    Ok(from_string(unsafe { String::from_utf8_unchecked(bytes) }))
 }
 
 fn str_mod(a: &Value, b: &Value) -> PyResult<Value> {

@@ -169,6 +169,7 @@ fn percent_one(ctx: &mut PercentArgs, spec: &PercentSpec<'_>, out: &mut String) 
             w.unsigned_abs() as usize
         }
     };
+    let width = crate::format::check_width(width).map_err(raise_format)?;
     let precision = match spec.precision {
         None => None,
         Some(PercentCount::Fixed(p)) => Some(p),

@@ -264,6 +264,19 @@ pub(crate) fn int_arg(v: &Value) -> PyResult<i64> {
     crate::ops::number::index_i64(v)
 }
 
+/// An argument CPython converts to a C `int` (`expandtabs`' tabsize): OverflowError outside
+/// its range.
+pub(crate) fn c_int_arg(v: &Value) -> PyResult<i64> {
+    match crate::ops::number::index_i64(v) {
+        Ok(i) if i32::try_from(i).is_ok() => Ok(i),
+        Ok(_) => err(
+            &crate::objects::exception::OVERFLOW_ERROR,
+            "Python int too large to convert to C int",
+        ),
+        Err(e) => Err(e),
+    }
+}
+
 /// A slice index for `find`-like methods: `None` is absent; huge ints clamp.
 pub(crate) fn slice_index(v: Option<&Value>) -> PyResult<Option<i64>> {
     let Some(v) = v else { return Ok(None) };
@@ -1266,7 +1279,7 @@ fn m_zfill(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn m_expandtabs(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = clinic_kw("expandtabs", args, kw, &["tabsize"], 0)?;
     let tabsize = match &a[0] {
-        Some(v) => int_arg(v)?,
+        Some(v) => c_int_arg(v)?,
         None => 8,
     };
     let t = this(s);

@@ -339,6 +339,62 @@ pub(crate) fn tuple_add(a: &Value, b: &Value) -> PyResult<Value> {
     Ok(new_tuple(v))
 }
 
+/// Room for `len * n` items of `T` in a new vector, as `seq * n` needs it: MemoryError (as
+/// CPython raises) when the size overflows or the allocation fails, instead of an abort.
+fn room_for_repeat<T>(len: usize, n: i64) -> PyResult<Vec<T>> {
+    let mut v = Vec::new();
+    let total = len.checked_mul(n.max(0) as usize);
+    match total.map(|t| v.try_reserve_exact(t)) {
+        Some(Ok(())) => Ok(v),
+        _ => err(&crate::objects::exception::MEMORY_ERROR, ""),
+    }
+}
+
+/// `items` repeated `n` times (`n <= 0`: none), each copy a new reference. Inline values own
+/// nothing, so a run of them is copied as bits, by doubling: a large `[x] * n` costs a
+/// memory copy, not a clone per item.
+pub fn repeat_items(items: &[Value], n: i64) -> PyResult<Vec<Value>> {
+    let mut v = room_for_repeat(items.len(), n)?;
+    if n <= 0 || items.is_empty() {
+        return Ok(v);
+    }
+    if items.iter().any(|x| x.is_obj()) {
+        for _ in 0..n {
+            v.extend_from_slice(items);
+        }
+        return Ok(v);
+    }
+    let total = items.len() * n as usize;
+    v.extend_from_slice(items);
+    while v.len() < total {
+        let k = v.len().min(total - v.len());
+        // SAFETY: the first `k <= len` items are inline values (bit copies own nothing), the
+        // destination lies within the capacity reserved above (`len + k <= total`), and the
+        // two ranges do not overlap.
+        unsafe {
+            let p = v.as_mut_ptr();
+            std::ptr::copy_nonoverlapping(p, p.add(v.len()), k);
+            v.set_len(v.len() + k);
+        }
+    }
+    Ok(v)
+}
+
+/// `bytes` repeated `n` times (`n <= 0`: none), as [`repeat_items`].
+pub fn repeat_bytes(bytes: &[u8], n: i64) -> PyResult<Vec<u8>> {
+    let mut v = room_for_repeat(bytes.len(), n)?;
+    if n <= 0 || bytes.is_empty() {
+        return Ok(v);
+    }
+    let total = bytes.len() * n as usize;
+    v.extend_from_slice(bytes);
+    while v.len() < total {
+        let k = v.len().min(total - v.len());
+        v.extend_from_within(..k);
+    }
+    Ok(v)
+}
+
 /// `seq * n` repetition count: NotImplemented unless `n` is an int.
 pub fn repeat_count(n: &Value) -> PyResult<Option<i64>> {
     if crate::objects::int::as_int(n).is_none() && n.ty().index.is_none() {
@@ -361,11 +417,7 @@ pub(crate) fn tuple_mul(a: &Value, b: &Value) -> PyResult<Value> {
     let Some(n) = repeat_count(b)? else {
         return Ok(not_implemented());
     };
-    let mut v = Vec::with_capacity(items.len() * n as usize);
-    for _ in 0..n {
-        v.extend_from_slice(items);
-    }
-    Ok(new_tuple(v))
+    Ok(new_tuple(repeat_items(items, n)?))
 }
 
 fn tuple_count(this: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
