@@ -1412,7 +1412,7 @@ unsafe fn list_append_inline(sp: *mut Value) -> bool {
     if len >= (*items).cap {
         return false;
     }
-    (*items).ptr.add(len).write(sp.sub(1).read());
+    (*items).ptr.add(len).write(Value::read_split(sp.sub(1)));
     (*items).len = len + 1;
     // The class dict holds the descriptor; the list may go with its last reference.
     drop(sp.sub(3).read());
@@ -2103,7 +2103,8 @@ stencil!(
     /// (it is about to be dropped with the frame: no new reference), then as `RETURN_INLINE`.
     RETURN_INLINE__L(frame, sp, thread) {
         let local = (*frame).base.add(operand0() as usize);
-        sp.write(core::ptr::replace(local, Value::NULL));
+        sp.write(Value::read_split(local));
+        local.write(Value::NULL);
         return_inline(frame, sp.add(1), thread, false)
     }
 );
