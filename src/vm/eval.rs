@@ -429,7 +429,7 @@ macro_rules! frame_registers {
                 // SAFETY: the bytecode never pops below the frame's stack base.
                 unsafe {
                     $sp = $sp.sub(1);
-                    ptr::read($sp)
+                    Value::read_split($sp)
                 }
             }};
         }
