@@ -27,6 +27,7 @@ mod abi;
 mod kernels;
 
 use core::mem::ManuallyDrop;
+use core::ptr::addr_of_mut;
 
 use abi::{exit, step, CallInfo, Exit, Frame, JitFn, Step, ThreadState, Transfer, Value};
 use kernels::{CmpOp, NbOp};
@@ -2029,41 +2030,53 @@ unsafe fn call_py_inline<const KNOWN_NULL: bool>(
         {
             return _JIT_JUMP_TARGET(frame, sp, thread);
         }
-        // The return point, while this code is its code object's current code.
-        let ret = continue_addr();
-        let ret = if call_info((*frame).code as *const u8, off).owns(ret) {
-            ret
-        } else {
-            0
-        };
+        // Past the guards nothing fails. What follows reloads what it needs (volatile reads)
+        // instead of keeping the guards' values live: all of them at once took the stencil
+        // six callee-saved registers, pushed and popped on every call.
         let at = (operand0() & 0xffff_ffff) as usize;
         (*frame).ip = (operand0() >> 32) as usize;
         (*frame).lasti = at;
         (*frame).raise_at = at;
         (*frame).sp = base;
-        // The callable's reference moves into the frame (its slot, and the NULL below it,
-        // belong to neither frame now); the other locals start unbound. (Volatile stores: a
-        // few slots, which LLVM would otherwise turn into a call to memset through the GOT.)
+        // The running frame is the top one: the callee's header goes right above it. The
+        // callable's reference moves into it (its slot, and the NULL below it, belong to
+        // neither frame now).
+        let callee = frame.add(1);
         let func = Value::read_split(fslot);
+        let fobj = func.payload as *const u8;
+        addr_of_mut!((*callee).func).write(func);
+        let code: *const abi::Code = payload_at(fobj.add(abi::function_offsets::CODE));
+        addr_of_mut!((*callee).code).write(code);
+        addr_of_mut!((*callee).globals).write(payload_at(fobj.add(abi::function_offsets::GLOBALS)));
+        addr_of_mut!((*callee).builtins)
+            .write(payload_at(fobj.add(abi::function_offsets::BUILTINS)));
+        let info = call_info(code as *const u8, off);
+        addr_of_mut!((*callee).base).write(fbase);
+        // The other locals start unbound. (Volatile stores: a few slots, which LLVM would
+        // otherwise turn into a call to memset through the GOT.)
+        let locals_end = fbase.add(core::ptr::read_volatile(info.nlocalsplus.as_ptr()));
         let mut dst = sp;
-        let locals_end = fbase.add(info.nlocalsplus.get());
         while dst < locals_end {
             core::ptr::write_volatile(dst, Value::NULL);
             dst = dst.add(1);
         }
-        // The running frame is the top one: the callee's header goes right above it.
-        let callee = frame.add(1);
-        callee.write(Frame::start(
-            func,
-            code,
-            payload_at(fobj.add(abi::function_offsets::GLOBALS)),
-            payload_at(fobj.add(abi::function_offsets::BUILTINS)),
-            fbase,
-            locals_end,
-            ret,
-        ));
-        ts.frames.len = len + 1;
-        let entry: JitFn = core::mem::transmute(entry);
+        addr_of_mut!((*callee).sp).write(locals_end);
+        addr_of_mut!((*callee).ip).write(0);
+        addr_of_mut!((*callee).locals).write(Value::NULL);
+        addr_of_mut!((*callee).lasti).write(0);
+        addr_of_mut!((*callee).raise_at).write(0);
+        addr_of_mut!((*callee).is_entry).write(false);
+        addr_of_mut!((*callee).jit_resume).write(false);
+        addr_of_mut!((*callee).kwnames_pending).write(0);
+        addr_of_mut!((*callee).gen).write(core::ptr::null());
+        addr_of_mut!((*callee).init_self).write(Value::NULL);
+        // The return point, while this code is its code object's current code.
+        let ret = continue_addr();
+        let owned = call_info((*frame).code as *const u8, off).owns(ret);
+        addr_of_mut!((*callee).jit_ret).write(if owned { ret } else { 0 });
+        let len = core::ptr::read_volatile(addr_of_mut!((*thread).frames.len));
+        (*thread).frames.len = len + 1;
+        let entry: JitFn = core::mem::transmute(core::ptr::read_volatile(info.entry.as_ptr()));
         entry(callee, locals_end, thread)
 }
 
@@ -2099,30 +2112,31 @@ stencil!(
 );
 
 stencil!(
-    /// `LOAD_FAST` + `RETURN_VALUE` (`return x`): the local `OPERAND0` is moved onto the stack
-    /// (it is about to be dropped with the frame: no new reference), then as `RETURN_INLINE`.
+    /// `LOAD_FAST` + `RETURN_VALUE` (`return x`): the local `OPERAND0` is moved out (it is
+    /// about to be dropped with the frame: no new reference) and returned as `RETURN_INLINE`
+    /// returns the value on top, but straight into the caller's stack; off the inline path
+    /// it is pushed first, as the `LOAD_FAST` would have.
     RETURN_INLINE__L(frame, sp, thread) {
         let local = (*frame).base.add(operand0() as usize);
-        sp.write(Value::read_split(local));
+        let v = Value::read_split(local);
         local.write(Value::NULL);
-        return_inline(frame, sp.add(1), thread, false)
+        if drop_frame_inline(frame, sp) {
+            return return_to_caller(frame, v, thread);
+        }
+        sp.write(v);
+        _JIT_JUMP_TARGET(frame, sp.add(1), thread)
     }
 );
 
-/// The body of `RETURN_INLINE`: returns the value on top, or the constant at `OPERAND0` when
-/// `konst`.
+/// The first part of `RETURN_INLINE` for a frame whose values below `top` are all its
+/// locals and stack but the returned value: drops them and the function's reference, unless
+/// the frame was not pushed by a compiled call or a reference dropped would be the last one
+/// (a finalizer would run). `false` then, with the values dropped so far NULL.
 #[inline(always)]
-unsafe fn return_inline(
-    frame: *mut Frame,
-    sp: *mut Value,
-    thread: *mut ThreadState,
-    konst: bool,
-) -> Exit {
-    let ret = (*frame).jit_ret;
-    if ret == 0 {
-        return _JIT_JUMP_TARGET(frame, sp, thread);
+unsafe fn drop_frame_inline(frame: *mut Frame, top: *mut Value) -> bool {
+    if (*frame).jit_ret == 0 {
+        return false;
     }
-    let top = if konst { sp } else { sp.sub(1) };
     let mut p = (*frame).base;
     while p < top {
         let v = &mut *p;
@@ -2130,7 +2144,7 @@ unsafe fn return_inline(
             let h = &*v.obj_ptr();
             let n = h.refcnt.get();
             if n == 1 {
-                return _JIT_JUMP_TARGET(frame, sp, thread);
+                return false;
             }
             h.refcnt.set(n - 1);
             v.tag = abi::tag::NULL;
@@ -2141,14 +2155,17 @@ unsafe fn return_inline(
     let h = &*(*frame).func.obj_ptr();
     let n = h.refcnt.get();
     if n == 1 {
-        return _JIT_JUMP_TARGET(frame, sp, thread);
+        return false;
     }
     h.refcnt.set(n - 1);
-    let v = if konst {
-        (*(operand0() as *const Value)).clone()
-    } else {
-        Value::read_split(top)
-    };
+    true
+}
+
+/// The end of `RETURN_INLINE`: pops `frame` (dropped by [`drop_frame_inline`]), pushes `v`
+/// on its caller's stack and goes on at the frame's return point.
+#[inline(always)]
+unsafe fn return_to_caller(frame: *mut Frame, v: Value, thread: *mut ThreadState) -> Exit {
+    let ret = (*frame).jit_ret;
     (*thread).frames.len -= 1;
     let caller = frame.sub(1);
     let csp = (*caller).sp;
@@ -2157,6 +2174,27 @@ unsafe fn return_inline(
     (*caller).sp = csp;
     let entry: JitFn = core::mem::transmute(ret);
     entry(caller, csp, thread)
+}
+
+/// The body of `RETURN_INLINE`: returns the value on top, or the constant at `OPERAND0` when
+/// `konst`.
+#[inline(always)]
+unsafe fn return_inline(
+    frame: *mut Frame,
+    sp: *mut Value,
+    thread: *mut ThreadState,
+    konst: bool,
+) -> Exit {
+    let top = if konst { sp } else { sp.sub(1) };
+    if !drop_frame_inline(frame, top) {
+        return _JIT_JUMP_TARGET(frame, sp, thread);
+    }
+    let v = if konst {
+        (*(operand0() as *const Value)).clone()
+    } else {
+        Value::read_split(top)
+    };
+    return_to_caller(frame, v, thread)
 }
 
 stencil!(
