@@ -355,6 +355,105 @@ pub unsafe fn decref(p: *mut ObjHeader) {
     }
 }
 
+/// `preserving_call!(f, a0, ...)`: calls the `extern "C"` function `f` (a path to a function
+/// item) with one to five integer or pointer arguments and evaluates to what it leaves in
+/// `rax` (`u64`) — such that to the compiler the call changes only `rax`, the vector
+/// registers and the flags: the asm saves every other caller-saved register around the call,
+/// and aligns the stack for it itself, below the red zone. [`preserving_call_pair!`] is the
+/// same for a function returning 16 bytes (`rax`, `rdx`).
+///
+/// This is how stencils call the runtime on their slow paths. Across an ordinary call the
+/// compiler must keep the stencil's live values (`frame`, `sp`, `thread`...) in callee-saved
+/// registers, and saves those in the prologue, so the fast path pushed and popped up to six
+/// registers it never used; across this call the values stay where they are.
+///
+/// Safety: as calling `f` with those arguments.
+#[cfg(apy_stencils)]
+macro_rules! preserving_call {
+    ($f:path, $a0:expr) => {
+        preserving_call!(@rax $f; in("rdi") $a0 as u64,)
+    };
+    ($f:path, $a0:expr, $a1:expr) => {
+        preserving_call!(@rax $f; in("rdi") $a0 as u64, in("rsi") $a1 as u64,)
+    };
+    ($f:path, $a0:expr, $a1:expr, $a2:expr) => {
+        preserving_call!(@rax $f;
+            in("rdi") $a0 as u64, in("rsi") $a1 as u64, in("rdx") $a2 as u64,)
+    };
+    ($f:path, $a0:expr, $a1:expr, $a2:expr, $a3:expr) => {
+        preserving_call!(@rax $f; in("rdi") $a0 as u64, in("rsi") $a1 as u64,
+            in("rdx") $a2 as u64, in("rcx") $a3 as u64,)
+    };
+    ($f:path, $a0:expr, $a1:expr, $a2:expr, $a3:expr, $a4:expr) => {
+        preserving_call!(@rax $f; in("rdi") $a0 as u64, in("rsi") $a1 as u64,
+            in("rdx") $a2 as u64, in("rcx") $a3 as u64, in("r8") $a4 as u64,)
+    };
+    (@rax $f:path; $($args:tt)*) => {{
+        let lo: u64;
+        core::arch::asm!(
+            "lea rsp, [rsp - 128]", "push rbp", "mov rbp, rsp", "and rsp, -16",
+            "push rdi", "push rsi", "push rdx", "push rcx",
+            "push r8", "push r9", "push r10", "push r11",
+            "call {f}",
+            "pop r11", "pop r10", "pop r9", "pop r8",
+            "pop rcx", "pop rdx", "pop rsi", "pop rdi",
+            "mov rsp, rbp", "pop rbp", "lea rsp, [rsp + 128]",
+            f = sym $f,
+            $($args)*
+            lateout("rax") lo,
+            out("xmm0") _, out("xmm1") _, out("xmm2") _, out("xmm3") _,
+            out("xmm4") _, out("xmm5") _, out("xmm6") _, out("xmm7") _,
+            out("xmm8") _, out("xmm9") _, out("xmm10") _, out("xmm11") _,
+            out("xmm12") _, out("xmm13") _, out("xmm14") _, out("xmm15") _,
+            options(nostack),
+        );
+        lo
+    }};
+}
+
+/// [`preserving_call!`] for a function returning 16 bytes: evaluates to (`rax`, `rdx`); three
+/// to six arguments.
+#[cfg(apy_stencils)]
+macro_rules! preserving_call_pair {
+    ($f:path, $a0:expr, $a1:expr, $a2:expr) => {
+        preserving_call_pair!(@pair $f, $a2; in("rdi") $a0 as u64, in("rsi") $a1 as u64,)
+    };
+    ($f:path, $a0:expr, $a1:expr, $a2:expr, $a3:expr) => {
+        preserving_call_pair!(@pair $f, $a2; in("rdi") $a0 as u64, in("rsi") $a1 as u64,
+            in("rcx") $a3 as u64,)
+    };
+    ($f:path, $a0:expr, $a1:expr, $a2:expr, $a3:expr, $a4:expr) => {
+        preserving_call_pair!(@pair $f, $a2; in("rdi") $a0 as u64, in("rsi") $a1 as u64,
+            in("rcx") $a3 as u64, in("r8") $a4 as u64,)
+    };
+    ($f:path, $a0:expr, $a1:expr, $a2:expr, $a3:expr, $a4:expr, $a5:expr) => {
+        preserving_call_pair!(@pair $f, $a2; in("rdi") $a0 as u64, in("rsi") $a1 as u64,
+            in("rcx") $a3 as u64, in("r8") $a4 as u64, in("r9") $a5 as u64,)
+    };
+    (@pair $f:path, $a2:expr; $($args:tt)*) => {{
+        let (lo, hi): (u64, u64);
+        core::arch::asm!(
+            "lea rsp, [rsp - 128]", "push rbp", "mov rbp, rsp", "and rsp, -16",
+            "push rdi", "push rsi", "push rcx", "push r8",
+            "push r9", "push r10", "push r11", "push r11",
+            "call {f}",
+            "pop r11", "pop r11", "pop r10", "pop r9",
+            "pop r8", "pop rcx", "pop rsi", "pop rdi",
+            "mov rsp, rbp", "pop rbp", "lea rsp, [rsp + 128]",
+            f = sym $f,
+            $($args)*
+            inout("rdx") $a2 as u64 => hi,
+            lateout("rax") lo,
+            out("xmm0") _, out("xmm1") _, out("xmm2") _, out("xmm3") _,
+            out("xmm4") _, out("xmm5") _, out("xmm6") _, out("xmm7") _,
+            out("xmm8") _, out("xmm9") _, out("xmm10") _, out("xmm11") _,
+            out("xmm12") _, out("xmm13") _, out("xmm14") _, out("xmm15") _,
+            options(nostack),
+        );
+        (lo, hi)
+    }};
+}
+
 /// Frees an object whose count reached zero, through its type.
 #[cfg(not(apy_stencils))]
 #[inline(always)]
@@ -369,7 +468,7 @@ unsafe fn dealloc(p: *mut ObjHeader) {
     extern "C" {
         fn apy_dealloc(p: *mut ObjHeader);
     }
-    apy_dealloc(p);
+    preserving_call!(apy_dealloc, p);
 }
 
 impl Default for Value {

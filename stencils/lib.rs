@@ -22,6 +22,7 @@
 #![allow(non_snake_case, dead_code, clippy::missing_safety_doc)]
 
 #[path = "../src/abi.rs"]
+#[macro_use]
 mod abi;
 #[path = "../src/ops/kernels.rs"]
 mod kernels;
@@ -721,7 +722,7 @@ stencil!(
     /// `BINARY_SUBSCR_STR_INT` through the helper (the opcode in `OPERAND0`; tuples take the
     /// inline list stencils): container and int index become the item.
     BINARY_SUBSCR_INT(frame, sp, thread) {
-        if apy_subscr_int(sp, operand0()) != 0 {
+        if preserving_call!(apy_subscr_int, sp, operand0()) != 0 {
             return _JIT_DEOPT(frame, sp, thread);
         }
         _JIT_CONTINUE(frame, sp.sub(1), thread)
@@ -992,7 +993,7 @@ stencil!(
     /// `LOAD_GLOBAL_MODULE` / `_BUILTIN` at code unit `OPARG` of the instructions at
     /// `OPERAND0`; pushes NULL first when `OPERAND1` is 1.
     LOAD_GLOBAL_CACHED(frame, sp, thread) {
-        if apy_load_global(frame, sp, operand0(), oparg()) != 0 {
+        if preserving_call!(apy_load_global, frame, sp, operand0(), oparg()) != 0 {
             return _JIT_DEOPT(frame, sp, thread);
         }
         _JIT_CONTINUE(frame, sp.add(1 + operand1() as usize), thread)
@@ -1174,8 +1175,14 @@ extern "C" {
 
 /// Leaves a helper op by its [`Step`].
 macro_rules! by_step {
-    ($r:expr, $frame:ident, $sp:ident, $thread:ident) => {{
-        let r: Step = $r;
+    ($f:ident($($a:expr),* $(,)?), $frame:ident, $sp:ident, $thread:ident) => {{
+        // A slow path: called so that the stencil's values stay in their registers (see
+        // `preserving_call!`).
+        let (sp, status) = preserving_call_pair!($f, $($a),*);
+        let r = Step {
+            sp: sp as *mut Value,
+            status,
+        };
         if r.status != step::OK {
             if r.status == step::DEOPT {
                 return _JIT_DEOPT($frame, $sp, $thread);
@@ -1759,7 +1766,7 @@ unsafe fn pop_truth(frame: *mut Frame, sp: *mut Value) -> Option<bool> {
     if v.is_bool() {
         return Some(v.payload != 0);
     }
-    match apy_truthy(frame, sp, oparg()) {
+    match preserving_call!(apy_truthy, frame, sp, oparg()) {
         2 => None,
         t => Some(t == 1),
     }
