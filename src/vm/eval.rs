@@ -1868,6 +1868,11 @@ fn run_slow_op(
                 let start = pop!();
                 push!(crate::objects::slice::new_slice(start, stop, step));
             }
+            BUILD_TUPLE if oparg == 2 => {
+                let b = pop!();
+                let a = pop!();
+                push!(crate::objects::tuple::new_pair(a, b));
+            }
             BUILD_TUPLE | BUILD_LIST | BUILD_SET => {
                 let n = oparg as usize;
                 // SAFETY: the top n stack slots are live; they are moved out, then sp drops.
