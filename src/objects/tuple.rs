@@ -95,7 +95,7 @@ struct TupleBlock {
 }
 
 /// Most freed exact-tuple blocks kept for reuse (their memory, not their items).
-const FREE_TUPLES_MAX: usize = 4096;
+const FREE_TUPLES_MAX: usize = 16384;
 
 /// Memory of freed exact tuples (`TupleBlock`s, items already released), reused by
 /// [`new_tuple`]: tuples are built and dropped in bulk (dict keys, sort keys, `items()`),
