@@ -745,6 +745,27 @@ fn split_all_fast(text: &StrRef, sep: Option<&Value>) -> Option<Vec<Value>> {
             let (Some(c), None) = (cs.next(), cs.next()) else {
                 return None;
             };
+            if c.is_ascii() {
+                // An ASCII byte never occurs inside a multi-byte character, so the parts
+                // between its occurrences are whole characters. Words are short: a plain
+                // byte loop finds the next one sooner than a `memchr` set up per part.
+                let (b, c) = (text.as_bytes(), c as u8);
+                let mut start = 0;
+                for (i, &x) in b.iter().enumerate() {
+                    if x == c {
+                        // SAFETY: `start..i` lies between ASCII bytes (or the ends) of a str.
+                        out.push(new_str(unsafe {
+                            std::str::from_utf8_unchecked(&b[start..i])
+                        }));
+                        start = i + 1;
+                    }
+                }
+                // SAFETY: as above.
+                out.push(new_str(unsafe {
+                    std::str::from_utf8_unchecked(&b[start..])
+                }));
+                return Some(out);
+            }
             out.extend(text.split(c).map(new_str));
         }
     }
