@@ -100,29 +100,90 @@ const FREE_TUPLES_MAX: usize = 16384;
 /// Memory of freed exact tuples (`TupleBlock`s, items already released), reused by
 /// [`new_tuple`]: tuples are built and dropped in bulk (dict keys, sort keys, `items()`),
 /// where the allocator's own caches overflow into its slow paths. Freed with the thread.
-struct FreeTuples(Vec<*mut TupleBlock>);
+///
+/// `spare` is the buffer (room for [`INLINE_ITEMS`] values, empty) of the last vector whose
+/// items [`new_tuple`] moved into a block, or null: [`items_vec`] hands it out again, so that
+/// building a pair from the value stack (`BUILD_TUPLE 2` in compiled code) allocates nothing.
+struct FreeTuples {
+    blocks: Vec<*mut TupleBlock>,
+    spare: *mut Value,
+}
 
 impl Drop for FreeTuples {
     fn drop(&mut self) {
-        for p in self.0.drain(..) {
+        for p in self.blocks.drain(..) {
             // SAFETY: `new_tuple` boxed the block; its contents were dropped when it was kept.
             drop(unsafe { Box::from_raw(p as *mut std::mem::MaybeUninit<TupleBlock>) });
+        }
+        let spare = std::mem::replace(&mut self.spare, std::ptr::null_mut());
+        if !spare.is_null() {
+            // SAFETY: the empty buffer of a vector with capacity `INLINE_ITEMS` (see the field).
+            drop(unsafe { Vec::from_raw_parts(spare, 0, INLINE_ITEMS) });
         }
     }
 }
 
 thread_local! {
-    static FREE_TUPLES: UnsafeCell<FreeTuples> = const { UnsafeCell::new(FreeTuples(Vec::new())) };
+    static FREE_TUPLES: UnsafeCell<FreeTuples> = const {
+        UnsafeCell::new(FreeTuples {
+            blocks: Vec::new(),
+            spare: std::ptr::null_mut(),
+        })
+    };
+}
+
+/// An empty vector with room for `n` values: for [`INLINE_ITEMS`], the spare buffer that
+/// [`new_tuple`] kept, when there is one.
+#[inline]
+pub fn items_vec(n: usize) -> Vec<Value> {
+    if n == INLINE_ITEMS {
+        // SAFETY: as in `tuple_block`.
+        let spare = FREE_TUPLES
+            .try_with(|f| unsafe { std::mem::replace(&mut (*f.get()).spare, std::ptr::null_mut()) })
+            .unwrap_or(std::ptr::null_mut());
+        if !spare.is_null() {
+            // SAFETY: an empty buffer of capacity `INLINE_ITEMS`, now owned here.
+            return unsafe { Vec::from_raw_parts(spare, 0, INLINE_ITEMS) };
+        }
+    }
+    Vec::with_capacity(n)
+}
+
+/// Keeps the empty buffer of `v` as the spare for [`items_vec`] when it fits and none is
+/// kept; else frees it.
+#[inline]
+fn keep_spare(v: Vec<Value>) {
+    debug_assert!(v.is_empty());
+    if v.capacity() != INLINE_ITEMS {
+        return;
+    }
+    let mut v = std::mem::ManuallyDrop::new(v);
+    let p = v.as_mut_ptr();
+    // SAFETY: as in `tuple_block`.
+    let kept = FREE_TUPLES
+        .try_with(|f| unsafe {
+            let f = &mut *f.get();
+            if f.spare.is_null() {
+                f.spare = p;
+                true
+            } else {
+                false
+            }
+        })
+        .unwrap_or(false);
+    if !kept {
+        drop(std::mem::ManuallyDrop::into_inner(v));
+    }
 }
 
 /// The memory for a new exact tuple: a kept block, else a fresh one.
 #[inline]
 fn tuple_block() -> *mut TupleBlock {
-    // SAFETY: the free list is only touched by this function and `tuple_dealloc`, neither of
-    // which runs other code while holding it. (After the thread's free list is gone, during
+    // SAFETY: the free list is only touched by this module's functions, none of which runs
+    // other code while holding it. (After the thread's free list is gone, during
     // thread exit, blocks are plainly boxed.)
     let spare = FREE_TUPLES
-        .try_with(|f| unsafe { (*f.get()).0.pop() })
+        .try_with(|f| unsafe { (*f.get()).blocks.pop() })
         .ok()
         .flatten();
     spare.unwrap_or_else(|| {
@@ -168,7 +229,7 @@ pub fn new_tuple(mut items: Vec<Value>) -> Value {
             std::ptr::copy_nonoverlapping(items.as_ptr(), slots, n);
             items.set_len(0);
         }
-        drop(items);
+        keep_spare(items);
         Tuple {
             items: ItemVec {
                 ptr: slots,
@@ -216,7 +277,7 @@ unsafe fn tuple_dealloc(p: *mut ObjHeader) {
     // SAFETY: as in `tuple_block`.
     let kept = FREE_TUPLES
         .try_with(|f| unsafe {
-            let v = &mut (*f.get()).0;
+            let v = &mut (*f.get()).blocks;
             if v.len() < FREE_TUPLES_MAX {
                 v.push(p);
                 true
