@@ -276,7 +276,7 @@ pub static ENUMERATE_TYPE: TypeObject = TypeObject {
         let c = unsafe { &mut *e.count.get() };
         let i = c.clone();
         *c = crate::ops::number::binary_op(&i, &Value::int(1), crate::objects::NbOp::Add)?;
-        Ok(Some(new_tuple(vec![i, x])))
+        Ok(Some(crate::objects::tuple::new_pair(i, x)))
     }),
     new: Some(enumerate_new),
     methods: &[crate::objects::generic_alias::CLASS_GETITEM],

@@ -609,6 +609,9 @@ enum KeyKind {
     Str,
     /// Every key an exact tuple (the usual `key=lambda x: (...)`).
     Tuple,
+    /// Every key an exact tuple whose first item is an inline int (`(-count, word)`): the
+    /// first items compare as machine ints, the rest only when they are equal.
+    TupleIntFirst,
     /// Anything else: the general `<`.
     Other,
 }
@@ -623,7 +626,16 @@ fn key_kind(pairs: &[(Value, Value)]) -> KeyKind {
         .iter()
         .all(|(k, _)| k.downcast_exact::<crate::objects::tuple::Tuple>().is_some())
     {
-        KeyKind::Tuple
+        let int_first = |k: &Value| {
+            // SAFETY: every key is an exact tuple (checked above).
+            let t = unsafe { k.payload_unchecked::<crate::objects::tuple::Tuple>() };
+            t.items().first().is_some_and(|x| x.is_int())
+        };
+        if pairs.iter().all(|(k, _)| int_first(k)) {
+            KeyKind::TupleIntFirst
+        } else {
+            KeyKind::Tuple
+        }
     } else {
         KeyKind::Other
     }
@@ -664,6 +676,28 @@ pub fn sort_in_place(items: &mut Vec<Value>, key: &Value, reverse: bool) -> PyRe
                 )
             };
             crate::ops::compare::tuple_lt(x.items(), y.items())
+        }),
+        KeyKind::TupleIntFirst => merge_sort(&mut pairs, &mut |a, b| {
+            use crate::objects::tuple::Tuple;
+            // SAFETY: `key_kind` found every key an exact tuple whose first item is an inline
+            // int, and keys never change.
+            let (x, y) = unsafe {
+                (
+                    a.payload_unchecked::<Tuple>().items(),
+                    b.payload_unchecked::<Tuple>().items(),
+                )
+            };
+            let (p, q) = (x[0].as_int_unchecked(), y[0].as_int_unchecked());
+            if p != q {
+                return Ok(p < q);
+            }
+            // `(int, str)` with short words: the strs decide, in registers.
+            if let ([_, s], [_, t]) = (x, y) {
+                if s.is_small_str() && t.is_small_str() {
+                    return Ok(crate::ops::compare::exact_str_lt(s, t));
+                }
+            }
+            crate::ops::compare::tuple_lt(&x[1..], &y[1..])
         }),
         KeyKind::Other => merge_sort(&mut pairs, &mut crate::ops::compare::lt),
     };

@@ -673,14 +673,33 @@ fn join_items(s: &Value, items: &[Value]) -> PyResult<Value> {
     if items.len() == 1 && crate::objects::str::is_exact_str(&items[0]) {
         return Ok(items[0].clone());
     }
-    let mut out = String::with_capacity(total);
+    // Inline items (the usual words) are written as one 16-byte store of their bits, so the
+    // buffer keeps 16 bytes of slack past the text.
+    let mut out: Vec<u8> = Vec::with_capacity(total + 16);
+    let sep = sep.as_bytes();
     for (i, x) in items.iter().enumerate() {
         if i > 0 {
-            out.push_str(&sep);
+            out.extend_from_slice(sep);
         }
-        out.push_str(&as_str(x).unwrap());
+        if x.is_small_str() {
+            let (bits, n) = crate::objects::str::small_bits(x);
+            // SAFETY: `total` counted every item and separator, so at least 16 bytes are
+            // free from the end; the bytes past `n` written here are then overwritten or
+            // left beyond the length.
+            unsafe {
+                let end = out.len();
+                std::ptr::write_unaligned(
+                    out.as_mut_ptr().add(end) as *mut [u8; 16],
+                    bits.to_le_bytes(),
+                );
+                out.set_len(end + n);
+            }
+        } else {
+            out.extend_from_slice(as_str(x).unwrap().as_bytes());
+        }
     }
-    Ok(from_string(out))
+    // SAFETY: the concatenation of strs is UTF-8.
+    Ok(from_string(unsafe { String::from_utf8_unchecked(out) }))
 }
 
 /// `split()` with no separator: runs of whitespace separate; `maxsplit < 0` is unlimited.
@@ -749,7 +768,10 @@ fn split_all_fast(text: &StrRef, sep: Option<&Value>) -> Option<Vec<Value>> {
                 while i < b.len() && !space(b[i]) {
                     i += 1;
                 }
-                out.push(new_str(&text[start..i]));
+                // SAFETY: the text is ASCII.
+                out.push(new_str(unsafe {
+                    std::str::from_utf8_unchecked(&b[start..i])
+                }));
             }
         }
         Some(sepv) => {
@@ -758,6 +780,29 @@ fn split_all_fast(text: &StrRef, sep: Option<&Value>) -> Option<Vec<Value>> {
             let (Some(c), None) = (cs.next(), cs.next()) else {
                 return None;
             };
+            if c.is_ascii() {
+                // An ASCII byte never occurs inside a multi-byte character, so the parts
+                // between its occurrences are whole characters. Words are short: a plain
+                // byte loop finds the next one sooner than a `memchr` set up per part.
+                let (b, c) = (text.as_bytes(), c as u8);
+                // Counted first (a vectorized loop): the result is allocated once.
+                out.reserve_exact(b.iter().filter(|&&x| x == c).count() + 1);
+                let mut start = 0;
+                for (i, &x) in b.iter().enumerate() {
+                    if x == c {
+                        // SAFETY: `start..i` lies between ASCII bytes (or the ends) of a str.
+                        out.push(new_str(unsafe {
+                            std::str::from_utf8_unchecked(&b[start..i])
+                        }));
+                        start = i + 1;
+                    }
+                }
+                // SAFETY: as above.
+                out.push(new_str(unsafe {
+                    std::str::from_utf8_unchecked(&b[start..])
+                }));
+                return Some(out);
+            }
             out.extend(text.split(c).map(new_str));
         }
     }

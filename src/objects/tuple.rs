@@ -13,11 +13,12 @@ use crate::objects::{
 };
 use crate::ops::sequence::{index_arg, normalize_index};
 
-/// Payload: the items, kept as the raw parts of a `Vec<Value>` (`abi::ItemVec`, the layout
-/// `list` has too), so that compiled code indexes and iterates tuples inline with the
-/// stencils it uses for lists; then the hash once computed. Invariant: `items` are the parts
-/// of a live vector that [`Tuple::new`] made, released only by `drop`; its values change only
-/// through [`refill_pair`], on a tuple nothing else references.
+/// Payload: the items, kept as `abi::ItemVec` (the layout `list` has too), so that compiled
+/// code indexes and iterates tuples inline with the stencils it uses for lists; then the hash
+/// once computed. Invariant: `items` are either the parts of a live vector that
+/// [`Tuple::new`] made (`cap > 0`, or nothing allocated when empty), or, with `cap == 0`, `len`
+/// values in the object's own memory ([`new_tuple`]'s small tuples); released only by `drop`;
+/// the values change only through [`refill_pair`], on a tuple nothing else references.
 #[repr(C)]
 pub struct Tuple {
     items: ItemVec,
@@ -31,6 +32,14 @@ impl Drop for Tuple {
     /// Releases the items last to first, as CPython's `tupledealloc`.
     fn drop(&mut self) {
         let ItemVec { ptr, len, cap } = self.items;
+        if cap == 0 {
+            // Items in the object's own memory (or none): dropped in place.
+            for i in (0..len).rev() {
+                // SAFETY: `len` live values at `ptr` (see the invariant), each dropped once.
+                unsafe { std::ptr::drop_in_place(ptr.add(i)) };
+            }
+            return;
+        }
         // SAFETY: the parts of the vector `new` made (see the invariant), not yet released.
         let mut items = unsafe { Vec::from_raw_parts(ptr, len, cap) };
         while let Some(x) = items.pop() {
@@ -73,68 +82,202 @@ impl PyPayload for Tuple {
     }
 }
 
-/// Most freed exact-tuple objects kept for reuse (their memory, not their items).
-const FREE_TUPLES_MAX: usize = 4096;
+/// Most items an exact tuple keeps in its own memory: a tuple of up to this many items (pairs
+/// are the usual dict items, keys and sort keys) is one allocation instead of two.
+const INLINE_ITEMS: usize = 2;
 
-/// Memory of freed exact-tuple objects (`Obj<Tuple>`, items already released), reused by
+/// The memory of an exact tuple made by [`new_tuple`]: the object, then room for
+/// [`INLINE_ITEMS`] items (used when the tuple has that many or fewer).
+#[repr(C)]
+struct TupleBlock {
+    obj: Obj<Tuple>,
+    inline: [std::mem::MaybeUninit<Value>; INLINE_ITEMS],
+}
+
+/// Most freed exact-tuple blocks kept for reuse (their memory, not their items).
+const FREE_TUPLES_MAX: usize = 16384;
+
+/// Memory of freed exact tuples (`TupleBlock`s, items already released), reused by
 /// [`new_tuple`]: tuples are built and dropped in bulk (dict keys, sort keys, `items()`),
 /// where the allocator's own caches overflow into its slow paths. Freed with the thread.
-struct FreeTuples(Vec<*mut Obj<Tuple>>);
+///
+/// `spare` is the buffer (room for [`INLINE_ITEMS`] values, empty) of the last vector whose
+/// items [`new_tuple`] moved into a block, or null: [`items_vec`] hands it out again, so that
+/// building a pair from the value stack (`BUILD_TUPLE 2` in compiled code) allocates nothing.
+struct FreeTuples {
+    blocks: Vec<*mut TupleBlock>,
+    spare: *mut Value,
+}
 
 impl Drop for FreeTuples {
     fn drop(&mut self) {
-        for p in self.0.drain(..) {
-            // SAFETY: `alloc` boxed the object; its contents were dropped when it was kept.
-            drop(unsafe { Box::from_raw(p as *mut std::mem::MaybeUninit<Obj<Tuple>>) });
+        for p in self.blocks.drain(..) {
+            // SAFETY: `new_tuple` boxed the block; its contents were dropped when it was kept.
+            drop(unsafe { Box::from_raw(p as *mut std::mem::MaybeUninit<TupleBlock>) });
+        }
+        let spare = std::mem::replace(&mut self.spare, std::ptr::null_mut());
+        if !spare.is_null() {
+            // SAFETY: the empty buffer of a vector with capacity `INLINE_ITEMS` (see the field).
+            drop(unsafe { Vec::from_raw_parts(spare, 0, INLINE_ITEMS) });
         }
     }
 }
 
 thread_local! {
-    static FREE_TUPLES: UnsafeCell<FreeTuples> = const { UnsafeCell::new(FreeTuples(Vec::new())) };
+    static FREE_TUPLES: UnsafeCell<FreeTuples> = const {
+        UnsafeCell::new(FreeTuples {
+            blocks: Vec::new(),
+            spare: std::ptr::null_mut(),
+        })
+    };
 }
 
-/// A new tuple of `items`.
-pub fn new_tuple(items: Vec<Value>) -> Value {
-    let data = Tuple::new(items);
-    // SAFETY: the free list is only touched by these two functions, neither of which runs
-    // other code while holding it.
-    // (After the thread's free list is gone, during thread exit, tuples are plainly boxed.)
-    let spare = FREE_TUPLES
-        .try_with(|f| unsafe { (*f.get()).0.pop() })
-        .ok()
-        .flatten();
-    match spare {
-        Some(p) => {
-            // SAFETY: `p` is the memory of a freed `Obj<Tuple>` (same layout as `alloc`'s).
-            unsafe {
-                p.write(Obj {
-                    header: ObjHeader {
-                        refcnt: Cell::new(1),
-                        ty: &TUPLE_TYPE,
-                    },
-                    data,
-                })
-            };
-            Value::from_owned_ptr(p as *mut ObjHeader)
+/// An empty vector with room for `n` values: for [`INLINE_ITEMS`], the spare buffer that
+/// [`new_tuple`] kept, when there is one.
+#[inline]
+pub fn items_vec(n: usize) -> Vec<Value> {
+    if n == INLINE_ITEMS {
+        // SAFETY: as in `tuple_block`.
+        let spare = FREE_TUPLES
+            .try_with(|f| unsafe { std::mem::replace(&mut (*f.get()).spare, std::ptr::null_mut()) })
+            .unwrap_or(std::ptr::null_mut());
+        if !spare.is_null() {
+            // SAFETY: an empty buffer of capacity `INLINE_ITEMS`, now owned here.
+            return unsafe { Vec::from_raw_parts(spare, 0, INLINE_ITEMS) };
         }
-        None => alloc(&TUPLE_TYPE, data),
+    }
+    Vec::with_capacity(n)
+}
+
+/// Keeps the empty buffer of `v` as the spare for [`items_vec`] when it fits and none is
+/// kept; else frees it.
+#[inline]
+fn keep_spare(v: Vec<Value>) {
+    debug_assert!(v.is_empty());
+    if v.capacity() != INLINE_ITEMS {
+        return;
+    }
+    let mut v = std::mem::ManuallyDrop::new(v);
+    let p = v.as_mut_ptr();
+    // SAFETY: as in `tuple_block`.
+    let kept = FREE_TUPLES
+        .try_with(|f| unsafe {
+            let f = &mut *f.get();
+            if f.spare.is_null() {
+                f.spare = p;
+                true
+            } else {
+                false
+            }
+        })
+        .unwrap_or(false);
+    if !kept {
+        drop(std::mem::ManuallyDrop::into_inner(v));
     }
 }
 
-/// The `dealloc` of exact tuples: releases the items, then keeps the object's memory for
+/// The memory for a new exact tuple: a kept block, else a fresh one.
+#[inline]
+fn tuple_block() -> *mut TupleBlock {
+    // SAFETY: the free list is only touched by this module's functions, none of which runs
+    // other code while holding it. (After the thread's free list is gone, during
+    // thread exit, blocks are plainly boxed.)
+    let spare = FREE_TUPLES
+        .try_with(|f| unsafe { (*f.get()).blocks.pop() })
+        .ok()
+        .flatten();
+    spare.unwrap_or_else(|| {
+        Box::into_raw(Box::new(std::mem::MaybeUninit::<TupleBlock>::uninit())) as *mut TupleBlock
+    })
+}
+
+/// Makes `p` (from [`tuple_block`]) the exact tuple with payload `data`.
+///
+/// # Safety
+/// `p` is an unused block, and `data` keeps its items in the block (`cap == 0`) or in a
+/// vector of its own.
+#[inline]
+unsafe fn init_tuple(p: *mut TupleBlock, data: Tuple) -> Value {
+    std::ptr::addr_of_mut!((*p).obj).write(Obj {
+        header: ObjHeader {
+            refcnt: Cell::new(1),
+            ty: &TUPLE_TYPE,
+        },
+        data,
+    });
+    Value::from_owned_ptr(p as *mut ObjHeader)
+}
+
+/// The slots of the items kept in block `p`'s own memory.
+#[inline(always)]
+fn inline_slots(p: *mut TupleBlock) -> *mut Value {
+    // SAFETY: only the address of the field is taken.
+    unsafe { std::ptr::addr_of_mut!((*p).inline) as *mut Value }
+}
+
+/// A new tuple of `items`.
+pub fn new_tuple(mut items: Vec<Value>) -> Value {
+    let n = items.len();
+    let p = tuple_block();
+    let data = if n == 0 || n > INLINE_ITEMS {
+        Tuple::new(items)
+    } else {
+        let slots = inline_slots(p);
+        // SAFETY: the block has room for `n` items; they move there bitwise, and the vector
+        // forgets them before it frees its buffer.
+        unsafe {
+            std::ptr::copy_nonoverlapping(items.as_ptr(), slots, n);
+            items.set_len(0);
+        }
+        keep_spare(items);
+        Tuple {
+            items: ItemVec {
+                ptr: slots,
+                len: n,
+                cap: 0,
+            },
+            hash: Cell::new(-1),
+        }
+    };
+    // SAFETY: `p` is unused; `data`'s items are in `p` or in their own vector.
+    unsafe { init_tuple(p, data) }
+}
+
+/// The tuple `(a, b)`: [`new_tuple`] without the vector.
+pub fn new_pair(a: Value, b: Value) -> Value {
+    let p = tuple_block();
+    let slots = inline_slots(p);
+    // SAFETY: the block has room for two items (`INLINE_ITEMS`), and `p` is unused.
+    unsafe {
+        slots.write(a);
+        slots.add(1).write(b);
+        init_tuple(
+            p,
+            Tuple {
+                items: ItemVec {
+                    ptr: slots,
+                    len: 2,
+                    cap: 0,
+                },
+                hash: Cell::new(-1),
+            },
+        )
+    }
+}
+
+/// The `dealloc` of exact tuples: releases the items, then keeps the block for
 /// [`new_tuple`] (up to [`FREE_TUPLES_MAX`]) or frees it.
 ///
 /// # Safety
 /// As [`crate::objects::dealloc_obj`]: `p` is an exact tuple whose count reached zero.
 unsafe fn tuple_dealloc(p: *mut ObjHeader) {
-    let p = p as *mut Obj<Tuple>;
+    let p = p as *mut TupleBlock;
     // Items go first; their finalizers may build and drop tuples meanwhile.
-    std::ptr::drop_in_place(&mut (*p).data);
-    // SAFETY: as in `new_tuple`.
+    std::ptr::drop_in_place(&mut (*p).obj.data);
+    // SAFETY: as in `tuple_block`.
     let kept = FREE_TUPLES
         .try_with(|f| unsafe {
-            let v = &mut (*f.get()).0;
+            let v = &mut (*f.get()).blocks;
             if v.len() < FREE_TUPLES_MAX {
                 v.push(p);
                 true
@@ -144,8 +287,8 @@ unsafe fn tuple_dealloc(p: *mut ObjHeader) {
         })
         .unwrap_or(false);
     if !kept {
-        // SAFETY: `alloc` boxed the object; its contents are already dropped.
-        drop(Box::from_raw(p as *mut std::mem::MaybeUninit<Obj<Tuple>>));
+        // SAFETY: `tuple_block` boxed the block; its contents are already dropped.
+        drop(Box::from_raw(p as *mut std::mem::MaybeUninit<TupleBlock>));
     }
 }
 

@@ -17,6 +17,10 @@ pub fn len(v: &Value) -> PyResult<usize> {
 }
 
 /// `v[start:stop]` (`BINARY_SLICE`).
+///
+/// Always inlined (the general case is not): a str slice then comes back from `slice_range` in
+/// registers, not through the memory of a `PyResult` that the caller reads back at once.
+#[inline(always)]
 pub fn get_slice(v: &Value, start: Value, stop: Value) -> PyResult<Value> {
     if crate::objects::str::is_exact_str(v) {
         // No slice object: `str.__getitem__` would clamp the same int (or omitted) bounds.
@@ -24,6 +28,12 @@ pub fn get_slice(v: &Value, start: Value, stop: Value) -> PyResult<Value> {
             return Ok(crate::objects::str::slice_range(v, a, b));
         }
     }
+    get_slice_object(v, start, stop)
+}
+
+/// [`get_slice`] through a slice object.
+#[inline(never)]
+fn get_slice_object(v: &Value, start: Value, stop: Value) -> PyResult<Value> {
     getitem(
         v,
         &crate::objects::slice::new_slice(start, stop, Value::NONE),

@@ -369,13 +369,14 @@ fn format_value(v: Value, conv: u32, spec: Option<Value>) -> PyResult<Value> {
 }
 
 /// Moves the `n` values below `top` (bottom first) into a Vec: the items of `BUILD_TUPLE` /
-/// `BUILD_LIST` / `BUILD_SET` (tier 1 and the JIT's `apy_build`).
+/// `BUILD_LIST` / `BUILD_SET` (tier 1 and the JIT's `apy_build`). A pair reuses the buffer the
+/// last tuple built from one left behind (`tuple::items_vec`).
 ///
 /// # Safety
 /// `top - n .. top` hold owned values; the caller treats those slots as free afterwards.
 #[inline(always)]
 pub(crate) unsafe fn take_stack_items(top: *mut Value, n: usize) -> Vec<Value> {
-    let mut items = Vec::with_capacity(n);
+    let mut items = crate::objects::tuple::items_vec(n);
     // SAFETY: as the caller promises.
     unsafe {
         let base = top.sub(n);
@@ -1867,6 +1868,11 @@ fn run_slow_op(
                 let stop = pop!();
                 let start = pop!();
                 push!(crate::objects::slice::new_slice(start, stop, step));
+            }
+            BUILD_TUPLE if oparg == 2 => {
+                let b = pop!();
+                let a = pop!();
+                push!(crate::objects::tuple::new_pair(a, b));
             }
             BUILD_TUPLE | BUILD_LIST | BUILD_SET => {
                 let n = oparg as usize;

@@ -376,7 +376,7 @@ pub fn load_global_slot(
 #[inline(always)]
 pub fn subscr_dict_form(c: &Value, k: &Value) -> Option<crate::objects::PyResult<Value>> {
     let d = c.downcast_exact::<Dict>()?;
-    Some(match d.get_item(k) {
+    Some(match d.get_item_inline(k) {
         Ok(Some(v)) => Ok(v),
         Ok(None) => Err(crate::objects::dict::key_error(k)),
         Err(e) => Err(e),
