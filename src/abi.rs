@@ -454,6 +454,33 @@ macro_rules! preserving_call_pair {
     }};
 }
 
+/// [`preserving_call!`] through a function pointer `f` (a `u64`) of one `f64` returning an
+/// `f64`.
+#[cfg(apy_stencils)]
+macro_rules! preserving_call_f64 {
+    ($f:expr, $x:expr) => {{
+        let r: f64;
+        core::arch::asm!(
+            "lea rsp, [rsp - 128]", "push rbp", "mov rbp, rsp", "and rsp, -16",
+            "push rdi", "push rsi", "push rdx", "push rcx",
+            "push r8", "push r9", "push r10", "push r11",
+            "call r11",
+            "pop r11", "pop r10", "pop r9", "pop r8",
+            "pop rcx", "pop rdx", "pop rsi", "pop rdi",
+            "mov rsp, rbp", "pop rbp", "lea rsp, [rsp + 128]",
+            in("r11") $f as u64,
+            inout("xmm0") $x => r,
+            lateout("rax") _,
+            out("xmm1") _, out("xmm2") _, out("xmm3") _,
+            out("xmm4") _, out("xmm5") _, out("xmm6") _, out("xmm7") _,
+            out("xmm8") _, out("xmm9") _, out("xmm10") _, out("xmm11") _,
+            out("xmm12") _, out("xmm13") _, out("xmm14") _, out("xmm15") _,
+            options(nostack),
+        );
+        r
+    }};
+}
+
 /// Frees an object whose count reached zero, through its type.
 #[cfg(not(apy_stencils))]
 #[inline(always)]

@@ -1582,9 +1582,8 @@ stencil!(
                 let r = if oparg() >> 63 != 0 {
                     sqrt_f64(v)
                 } else {
-                    let kernel: unsafe extern "C" fn(f64) -> f64 =
-                        core::mem::transmute(operand1());
-                    kernel(v)
+                    // An `unsafe extern "C" fn(f64) -> f64`.
+                    preserving_call_f64!(operand1(), v)
                 };
                 if !kernels::math1_result_is_error(v, r) {
                     // The argument is inline; the slot below the function is NULL.
