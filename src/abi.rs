@@ -574,7 +574,7 @@ pub struct FrameVec {
 pub struct ThreadState {
     pub frames: FrameVec,
     /// `sys.getrecursionlimit()`: the most frames the stack may hold.
-    pub recursion_limit: u32,
+    pub recursion_limit: usize,
     /// The values arena: frames' `localsplus` and value stacks (see `vm::frame`).
     pub arena: *mut Value,
     pub arena_end: *mut Value,

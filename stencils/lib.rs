@@ -2029,7 +2029,7 @@ unsafe fn call_py_inline<const KNOWN_NULL: bool>(
         let fbase = sp.sub(nargs);
         if entry == 0
             || info.nargs.get() != nargs
-            || len >= ts.recursion_limit as usize
+            || len >= ts.recursion_limit
             || len >= ts.frames.cap
             || (ts.arena_end as usize - fbase as usize) / core::mem::size_of::<Value>()
                 <= info.frame_size.get()

@@ -294,8 +294,7 @@ unsafe fn push_frame_exact_at(
         std::ptr::read(base.add(1))
     };
     let n = code.nlocalsplus();
-    if fs.frames.len() as u32 >= fs.recursion_limit || !fs.has_room(base, code.frame_size as usize)
-    {
+    if fs.frames.len() >= fs.recursion_limit || !fs.has_room(base, code.frame_size as usize) {
         for i in 0..nargs {
             drop(std::ptr::read(args_ptr.add(i)));
         }

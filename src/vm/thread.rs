@@ -101,10 +101,10 @@ pub fn depth() -> u32 {
 
 /// `sys.getrecursionlimit()`.
 pub fn recursion_limit() -> u32 {
-    crate::vm::frame::frames().recursion_limit
+    crate::vm::frame::frames().recursion_limit as u32
 }
 
 /// `sys.setrecursionlimit(n)`.
 pub fn set_recursion_limit(n: u32) {
-    crate::vm::frame::frames().recursion_limit = n;
+    crate::vm::frame::frames().recursion_limit = n as usize;
 }
