@@ -1,6 +1,7 @@
 //! apython: a Python 3.12 bytecode interpreter built on 16-byte fat values.
 //!
 //! See `DESIGN.md` (shared) for the architecture map. Module layout:
+//! - `alloc`: the global allocator (the system's, with huge pages for big blocks);
 //! - [`abi`]: the `#[repr(C)]` layouts shared by every tier (Value, object header, frame);
 //! - `pyc`: `.pyc` header and marshal reader;
 //! - `compile`: finding CPython 3.12's compiler for `.py` files, `__pycache__`;
@@ -11,6 +12,7 @@
 //! - `builtins`, `modules`: the builtins module and native modules.
 
 pub mod abi;
+pub mod alloc;
 pub mod builtins;
 pub mod compile;
 pub mod format;

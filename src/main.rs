@@ -4,6 +4,9 @@ use std::process::ExitCode;
 
 use apython::abi::Value;
 
+#[global_allocator]
+static ALLOCATOR: apython::alloc::Allocator = apython::alloc::Allocator;
+
 const USAGE: &str = "usage: apython [option] ... [-c cmd | file] [arg] ...
 Options:
   -c cmd   program passed in as string
