@@ -1664,6 +1664,43 @@ stencil!(
     }
 );
 
+stencil!(
+    /// `LOAD_FAST` + `CONTAINS_OP_SET` + `POP_JUMP_IF_TRUE`/`_FALSE` (`if k in s:` with `s` a
+    /// local; `OPARG` bit 33 set for `_TRUE`, the rest as `CONTAINS_OP_SET_INLINE__L`): `[k]`
+    /// is popped and the jump taken or not, with no bool in between. Off the inline path the
+    /// set is pushed and `apy_contains` answers; the jump then tests its bool.
+    CONTAINS_OP_SET_INLINE__L_JUMP(frame, sp, thread) {
+        let set = (*frame).base.add((operand2() >> 48) as usize);
+        let jump_if_true = (oparg() >> 33) & 1 != 0;
+        if let Some(found) = small_set_member(&*set, &*sp.sub(1)) {
+            // The key is an inline int: nothing to drop.
+            let not_in = (oparg() >> 32) & 1 != 0;
+            if (found != not_in) == jump_if_true {
+                return _JIT_JUMP_TARGET(frame, sp.sub(1), thread);
+            }
+            return _JIT_CONTINUE(frame, sp.sub(1), thread);
+        }
+        sp.write((*set).clone());
+        let sp = sp.add(1);
+        let (at, arg) = (oparg() as u32 as usize, (oparg() >> 32) & 1);
+        let instrs = operand2() & ((1 << 48) - 1);
+        let (r_sp, status) = preserving_call_pair!(apy_contains, frame, sp, at, arg, instrs);
+        let r_sp = r_sp as *mut Value;
+        if status != step::OK {
+            if status == step::DEOPT {
+                return _JIT_DEOPT(frame, sp, thread);
+            }
+            return _JIT_ERROR(frame, r_sp, thread);
+        }
+        // `CONTAINS_OP` leaves a bool.
+        let r_sp = r_sp.sub(1);
+        if ((*r_sp).payload != 0) == jump_if_true {
+            return _JIT_JUMP_TARGET(frame, r_sp, thread);
+        }
+        _JIT_CONTINUE(frame, r_sp, thread)
+    }
+);
+
 macro_rules! helper_op {
     ($($(#[$m:meta])* $name:ident => $helper:ident;)*) => {$(
         stencil!(

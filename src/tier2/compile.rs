@@ -826,10 +826,26 @@ fn contains_set_instr(
 /// `LOAD_FAST` + `CONTAINS_OP_SET` at decoded instruction `k` (`k in s`, the set a local): the
 /// membership stencil that reads the set from the local. It pushes the set when it leaves the
 /// inline path, so it exits and raises at the `CONTAINS_OP`.
+/// With a `POP_JUMP_IF_TRUE`/`_FALSE` after it (`if k in s:`), the jump is fused in too.
 fn fuse_contains(instrs: &[Decoded], k: usize, code: &Code, is_target: &[bool]) -> Option<Fused> {
     let (load, op) = (instrs.get(k)?, follower(instrs, k + 1, is_target)?);
     if load.op != LOAD_FAST || op.op != CONTAINS_OP_SET {
         return None;
+    }
+    // `if k in s:`: the conditional jump goes in too.
+    if let Some(jump) = follower(instrs, k + 2, is_target) {
+        if matches!(jump.op, POP_JUMP_IF_TRUE | POP_JUMP_IF_FALSE) {
+            let stencil = &st::CONTAINS_OP_SET_INLINE__L_JUMP;
+            let instr = contains_set_instr(stencil, code, op, load.oparg)?;
+            let if_true = (jump.op == POP_JUMP_IF_TRUE) as u64;
+            return Some(Fused {
+                instr: instr.oparg(instr.oparg | if_true << 33),
+                len: 3,
+                jump: Pending::Unit(jump.next + jump.oparg as usize),
+                exit_at: Some(op.start),
+                error_at: Some(op.at),
+            });
+        }
     }
     let instr = contains_set_instr(&st::CONTAINS_OP_SET_INLINE__L, code, op, load.oparg)?;
     Some(Fused {

@@ -42,6 +42,23 @@ def count_not_in(s, keys):
     return n
 
 
+def first_gap(s, start):
+    # `while k in s:` and `if ... or ...` chains: the membership test fused with its jump.
+    k = start
+    while k in s:
+        k += 1
+    return k
+
+
+def free_cols(n, cols, d1, d2, row):
+    out = []
+    for c in range(n):
+        if c in cols or (row + c) in d1 or (row - c) not in d2:
+            continue
+        out.append(c)
+    return out
+
+
 class MySet(set):
     def __contains__(self, k):
         return k == 3
@@ -67,6 +84,16 @@ def main():
     print(count_in(h, [1, 2]))
     print(count_in(MySet([1, 2]), [1, 2, 3]), count_in({"a": 1, 5: 2}, ["a", 5, 6]))
     print(count_in({2**70, 5}, [2**70, 5, 6]))
+    print(first_gap({0, 1, 2, 5}, 0), first_gap({0, 1, 2, 5}, 3), first_gap({2**70}, 2**70))
+    print(free_cols(8, {1, 3}, {2, 9}, {0, -1, -5, 2, 3}, 2), free_cols(3, {"x"}, set(), {2, 1}, 1))
+    try:
+        free_cols(2, {1}, [], {0}, 0)
+    except TypeError as e:
+        print("TypeError:", e)
+    try:
+        first_gap({1}, [1])
+    except TypeError as e:
+        print("TypeError:", e)
     try:
         count_in({1}, [1, [2]])
     except TypeError as e:
