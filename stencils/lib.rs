@@ -345,8 +345,10 @@ unsafe fn peek_split(p: *const Value) -> ManuallyDrop<Value> {
 }
 
 /// The operands of a fused op and how many stack slots they take. `L`eft: the stack (below
-/// a stack right operand) or the local `OPARG`. `R`ight: the stack, the local `OPERAND0`, or
-/// the constant with payload `OPERAND0` and tag `konst_tag`.
+/// a stack right operand) or the local at byte offset `OPARG` in the frame's values. `R`ight:
+/// the stack, the local at byte offset `OPERAND0`, or the constant with payload `OPERAND0`
+/// and tag `konst_tag`. (Offsets, not indexes: x86 has no `* 16` addressing, so an index
+/// costs a shift on every read.)
 #[inline(always)]
 unsafe fn fused_operands<const L: u8, const R: u8>(
     frame: *mut Frame,
@@ -356,19 +358,19 @@ unsafe fn fused_operands<const L: u8, const R: u8>(
     let base = (*frame).base;
     let (b, right_depth) = match R {
         STACK => (peek_split(sp.sub(1)), 1),
-        LOCAL => (peek_split(base.add(operand0() as usize)), 0),
+        LOCAL => (peek_split(base.byte_add(operand0() as usize)), 0),
         _ => (ManuallyDrop::new(Value::from_raw(operand0(), konst_tag)), 0),
     };
     if L == STACK {
         (peek_split(sp.sub(right_depth + 1)), b, right_depth + 1)
     } else {
-        (peek_split(base.add(oparg())), b, right_depth)
+        (peek_split(base.byte_add(oparg())), b, right_depth)
     }
 }
 
 /// Ends a stencil whose result `v` is pushed at `sp`, or with `STORE` (fused with the
-/// `STORE_FAST` after it) goes into the local `local`, whose old value is dropped as
-/// `STORE_FAST` drops it.
+/// `STORE_FAST` after it) goes into the local at byte offset `local` in the frame's values
+/// (as [`fused_operands`] names locals), whose old value is dropped as `STORE_FAST` drops it.
 #[inline(always)]
 unsafe fn push_or_store<const STORE: bool>(
     frame: *mut Frame,
@@ -378,7 +380,7 @@ unsafe fn push_or_store<const STORE: bool>(
     v: Value,
 ) -> Exit {
     if STORE {
-        drop(core::ptr::replace((*frame).base.add(local), v));
+        drop(core::ptr::replace((*frame).base.byte_add(local), v));
         _JIT_CONTINUE(frame, sp, thread)
     } else {
         sp.write(v);
@@ -387,7 +389,7 @@ unsafe fn push_or_store<const STORE: bool>(
 }
 
 /// `BINARY_OP_<op>_INT` with fused operands ([`fused_operands`]); the result is pushed or
-/// stored into the local `OPERAND1` ([`push_or_store`]).
+/// stored into the local at byte offset `OPERAND1` ([`push_or_store`]).
 #[inline(always)]
 unsafe fn fused_binary_int<const L: u8, const R: u8, const STORE: bool>(
     frame: *mut Frame,
@@ -608,7 +610,7 @@ stencil!(
 // ---- `FOR_ITER_TUPLE` too: a tuple's payload has a list's item layout).
 
 /// `FOR_ITER_RANGE` inline (`OPERAND0`: the `range_iterator` type): the next int, pushed or
-/// stored into the local `OPARG` ([`push_or_store`]), or pop the iterator and jump past the
+/// stored into the local at byte offset `OPARG` ([`push_or_store`]), or pop the iterator and jump past the
 /// loop's `END_FOR`; another iterator exits to tier 1.
 #[inline(always)]
 unsafe fn for_iter_range<const STORE: bool>(
@@ -637,7 +639,7 @@ stencil!(
 );
 
 stencil!(
-    /// `FOR_ITER_RANGE` + `STORE_FAST`: the next int into the local `OPARG`.
+    /// `FOR_ITER_RANGE` + `STORE_FAST`: the next int into the local at byte offset `OPARG`.
     FOR_ITER_RANGE__STORE(frame, sp, thread) {
         for_iter_range::<true>(frame, sp, thread)
     }
@@ -666,7 +668,7 @@ unsafe fn item_to_store(c: &Value, k: &Value, ty: u64) -> Option<*mut Value> {
 }
 
 /// `FOR_ITER_LIST` inline (`OPERAND0`: the `list_iterator` type): the next item, pushed or
-/// stored into the local `OPARG` ([`push_or_store`]), or pop the iterator and jump past the
+/// stored into the local at byte offset `OPARG` ([`push_or_store`]), or pop the iterator and jump past the
 /// loop's `END_FOR`; another iterator exits to tier 1.
 #[inline(always)]
 unsafe fn for_iter_list<const STORE: bool>(
@@ -701,7 +703,7 @@ stencil!(
 );
 
 stencil!(
-    /// `FOR_ITER_LIST` + `STORE_FAST`: the next item into the local `OPARG`.
+    /// `FOR_ITER_LIST` + `STORE_FAST`: the next item into the local at byte offset `OPARG`.
     FOR_ITER_LIST__STORE(frame, sp, thread) {
         for_iter_list::<true>(frame, sp, thread)
     }
@@ -773,8 +775,8 @@ stencil!(
 // ---- stack), the `list` type in `OPERAND1`. Variants `BINARY_SUBSCR_LIST_INT__<list><index>_PUSH`
 // ---- / `_STORE` (with the `STORE_FAST` after it), `STORE_SUBSCR_LIST_INT__<list><index>`.
 
-/// The `list` type (bits 0..48 of `OPERAND1`) and the local a fused subscript stores its
-/// result into (bits 48..64).
+/// The `list` type (bits 0..48 of `OPERAND1`) and the byte offset of the local a fused
+/// subscript stores its result into (bits 48..64).
 #[inline(always)]
 fn list_type_and_dest() -> (u64, usize) {
     (operand1() & ((1 << 48) - 1), (operand1() >> 48) as usize)
@@ -933,8 +935,8 @@ stencil!(
 // ---- instructions) and the write (three) are one stencil each, leaving the stack exactly as
 // ---- the instructions they stand for (so an exit in between sees tier 1's stack).
 
-/// The read of `x[i] op= v` with the list `x` the local `OPARG` and the index the local or
-/// int constant `OPERAND0` (`OPERAND1`: the `list` type): pushes the list, the index and the
+/// The read of `x[i] op= v` with the list `x` the local and the index the local or int
+/// constant of [`fused_operands`] (`OPERAND1`: the `list` type): pushes the list, the index and the
 /// item.
 #[inline(always)]
 unsafe fn subscr_list_keep<const R: u8>(

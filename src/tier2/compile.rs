@@ -262,7 +262,9 @@ fn fuse(
     // The operand a load gives `op`: its letter and hole value.
     let source = |d: &Decoded, op: &Decoded| -> Option<(char, u64)> {
         match d.op {
-            LOAD_FAST => Some(('L', d.oparg as u64)),
+            // A local as its byte offset in the frame's values (see `fused_operands` in
+            // stencils/lib.rs).
+            LOAD_FAST => Some(('L', local_offset(d.oparg))),
             LOAD_CONST => {
                 let c = &code.consts[d.oparg as usize];
                 let float = matches!(
@@ -318,7 +320,7 @@ fn fuse(
             match next {
                 Some(store) if store.op == STORE_FAST => (
                     format!("{name}__{shape}_STORE"),
-                    store.oparg as u64,
+                    local_offset(store.oparg),
                     none,
                     true,
                 ),
@@ -339,9 +341,9 @@ fn fuse(
             (format!("{cmp}__{shape}_JUMP_IF_{if_true}"), 0, target, true)
         }
         FusedFamily::Subscr => match next {
-            Some(store) if store.op == STORE_FAST && store.oparg < 1 << 16 => (
+            Some(store) if store.op == STORE_FAST && local_offset(store.oparg) < 1 << 16 => (
                 format!("BINARY_SUBSCR_LIST_INT__{shape}_STORE"),
-                items_type(op.op) | (store.oparg as u64) << 48,
+                items_type(op.op) | local_offset(store.oparg) << 48,
                 none,
                 true,
             ),
@@ -418,7 +420,10 @@ fn fuse_augmented_subscr(
     {
         let index = plain(k + 1)?;
         let (stencil, operand0) = match index.op {
-            LOAD_FAST => (&st::BINARY_SUBSCR_LIST_INT__LL_KEEP, index.oparg as u64),
+            LOAD_FAST => (
+                &st::BINARY_SUBSCR_LIST_INT__LL_KEEP,
+                local_offset(index.oparg),
+            ),
             LOAD_CONST if code.consts[index.oparg as usize].is_int() => (
                 &st::BINARY_SUBSCR_LIST_INT__LC_KEEP,
                 code.consts[index.oparg as usize].payload,
@@ -426,7 +431,7 @@ fn fuse_augmented_subscr(
             _ => return None,
         };
         Instr::new(stencil)
-            .oparg(first.oparg as u64)
+            .oparg(local_offset(first.oparg))
             .operand0(operand0)
             .operand1(list_type())
     } else if first.op == SWAP
@@ -1034,12 +1039,12 @@ pub fn compile(
                         stencil: &st::FOR_ITER_RANGE__STORE,
                         ..ins
                     }
-                    .oparg(s.oparg as u64),
+                    .oparg(local_offset(s.oparg)),
                     (Some(s), _) => Instr {
                         stencil: &st::FOR_ITER_LIST__STORE,
                         ..ins
                     }
-                    .oparg(s.oparg as u64),
+                    .oparg(local_offset(s.oparg)),
                     (None, _) => ins,
                 };
                 // Exhausted: past the END_FOR that follows the loop.
@@ -1558,6 +1563,11 @@ pub fn compile(
         poly_caches: caches,
         listing,
     })
+}
+
+/// The byte offset of local `index` in a frame's values: how fused operands name a local.
+fn local_offset(index: u32) -> u64 {
+    index as u64 * std::mem::size_of::<crate::abi::Value>() as u64
 }
 
 /// The code unit a jump instruction goes to, if `d` is a jump.
