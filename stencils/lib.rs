@@ -105,41 +105,43 @@ macro_rules! stencil {
 // ---- Locals and constants.
 
 stencil!(
-    /// `LOAD_FAST oparg`: push a new reference to a local (bound: the compiler checked).
+    /// `LOAD_FAST`: push a new reference to the local at byte offset `OPARG` (bound: the
+    /// compiler checked). (Locals are named by byte offset in the frame's values wherever
+    /// compiled code reads or writes them: x86 has no `* 16` addressing.)
     LOAD_FAST(frame, sp, thread) {
-        let v = (*(*frame).base.add(oparg())).clone();
+        let v = (*(*frame).base.byte_add(oparg())).clone();
         sp.write(v);
         _JIT_CONTINUE(frame, sp.add(1), thread)
     }
 );
 
 stencil!(
-    /// `STORE_FAST oparg`: pop into a local, dropping its old value.
+    /// `STORE_FAST`: pop into the local at byte offset `OPARG`, dropping its old value.
     STORE_FAST(frame, sp, thread) {
         let sp = sp.sub(1);
-        let old = core::ptr::replace((*frame).base.add(oparg()), Value::read_split(sp));
+        let old = core::ptr::replace((*frame).base.byte_add(oparg()), Value::read_split(sp));
         drop(old);
         _JIT_CONTINUE(frame, sp, thread)
     }
 );
 
 stencil!(
-    /// `LOAD_FAST` + `STORE_FAST` (`x = y`): a new reference to the local `OPARG` into the
-    /// local `OPERAND0`, dropping its old value.
+    /// `LOAD_FAST` + `STORE_FAST` (`x = y`): a new reference to the local at byte offset
+    /// `OPARG` into the local at byte offset `OPERAND0`, dropping its old value.
     LOAD_FAST__STORE_FAST(frame, sp, thread) {
         let base = (*frame).base;
-        let v = Value::clone_split(base.add(oparg()));
-        drop(core::ptr::replace(base.add(operand0() as usize), v));
+        let v = Value::clone_split(base.byte_add(oparg()));
+        drop(core::ptr::replace(base.byte_add(operand0() as usize), v));
         _JIT_CONTINUE(frame, sp, thread)
     }
 );
 
 stencil!(
     /// `LOAD_CONST` of an inline value + `STORE_FAST` (`x = 0`): payload `OPERAND0` and tag
-    /// `OPERAND1` into the local `OPARG`, dropping its old value.
+    /// `OPERAND1` into the local at byte offset `OPARG`, dropping its old value.
     LOAD_CONST_INLINE__STORE_FAST(frame, sp, thread) {
         let v = Value::from_raw(operand0(), operand1());
-        drop(core::ptr::replace((*frame).base.add(oparg()), v));
+        drop(core::ptr::replace((*frame).base.byte_add(oparg()), v));
         _JIT_CONTINUE(frame, sp, thread)
     }
 );
@@ -1859,9 +1861,9 @@ stencil!(
 );
 
 // ---- `if x:` / `if x is None:` with `x` a local: `LOAD_FAST` + the conditional jump, the
-// ---- local (`OPERAND0`) tested where it lives, with no reference taken. A value whose truth
-// ---- takes a call is pushed, and the jump goes on as the unfused stencil (`OPARG`: its code
-// ---- unit), raising there.
+// ---- local (at byte offset `OPERAND0`) tested where it lives, with no reference taken. A
+// ---- value whose truth takes a call is pushed, and the jump goes on as the unfused stencil
+// ---- (`OPARG`: its code unit), raising there.
 
 /// `LOAD_FAST` + `POP_JUMP_IF_TRUE` (`IF_TRUE`) / `POP_JUMP_IF_FALSE`.
 #[inline(always)]
@@ -1870,10 +1872,10 @@ unsafe fn jump_if_local<const IF_TRUE: bool>(
     sp: *mut Value,
     thread: *mut ThreadState,
 ) -> Exit {
-    let truth = match kernels::inline_truth(&*(*frame).base.add(operand0() as usize)) {
+    let truth = match kernels::inline_truth(&*(*frame).base.byte_add(operand0() as usize)) {
         Some(t) => t,
         None => {
-            sp.write((*(*frame).base.add(operand0() as usize)).clone());
+            sp.write((*(*frame).base.byte_add(operand0() as usize)).clone());
             match pop_truth(frame, sp.add(1)) {
                 Some(t) => t,
                 None => return _JIT_ERROR(frame, sp, thread),
@@ -1903,7 +1905,7 @@ stencil!(
 stencil!(
     /// `LOAD_FAST` + `POP_JUMP_IF_NONE`.
     POP_JUMP_IF_NONE__L(frame, sp, thread) {
-        if (*(*frame).base.add(operand0() as usize)).is_none() {
+        if (*(*frame).base.byte_add(operand0() as usize)).is_none() {
             return _JIT_JUMP_TARGET(frame, sp, thread);
         }
         _JIT_CONTINUE(frame, sp, thread)
@@ -1913,7 +1915,7 @@ stencil!(
 stencil!(
     /// `LOAD_FAST` + `POP_JUMP_IF_NOT_NONE`.
     POP_JUMP_IF_NOT_NONE__L(frame, sp, thread) {
-        if !(*(*frame).base.add(operand0() as usize)).is_none() {
+        if !(*(*frame).base.byte_add(operand0() as usize)).is_none() {
             return _JIT_JUMP_TARGET(frame, sp, thread);
         }
         _JIT_CONTINUE(frame, sp, thread)
@@ -2157,12 +2159,12 @@ stencil!(
 );
 
 stencil!(
-    /// `LOAD_FAST` + `RETURN_VALUE` (`return x`): the local `OPERAND0` is moved out (it is
+    /// `LOAD_FAST` + `RETURN_VALUE` (`return x`): the local at byte offset `OPERAND0` is moved out (it is
     /// about to be dropped with the frame: no new reference) and returned as `RETURN_INLINE`
     /// returns the value on top, but straight into the caller's stack; off the inline path
     /// it is pushed first, as the `LOAD_FAST` would have.
     RETURN_INLINE__L(frame, sp, thread) {
-        let local = (*frame).base.add(operand0() as usize);
+        let local = (*frame).base.byte_add(operand0() as usize);
         let v = Value::read_split(local);
         local.write(Value::NULL);
         if drop_frame_inline(frame, sp) {

@@ -393,7 +393,7 @@ fn fuse_branch(instrs: &[Decoded], k: usize, is_target: &[bool]) -> Option<Fused
     Some(Fused {
         instr: Instr::new(stencil)
             .oparg(jump.at as u64)
-            .operand0(load.oparg as u64),
+            .operand0(local_offset(load.oparg)),
         len: 2,
         jump: Pending::Unit(jump.next + jump.oparg as usize),
         exit_at: None,
@@ -461,15 +461,15 @@ fn fuse_move(instrs: &[Decoded], k: usize, code: &Code, is_target: &[bool]) -> O
     }
     let instr = match load.op {
         LOAD_FAST => Instr::new(&st::LOAD_FAST__STORE_FAST)
-            .oparg(load.oparg as u64)
-            .operand0(store.oparg as u64),
+            .oparg(local_offset(load.oparg))
+            .operand0(local_offset(store.oparg)),
         LOAD_CONST => {
             let c = &code.consts[load.oparg as usize];
             if c.is_obj() {
                 return None;
             }
             Instr::new(&st::LOAD_CONST_INLINE__STORE_FAST)
-                .oparg(store.oparg as u64)
+                .oparg(local_offset(store.oparg))
                 .operand0(c.payload)
                 .operand1(c.tag)
         }
@@ -988,13 +988,13 @@ pub fn compile(
                         seq.push(
                             Instr::new(&st::RETURN_INLINE__L)
                                 .oparg(r.start as u64)
-                                .operand0(d.oparg as u64),
+                                .operand0(local_offset(d.oparg)),
                         );
                         targets.push((Pending::Slow(slow.len() - 1), Pending::Unit(usize::MAX)));
                         k += 1;
                     }
                     None => {
-                        seq.push(Instr::new(&st::LOAD_FAST).oparg(d.oparg as u64));
+                        seq.push(Instr::new(&st::LOAD_FAST).oparg(local_offset(d.oparg)));
                         targets.push(none);
                     }
                 }
@@ -1348,7 +1348,7 @@ pub fn compile(
                 targets.push((Pending::Slow(slow.len() - 1), Pending::Unit(usize::MAX)));
             }
             STORE_FAST => {
-                seq.push(Instr::new(&st::STORE_FAST).oparg(d.oparg as u64));
+                seq.push(Instr::new(&st::STORE_FAST).oparg(local_offset(d.oparg)));
                 targets.push(none);
             }
             POP_TOP => {
