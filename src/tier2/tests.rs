@@ -84,6 +84,11 @@ fn exit_at(ip: u64, code: u64) -> Instr<'static> {
     Instr::new(&EXIT).oparg(ip).operand0(code)
 }
 
+/// How compiled code names local `i`: its byte offset in the frame's values.
+fn local(i: u64) -> u64 {
+    i * std::mem::size_of::<Value>() as u64
+}
+
 fn refcnt(v: &Value) -> isize {
     // SAFETY: an OBJ value keeps its object alive.
     unsafe { (*v.obj_ptr()).refcnt.get() }
@@ -107,8 +112,8 @@ fn tables_are_checked_and_stripped() {
 /// `return a + b` over locals 0 and 1, with the add's deopt exit at ip 2.
 fn add_seq() -> [Instr<'static>; 5] {
     [
-        Instr::new(&LOAD_FAST).oparg(0),
-        Instr::new(&LOAD_FAST).oparg(1),
+        Instr::new(&LOAD_FAST).oparg(local(0)),
+        Instr::new(&LOAD_FAST).oparg(local(1)),
         Instr::new(&BINARY_OP_ADD_INT).deopt(Target::Instr(4)),
         Instr::new(&RETURN).oparg(3),
         exit_at(2, exit::DEOPT),
@@ -151,26 +156,26 @@ static SIGNAL: AtomicBool = AtomicBool::new(false);
 fn sum_loop() -> Vec<Instr<'static>> {
     let flag = &SIGNAL as *const AtomicBool as u64;
     vec![
-        /* 0 */ Instr::new(&LOAD_FAST).oparg(0),
+        /* 0 */ Instr::new(&LOAD_FAST).oparg(local(0)),
         /* 1 */ Instr::new(&LOAD_CONST_INT).operand0(0),
         /* 2 */
         Instr::new(&COMPARE_OP_INT_GT_JUMP_IF_FALSE)
             .jump_target(Target::Instr(12))
             .deopt(Target::Instr(14)),
-        /* 3 */ Instr::new(&LOAD_FAST).oparg(1),
-        /* 4 */ Instr::new(&LOAD_FAST).oparg(0),
+        /* 3 */ Instr::new(&LOAD_FAST).oparg(local(1)),
+        /* 4 */ Instr::new(&LOAD_FAST).oparg(local(0)),
         /* 5 */ Instr::new(&BINARY_OP_ADD_INT).deopt(Target::Instr(15)),
-        /* 6 */ Instr::new(&STORE_FAST).oparg(1),
-        /* 7 */ Instr::new(&LOAD_FAST).oparg(0),
+        /* 6 */ Instr::new(&STORE_FAST).oparg(local(1)),
+        /* 7 */ Instr::new(&LOAD_FAST).oparg(local(0)),
         /* 8 */ Instr::new(&LOAD_CONST_INT).operand0(1),
         /* 9 */ Instr::new(&BINARY_OP_SUBTRACT_INT).deopt(Target::Instr(16)),
-        /* 10 */ Instr::new(&STORE_FAST).oparg(0),
+        /* 10 */ Instr::new(&STORE_FAST).oparg(local(0)),
         /* 11 */
         Instr::new(&JUMP_BACKWARD)
             .operand0(flag)
             .jump_target(Target::Instr(0))
             .deopt(Target::Instr(17)),
-        /* 12 */ Instr::new(&LOAD_FAST).oparg(1),
+        /* 12 */ Instr::new(&LOAD_FAST).oparg(local(1)),
         /* 13 */ Instr::new(&RETURN).oparg(13),
         /* 14 */ exit_at(2, exit::DEOPT),
         /* 15 */ exit_at(5, exit::DEOPT),
@@ -221,7 +226,7 @@ fn loop_with_fused_compare_and_backward_jump() {
 fn float_multiply_with_an_inline_constant() {
     let mut arena = Arena::new(1 << 20).unwrap();
     let seq = [
-        Instr::new(&LOAD_FAST).oparg(0),
+        Instr::new(&LOAD_FAST).oparg(local(0)),
         Instr::new(&LOAD_CONST_INLINE)
             .operand0(2.5f64.to_bits())
             .operand1(tag::FLOAT),
@@ -254,11 +259,11 @@ fn loads_and_stores_count_references() {
     let mut arena = Arena::new(1 << 20).unwrap();
     // x = local 0 (a heap str); local 1 = x; local 0 = 5; return local 1
     let seq = [
-        Instr::new(&LOAD_FAST).oparg(0),
-        Instr::new(&STORE_FAST).oparg(1),
+        Instr::new(&LOAD_FAST).oparg(local(0)),
+        Instr::new(&STORE_FAST).oparg(local(1)),
         Instr::new(&LOAD_CONST_INT).operand0(5),
-        Instr::new(&STORE_FAST).oparg(0),
-        Instr::new(&LOAD_FAST).oparg(1),
+        Instr::new(&STORE_FAST).oparg(local(0)),
+        Instr::new(&LOAD_FAST).oparg(local(1)),
         Instr::new(&RETURN).oparg(5),
     ];
     let c = compile(&mut arena, &seq);
@@ -283,7 +288,7 @@ fn loads_and_stores_count_references() {
     assert_eq!(refcnt(&item), 2);
     let seq = [
         Instr::new(&LOAD_CONST_INT).operand0(1),
-        Instr::new(&STORE_FAST).oparg(0),
+        Instr::new(&STORE_FAST).oparg(local(0)),
         Instr::new(&LOAD_CONST_INLINE)
             .operand0(0)
             .operand1(tag::NONE),
@@ -303,7 +308,7 @@ fn subscript_helpers_and_their_exits() {
     // return local0[OPERAND0 of the const]; the subscript's exit at ip 2.
     let seq = |i: i64| {
         [
-            Instr::new(&LOAD_FAST).oparg(0),
+            Instr::new(&LOAD_FAST).oparg(local(0)),
             Instr::new(&LOAD_CONST_INT).operand0(i as u64),
             Instr::new(&BINARY_SUBSCR_LIST_INT)
                 .operand0(list_ty)
@@ -338,8 +343,8 @@ fn subscript_helpers_and_their_exits() {
 
     // local0[1] = local1 on a list; on a tuple it exits with the three operands in place.
     let seq = [
-        Instr::new(&LOAD_FAST).oparg(1),
-        Instr::new(&LOAD_FAST).oparg(0),
+        Instr::new(&LOAD_FAST).oparg(local(1)),
+        Instr::new(&LOAD_FAST).oparg(local(0)),
         Instr::new(&LOAD_CONST_INT).operand0(1),
         Instr::new(&STORE_SUBSCR_LIST_INT)
             .operand0(list_ty)
