@@ -1287,7 +1287,7 @@ stencil!(
 );
 
 // ---- The same with the owner read from a local (`self.x`, `self.x = v`): `OPERAND1` holds the
-// ---- code's instruction bytes (bits 0..48) and the local's index (48..64). The inline path
+// ---- code's instruction bytes (bits 0..48) and the local's byte offset (48..64). The inline path
 // ---- takes no reference to the owner; any other case pushes it, as the `LOAD_FAST` would
 // ---- have, and goes on as the unfused stencil (an exit then resumes at the attribute op).
 
@@ -1295,7 +1295,7 @@ stencil!(
 #[inline(always)]
 unsafe fn fused_owner(frame: *mut Frame) -> (*mut Value, u64) {
     let local = (operand1() >> 48) as usize;
-    ((*frame).base.add(local), operand1() & ((1 << 48) - 1))
+    ((*frame).base.byte_add(local), operand1() & ((1 << 48) - 1))
 }
 
 stencil!(
@@ -1347,7 +1347,7 @@ stencil!(
 // ---- site has seen inline, anything else through `apy_load_attr_method_poly` (a new class at
 // ---- the site, or the site's current form). `OPARG` holds the instruction's position
 // ---- (bits 0..32) and its oparg (32..64), `OPERAND1` the code's instruction bytes (bits
-// ---- 0..48, and in the fused form the owner's local in 48..64).
+// ---- 0..48, and in the fused form the byte offset of the owner's local in 48..64).
 
 /// The method for `owner`, when its class is in the site's polymorphic cache (`OPERAND2`),
 /// which the compiler seeds with the class the site had at compile time: each entry holds a
@@ -1607,7 +1607,8 @@ stencil!(
 // ---- its oparg (32: `not in`), the bitmap's offset in the set object (40..52) and the offset
 // ---- of the flag that makes it exact (52..64); `OPERAND0` and `OPERAND1` the `set` and
 // ---- `frozenset` types; `OPERAND2` the code's instruction bytes (bits 0..48, and in the fused
-// ---- form the set's local in 48..64). Anything else goes through `apy_contains`.
+// ---- form the byte offset of the set's local in 48..64). Anything else goes through
+// ---- `apy_contains`.
 
 /// Whether the set `s` holds `k`, when `s` is an exact set or frozenset that has held only
 /// inline values and `k` an int in `-64..64`; `None` otherwise.
@@ -1655,7 +1656,7 @@ stencil!(
     /// with no reference taken to the set. Off the inline path it pushes the set, as the
     /// `LOAD_FAST` would have, and goes on as `CONTAINS_OP_SET_INLINE`.
     CONTAINS_OP_SET_INLINE__L(frame, sp, thread) {
-        let set = (*frame).base.add((operand2() >> 48) as usize);
+        let set = (*frame).base.byte_add((operand2() >> 48) as usize);
         if let Some(found) = small_set_member(&*set, &*sp.sub(1)) {
             sp.sub(1).write(membership(found));
             return _JIT_CONTINUE(frame, sp, thread);
@@ -1674,7 +1675,7 @@ stencil!(
     /// is popped and the jump taken or not, with no bool in between. Off the inline path the
     /// set is pushed and `apy_contains` answers; the jump then tests its bool.
     CONTAINS_OP_SET_INLINE__L_JUMP(frame, sp, thread) {
-        let set = (*frame).base.add((operand2() >> 48) as usize);
+        let set = (*frame).base.byte_add((operand2() >> 48) as usize);
         let jump_if_true = (oparg() >> 33) & 1 != 0;
         if let Some(found) = small_set_member(&*set, &*sp.sub(1)) {
             // The key is an inline int: nothing to drop.

@@ -496,7 +496,8 @@ fn fuse_attr(
     caches: &PolyCaches,
 ) -> Option<Fused> {
     let (load, attr) = (instrs.get(k)?, follower(instrs, k + 1, is_target)?);
-    let fits = load.op == LOAD_FAST && load.oparg < 1 << 16 && attr.at <= u32::MAX as usize;
+    let fits =
+        load.op == LOAD_FAST && local_offset(load.oparg) < 1 << 16 && attr.at <= u32::MAX as usize;
     if !fits {
         return None;
     }
@@ -513,7 +514,7 @@ fn fuse_attr(
         _ => return None,
     };
     Some(Fused {
-        instr: instr.operand1(instr.operand1 | (load.oparg as u64) << 48),
+        instr: instr.operand1(instr.operand1 | local_offset(load.oparg) << 48),
         len: 2,
         jump: Pending::Unit(usize::MAX),
         exit_at: Some(attr.start),
@@ -800,7 +801,7 @@ impl PolyCaches {
 }
 
 /// The inline `CONTAINS_OP_SET` stencil `stencil` for the op `d` (see the stencils' notes for
-/// the operands), with `local` the set's local in the fused form; `None` when an operand does
+/// the operands), with `local` the set's local (index) in the fused form; `None` when an operand does
 /// not fit its field.
 fn contains_set_instr(
     stencil: &'static apython_jit::Stencil,
@@ -813,7 +814,7 @@ fn contains_set_instr(
         && d.oparg <= 1
         && SMALL_MEMBERS_OFFSET < 1 << 12
         && INLINE_ONLY_OFFSET < 1 << 12
-        && local < 1 << 16;
+        && local_offset(local) < 1 << 16;
     fits.then(|| {
         Instr::new(stencil)
             .oparg(
@@ -824,7 +825,7 @@ fn contains_set_instr(
             )
             .operand0(&SET_TYPE as *const _ as u64)
             .operand1(&FROZENSET_TYPE as *const _ as u64)
-            .operand2(code.code_ptr() as u64 | (local as u64) << 48)
+            .operand2(code.code_ptr() as u64 | local_offset(local) << 48)
     })
 }
 
