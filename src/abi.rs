@@ -390,23 +390,8 @@ macro_rules! preserving_call {
     };
     (@rax $f:path; $($args:tt)*) => {{
         let lo: u64;
-        core::arch::asm!(
-            "lea rsp, [rsp - 128]", "push rbp", "mov rbp, rsp", "and rsp, -16",
-            "push rdi", "push rsi", "push rdx", "push rcx",
-            "push r8", "push r9", "push r10", "push r11",
-            "call {f}",
-            "pop r11", "pop r10", "pop r9", "pop r8",
-            "pop rcx", "pop rdx", "pop rsi", "pop rdi",
-            "mov rsp, rbp", "pop rbp", "lea rsp, [rsp + 128]",
-            f = sym $f,
-            $($args)*
-            lateout("rax") lo,
-            out("xmm0") _, out("xmm1") _, out("xmm2") _, out("xmm3") _,
-            out("xmm4") _, out("xmm5") _, out("xmm6") _, out("xmm7") _,
-            out("xmm8") _, out("xmm9") _, out("xmm10") _, out("xmm11") _,
-            out("xmm12") _, out("xmm13") _, out("xmm14") _, out("xmm15") _,
-            options(nostack),
-        );
+        preserving_asm!(keep_rdx, "call {f}", f = sym $f, $($args)* lateout("rax") lo,
+            out("xmm0") _,);
         lo
     }};
 }
@@ -432,24 +417,8 @@ macro_rules! preserving_call_pair {
     };
     (@pair $f:path, $a2:expr; $($args:tt)*) => {{
         let (lo, hi): (u64, u64);
-        core::arch::asm!(
-            "lea rsp, [rsp - 128]", "push rbp", "mov rbp, rsp", "and rsp, -16",
-            "push rdi", "push rsi", "push rcx", "push r8",
-            "push r9", "push r10", "push r11", "push r11",
-            "call {f}",
-            "pop r11", "pop r11", "pop r10", "pop r9",
-            "pop r8", "pop rcx", "pop rsi", "pop rdi",
-            "mov rsp, rbp", "pop rbp", "lea rsp, [rsp + 128]",
-            f = sym $f,
-            $($args)*
-            inout("rdx") $a2 as u64 => hi,
-            lateout("rax") lo,
-            out("xmm0") _, out("xmm1") _, out("xmm2") _, out("xmm3") _,
-            out("xmm4") _, out("xmm5") _, out("xmm6") _, out("xmm7") _,
-            out("xmm8") _, out("xmm9") _, out("xmm10") _, out("xmm11") _,
-            out("xmm12") _, out("xmm13") _, out("xmm14") _, out("xmm15") _,
-            options(nostack),
-        );
+        preserving_asm!(result_in_rdx, "call {f}", f = sym $f, $($args)*
+            inout("rdx") $a2 as u64 => hi, lateout("rax") lo, out("xmm0") _,);
         (lo, hi)
     }};
 }
@@ -460,25 +429,52 @@ macro_rules! preserving_call_pair {
 macro_rules! preserving_call_f64 {
     ($f:expr, $x:expr) => {{
         let r: f64;
+        preserving_asm!(keep_rdx, "call r11", in("r11") $f as u64, inout("xmm0") $x => r,
+            lateout("rax") _,);
+        r
+    }};
+}
+
+/// The asm of the `preserving_call` macros: `call` with the stack aligned below the red zone
+/// and the caller-saved registers other than `rax` (and `rdx` with `result_in_rdx`) saved
+/// around it; `xmm1`..`xmm15` clobbered. The operands (the target, the arguments, the results
+/// and `xmm0`) come after the call instruction.
+#[cfg(apy_stencils)]
+macro_rules! preserving_asm {
+    (keep_rdx, $call:literal, $($operands:tt)*) => {
+        preserving_asm!(@asm
+            ["push rdi", "push rsi", "push rdx", "push rcx", "push r8", "push r9", "push r10",
+                "push r11"],
+            $call,
+            ["pop r11", "pop r10", "pop r9", "pop r8", "pop rcx", "pop rdx", "pop rsi",
+                "pop rdi"],
+            $($operands)*)
+    };
+    // (`r11` twice: an even count keeps the stack aligned.)
+    (result_in_rdx, $call:literal, $($operands:tt)*) => {
+        preserving_asm!(@asm
+            ["push rdi", "push rsi", "push rcx", "push r8", "push r9", "push r10", "push r11",
+                "push r11"],
+            $call,
+            ["pop r11", "pop r11", "pop r10", "pop r9", "pop r8", "pop rcx", "pop rsi",
+                "pop rdi"],
+            $($operands)*)
+    };
+    (@asm [$($save:literal),*], $call:literal, [$($restore:literal),*], $($operands:tt)*) => {
         core::arch::asm!(
             "lea rsp, [rsp - 128]", "push rbp", "mov rbp, rsp", "and rsp, -16",
-            "push rdi", "push rsi", "push rdx", "push rcx",
-            "push r8", "push r9", "push r10", "push r11",
-            "call r11",
-            "pop r11", "pop r10", "pop r9", "pop r8",
-            "pop rcx", "pop rdx", "pop rsi", "pop rdi",
+            $($save,)*
+            $call,
+            $($restore,)*
             "mov rsp, rbp", "pop rbp", "lea rsp, [rsp + 128]",
-            in("r11") $f as u64,
-            inout("xmm0") $x => r,
-            lateout("rax") _,
+            $($operands)*
             out("xmm1") _, out("xmm2") _, out("xmm3") _,
             out("xmm4") _, out("xmm5") _, out("xmm6") _, out("xmm7") _,
             out("xmm8") _, out("xmm9") _, out("xmm10") _, out("xmm11") _,
             out("xmm12") _, out("xmm13") _, out("xmm14") _, out("xmm15") _,
             options(nostack),
-        );
-        r
-    }};
+        )
+    };
 }
 
 /// Frees an object whose count reached zero, through its type.

@@ -19,9 +19,14 @@ const HUGE_PAGE: usize = 2 << 20;
 /// [`System`], advising huge pages for blocks of [`HUGE_MIN`] bytes or more.
 pub struct Allocator;
 
-/// Asks for huge pages over the 2 MiB-aligned part of the block at `p` of `size` bytes (a
-/// hint: it fails harmlessly where huge pages are off).
-fn advise_huge(p: *mut u8, size: usize) {
+/// `p`, a block of `size` bytes (or null), after asking for huge pages over its 2 MiB-aligned
+/// part when it is at least [`HUGE_MIN`] bytes (a hint: it fails harmlessly where huge pages
+/// are off).
+#[inline]
+fn advised(p: *mut u8, size: usize) -> *mut u8 {
+    if size < HUGE_MIN || p.is_null() {
+        return p;
+    }
     let start = (p as usize).next_multiple_of(HUGE_PAGE);
     let end = (p as usize + size) & !(HUGE_PAGE - 1);
     if end > start {
@@ -29,6 +34,7 @@ fn advise_huge(p: *mut u8, size: usize) {
         // how the kernel backs it, never its contents.
         unsafe { libc::madvise(start as *mut libc::c_void, end - start, libc::MADV_HUGEPAGE) };
     }
+    p
 }
 
 // SAFETY: every method forwards to `System`, which upholds the `GlobalAlloc` contract; the
@@ -37,21 +43,13 @@ unsafe impl GlobalAlloc for Allocator {
     #[inline]
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         // SAFETY: as the caller promises.
-        let p = unsafe { System.alloc(layout) };
-        if layout.size() >= HUGE_MIN && !p.is_null() {
-            advise_huge(p, layout.size());
-        }
-        p
+        advised(unsafe { System.alloc(layout) }, layout.size())
     }
 
     #[inline]
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
         // SAFETY: as the caller promises.
-        let p = unsafe { System.alloc_zeroed(layout) };
-        if layout.size() >= HUGE_MIN && !p.is_null() {
-            advise_huge(p, layout.size());
-        }
-        p
+        advised(unsafe { System.alloc_zeroed(layout) }, layout.size())
     }
 
     #[inline]
@@ -63,10 +61,6 @@ unsafe impl GlobalAlloc for Allocator {
     #[inline]
     unsafe fn realloc(&self, p: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         // SAFETY: as the caller promises.
-        let q = unsafe { System.realloc(p, layout, new_size) };
-        if new_size >= HUGE_MIN && !q.is_null() {
-            advise_huge(q, new_size);
-        }
-        q
+        advised(unsafe { System.realloc(p, layout, new_size) }, new_size)
     }
 }

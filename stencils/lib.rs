@@ -1177,23 +1177,28 @@ extern "C" {
     fn apy_build(frame: *mut Frame, sp: *mut Value, at: usize, arg: u64, instrs: u64) -> Step;
 }
 
-/// Leaves a helper op by its [`Step`].
-macro_rules! by_step {
+/// Calls helper `f` as a slow path (see `preserving_call!`: the stencil's values stay in their
+/// registers) and evaluates to the stack pointer its [`Step`] returns; a failed guard leaves
+/// the stencil by `_JIT_DEOPT` (with `sp`, nothing changed), an error by `_JIT_ERROR`.
+macro_rules! helper_step {
     ($f:ident($($a:expr),* $(,)?), $frame:ident, $sp:ident, $thread:ident) => {{
-        // A slow path: called so that the stencil's values stay in their registers (see
-        // `preserving_call!`).
-        let (sp, status) = preserving_call_pair!($f, $($a),*);
-        let r = Step {
-            sp: sp as *mut Value,
-            status,
-        };
-        if r.status != step::OK {
-            if r.status == step::DEOPT {
+        let (r_sp, status) = preserving_call_pair!($f, $($a),*);
+        let r_sp = r_sp as *mut Value;
+        if status != step::OK {
+            if status == step::DEOPT {
                 return _JIT_DEOPT($frame, $sp, $thread);
             }
-            return _JIT_ERROR($frame, r.sp, $thread);
+            return _JIT_ERROR($frame, r_sp, $thread);
         }
-        _JIT_CONTINUE($frame, r.sp, $thread)
+        r_sp
+    }};
+}
+
+/// Leaves a helper op by its [`Step`] ([`helper_step!`]), going on at the sp it returns.
+macro_rules! by_step {
+    ($f:ident($($a:expr),* $(,)?), $frame:ident, $sp:ident, $thread:ident) => {{
+        let r_sp = helper_step!($f($($a),*), $frame, $sp, $thread);
+        _JIT_CONTINUE($frame, r_sp, $thread)
     }};
 }
 
@@ -1689,14 +1694,7 @@ stencil!(
         let sp = sp.add(1);
         let (at, arg) = (oparg() as u32 as usize, (oparg() >> 32) & 1);
         let instrs = operand2() & ((1 << 48) - 1);
-        let (r_sp, status) = preserving_call_pair!(apy_contains, frame, sp, at, arg, instrs);
-        let r_sp = r_sp as *mut Value;
-        if status != step::OK {
-            if status == step::DEOPT {
-                return _JIT_DEOPT(frame, sp, thread);
-            }
-            return _JIT_ERROR(frame, r_sp, thread);
-        }
+        let r_sp = helper_step!(apy_contains(frame, sp, at, arg, instrs), frame, sp, thread);
         // `CONTAINS_OP` leaves a bool.
         let r_sp = r_sp.sub(1);
         if ((*r_sp).payload != 0) == jump_if_true {

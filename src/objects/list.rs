@@ -304,16 +304,16 @@ fn list_mul(a: &Value, b: &Value) -> PyResult<Value> {
     let Some(n) = repeat_count(b)? else {
         return Ok(not_implemented());
     };
-    let items = x.to_vec();
-    Ok(new_list(repeat_items(&items, n)?))
+    // (No Python code runs while the items are copied: the list is read in place.)
+    Ok(new_list(x.with(|v| repeat_items(v, n))?))
 }
 
 fn list_imul(a: &Value, b: &Value) -> PyResult<Value> {
     let Some(n) = repeat_count(b)? else {
         return Ok(not_implemented());
     };
-    let items = this(a).to_vec();
-    this(a).replace_all(repeat_items(&items, n)?);
+    let items = this(a).with(|v| repeat_items(v, n))?;
+    this(a).replace_all(items);
     Ok(a.clone())
 }
 

@@ -50,7 +50,8 @@ pub struct Emitted {
     /// long as it does.
     pub poly_caches: PolyCaches,
     /// Per stencil of the block: the code unit of the instruction it was compiled from (none
-    /// for the trailing exits and slow paths) and the stencil's name.
+    /// for the trailing exits and slow paths) and the stencil's name. Empty unless
+    /// `APYTHON_JIT_DUMP=1` asks for it.
     pub listing: Vec<(Option<usize>, &'static str)>,
 }
 
@@ -1545,11 +1546,14 @@ pub fn compile(
         }
     }
     let compiled = emit(arena, &seq, &st::helper_addresses())?;
-    let listing = seq
-        .iter()
-        .enumerate()
-        .map(|(i, ins)| (unit_of.get(i).copied(), ins.stencil.name))
-        .collect();
+    let listing = if super::runtime::dump_enabled() {
+        seq.iter()
+            .enumerate()
+            .map(|(i, ins)| (unit_of.get(i).copied(), ins.stencil.name))
+            .collect()
+    } else {
+        Vec::new()
+    };
     let mut entries = vec![NO_ENTRY; n_units].into_boxed_slice();
     for u in 0..n_units {
         if is_entry[u] {

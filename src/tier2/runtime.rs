@@ -82,6 +82,11 @@ static OPS: AtomicU64 = AtomicU64::new(0);
 /// Exits to tier 1 by the opcode tier 1 resumes at (guard failures counted apart).
 static EXITS: Mutex<Vec<(u64, u64)>> = Mutex::new(Vec::new());
 
+/// Whether `APYTHON_JIT_DUMP=1` (compilations keep their stencil listing).
+pub fn dump_enabled() -> bool {
+    DUMP.load(Relaxed)
+}
+
 /// Whether `APYTHON_JIT_STATS=1`.
 #[inline(always)]
 pub fn stats_enabled() -> bool {
@@ -486,7 +491,7 @@ fn build(code: &Code, keep_in_tier1: &[(usize, u8)]) -> Option<JitCode> {
     bump(&COMPILED, 1);
     bump(&OPS, e.compiled_ops as u64);
     let (start, len) = (e.compiled.block.addr(), e.compiled.code_len);
-    let dump = DUMP.load(Relaxed);
+    let dump = dump_enabled();
     let wants_name = PERF.load(Relaxed) || GDB.load(Relaxed) || dump;
     let name = if wants_name {
         symbol_name(code)

@@ -253,26 +253,11 @@ pub unsafe fn push_frame_exact(
     args_ptr: *mut Value,
     nargs: usize,
 ) -> PyResult<()> {
-    push_frame_exact_returning(fs, f, base, args_ptr, nargs, 0)
+    push_frame_exact_at(fs, f, base, args_ptr, nargs, 0).map(|_| ())
 }
 
-/// [`push_frame_exact`] with `ret` as the new frame's [`jit_ret`](Frame::jit_ret).
-///
-/// # Safety
-/// As [`push_frame_exact`].
-#[inline(always)]
-pub unsafe fn push_frame_exact_returning(
-    fs: &mut FrameStack,
-    f: &Function,
-    base: *mut Value,
-    args_ptr: *mut Value,
-    nargs: usize,
-    ret: usize,
-) -> PyResult<()> {
-    push_frame_exact_at(fs, f, base, args_ptr, nargs, ret).map(|_| ())
-}
-
-/// [`push_frame_exact_returning`], returning the pushed header.
+/// [`push_frame_exact`] with `ret` as the new frame's [`jit_ret`](Frame::jit_ret), returning
+/// the pushed header.
 ///
 /// # Safety
 /// As [`push_frame_exact`].

@@ -586,6 +586,20 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
             }
         }};
     }
+    // LOAD_GLOBAL_MODULE / _BUILTIN (the form a constant): the value behind the cached dict
+    // versions, with NULL first when bit 0 of the oparg asks for it.
+    macro_rules! load_global {
+        ($form:expr, $oparg:expr) => {{
+            let Some(v) = specialize::load_global_form($form, &cache!(), globals!(), builtins!())
+            else {
+                deopt!();
+            };
+            if $oparg & 1 != 0 {
+                push!(Value::NULL);
+            }
+            push!(v);
+        }};
+    }
     // BINARY_OP_<op>_INT: both operands inline ints; the kernel's slow cases (overflow,
     // division by zero) take the generic path without deoptimizing.
     macro_rules! binary_int {
@@ -757,34 +771,8 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                     push_condition!(r);
                 }
                 // One arm per form: the form is then a constant in each.
-                LOAD_GLOBAL_MODULE => {
-                    let Some(v) = specialize::load_global_form(
-                        LOAD_GLOBAL_MODULE,
-                        &cache!(),
-                        globals!(),
-                        builtins!(),
-                    ) else {
-                        deopt!();
-                    };
-                    if oparg & 1 != 0 {
-                        push!(Value::NULL);
-                    }
-                    push!(v);
-                }
-                LOAD_GLOBAL_BUILTIN => {
-                    let Some(v) = specialize::load_global_form(
-                        LOAD_GLOBAL_BUILTIN,
-                        &cache!(),
-                        globals!(),
-                        builtins!(),
-                    ) else {
-                        deopt!();
-                    };
-                    if oparg & 1 != 0 {
-                        push!(Value::NULL);
-                    }
-                    push!(v);
-                }
+                LOAD_GLOBAL_MODULE => load_global!(LOAD_GLOBAL_MODULE, oparg),
+                LOAD_GLOBAL_BUILTIN => load_global!(LOAD_GLOBAL_BUILTIN, oparg),
                 LOAD_ATTR_INSTANCE_VALUE => {
                     let c = cache!();
                     let v = specialize::load_attr_instance_form!(
