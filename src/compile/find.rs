@@ -109,14 +109,18 @@ pub fn find_python312() -> Result<PathBuf, CompileError> {
     FOUND.get_or_init(cached_search).clone()
 }
 
-/// Where the answer of the last search is kept between runs: probing means starting a Python
-/// (through a slow pyenv shim, often), which would otherwise cost every `apython` run.
+/// Where the answers of the last searches are kept between runs: probing means starting a
+/// Python (through a slow pyenv shim, often), which would otherwise cost every `apython` run.
 fn cache_file() -> Option<PathBuf> {
     let base = std::env::var_os("XDG_CACHE_HOME")
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))?;
     Some(base.join("apython").join("python312"))
 }
+
+/// How many (search inputs, answer) pairs the cache file keeps: a few, so that runs under
+/// different `PATH`s (a profiler or a test harness adds a directory) do not evict each other.
+const CACHE_ENTRIES: usize = 8;
 
 /// The search inputs a cached answer is valid for.
 fn cache_key() -> String {
@@ -128,21 +132,29 @@ fn cache_key() -> String {
     )
 }
 
-/// [`search`], reusing the previous run's answer when the inputs are unchanged and the
+/// The cache file's (key, answer) pairs, newest first: two lines each.
+fn read_cache(text: &str) -> Vec<(&str, &str)> {
+    let lines: Vec<&str> = text.lines().collect();
+    lines
+        .chunks_exact(2)
+        .map(|pair| (pair[0], pair[1]))
+        .collect()
+}
+
+/// [`search`], reusing a previous run's answer when the inputs are unchanged and the
 /// interpreter it named still exists.
 fn cached_search() -> Result<PathBuf, CompileError> {
     let key = cache_key();
     let file = cache_file();
-    if let Some(f) = &file {
-        if let Ok(text) = std::fs::read_to_string(f) {
-            let mut lines = text.lines();
-            if lines.next() == Some(key.as_str()) {
-                if let Some(p) = lines.next().map(PathBuf::from) {
-                    if p.is_file() {
-                        return Ok(p);
-                    }
-                }
-            }
+    let text = file
+        .as_ref()
+        .and_then(|f| std::fs::read_to_string(f).ok())
+        .unwrap_or_default();
+    let entries = read_cache(&text);
+    if let Some((_, p)) = entries.iter().find(|(k, _)| *k == key) {
+        let p = PathBuf::from(p);
+        if p.is_file() {
+            return Ok(p);
         }
     }
     let found = search()?;
@@ -150,8 +162,16 @@ fn cached_search() -> Result<PathBuf, CompileError> {
         if let Some(dir) = f.parent() {
             let _ = std::fs::create_dir_all(dir);
         }
+        let mut out = format!("{}\n{}\n", key, found.display());
+        for (k, p) in entries
+            .iter()
+            .filter(|(k, _)| *k != key)
+            .take(CACHE_ENTRIES - 1)
+        {
+            out.push_str(&format!("{k}\n{p}\n"));
+        }
         let tmp = f.with_extension(format!("tmp{}", std::process::id()));
-        if std::fs::write(&tmp, format!("{}\n{}\n", key, found.display())).is_ok() {
+        if std::fs::write(&tmp, out).is_ok() {
             let _ = std::fs::rename(&tmp, f);
         }
     }
