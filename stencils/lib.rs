@@ -508,6 +508,69 @@ fused_binary! { fused_binary_float:
     BINARY_OP_TRUE_DIVIDE_FLOAT = NbOp::TrueDiv;
 }
 
+/// `BINARY_OP_FLOOR_DIVIDE_INT` (`REM` false) or `BINARY_OP_REMAINDER_INT` with a constant
+/// divisor `d >= 2` (`OPERAND0`), by multiplying with its [`kernels::Reciprocal`]: the
+/// multiplier is `OPERAND2`, the shift bits 32.. of `OPARG` (whose bits 0..32 are the left
+/// local's byte offset in `L` shapes). Nothing fails once the left operand is an int. The
+/// result is pushed or stored as [`push_or_store`] does.
+#[inline(always)]
+unsafe fn fused_divide_by_constant<const L: u8, const STORE: bool, const REM: bool>(
+    frame: *mut Frame,
+    sp: *mut Value,
+    thread: *mut ThreadState,
+) -> Exit {
+    let (a, depth) = if L == STACK {
+        (peek_split(sp.sub(1)), 1)
+    } else {
+        (peek_split((*frame).base.byte_add(oparg() & 0xffff_ffff)), 0)
+    };
+    if !a.is_int() {
+        return _JIT_DEOPT(frame, sp, thread);
+    }
+    let r = kernels::Reciprocal {
+        magic: operand2(),
+        shift: (oparg() >> 32) as u32,
+    };
+    let x = a.as_int_unchecked();
+    let v = if REM {
+        kernels::mod_by(x, operand0() as i64, r)
+    } else {
+        kernels::floordiv_by(x, r)
+    };
+    push_or_store::<STORE>(frame, sp.sub(depth), thread, operand1() as usize, Value::int(v))
+}
+
+/// Declares the shapes of a division by a constant ([`fused_divide_by_constant`]), in a
+/// module per op, each exported as `<OP>__<shape>`.
+macro_rules! divide_by_constant {
+    ($($op:ident = $rem:expr;)*) => {$(
+        mod $op {
+            use super::*;
+            divide_by_constant!(@variants $op $rem;
+                SC_PUSH = STACK, false;
+                LC_PUSH = LOCAL, false;
+                SC_STORE = STACK, true;
+                LC_STORE = LOCAL, true;
+            );
+        }
+    )*};
+    (@variants $op:ident $rem:expr; $($v:ident = $l:expr, $store:expr;)*) => {$(
+        #[export_name = concat!(stringify!($op), "__", stringify!($v))]
+        pub unsafe extern "C" fn $v(
+            frame: *mut Frame,
+            sp: *mut Value,
+            thread: *mut ThreadState,
+        ) -> Exit {
+            fused_divide_by_constant::<{ $l }, { $store }, { $rem }>(frame, sp, thread)
+        }
+    )*};
+}
+
+divide_by_constant! {
+    BINARY_OP_FLOOR_DIVIDE_INT_RECIPROCAL = false;
+    BINARY_OP_REMAINDER_INT_RECIPROCAL = true;
+}
+
 /// Declares the fused variants of compares with their jump, in a module per compare stencil
 /// (named as the unfused one), each exported as `<OP>_<CMP>__<variant>`.
 macro_rules! fused_compare {

@@ -27,6 +27,7 @@ use super::stencils as st;
 use crate::abi::{exit, Value};
 use crate::objects::code::Code;
 use crate::objects::dict::Dict;
+use crate::ops::kernels::Reciprocal;
 use crate::vm::opcodes::*;
 use crate::vm::specialize::{self, Cache};
 
@@ -311,13 +312,29 @@ fn fuse(
         return None;
     }
     let shape = format!("{}{}", left.0, right.0);
+    // `//` and `%` by a constant divisor of 2 or more multiply by its reciprocal instead
+    // (`BINARY_OP_*_INT_RECIPROCAL`): its shift goes above the left local's offset in OPARG,
+    // its multiplier in OPERAND2.
+    let reciprocal = match op.op {
+        BINARY_OP_FLOOR_DIVIDE_INT | BINARY_OP_REMAINDER_INT if right.0 == 'C' => {
+            Reciprocal::of(right.1 as i64)
+        }
+        _ => None,
+    };
+    let (oparg, operand2) = match reciprocal {
+        Some(r) => (left.1 | (r.shift as u64) << 32, r.magic),
+        None => (left.1, 0),
+    };
     let next = at(p + 1);
     let none = Pending::Unit(usize::MAX);
     // The variant's name, its `OPERAND1`, its jump, and whether it takes in the instruction
     // after the op.
     let (name, operand1, jump, takes_next) = match family {
         FusedFamily::Binary => {
-            let name = binary_stencil(op.op)?.name;
+            let mut name = binary_stencil(op.op)?.name.to_string();
+            if reciprocal.is_some() {
+                name.push_str("_RECIPROCAL");
+            }
             match next {
                 Some(store) if store.op == STORE_FAST => (
                     format!("{name}__{shape}_STORE"),
@@ -366,9 +383,10 @@ fn fuse(
     };
     Some(Fused {
         instr: Instr::new(st::by_name(&name)?)
-            .oparg(left.1)
+            .oparg(oparg)
             .operand0(right.1)
-            .operand1(operand1),
+            .operand1(operand1)
+            .operand2(operand2),
         len: p + 1 + takes_next as usize - k,
         jump,
         exit_at: Some(instrs[k].start),
