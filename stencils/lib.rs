@@ -1367,25 +1367,19 @@ unsafe fn fused_owner(frame: *mut Frame) -> (*mut Value, u64) {
 }
 
 stencil!(
-    /// `LOAD_FAST` + `LOAD_ATTR_INSTANCE_VALUE` (operands as `LOAD_ATTR_INSTANCE_INLINE`,
-    /// `OPERAND1` as above).
+    /// `LOAD_FAST` + `LOAD_ATTR_INSTANCE_VALUE` without the NULL of a method call (oparg bit 0
+    /// clear: the compiler does not fuse the other form), operands as
+    /// `LOAD_ATTR_INSTANCE_INLINE`, `OPERAND1` as above.
     LOAD_ATTR_INSTANCE_INLINE__L(frame, sp, thread) {
-        let arg = (oparg() >> 32) as u64;
         let (owner, instrs) = fused_owner(frame);
         if let Some((p, ix)) = cached_class_instance(&*owner) {
             if let Some(v) = abi::Instance::value_slot(p, ix) {
-                let v = v.clone();
-                if arg & 1 != 0 {
-                    sp.write(Value::NULL);
-                    sp.add(1).write(v);
-                    return _JIT_CONTINUE(frame, sp.add(2), thread);
-                }
-                sp.write(v);
+                sp.write(v.clone());
                 return _JIT_CONTINUE(frame, sp.add(1), thread);
             }
         }
         sp.write((*owner).clone());
-        let (sp, at) = (sp.add(1), oparg() as u32 as usize);
+        let (sp, at, arg) = (sp.add(1), oparg() as u32 as usize, (oparg() >> 32) as u64);
         let cache = operand2() as *mut abi::PolyCache;
         by_step!(apy_load_attr_instance_poly(frame, sp, at, arg, instrs, cache), frame, sp, thread)
     }

@@ -521,7 +521,9 @@ fn fuse_attr(
         return None;
     }
     let instr = match attr.op {
-        LOAD_ATTR_INSTANCE_VALUE => {
+        // (Not for `self.f(...)` with `f` an instance attribute, which pushes a NULL too: the
+        // fused stencil only pushes the value.)
+        LOAD_ATTR_INSTANCE_VALUE if attr.oparg & 1 == 0 => {
             attr_instance_instr(&st::LOAD_ATTR_INSTANCE_INLINE__L, code, attr, caches)
         }
         STORE_ATTR_INSTANCE_VALUE => {
