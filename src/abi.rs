@@ -832,21 +832,35 @@ impl Instance {
     /// `p` is a live instance of a class with inline values, in values mode.
     #[inline(always)]
     pub unsafe fn store_slot(p: *mut ObjHeader, ix: usize, x: Value) -> Result<(), Value> {
+        match Self::slot_to_store(p, ix) {
+            Some(slot) => {
+                drop(core::ptr::replace(slot, x));
+                Ok(())
+            }
+            None => Err(x),
+        }
+    }
+
+    /// The slot a store of attribute `ix` into the instance object `p` replaces (see
+    /// [`Instance::store_slot`], which is this and the store): `None` with nothing changed when
+    /// the generic path must do it; otherwise the filled length already counts the slot. Split
+    /// out for compiled code, which reads the stored value only once it knows the slot.
+    ///
+    /// # Safety
+    /// `p` is a live instance of a class with inline values, in values mode.
+    #[inline(always)]
+    pub unsafe fn slot_to_store(p: *mut ObjHeader, ix: usize) -> Option<*mut Value> {
         let inst = &*payload_of::<Instance>(p);
         if ix >= inst.cap as usize {
-            return Err(x);
+            return None;
         }
         let len = inst.len.get() as usize;
         let slot = ((p as *mut u8).add(Self::VALUES_OFFSET) as *mut Value).add(ix);
-        if ix < len && (*slot).is_null() {
-            return Err(x);
+        if ix < len {
+            return (!(*slot).is_null()).then_some(slot);
         }
-        let old = core::ptr::replace(slot, x);
-        if ix >= len {
-            inst.len.set(ix as u32 + 1);
-        }
-        drop(old);
-        Ok(())
+        inst.len.set(ix as u32 + 1);
+        Some(slot)
     }
 }
 

@@ -1335,17 +1335,14 @@ stencil!(
 stencil!(
     /// `STORE_ATTR_INSTANCE_VALUE` with the class the site had at compile time inline
     /// (operands as `LOAD_ATTR_INSTANCE_INLINE`): the value below the owner goes into the slot
-    /// (`abi::Instance::store_slot`). Another owner, an instance in dict mode, or a slot that
+    /// (`abi::Instance::slot_to_store`). Another owner, an instance in dict mode, or a slot that
     /// does not take the store go through `apy_store_attr_instance_poly`.
     STORE_ATTR_INSTANCE_INLINE(frame, sp, thread) {
         if let Some((p, ix)) = cached_class_instance(&*sp.sub(1)) {
-            match abi::Instance::store_slot(p, ix, Value::read_split(sp.sub(2))) {
-                Ok(()) => {
-                    drop(sp.sub(1).read());
-                    return _JIT_CONTINUE(frame, sp.sub(2), thread);
-                }
-                // The stack still owns the value.
-                Err(v) => core::mem::forget(v),
+            if let Some(slot) = abi::Instance::slot_to_store(p, ix) {
+                drop(core::ptr::replace(slot, Value::read_split(sp.sub(2))));
+                drop(sp.sub(1).read());
+                return _JIT_CONTINUE(frame, sp.sub(2), thread);
             }
         }
         let (at, arg) = (oparg() as u32 as usize, (oparg() >> 32) as u64);
@@ -1391,10 +1388,9 @@ stencil!(
     STORE_ATTR_INSTANCE_INLINE__L(frame, sp, thread) {
         let (owner, instrs) = fused_owner(frame);
         if let Some((p, ix)) = cached_class_instance(&*owner) {
-            match abi::Instance::store_slot(p, ix, Value::read_split(sp.sub(1))) {
-                Ok(()) => return _JIT_CONTINUE(frame, sp.sub(1), thread),
-                // The stack still owns the value.
-                Err(v) => core::mem::forget(v),
+            if let Some(slot) = abi::Instance::slot_to_store(p, ix) {
+                drop(core::ptr::replace(slot, Value::read_split(sp.sub(1))));
+                return _JIT_CONTINUE(frame, sp.sub(1), thread);
             }
         }
         sp.write((*owner).clone());
