@@ -1912,6 +1912,47 @@ stencil!(
     }
 );
 
+/// `COPY 1` + `POP_JUMP_IF_TRUE` (`IF_TRUE`) / `POP_JUMP_IF_FALSE` + `POP_TOP`: the value
+/// on top is tested where it is; the jump keeps it, going on pops it. A value whose truth
+/// takes a call is copied and tested as the unfused jump tests it (`OPARG`: its code unit),
+/// raising there.
+#[inline(always)]
+unsafe fn jump_or_pop<const IF_TRUE: bool>(
+    frame: *mut Frame,
+    sp: *mut Value,
+    thread: *mut ThreadState,
+) -> Exit {
+    let truth = match kernels::inline_truth(&*sp.sub(1)) {
+        Some(t) => t,
+        None => {
+            sp.write((*sp.sub(1)).clone());
+            match pop_truth(frame, sp.add(1)) {
+                Some(t) => t,
+                None => return _JIT_ERROR(frame, sp, thread),
+            }
+        }
+    };
+    if truth == IF_TRUE {
+        return _JIT_JUMP_TARGET(frame, sp, thread);
+    }
+    drop(sp.sub(1).read());
+    _JIT_CONTINUE(frame, sp.sub(1), thread)
+}
+
+stencil!(
+    /// `COPY 1; POP_JUMP_IF_TRUE; POP_TOP`: `a or b` as a value ([`jump_or_pop`]).
+    JUMP_IF_TRUE_OR_POP(frame, sp, thread) {
+        jump_or_pop::<true>(frame, sp, thread)
+    }
+);
+
+stencil!(
+    /// `COPY 1; POP_JUMP_IF_FALSE; POP_TOP`: `a and b` as a value ([`jump_or_pop`]).
+    JUMP_IF_FALSE_OR_POP(frame, sp, thread) {
+        jump_or_pop::<false>(frame, sp, thread)
+    }
+);
+
 // ---- `if x:` / `if x is None:` with `x` a local: `LOAD_FAST` + the conditional jump, the
 // ---- local (at byte offset `OPERAND0`) tested where it lives, with no reference taken. A
 // ---- value whose truth takes a call is pushed, and the jump goes on as the unfused stencil

@@ -420,6 +420,30 @@ fn fuse_branch(instrs: &[Decoded], k: usize, is_target: &[bool]) -> Option<Fused
     })
 }
 
+/// `COPY 1; POP_JUMP_IF_TRUE; POP_TOP` (`a or b` used as a value) or the same with
+/// `POP_JUMP_IF_FALSE` (`a and b`) at decoded instruction `k`, if that is what is there: one
+/// stencil that tests the value on top where it is, and jumps keeping it or pops it.
+fn fuse_short_circuit(instrs: &[Decoded], k: usize, is_target: &[bool]) -> Option<Fused> {
+    let copy = instrs.get(k)?;
+    let jump = follower(instrs, k + 1, is_target)?;
+    let pop = follower(instrs, k + 2, is_target)?;
+    if copy.op != COPY || copy.oparg != 1 || pop.op != POP_TOP {
+        return None;
+    }
+    let stencil = match jump.op {
+        POP_JUMP_IF_TRUE => &st::JUMP_IF_TRUE_OR_POP,
+        POP_JUMP_IF_FALSE => &st::JUMP_IF_FALSE_OR_POP,
+        _ => return None,
+    };
+    Some(Fused {
+        instr: Instr::new(stencil).oparg(jump.at as u64),
+        len: 3,
+        jump: Pending::Unit(jump.next + jump.oparg as usize),
+        exit_at: None,
+        error_at: Some(jump.at),
+    })
+}
+
 /// The read (`LOAD_FAST x; LOAD_* i; COPY 2; COPY 2; BINARY_SUBSCR_LIST_INT`) or the write
 /// (`SWAP 3; SWAP 2; STORE_SUBSCR_LIST_INT`) of `x[i] op= v` at decoded instruction `k`, if
 /// that is what is there: one stencil that leaves the stack as they do, exiting at the first.
@@ -973,6 +997,7 @@ pub fn compile(
             d.op
         };
         let fused = fuse_branch(&instrs, k, &is_target)
+            .or_else(|| fuse_short_circuit(&instrs, k, &is_target))
             .or_else(|| fuse_augmented_subscr(&instrs, k, code, &is_target))
             .or_else(|| fuse_move(&instrs, k, code, &is_target))
             .or_else(|| fuse_attr(&instrs, k, code, &is_target, &caches))
