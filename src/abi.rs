@@ -727,18 +727,22 @@ impl ItemVec {
     }
     /// Item `i` counted from the end when negative, if in range.
     #[inline(always)]
+    /// (The common in-range index is tested first, with one compare.)
     pub fn get_signed(&self, i: i64) -> Option<&Value> {
-        let j = if i < 0 {
-            i.wrapping_add(self.len as i64)
+        let len = self.len as u64;
+        let j = if (i as u64) < len {
+            i as u64
         } else {
-            i
+            // A negative index counts from the end; an index still out of range wraps to at
+            // least `len`.
+            let j = i.wrapping_add(len as i64) as u64;
+            if i >= 0 || j >= len {
+                return None;
+            }
+            j
         };
-        if (j as u64) < self.len as u64 {
-            // SAFETY: `j` is in `0..len`, and the first `len` slots hold live values.
-            Some(unsafe { &*self.ptr.add(j as usize) })
-        } else {
-            None
-        }
+        // SAFETY: `j` is in `0..len`, and the first `len` slots hold live values.
+        Some(unsafe { &*self.ptr.add(j as usize) })
     }
     /// The slot of item `i` (not counted from the end), if in range.
     #[inline(always)]

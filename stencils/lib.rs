@@ -837,14 +837,14 @@ stencil!(
 
 // ---- List subscripts with fused operands (as "Fused operands" above): the list is the local
 // ---- `OPARG` (or on the stack), the index the local or int constant `OPERAND0` (or on the
-// ---- stack), the `list` type in `OPERAND1`. Variants `BINARY_SUBSCR_LIST_INT__<list><index>_PUSH`
+// ---- stack), the `list` type in `OPERAND1`, a `_STORE`'s local in `OPERAND2`. Variants `BINARY_SUBSCR_LIST_INT__<list><index>_PUSH`
 // ---- / `_STORE` (with the `STORE_FAST` after it), `STORE_SUBSCR_LIST_INT__<list><index>`.
 
-/// The `list` type (bits 0..48 of `OPERAND1`) and the byte offset of the local a fused
-/// subscript stores its result into (bits 48..64).
+/// The `list` type (`OPERAND1`) and the byte offset of the local a fused subscript stores its
+/// result into (`OPERAND2`).
 #[inline(always)]
 fn list_type_and_dest() -> (u64, usize) {
-    (operand1() & ((1 << 48) - 1), (operand1() >> 48) as usize)
+    (operand1(), operand2() as usize)
 }
 
 /// `BINARY_SUBSCR_LIST_INT` with fused operands: the item is pushed, or with `STORE` goes

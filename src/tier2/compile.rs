@@ -321,7 +321,7 @@ fn fuse(
         }
         _ => None,
     };
-    let (oparg, operand2) = match reciprocal {
+    let (oparg, mut operand2) = match reciprocal {
         Some(r) => (left.1 | (r.shift as u64) << 32, r.magic),
         None => (left.1, 0),
     };
@@ -359,12 +359,15 @@ fn fuse(
             (format!("{cmp}__{shape}_JUMP_IF_{if_true}"), 0, target, true)
         }
         FusedFamily::Subscr => match next {
-            Some(store) if store.op == STORE_FAST && local_offset(store.oparg) < 1 << 16 => (
-                format!("BINARY_SUBSCR_LIST_INT__{shape}_STORE"),
-                items_type(op.op) | local_offset(store.oparg) << 48,
-                none,
-                true,
-            ),
+            Some(store) if store.op == STORE_FAST => {
+                operand2 = local_offset(store.oparg);
+                (
+                    format!("BINARY_SUBSCR_LIST_INT__{shape}_STORE"),
+                    items_type(op.op),
+                    none,
+                    true,
+                )
+            }
             _ if shape != "SS" => (
                 format!("BINARY_SUBSCR_LIST_INT__{shape}_PUSH"),
                 items_type(op.op),
