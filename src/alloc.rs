@@ -120,12 +120,6 @@ fn free_blocks(blocks: &[(usize, usize)]) {
     }
 }
 
-/// Whether blocks of `layout` are cached: big, and plain `malloc` blocks.
-#[inline]
-fn cacheable(layout: &Layout) -> bool {
-    layout.size() >= HUGE_MIN && layout.align() <= MALLOC_ALIGN
-}
-
 /// `p`, a block of `size` bytes (or null), after asking for huge pages over its 2 MiB-aligned
 /// part when it is at least [`HUGE_MIN`] bytes (a hint: it fails harmlessly where huge pages
 /// are off).
@@ -145,7 +139,6 @@ fn advised(p: *mut u8, size: usize) -> *mut u8 {
 }
 
 /// Runs `alloc`; when it fails, frees the cached blocks and runs it once more.
-#[inline]
 fn or_after_draining(alloc: impl Fn() -> *mut u8) -> *mut u8 {
     let p = alloc();
     if !p.is_null() {
@@ -159,38 +152,85 @@ fn or_after_draining(alloc: impl Fn() -> *mut u8) -> *mut u8 {
     alloc()
 }
 
+/// [`Allocator::alloc`] for a block of [`HUGE_MIN`] bytes or more: from the cache, else from
+/// `System` (draining the cache if memory runs short), advised.
+#[cold]
+#[inline(never)]
+unsafe fn alloc_big(layout: Layout, zeroed: bool) -> *mut u8 {
+    // (Not for a zeroed block: fresh pages come zeroed for free.)
+    if !zeroed && layout.align() <= MALLOC_ALIGN {
+        if let Some(p) = cache().take(layout.size()) {
+            return p;
+        }
+    }
+    let p = or_after_draining(|| {
+        // SAFETY: as the caller of `alloc` promises.
+        unsafe {
+            if zeroed {
+                System.alloc_zeroed(layout)
+            } else {
+                System.alloc(layout)
+            }
+        }
+    });
+    advised(p, layout.size())
+}
+
+/// [`Allocator::dealloc`] for a block of [`HUGE_MIN`] bytes or more: kept in the cache.
+#[cold]
+#[inline(never)]
+unsafe fn dealloc_big(p: *mut u8, layout: Layout) {
+    if layout.align() <= MALLOC_ALIGN {
+        let evicted = cache().keep(p, layout.size());
+        free_blocks(&evicted);
+    } else {
+        // SAFETY: as the caller of `dealloc` promises.
+        unsafe { System.dealloc(p, layout) }
+    }
+}
+
+/// [`Allocator::realloc`] to a size of [`HUGE_MIN`] bytes or more (draining the cache if
+/// memory runs short), advised.
+#[cold]
+#[inline(never)]
+unsafe fn realloc_big(p: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+    // SAFETY: as the caller of `realloc` promises.
+    let q = or_after_draining(|| unsafe { System.realloc(p, layout, new_size) });
+    advised(q, new_size)
+}
+
 // SAFETY: every method forwards to `System`, which upholds the `GlobalAlloc` contract, or
 // hands out a cached block, which is a `malloc` block at least as big and as aligned as asked
 // that nothing else refers to (the cache's invariant); `System` frees and grows such blocks
 // with `free` and `realloc`, whatever size they were asked with. The advice does not touch the
-// memory's contents.
+// memory's contents. Small blocks, nearly all of them, go straight to `System` (a compare and
+// a tail call).
 unsafe impl GlobalAlloc for Allocator {
     #[inline]
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        if cacheable(&layout) {
-            if let Some(p) = cache().take(layout.size()) {
-                return p;
-            }
+        if layout.size() >= HUGE_MIN {
+            // SAFETY: as the caller promises.
+            return unsafe { alloc_big(layout, false) };
         }
         // SAFETY: as the caller promises.
-        let p = or_after_draining(|| unsafe { System.alloc(layout) });
-        advised(p, layout.size())
+        unsafe { System.alloc(layout) }
     }
 
     #[inline]
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
-        // Not from the cache: fresh pages come zeroed for free.
+        if layout.size() >= HUGE_MIN {
+            // SAFETY: as the caller promises.
+            return unsafe { alloc_big(layout, true) };
+        }
         // SAFETY: as the caller promises.
-        let p = or_after_draining(|| unsafe { System.alloc_zeroed(layout) });
-        advised(p, layout.size())
+        unsafe { System.alloc_zeroed(layout) }
     }
 
     #[inline]
     unsafe fn dealloc(&self, p: *mut u8, layout: Layout) {
-        if cacheable(&layout) {
-            let evicted = cache().keep(p, layout.size());
-            free_blocks(&evicted);
-            return;
+        if layout.size() >= HUGE_MIN {
+            // SAFETY: as the caller promises.
+            return unsafe { dealloc_big(p, layout) };
         }
         // SAFETY: as the caller promises.
         unsafe { System.dealloc(p, layout) }
@@ -198,9 +238,12 @@ unsafe impl GlobalAlloc for Allocator {
 
     #[inline]
     unsafe fn realloc(&self, p: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        if new_size >= HUGE_MIN {
+            // SAFETY: as the caller promises.
+            return unsafe { realloc_big(p, layout, new_size) };
+        }
         // SAFETY: as the caller promises.
-        let q = or_after_draining(|| unsafe { System.realloc(p, layout, new_size) });
-        advised(q, new_size)
+        unsafe { System.realloc(p, layout, new_size) }
     }
 }
 
