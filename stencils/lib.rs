@@ -2238,16 +2238,22 @@ stencil!(
 );
 
 stencil!(
-    /// `RETURN_VALUE` (`OPERAND0` 0, `OPERAND1` 0) or `RETURN_CONST` (`OPERAND0`: the
-    /// constant's address, `OPERAND1` 1) at code unit `OPARG`, of a frame that a compiled call
+    /// `RETURN_VALUE` at code unit `OPARG` (`OPERAND0` 0), of a frame that a compiled call
     /// pushed (its `jit_ret` set: a plain function frame): pops it here, as
     /// `FrameStack::pop_plain` does, and goes on at its return point. The references it drops
     /// are not the last ones; at one that is (a finalizer would run), and for any other frame,
     /// it jumps to `_JIT_JUMP_TARGET`, a `RETURN` placed out of line, with the locals it
     /// dropped so far NULL.
     RETURN_INLINE(frame, sp, thread) {
-        // (A bit test: the address of a hole is never null to the optimizer.)
-        return_inline(frame, sp, thread, operand1() & 1 != 0)
+        return_inline(frame, sp, thread, false)
+    }
+);
+
+stencil!(
+    /// `RETURN_CONST` as `RETURN_INLINE` returns the value on top: `OPERAND0` is the
+    /// constant's address.
+    RETURN_CONST_INLINE(frame, sp, thread) {
+        return_inline(frame, sp, thread, true)
     }
 );
 

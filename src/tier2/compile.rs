@@ -1383,10 +1383,12 @@ pub fn compile(
                     0
                 };
                 // The pop of a frame a compiled call pushed inline, any other out of line.
-                let ins = Instr::new(&st::RETURN_INLINE)
-                    .oparg(d.start as u64)
-                    .operand0(konst)
-                    .operand1((d.op == RETURN_CONST) as u64);
+                let inline = if d.op == RETURN_CONST {
+                    &st::RETURN_CONST_INLINE
+                } else {
+                    &st::RETURN_INLINE
+                };
+                let ins = Instr::new(inline).oparg(d.start as u64).operand0(konst);
                 slow.push((
                     Instr {
                         stencil: &st::RETURN,
