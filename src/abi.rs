@@ -576,6 +576,11 @@ pub struct ThreadState {
     pub arena_end: *mut Value,
 }
 
+/// Byte offset of a type object's version (`TypeObject::version`, a `u32`), which compiled code
+/// compares with the class an attribute site cached (`objects` checks it against the
+/// `#[repr(C)]` type object).
+pub const TYPE_VERSION_OFFSET: usize = 576;
+
 /// Byte offsets in a function object (header included) of the values a compiled call reads
 /// (`objects::function` checks them against its `#[repr(C)]` payload).
 pub mod function_offsets {

@@ -1265,12 +1265,10 @@ macro_rules! by_step {
     }};
 }
 
-/// The version of the class of the object at `p` (`OPERAND0` bits 48..64 hold the offset of a
-/// type's version).
+/// The version of the class of the object at `p`.
 #[inline(always)]
 unsafe fn class_version(p: *mut abi::ObjHeader) -> u32 {
-    let ver_off = (operand0() >> 48) as usize;
-    *(((*p).ty as *const u8).add(ver_off) as *const u32)
+    *(((*p).ty as *const u8).add(abi::TYPE_VERSION_OFFSET) as *const u32)
 }
 
 /// The polymorphic cache of the site (`OPERAND2`): its entry for the class with version
@@ -1286,7 +1284,7 @@ unsafe fn poly_entry<'a>(version: u32) -> Option<&'a abi::PolyEntry> {
 /// The instance object `owner` and the slot index, when it is of the class an attribute site
 /// had at compile time, or of one in the site's polymorphic cache ([`poly_entry`]), and keeps
 /// its attributes in its slots. `OPERAND0` holds the compile-time class's version (bits
-/// 0..32), the slot index (32..48) and the offset of a type's version (48..64).
+/// 0..32) and the slot index (32..48).
 #[inline(always)]
 unsafe fn cached_class_instance(owner: &Value) -> Option<(*mut abi::ObjHeader, usize)> {
     if !owner.is_obj() {
@@ -1413,7 +1411,6 @@ stencil!(
 /// (a version is never given to another class, nor back to a changed one). An entry with
 /// `index` 1 is for a class whose instances have no dict that could shadow the method (a
 /// `_NO_DICT` site's class); with 0, the instance must keep its attributes in values.
-/// `OPERAND0` holds the offset of a type's version in bits 48..64.
 #[inline(always)]
 unsafe fn cached_class_method(owner: &Value) -> Option<*const abi::ObjHeader> {
     if !owner.is_obj() {

@@ -193,6 +193,8 @@ pub mod flags {
 /// A method resolution order: the type itself, then its bases in lookup order.
 pub type Mro = Vec<*const TypeObject>;
 
+const _: () = assert!(std::mem::offset_of!(TypeObject, version) == crate::abi::TYPE_VERSION_OFFSET);
+
 /// A Python type: name, base, slots. Built-in types are statics; see the module docs.
 #[repr(C)]
 pub struct TypeObject {

@@ -579,10 +579,9 @@ fn attr_instance_instr(
     caches: &PolyCaches,
 ) -> Instr<'static> {
     let c = Cache::new(code.code_ptr(), d.at);
-    let ver_off = std::mem::offset_of!(crate::objects::TypeObject, version) as u64;
     Instr::new(stencil)
         .oparg(d.at as u64 | (d.oparg as u64) << 32)
-        .operand0(c.u32(1) as u64 | (c.u16(3) as u64) << 32 | ver_off << 48)
+        .operand0(c.u32(1) as u64 | (c.u16(3) as u64) << 32)
         .operand1(code.code_ptr() as u64)
         .operand2(caches.new_cache(None))
 }
@@ -601,7 +600,6 @@ fn method_instr(
     if version == 0 || method == 0 || d.at > u32::MAX as usize {
         return None;
     }
-    let ver_off = std::mem::offset_of!(crate::objects::TypeObject, version) as u64;
     let seed = crate::abi::PolyEntry {
         version,
         // No instance dict to check (see the stencil).
@@ -611,7 +609,6 @@ fn method_instr(
     Some(
         Instr::new(stencil)
             .oparg(d.at as u64 | (d.oparg as u64) << 32)
-            .operand0(ver_off << 48)
             .operand1(code.code_ptr() as u64)
             .operand2(caches.new_cache(Some(seed))),
     )
