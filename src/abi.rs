@@ -581,6 +581,14 @@ pub struct ThreadState {
 /// `#[repr(C)]` type object).
 pub const TYPE_VERSION_OFFSET: usize = 576;
 
+/// Byte offset in a set or frozenset object of its small-int bitmap (a `u128`: bit `k + 64`
+/// set while the int `k`, `-64 <= k < 64`, is an element), which compiled code tests for
+/// `k in s` (`objects::set` checks it against the table's layout).
+pub const SET_SMALL_MEMBERS_OFFSET: usize = 16;
+/// Byte offset in a set or frozenset object of the flag (a `bool`) that makes the bitmap at
+/// [`SET_SMALL_MEMBERS_OFFSET`] exact: no heap object was ever added.
+pub const SET_INLINE_ONLY_OFFSET: usize = 88;
+
 /// Byte offsets in a function object (header included) of the values a compiled call reads
 /// (`objects::function` checks them against its `#[repr(C)]` payload).
 pub mod function_offsets {

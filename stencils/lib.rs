@@ -1658,9 +1658,8 @@ stencil!(
 );
 
 // ---- `k in s` for a set (`CONTAINS_OP_SET`) answered by the small-int bitmap the set keeps
-// ---- (`objects::set::Table::small`). `OPARG` holds the instruction's position (bits 0..32),
-// ---- its oparg (32: `not in`), the bitmap's offset in the set object (40..52) and the offset
-// ---- of the flag that makes it exact (52..64); `OPERAND0` and `OPERAND1` the `set` and
+// ---- (`objects::set::Table::small`, at `abi::SET_SMALL_MEMBERS_OFFSET`). `OPARG` holds the
+// ---- instruction's position (bits 0..32) and its oparg (32: `not in`); `OPERAND0` and `OPERAND1` the `set` and
 // ---- `frozenset` types; `OPERAND2` the code's instruction bytes (bits 0..48, and in the fused
 // ---- form the byte offset of the set's local in 48..64). Anything else goes through
 // ---- `apy_contains`.
@@ -1669,8 +1668,9 @@ stencil!(
 /// inline values and `k` an int in `-64..64`; `None` otherwise.
 #[inline(always)]
 unsafe fn small_set_member(s: &Value, k: &Value) -> Option<bool> {
-    let bit = kernels::small_int_bit(k.payload as i64);
-    if !k.is_int() || bit == 0 || !s.is_obj() {
+    // The bit's index in the bitmap, when `k` is an int in range.
+    let j = (k.payload as i64).wrapping_add(64) as u64;
+    if !k.is_int() || j >= 128 || !s.is_obj() {
         return None;
     }
     let p = s.obj_ptr() as *const u8;
@@ -1678,12 +1678,12 @@ unsafe fn small_set_member(s: &Value, k: &Value) -> Option<bool> {
     if ty != operand0() && ty != operand1() {
         return None;
     }
-    let (small_off, exact_off) = ((oparg() >> 40) & 0xfff, oparg() >> 52);
-    if *p.add(exact_off) == 0 {
+    if *p.add(abi::SET_INLINE_ONLY_OFFSET) == 0 {
         return None;
     }
-    let small = (p.add(small_off) as *const u128).read();
-    Some(small & bit != 0)
+    // The `u128` as two little-endian words.
+    let word = (p.add(abi::SET_SMALL_MEMBERS_OFFSET) as *const u64).add((j >> 6) as usize);
+    Some(word.read() >> (j & 63) & 1 != 0)
 }
 
 /// The result of `in` (`found`) or `not in`.
@@ -1724,33 +1724,51 @@ stencil!(
     }
 );
 
+/// `LOAD_FAST` + `CONTAINS_OP_SET` + `POP_JUMP_IF_TRUE`/`_FALSE` (`if k in s:` with `s` a
+/// local; `OPARG` bit 33 set for `_TRUE`, the rest as `CONTAINS_OP_SET_INLINE__L`): `[k]` is
+/// popped and the jump taken or not, with no bool in between: on the inline path when the key
+/// is an element (`IF_FOUND`) or is not. Off it the set is pushed and `apy_contains` answers;
+/// the jump then tests its bool.
+#[inline(always)]
+unsafe fn contains_set_jump<const IF_FOUND: bool>(
+    frame: *mut Frame,
+    sp: *mut Value,
+    thread: *mut ThreadState,
+) -> Exit {
+    let set = (*frame).base.byte_add((operand2() >> 48) as usize);
+    if let Some(found) = small_set_member(&*set, &*sp.sub(1)) {
+        // The key is an inline int: nothing to drop.
+        if found == IF_FOUND {
+            return _JIT_JUMP_TARGET(frame, sp.sub(1), thread);
+        }
+        return _JIT_CONTINUE(frame, sp.sub(1), thread);
+    }
+    sp.write((*set).clone());
+    let sp = sp.add(1);
+    let (at, arg) = (oparg() as u32 as usize, (oparg() >> 32) & 1);
+    let instrs = operand2() & ((1 << 48) - 1);
+    let r_sp = helper_step!(apy_contains(frame, sp, at, arg, instrs), frame, sp, thread);
+    // `CONTAINS_OP` leaves a bool.
+    let r_sp = r_sp.sub(1);
+    if ((*r_sp).payload != 0) == ((oparg() >> 33) & 1 != 0) {
+        return _JIT_JUMP_TARGET(frame, r_sp, thread);
+    }
+    _JIT_CONTINUE(frame, r_sp, thread)
+}
+
 stencil!(
-    /// `LOAD_FAST` + `CONTAINS_OP_SET` + `POP_JUMP_IF_TRUE`/`_FALSE` (`if k in s:` with `s` a
-    /// local; `OPARG` bit 33 set for `_TRUE`, the rest as `CONTAINS_OP_SET_INLINE__L`): `[k]`
-    /// is popped and the jump taken or not, with no bool in between. Off the inline path the
-    /// set is pushed and `apy_contains` answers; the jump then tests its bool.
-    CONTAINS_OP_SET_INLINE__L_JUMP(frame, sp, thread) {
-        let set = (*frame).base.byte_add((operand2() >> 48) as usize);
-        let jump_if_true = (oparg() >> 33) & 1 != 0;
-        if let Some(found) = small_set_member(&*set, &*sp.sub(1)) {
-            // The key is an inline int: nothing to drop.
-            let not_in = (oparg() >> 32) & 1 != 0;
-            if (found != not_in) == jump_if_true {
-                return _JIT_JUMP_TARGET(frame, sp.sub(1), thread);
-            }
-            return _JIT_CONTINUE(frame, sp.sub(1), thread);
-        }
-        sp.write((*set).clone());
-        let sp = sp.add(1);
-        let (at, arg) = (oparg() as u32 as usize, (oparg() >> 32) & 1);
-        let instrs = operand2() & ((1 << 48) - 1);
-        let r_sp = helper_step!(apy_contains(frame, sp, at, arg, instrs), frame, sp, thread);
-        // `CONTAINS_OP` leaves a bool.
-        let r_sp = r_sp.sub(1);
-        if ((*r_sp).payload != 0) == jump_if_true {
-            return _JIT_JUMP_TARGET(frame, r_sp, thread);
-        }
-        _JIT_CONTINUE(frame, r_sp, thread)
+    /// `if k in s:` / `if k not in s: ... else:`, jumping when `k` is an element
+    /// ([`contains_set_jump`]).
+    CONTAINS_OP_SET_INLINE__L_JUMP_IF_FOUND(frame, sp, thread) {
+        contains_set_jump::<true>(frame, sp, thread)
+    }
+);
+
+stencil!(
+    /// `if k not in s:` / `if k in s: ... else:`, jumping when `k` is not an element
+    /// ([`contains_set_jump`]).
+    CONTAINS_OP_SET_INLINE__L_JUMP_IF_MISSING(frame, sp, thread) {
+        contains_set_jump::<false>(frame, sp, thread)
     }
 );
 

@@ -213,16 +213,15 @@ impl PyPayload for Set {
     }
 }
 
-/// Where compiled code finds a set's small-int bitmap ([`Table::small`], a `u128`) and the
-/// flag that makes it exact ([`Table::inline_only`], a `bool`): byte offsets from the start of
-/// an exact set or frozenset object.
-pub const SMALL_MEMBERS_OFFSET: usize = std::mem::offset_of!(crate::objects::Obj<Set>, data)
-    + std::mem::offset_of!(Set, table)
-    + std::mem::offset_of!(Table, small);
-/// See [`SMALL_MEMBERS_OFFSET`].
-pub const INLINE_ONLY_OFFSET: usize = std::mem::offset_of!(crate::objects::Obj<Set>, data)
-    + std::mem::offset_of!(Set, table)
-    + std::mem::offset_of!(Table, inline_only);
+// Where compiled code finds a set's small-int bitmap ([`Table::small`], a `u128`) and the flag
+// that makes it exact ([`Table::inline_only`], a `bool`): `abi::SET_SMALL_MEMBERS_OFFSET` and
+// `abi::SET_INLINE_ONLY_OFFSET`, byte offsets from the start of a set or frozenset object.
+const _: () = {
+    use std::mem::offset_of;
+    let table = offset_of!(crate::objects::Obj<Set>, data) + offset_of!(Set, table);
+    assert!(table + offset_of!(Table, small) == crate::abi::SET_SMALL_MEMBERS_OFFSET);
+    assert!(table + offset_of!(Table, inline_only) == crate::abi::SET_INLINE_ONLY_OFFSET);
+};
 
 /// What a probe for a key found.
 enum Found {

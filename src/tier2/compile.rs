@@ -854,20 +854,11 @@ fn contains_set_instr(
     d: &Decoded,
     local: u32,
 ) -> Option<Instr<'static>> {
-    use crate::objects::set::{FROZENSET_TYPE, INLINE_ONLY_OFFSET, SET_TYPE, SMALL_MEMBERS_OFFSET};
-    let fits = d.at <= u32::MAX as usize
-        && d.oparg <= 1
-        && SMALL_MEMBERS_OFFSET < 1 << 12
-        && INLINE_ONLY_OFFSET < 1 << 12
-        && local_offset(local) < 1 << 16;
+    use crate::objects::set::{FROZENSET_TYPE, SET_TYPE};
+    let fits = d.at <= u32::MAX as usize && d.oparg <= 1 && local_offset(local) < 1 << 16;
     fits.then(|| {
         Instr::new(stencil)
-            .oparg(
-                d.at as u64
-                    | (d.oparg as u64) << 32
-                    | (SMALL_MEMBERS_OFFSET as u64) << 40
-                    | (INLINE_ONLY_OFFSET as u64) << 52,
-            )
+            .oparg(d.at as u64 | (d.oparg as u64) << 32)
             .operand0(&SET_TYPE as *const _ as u64)
             .operand1(&FROZENSET_TYPE as *const _ as u64)
             .operand2(code.code_ptr() as u64 | local_offset(local) << 48)
@@ -886,11 +877,17 @@ fn fuse_contains(instrs: &[Decoded], k: usize, code: &Code, is_target: &[bool]) 
     // `if k in s:`: the conditional jump goes in too.
     if let Some(jump) = follower(instrs, k + 2, is_target) {
         if matches!(jump.op, POP_JUMP_IF_TRUE | POP_JUMP_IF_FALSE) {
-            let stencil = &st::CONTAINS_OP_SET_INLINE__L_JUMP;
+            // It jumps when the key is found for `in` + `POP_JUMP_IF_TRUE` and for `not in`
+            // + `POP_JUMP_IF_FALSE`.
+            let if_true = jump.op == POP_JUMP_IF_TRUE;
+            let stencil = if if_true == (op.oparg == 0) {
+                &st::CONTAINS_OP_SET_INLINE__L_JUMP_IF_FOUND
+            } else {
+                &st::CONTAINS_OP_SET_INLINE__L_JUMP_IF_MISSING
+            };
             let instr = contains_set_instr(stencil, code, op, load.oparg)?;
-            let if_true = (jump.op == POP_JUMP_IF_TRUE) as u64;
             return Some(Fused {
-                instr: instr.oparg(instr.oparg | if_true << 33),
+                instr: instr.oparg(instr.oparg | (if_true as u64) << 33),
                 len: 3,
                 jump: Pending::Unit(jump.next + jump.oparg as usize),
                 exit_at: Some(op.start),
