@@ -72,10 +72,13 @@ pub fn resume_top_frame(throw: bool) -> PyResult<FrameExit> {
         let r = if std::mem::take(&mut thrown) {
             Err(Unwind::Error)
         } else {
-            if specialize::stats::enabled() {
-                run_frames::<true>(&mut fi)
-            } else {
-                run_frames::<false>(&mut fi)
+            // Tier 2 is switched on or off once, at start-up: each setting has its own copy of
+            // the loop, so tier 1 alone carries none of the JIT's checks.
+            match (specialize::stats::enabled(), crate::tier2::enabled()) {
+                (false, false) => run_frames::<false, false>(&mut fi),
+                (false, true) => run_frames::<false, true>(&mut fi),
+                (true, false) => run_frames::<true, false>(&mut fi),
+                (true, true) => run_frames::<true, true>(&mut fi),
             }
         };
         match r {
@@ -198,6 +201,17 @@ fn init_returned_error(r: &Value) -> Raised {
         &exc::TYPE_ERROR,
         format!("__init__() should return None, not '{}'", r.type_name()),
     )
+}
+
+/// Where the fetch of the instruction at `this_instr` with (full) oparg `oparg` began: at its
+/// first `EXTENDED_ARG`, so that running from there decodes the same oparg. CPython's compiler
+/// emits one `EXTENDED_ARG` per oparg byte above the lowest; a redundant `EXTENDED_ARG 0`
+/// before those contributes nothing, so starting after it decodes the same oparg too. (The
+/// eval loop computes this on its rare paths instead of keeping a register for it.)
+#[inline(always)]
+fn fetch_start(this_instr: usize, oparg: u32) -> usize {
+    this_instr
+        - ((oparg > 0xff) as usize + (oparg > 0xffff) as usize + (oparg > 0xff_ffff) as usize)
 }
 
 /// The comparison of a `COMPARE_OP` oparg.
@@ -539,12 +553,13 @@ const _: () = assert!(
 /// (Err, with the failing frame in `*fi` and its `lasti` set).
 ///
 /// `STATS` (`--specialization-stats`) compiles in the per-instruction execution counts; the
-/// normal instantiation has none.
-fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
+/// normal instantiation has none. `JIT` is `tier2::enabled()`, fixed for the process: without
+/// it the loop has no entry into compiled code and no checks for it.
+fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
     let mut this_instr: usize;
+    // The current instruction's oparg (declared here for `deopt!`).
+    let mut oparg: u32;
     frame_registers!($ fs fi f code instrs base sp ip this_instr);
-    // Where the current instruction's fetch began (its first EXTENDED_ARG).
-    let mut fetch_at: usize;
 
     // Drops the top `n` stack values, known to be inline (no refcount): returns the new sp.
     macro_rules! unsafe_drop_inline {
@@ -652,7 +667,7 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
         macro_rules! deopt {
             () => {{
                 specialize::deopt(&cache!());
-                ip = fetch_at;
+                ip = fetch_start(this_instr, oparg);
                 continue 'fetch;
             }};
         }
@@ -668,7 +683,7 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
         // leaves the frame exactly as tier 1 has it there; tier 1 runs that instruction and
         // comes back here. (One expansion of this in the loop: each copy cost tier 1 about 6%
         // more instructions on int_loop, from register pressure.)
-        if frame!().jit_resume {
+        if JIT && frame!().jit_resume {
             frame!().jit_resume = false;
             if let Some(entry) = code.jit.entry(code, ip) {
                 let fr = frame!();
@@ -709,9 +724,8 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
         let (op, oparg) = 'fast: loop {
             // Fetch, with EXTENDED_ARG folded in.
             // SAFETY: ip is always a valid code-unit index (jumps target instructions).
-            fetch_at = ip;
-            let (mut op, mut oparg) =
-                unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1) as u32) };
+            let mut op: u8;
+            (op, oparg) = unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1) as u32) };
             while op == EXTENDED_ARG {
                 ip += 1;
                 // SAFETY: as above.
@@ -729,7 +743,7 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
             match op {
                 NOP | CACHE => {}
                 RESUME => {
-                    if crate::tier2::enabled() {
+                    if JIT {
                         // Look for compiled code (and count towards compiling it) at the top
                         // of `'fetch`, the one place that enters compiled code.
                         frame!().jit_resume = true;
@@ -962,7 +976,7 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                             // SAFETY: code is never empty (it ends with a return).
                             if unsafe { *instrs } == RESUME {
                                 ip = 1;
-                                if crate::tier2::enabled() {
+                                if JIT {
                                     frame!().jit_resume = true;
                                     continue 'fetch;
                                 }
@@ -1066,10 +1080,7 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                         push!(a);
                         push!(b);
                         ip += 1;
-                    } else if next == RETURN_VALUE
-                        && frame!().returns_plainly()
-                        && !crate::tier2::enabled()
-                    {
+                    } else if next == RETURN_VALUE && frame!().returns_plainly() && !JIT {
                         // `return x` from a plain function frame: the return runs here (as in
                         // the RETURN_VALUE arm).
                         let v = local!(oparg as usize).clone();
@@ -1166,7 +1177,7 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                         *fi -= 1;
                         load!();
                         push!(v);
-                        if crate::tier2::enabled() {
+                        if JIT {
                             // Back into compiled code of the caller, if any (without the JIT,
                             // this would count towards compiling the caller).
                             frame!().jit_resume = true;
@@ -1273,7 +1284,7 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                             save!();
                             tri!(crate::vm::signals::handle());
                         }
-                        if crate::tier2::enabled() {
+                        if JIT {
                             // As at RESUME.
                             frame!().jit_resume = true;
                             continue 'fetch;
@@ -1342,7 +1353,8 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
         let fr = frame!();
         fr.sp = sp;
         fr.ip = ip;
-        if let Some(exit) = run_slow_op(fi, op, oparg, this_instr, fetch_at)? {
+        if let Some(exit) = run_slow_op(fi, op, oparg, this_instr, fetch_start(this_instr, oparg))?
+        {
             return Ok(exit);
         }
         load!();
