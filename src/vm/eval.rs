@@ -214,6 +214,17 @@ fn fetch_start(this_instr: usize, oparg: u32) -> usize {
         - ((oparg > 0xff) as usize + (oparg > 0xffff) as usize + (oparg > 0xff_ffff) as usize)
 }
 
+/// `x op y` for a `BINARY_OP_{ADD,SUBTRACT,MULTIPLY}_FLOAT` opcode `op` (the eval loop's fused
+/// float operations).
+#[inline(always)]
+fn float_op(op: u8, x: f64, y: f64) -> f64 {
+    match op {
+        BINARY_OP_ADD_FLOAT => x + y,
+        BINARY_OP_SUBTRACT_FLOAT => x - y,
+        _ => x * y,
+    }
+}
+
 /// The comparison of a `COMPARE_OP` oparg.
 #[inline(always)]
 fn cmp_op(oparg: u32) -> CmpOp {
@@ -578,10 +589,25 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
             let (next, arg) = unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1) as usize) };
             if next == POP_JUMP_IF_FALSE {
                 ip += 1 + if r { 0 } else { arg };
+                jump_backward_here!();
             } else if next == POP_JUMP_IF_TRUE {
                 ip += 1 + if r { arg } else { 0 };
+                jump_backward_here!();
             } else {
                 push!(Value::bool(r));
+            }
+        }};
+    }
+    // After a fused conditional jump: when it went on to a loop's closing `JUMP_BACKWARD` (a
+    // `while` condition at the bottom of its body), take that jump here too, saving a dispatch.
+    // Not with a signal pending (the arm handles it) nor with tier 2 on (the arm is where
+    // compiled code is entered).
+    macro_rules! jump_backward_here {
+        () => {{
+            // SAFETY: `ip` indexes an instruction (a jump target or the one after the jump).
+            let (next, arg) = unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1) as usize) };
+            if !JIT && next == JUMP_BACKWARD && !crate::vm::signals::pending() {
+                ip = ip + 1 - arg;
             }
         }};
     }
@@ -669,6 +695,40 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
                 specialize::deopt(&cache!());
                 ip = fetch_start(this_instr, oparg);
                 continue 'fetch;
+            }};
+        }
+        // FOR_ITER_RANGE (`this_instr`, `oparg` and `ip` set for it): the next int of the range
+        // iterator on top, or the jump past the loop's END_FOR.
+        macro_rules! for_iter_range {
+            () => {{
+                let Some(r) = peek!(1).downcast_exact::<crate::objects::range::RangeIter>() else {
+                    deopt!();
+                };
+                match r.next_value() {
+                    Some(i) => push_or_store!(Value::int(i)),
+                    None => {
+                        drop(pop!());
+                        ip += oparg as usize + 1;
+                    }
+                }
+            }};
+        }
+        // FOR_ITER_LIST / FOR_ITER_TUPLE, as above, for an iterator of type `$want`.
+        macro_rules! for_iter_seq {
+            ($want:expr) => {{
+                let it = peek!(1);
+                if !(it.is_obj() && ptr::eq(it.type_ptr(), &$want)) {
+                    deopt!();
+                }
+                // SAFETY: list and tuple iterators carry a SeqIter payload.
+                let si = unsafe { it.payload_unchecked::<crate::objects::iterators::SeqIter>() };
+                match crate::objects::iterators::seq_iter_next_fast(si) {
+                    Some(v) => push_or_store!(v),
+                    None => {
+                        drop(pop!());
+                        ip += oparg as usize + 1;
+                    }
+                }
             }};
         }
         // The fast loop: the common instructions, with the frame's registers kept live across
@@ -867,40 +927,14 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
                         }
                     }
                 }
-                FOR_ITER_RANGE => {
-                    let Some(r) = peek!(1).downcast_exact::<crate::objects::range::RangeIter>()
-                    else {
-                        deopt!();
-                    };
-                    match r.next_value() {
-                        Some(i) => push_or_store!(Value::int(i)),
-                        None => {
-                            drop(pop!());
-                            ip += oparg as usize + 1;
-                        }
-                    }
-                }
-                FOR_ITER_LIST | FOR_ITER_TUPLE => {
+                FOR_ITER_RANGE => for_iter_range!(),
+                FOR_ITER_LIST => {
                     step!(FOR_ITER_LIST);
-                    let it = peek!(1);
-                    let want: &crate::objects::TypeObject = if op == FOR_ITER_LIST {
-                        &crate::objects::iterators::LIST_ITER_TYPE
-                    } else {
-                        &crate::objects::iterators::TUPLE_ITER_TYPE
-                    };
-                    if !(it.is_obj() && ptr::eq(it.type_ptr(), want)) {
-                        deopt!();
-                    }
-                    // SAFETY: list and tuple iterators carry a SeqIter payload.
-                    let si =
-                        unsafe { it.payload_unchecked::<crate::objects::iterators::SeqIter>() };
-                    match crate::objects::iterators::seq_iter_next_fast(si) {
-                        Some(v) => push_or_store!(v),
-                        None => {
-                            drop(pop!());
-                            ip += oparg as usize + 1;
-                        }
-                    }
+                    for_iter_seq!(crate::objects::iterators::LIST_ITER_TYPE);
+                }
+                FOR_ITER_TUPLE => {
+                    step!(FOR_ITER_TUPLE);
+                    for_iter_seq!(crate::objects::iterators::TUPLE_ITER_TYPE);
                 }
                 BINARY_SUBSCR_LIST_INT | BINARY_SUBSCR_TUPLE_INT | BINARY_SUBSCR_STR_INT => {
                     step!(BINARY_SUBSCR_LIST_INT);
@@ -1075,6 +1109,19 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
                                 }
                                 _ => {}
                             }
+                        } else if !STATS && b.is_float() && a.is_float() {
+                            // SAFETY: as above.
+                            let op3 = unsafe { *instrs.add(2 * ip + 2) };
+                            if let BINARY_OP_ADD_FLOAT
+                            | BINARY_OP_SUBTRACT_FLOAT
+                            | BINARY_OP_MULTIPLY_FLOAT = op3
+                            {
+                                let r =
+                                    float_op(op3, a.as_float_unchecked(), b.as_float_unchecked());
+                                ip += 2 + const { CACHE_ENTRIES[BINARY_OP as usize] as usize };
+                                push_or_store!(Value::float(r));
+                                continue 'fast;
+                            }
                         }
                         let (a, b) = (a.clone(), b.clone());
                         push!(a);
@@ -1090,6 +1137,26 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
                         *fi -= 1;
                         load!();
                         push!(v);
+                    } else if !STATS
+                        && matches!(
+                            next,
+                            BINARY_OP_ADD_FLOAT
+                                | BINARY_OP_SUBTRACT_FLOAT
+                                | BINARY_OP_MULTIPLY_FLOAT
+                        )
+                        && peek!(1).is_float()
+                        && local!(oparg as usize).is_float()
+                    {
+                        // `... * x`: a float op whose left operand is on the stack and whose
+                        // right one is this local runs here.
+                        let r = float_op(
+                            next,
+                            peek!(1).as_float_unchecked(),
+                            local!(oparg as usize).as_float_unchecked(),
+                        );
+                        sp = unsafe_drop_inline!(1);
+                        ip += 1 + const { CACHE_ENTRIES[BINARY_OP as usize] as usize };
+                        push_or_store!(Value::float(r));
                     } else {
                         let v = local!(oparg as usize).clone();
                         push!(v);
@@ -1277,20 +1344,35 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
                     }
                 }
                 JUMP_FORWARD => ip += oparg as usize,
-                JUMP_BACKWARD | JUMP_BACKWARD_NO_INTERRUPT => {
+                JUMP_BACKWARD => {
                     ip -= oparg as usize;
-                    if op == JUMP_BACKWARD {
-                        if crate::vm::signals::pending() {
-                            save!();
-                            tri!(crate::vm::signals::handle());
-                        }
-                        if JIT {
-                            // As at RESUME.
-                            frame!().jit_resume = true;
-                            continue 'fetch;
-                        }
+                    if crate::vm::signals::pending() {
+                        save!();
+                        tri!(crate::vm::signals::handle());
+                    }
+                    if JIT {
+                        // As at RESUME.
+                        frame!().jit_resume = true;
+                        continue 'fetch;
+                    }
+                    // A `for` loop jumps back to its FOR_ITER: run a range or list one here,
+                    // saving a dispatch.
+                    // SAFETY: a jump targets an instruction.
+                    let (next, arg) =
+                        unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1) as u32) };
+                    if next == FOR_ITER_RANGE {
+                        this_instr = ip;
+                        oparg = arg;
+                        step!(FOR_ITER_RANGE);
+                        for_iter_range!();
+                    } else if next == FOR_ITER_LIST {
+                        this_instr = ip;
+                        oparg = arg;
+                        step!(FOR_ITER_LIST);
+                        for_iter_seq!(crate::objects::iterators::LIST_ITER_TYPE);
                     }
                 }
+                JUMP_BACKWARD_NO_INTERRUPT => ip -= oparg as usize,
                 CALL_METHOD_DESCRIPTOR => {
                     // [descriptor, self, args...]: a built-in method called on its instance.
                     let n = oparg as usize;
