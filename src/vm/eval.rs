@@ -986,8 +986,66 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
                         push!(x);
                     }
                 }
-                CALL_PY_EXACT_ARGS | CALL_BOUND_METHOD_EXACT_ARGS => {
+                CALL_PY_EXACT_ARGS => {
                     step!(CALL_PY_EXACT_ARGS);
+                    // SAFETY: the compiler guarantees the n + 2 stack inputs of a CALL.
+                    let callee_base = unsafe { sp.sub(oparg as usize + 2) };
+                    // [NULL, function, args...], or [function, self, args...] for a method
+                    // called on its instance (self is argument 0).
+                    // SAFETY: as above.
+                    let self_arg = unsafe { !(*callee_base).is_null() } as usize;
+                    // SAFETY: as above.
+                    let callable = unsafe { &*callee_base.add(1 - self_arg) };
+                    let Some(func) = callable.downcast_ref::<Function>() else {
+                        deopt!();
+                    };
+                    let nargs = oparg as usize + self_arg;
+                    let fcode = func.code();
+                    if !crate::vm::call::is_exact_args(fcode, nargs) {
+                        deopt!();
+                    }
+                    save!();
+                    frame!().sp = callee_base;
+                    // SAFETY: the inputs are as `push_frame_tier1` wants them, in the top frame,
+                    // whose return point and lasti `save!` just stored.
+                    match unsafe {
+                        crate::vm::call::push_frame_tier1(
+                            &mut *fs,
+                            func,
+                            fcode,
+                            callee_base,
+                            self_arg,
+                            nargs,
+                        )
+                    } {
+                        Ok(callee) => {
+                            *fi += 1;
+                            f = callee;
+                            code = fcode;
+                            instrs = code.code_ptr();
+                            base = callee_base;
+                            // SAFETY: the callee's frame has room for its localsplus.
+                            sp = unsafe { callee_base.add(code.nlocalsplus()) };
+                            ip = 0;
+                            // The callee's first instruction is usually its RESUME: run it
+                            // here, saving a dispatch.
+                            // SAFETY: code is never empty (it ends with a return).
+                            if unsafe { *instrs } == RESUME {
+                                ip = 1;
+                                if JIT {
+                                    frame!().jit_resume = true;
+                                    continue 'fetch;
+                                }
+                            }
+                        }
+                        Err(e) => {
+                            sp = callee_base;
+                            fail!(e)
+                        }
+                    }
+                }
+                CALL_BOUND_METHOD_EXACT_ARGS => {
+                    step!(CALL_BOUND_METHOD_EXACT_ARGS);
                     save!();
                     let bound = op == CALL_BOUND_METHOD_EXACT_ARGS;
                     // SAFETY: the n + 2 slots below sp are the call's stack inputs, in the top
