@@ -546,7 +546,7 @@ macro_rules! frame_registers {
     };
 }
 
-// The arms of the fast loop that use `step!` run opcodes of one cache size.
+// The arms of the fast loop for several opcodes run opcodes of one cache size (`step!`).
 const _: () = assert!(
     CACHE_ENTRIES[LOAD_FAST as usize] == CACHE_ENTRIES[LOAD_CLOSURE as usize]
         && CACHE_ENTRIES[FOR_ITER_LIST as usize] == CACHE_ENTRIES[FOR_ITER_TUPLE as usize]
@@ -558,6 +558,13 @@ const _: () = assert!(
             == CACHE_ENTRIES[BINARY_SUBSCR_TUPLE_INT as usize]
         && CACHE_ENTRIES[BINARY_SUBSCR_LIST_INT as usize]
             == CACHE_ENTRIES[BINARY_SUBSCR_STR_INT as usize]
+        && CACHE_ENTRIES[NOP as usize] == CACHE_ENTRIES[CACHE as usize]
+        && CACHE_ENTRIES[UNPACK_SEQUENCE_TWO_TUPLE as usize]
+            == CACHE_ENTRIES[UNPACK_SEQUENCE_TUPLE as usize]
+        && CACHE_ENTRIES[UNPACK_SEQUENCE_TWO_TUPLE as usize]
+            == CACHE_ENTRIES[UNPACK_SEQUENCE_LIST as usize]
+        && CACHE_ENTRIES[RETURN_CONST as usize] == CACHE_ENTRIES[RETURN_VALUE as usize]
+        && CACHE_ENTRIES[CONTAINS_OP_SET as usize] == CACHE_ENTRIES[CONTAINS_OP_DICT as usize]
 );
 
 /// Runs from frame `*fi` until an entry frame returns or yields (Ok) or an instruction fails
@@ -795,14 +802,17 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
                 }
             }
             this_instr = ip;
-            ip += 1 + CACHE_ENTRIES[op as usize] as usize;
+            // Each arm sets `ip` past its instruction and cache with `step!` (a constant per
+            // arm): with one table lookup here instead, LLVM hoists it (and a spill) into the
+            // dispatch of every instruction.
             if STATS {
                 specialize::stats::exec(op);
             }
 
             match op {
-                NOP | CACHE => {}
+                NOP | CACHE => step!(NOP),
                 RESUME => {
+                    step!(RESUME);
                     if JIT {
                         // Look for compiled code (and count towards compiling it) at the top
                         // of `'fetch`, the one place that enters compiled code.
@@ -812,22 +822,68 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
                 }
                 // ---- Specialized forms (see vm/specialize.rs). Each guards its operands and
                 // ---- deopts to the family's adaptive instruction when the guard fails.
-                BINARY_OP_ADD_INT => binary_int!(NbOp::Add),
-                BINARY_OP_SUBTRACT_INT => binary_int!(NbOp::Sub),
-                BINARY_OP_MULTIPLY_INT => binary_int!(NbOp::Mul),
-                BINARY_OP_FLOOR_DIVIDE_INT => binary_int!(NbOp::FloorDiv),
-                BINARY_OP_REMAINDER_INT => binary_int!(NbOp::Rem),
-                BINARY_OP_AND_INT => binary_int!(NbOp::And),
-                BINARY_OP_OR_INT => binary_int!(NbOp::Or),
-                BINARY_OP_XOR_INT => binary_int!(NbOp::Xor),
-                BINARY_OP_LSHIFT_INT => binary_int!(NbOp::Lshift),
-                BINARY_OP_RSHIFT_INT => binary_int!(NbOp::Rshift),
-                BINARY_OP_TRUE_DIVIDE_INT => binary_int!(NbOp::TrueDiv),
-                BINARY_OP_ADD_FLOAT => binary_float!(NbOp::Add),
-                BINARY_OP_SUBTRACT_FLOAT => binary_float!(NbOp::Sub),
-                BINARY_OP_MULTIPLY_FLOAT => binary_float!(NbOp::Mul),
-                BINARY_OP_TRUE_DIVIDE_FLOAT => binary_float!(NbOp::TrueDiv),
+                BINARY_OP_ADD_INT => {
+                    step!(BINARY_OP_ADD_INT);
+                    binary_int!(NbOp::Add)
+                }
+                BINARY_OP_SUBTRACT_INT => {
+                    step!(BINARY_OP_SUBTRACT_INT);
+                    binary_int!(NbOp::Sub)
+                }
+                BINARY_OP_MULTIPLY_INT => {
+                    step!(BINARY_OP_MULTIPLY_INT);
+                    binary_int!(NbOp::Mul)
+                }
+                BINARY_OP_FLOOR_DIVIDE_INT => {
+                    step!(BINARY_OP_FLOOR_DIVIDE_INT);
+                    binary_int!(NbOp::FloorDiv)
+                }
+                BINARY_OP_REMAINDER_INT => {
+                    step!(BINARY_OP_REMAINDER_INT);
+                    binary_int!(NbOp::Rem)
+                }
+                BINARY_OP_AND_INT => {
+                    step!(BINARY_OP_AND_INT);
+                    binary_int!(NbOp::And)
+                }
+                BINARY_OP_OR_INT => {
+                    step!(BINARY_OP_OR_INT);
+                    binary_int!(NbOp::Or)
+                }
+                BINARY_OP_XOR_INT => {
+                    step!(BINARY_OP_XOR_INT);
+                    binary_int!(NbOp::Xor)
+                }
+                BINARY_OP_LSHIFT_INT => {
+                    step!(BINARY_OP_LSHIFT_INT);
+                    binary_int!(NbOp::Lshift)
+                }
+                BINARY_OP_RSHIFT_INT => {
+                    step!(BINARY_OP_RSHIFT_INT);
+                    binary_int!(NbOp::Rshift)
+                }
+                BINARY_OP_TRUE_DIVIDE_INT => {
+                    step!(BINARY_OP_TRUE_DIVIDE_INT);
+                    binary_int!(NbOp::TrueDiv)
+                }
+                BINARY_OP_ADD_FLOAT => {
+                    step!(BINARY_OP_ADD_FLOAT);
+                    binary_float!(NbOp::Add)
+                }
+                BINARY_OP_SUBTRACT_FLOAT => {
+                    step!(BINARY_OP_SUBTRACT_FLOAT);
+                    binary_float!(NbOp::Sub)
+                }
+                BINARY_OP_MULTIPLY_FLOAT => {
+                    step!(BINARY_OP_MULTIPLY_FLOAT);
+                    binary_float!(NbOp::Mul)
+                }
+                BINARY_OP_TRUE_DIVIDE_FLOAT => {
+                    step!(BINARY_OP_TRUE_DIVIDE_FLOAT);
+                    binary_float!(NbOp::TrueDiv)
+                }
                 COMPARE_OP_INT => {
+                    step!(COMPARE_OP_INT);
                     let (a, b) = (peek!(2), peek!(1));
                     if !(a.is_int() && b.is_int()) {
                         deopt!();
@@ -837,6 +893,7 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
                     push_condition!(r);
                 }
                 COMPARE_OP_FLOAT => {
+                    step!(COMPARE_OP_FLOAT);
                     let Some((x, y)) = ops::number::float_operands(peek!(2), peek!(1)) else {
                         deopt!();
                     };
@@ -845,9 +902,16 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
                     push_condition!(r);
                 }
                 // One arm per form: the form is then a constant in each.
-                LOAD_GLOBAL_MODULE => load_global!(LOAD_GLOBAL_MODULE, oparg),
-                LOAD_GLOBAL_BUILTIN => load_global!(LOAD_GLOBAL_BUILTIN, oparg),
+                LOAD_GLOBAL_MODULE => {
+                    step!(LOAD_GLOBAL_MODULE);
+                    load_global!(LOAD_GLOBAL_MODULE, oparg)
+                }
+                LOAD_GLOBAL_BUILTIN => {
+                    step!(LOAD_GLOBAL_BUILTIN);
+                    load_global!(LOAD_GLOBAL_BUILTIN, oparg)
+                }
                 LOAD_ATTR_INSTANCE_VALUE => {
+                    step!(LOAD_ATTR_INSTANCE_VALUE);
                     let c = cache!();
                     let v = specialize::load_attr_instance_form!(
                         &c,
@@ -878,6 +942,7 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
                     push!(owner);
                 }
                 LOAD_ATTR_SLOT => {
+                    step!(LOAD_ATTR_SLOT);
                     // An empty slot deopts too: the generic path raises the AttributeError.
                     let Some(v) = specialize::load_attr_slot_form(&cache!(), peek!(1)) else {
                         deopt!();
@@ -889,6 +954,7 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
                     push!(v);
                 }
                 STORE_ATTR_SLOT => {
+                    step!(STORE_ATTR_SLOT);
                     // SAFETY: the slot below the owner is the value, whose reference moves into
                     // the slot (or is forgotten when it comes back).
                     let v = unsafe { ptr::read(sp.sub(2)) };
@@ -905,6 +971,7 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
                     }
                 }
                 STORE_ATTR_INSTANCE_VALUE => {
+                    step!(STORE_ATTR_INSTANCE_VALUE);
                     let owner = peek!(1);
                     let c = cache!();
                     let ix = specialize::store_attr_instance_form!(
@@ -927,7 +994,10 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
                         }
                     }
                 }
-                FOR_ITER_RANGE => for_iter_range!(),
+                FOR_ITER_RANGE => {
+                    step!(FOR_ITER_RANGE);
+                    for_iter_range!()
+                }
                 FOR_ITER_LIST => {
                     step!(FOR_ITER_LIST);
                     for_iter_seq!(crate::objects::iterators::LIST_ITER_TYPE);
@@ -955,6 +1025,7 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
                     push_or_store!(r);
                 }
                 STORE_SUBSCR_LIST_INT => {
+                    step!(STORE_SUBSCR_LIST_INT);
                     let (c, k) = (peek!(2), peek!(1));
                     let Some(l) = c.downcast_exact::<List>() else {
                         deopt!();
@@ -972,6 +1043,7 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
                     c.downcast_exact::<List>().unwrap().set(i as usize, v);
                 }
                 UNPACK_SEQUENCE_TWO_TUPLE | UNPACK_SEQUENCE_TUPLE | UNPACK_SEQUENCE_LIST => {
+                    step!(UNPACK_SEQUENCE_TWO_TUPLE);
                     let s = peek!(1);
                     let n = oparg as usize;
                     if !specialize::unpack_form(op, s, n) {
@@ -1220,7 +1292,37 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
                         push!(v);
                     }
                 }
+                LOAD_FAST__LOAD_ATTR_INSTANCE_VALUE => {
+                    step!(LOAD_FAST__LOAD_ATTR_INSTANCE_VALUE);
+                    // `x.attr` on a local (see the opcode): the attribute load runs on the local
+                    // where it is. A guard that fails leaves it to the next instruction's arm.
+                    // SAFETY: `ip` indexes the next instruction (code ends with a return).
+                    let (next, arg) = unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1)) };
+                    'fused: {
+                        if next == LOAD_ATTR_INSTANCE_VALUE {
+                            let c = specialize::Cache::new(instrs, ip);
+                            let v = specialize::load_attr_instance_form!(
+                                &c,
+                                local!(oparg as usize),
+                                code,
+                                (arg >> 1) as usize,
+                                break 'fused
+                            );
+                            ip += 1 + const { CACHE_ENTRIES[LOAD_ATTR as usize] as usize };
+                            if arg & 1 != 0 {
+                                push!(Value::NULL);
+                                push!(v);
+                            } else {
+                                push_or_store!(v);
+                            }
+                            continue 'fast;
+                        }
+                    }
+                    let v = local!(oparg as usize).clone();
+                    push!(v);
+                }
                 LOAD_FAST_CHECK => {
+                    step!(LOAD_FAST_CHECK);
                     let v = local!(oparg as usize).clone();
                     if v.is_null() {
                         fail!(unbound_local(code, oparg as usize));
@@ -1228,10 +1330,12 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
                     push!(v);
                 }
                 LOAD_FAST_AND_CLEAR => {
+                    step!(LOAD_FAST_AND_CLEAR);
                     let v = std::mem::take(local!(oparg as usize));
                     push!(v);
                 }
                 STORE_FAST => {
+                    step!(STORE_FAST);
                     let v = pop!();
                     *local!(oparg as usize) = v;
                     // A statement that stores a local is often followed by one that starts
@@ -1335,13 +1439,21 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
                         }
                     }
                 }
-                POP_TOP => drop(pop!()),
-                PUSH_NULL => push!(Value::NULL),
+                POP_TOP => {
+                    step!(POP_TOP);
+                    drop(pop!())
+                }
+                PUSH_NULL => {
+                    step!(PUSH_NULL);
+                    push!(Value::NULL)
+                }
                 END_FOR => {
+                    step!(END_FOR);
                     drop(pop!());
                     drop(pop!());
                 }
                 COPY => {
+                    step!(COPY);
                     let v = peek!(oparg as usize).clone();
                     push!(v);
                     // `COPY 2; COPY 2` duplicates the container and index of `a[i] op= v`:
@@ -1355,6 +1467,7 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
                     }
                 }
                 SWAP => {
+                    step!(SWAP);
                     // SAFETY: both slots are live stack values.
                     unsafe { ptr::swap(sp.sub(1), sp.sub(oparg as usize)) };
                     // `SWAP 3; SWAP 2` puts the result of `a[i] op= v` under the container
@@ -1368,6 +1481,7 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
                     }
                 }
                 POP_JUMP_IF_FALSE => {
+                    step!(POP_JUMP_IF_FALSE);
                     let v = pop!();
                     let t = if v.is_bool() {
                         v.payload != 0
@@ -1380,6 +1494,7 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
                     }
                 }
                 POP_JUMP_IF_TRUE => {
+                    step!(POP_JUMP_IF_TRUE);
                     let v = pop!();
                     let t = if v.is_bool() {
                         v.payload != 0
@@ -1392,17 +1507,23 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
                     }
                 }
                 POP_JUMP_IF_NONE => {
+                    step!(POP_JUMP_IF_NONE);
                     if pop!().is_none() {
                         ip += oparg as usize;
                     }
                 }
                 POP_JUMP_IF_NOT_NONE => {
+                    step!(POP_JUMP_IF_NOT_NONE);
                     if !pop!().is_none() {
                         ip += oparg as usize;
                     }
                 }
-                JUMP_FORWARD => ip += oparg as usize,
+                JUMP_FORWARD => {
+                    step!(JUMP_FORWARD);
+                    ip += oparg as usize
+                }
                 JUMP_BACKWARD => {
+                    step!(JUMP_BACKWARD);
                     ip -= oparg as usize;
                     if crate::vm::signals::pending() {
                         save!();
@@ -1430,8 +1551,12 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
                         for_iter_seq!(crate::objects::iterators::LIST_ITER_TYPE);
                     }
                 }
-                JUMP_BACKWARD_NO_INTERRUPT => ip -= oparg as usize,
+                JUMP_BACKWARD_NO_INTERRUPT => {
+                    step!(JUMP_BACKWARD_NO_INTERRUPT);
+                    ip -= oparg as usize
+                }
                 CALL_METHOD_DESCRIPTOR => {
+                    step!(CALL_METHOD_DESCRIPTOR);
                     // [descriptor, self, args...]: a built-in method called on its instance.
                     let n = oparg as usize;
                     // SAFETY: the compiler guarantees n + 2 live slots.
@@ -1457,6 +1582,7 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
                     }
                 }
                 CALL_LIST_APPEND => {
+                    step!(CALL_LIST_APPEND);
                     // SAFETY: the compiler guarantees 3 live slots (method, list, arg).
                     let (descr, list) = unsafe { (&*sp.sub(3), &*sp.sub(2)) };
                     let Some(l) = specialize::call_list_append_form(descr, list) else {
@@ -1474,6 +1600,7 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
                     }
                 }
                 CONTAINS_OP_SET | CONTAINS_OP_DICT => {
+                    step!(CONTAINS_OP_SET);
                     // `x in s` on a set with an int or short str `x`, or on a dict with a str
                     // key: found without calling Python code, and fused with the conditional
                     // jump that usually follows. Anything else goes on to this op's arm in the
@@ -1485,7 +1612,10 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
                     drop(pop!());
                     push_condition!(r != (oparg == 1));
                 }
-                _ => break 'fast (op, oparg),
+                _ => {
+                    ip = this_instr + 1 + CACHE_ENTRIES[op as usize] as usize;
+                    break 'fast (op, oparg);
+                }
             }
         };
         // Everything else runs out of line: its many calls and temporaries would otherwise
