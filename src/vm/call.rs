@@ -256,6 +256,70 @@ pub unsafe fn push_frame_exact(
     push_frame_exact_at(fs, f, base, args_ptr, nargs, 0).map(|_| ())
 }
 
+/// Tier 1's `CALL_PY_EXACT_ARGS` frame push, once the eval loop has checked the callable: a
+/// function `f` with code `code` that takes exactly the `nargs` arguments, the stack inputs at
+/// `base` being `[NULL, function, args...]` (`self_arg == 0`) or `[function, self, args...]`
+/// (`self_arg == 1`, self being argument 0). The arguments move down to `base` as the callee's
+/// first locals and the callable's reference moves into the header, as in
+/// [`push_frame_exact`]; the eval loop knows the callee's registers already (code, `base`,
+/// `base + nlocalsplus`), so only the header comes back.
+///
+/// # Safety
+/// As [`push_frame_exact`], with `is_exact_args(code, nargs)` and `code` being `f.code()`. On
+/// error every input is dropped.
+#[inline(always)]
+pub unsafe fn push_frame_tier1(
+    fs: &mut FrameStack,
+    f: &Function,
+    code: &Code,
+    base: *mut Value,
+    self_arg: usize,
+    nargs: usize,
+) -> PyResult<*mut Frame> {
+    let len = fs.frames.len();
+    let args_ptr = base.add(2 - self_arg);
+    if len >= fs.recursion_limit || !fs.has_room(base, code.frame_size as usize) {
+        for i in 0..nargs {
+            drop(std::ptr::read(args_ptr.add(i)));
+        }
+        drop(std::ptr::read(base.add(1 - self_arg)));
+        return err(&RECURSION_ERROR, "maximum recursion depth exceeded");
+    }
+    let func = std::ptr::read(base.add(1 - self_arg));
+    // As in `push_frame_exact_at`: a forward pointer loop of split reads.
+    let (mut dst, mut src) = (base, args_ptr as *const Value);
+    let args_end = base.add(nargs);
+    while dst < args_end {
+        std::ptr::write(dst, Value::read_split(src));
+        dst = dst.add(1);
+        src = src.add(1);
+    }
+    let locals_end = base.add(code.nlocalsplus());
+    while dst < locals_end {
+        std::ptr::write(dst, Value::NULL);
+        dst = dst.add(1);
+    }
+    if len == fs.frames.capacity() {
+        fs.frames.reserve(1);
+    }
+    let header = fs.frames.as_mut_ptr().add(len);
+    std::ptr::write(
+        header,
+        Frame::start(
+            func,
+            code as *const Code,
+            // Globals and builtins of a function are always dicts.
+            f.globals.payload_unchecked::<Dict>() as *const Dict,
+            f.builtins.payload_unchecked::<Dict>() as *const Dict,
+            base,
+            locals_end,
+            0,
+        ),
+    );
+    fs.frames.set_len(len + 1);
+    Ok(header)
+}
+
 /// [`push_frame_exact`] with `ret` as the new frame's [`jit_ret`](Frame::jit_ret), returning
 /// the pushed header.
 ///

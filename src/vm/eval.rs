@@ -72,10 +72,13 @@ pub fn resume_top_frame(throw: bool) -> PyResult<FrameExit> {
         let r = if std::mem::take(&mut thrown) {
             Err(Unwind::Error)
         } else {
-            if specialize::stats::enabled() {
-                run_frames::<true>(&mut fi)
-            } else {
-                run_frames::<false>(&mut fi)
+            // Tier 2 is switched on or off once, at start-up: each setting has its own copy of
+            // the loop, so tier 1 alone carries none of the JIT's checks.
+            match (specialize::stats::enabled(), crate::tier2::enabled()) {
+                (false, false) => run_frames::<false, false>(&mut fi),
+                (false, true) => run_frames::<false, true>(&mut fi),
+                (true, false) => run_frames::<true, false>(&mut fi),
+                (true, true) => run_frames::<true, true>(&mut fi),
             }
         };
         match r {
@@ -198,6 +201,28 @@ fn init_returned_error(r: &Value) -> Raised {
         &exc::TYPE_ERROR,
         format!("__init__() should return None, not '{}'", r.type_name()),
     )
+}
+
+/// Where the fetch of the instruction at `this_instr` with (full) oparg `oparg` began: at its
+/// first `EXTENDED_ARG`, so that running from there decodes the same oparg. CPython's compiler
+/// emits one `EXTENDED_ARG` per oparg byte above the lowest; a redundant `EXTENDED_ARG 0`
+/// before those contributes nothing, so starting after it decodes the same oparg too. (The
+/// eval loop computes this on its rare paths instead of keeping a register for it.)
+#[inline(always)]
+fn fetch_start(this_instr: usize, oparg: u32) -> usize {
+    this_instr
+        - ((oparg > 0xff) as usize + (oparg > 0xffff) as usize + (oparg > 0xff_ffff) as usize)
+}
+
+/// `x op y` for a `BINARY_OP_{ADD,SUBTRACT,MULTIPLY}_FLOAT` opcode `op` (the eval loop's fused
+/// float operations).
+#[inline(always)]
+fn float_op(op: u8, x: f64, y: f64) -> f64 {
+    match op {
+        BINARY_OP_ADD_FLOAT => x + y,
+        BINARY_OP_SUBTRACT_FLOAT => x - y,
+        _ => x * y,
+    }
 }
 
 /// The comparison of a `COMPARE_OP` oparg.
@@ -521,7 +546,7 @@ macro_rules! frame_registers {
     };
 }
 
-// The arms of the fast loop that use `step!` run opcodes of one cache size.
+// The arms of the fast loop for several opcodes run opcodes of one cache size (`step!`).
 const _: () = assert!(
     CACHE_ENTRIES[LOAD_FAST as usize] == CACHE_ENTRIES[LOAD_CLOSURE as usize]
         && CACHE_ENTRIES[FOR_ITER_LIST as usize] == CACHE_ENTRIES[FOR_ITER_TUPLE as usize]
@@ -533,18 +558,26 @@ const _: () = assert!(
             == CACHE_ENTRIES[BINARY_SUBSCR_TUPLE_INT as usize]
         && CACHE_ENTRIES[BINARY_SUBSCR_LIST_INT as usize]
             == CACHE_ENTRIES[BINARY_SUBSCR_STR_INT as usize]
+        && CACHE_ENTRIES[NOP as usize] == CACHE_ENTRIES[CACHE as usize]
+        && CACHE_ENTRIES[UNPACK_SEQUENCE_TWO_TUPLE as usize]
+            == CACHE_ENTRIES[UNPACK_SEQUENCE_TUPLE as usize]
+        && CACHE_ENTRIES[UNPACK_SEQUENCE_TWO_TUPLE as usize]
+            == CACHE_ENTRIES[UNPACK_SEQUENCE_LIST as usize]
+        && CACHE_ENTRIES[RETURN_CONST as usize] == CACHE_ENTRIES[RETURN_VALUE as usize]
+        && CACHE_ENTRIES[CONTAINS_OP_SET as usize] == CACHE_ENTRIES[CONTAINS_OP_DICT as usize]
 );
 
 /// Runs from frame `*fi` until an entry frame returns or yields (Ok) or an instruction fails
 /// (Err, with the failing frame in `*fi` and its `lasti` set).
 ///
 /// `STATS` (`--specialization-stats`) compiles in the per-instruction execution counts; the
-/// normal instantiation has none.
-fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
+/// normal instantiation has none. `JIT` is `tier2::enabled()`, fixed for the process: without
+/// it the loop has no entry into compiled code and no checks for it.
+fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
     let mut this_instr: usize;
+    // The current instruction's oparg (declared here for `deopt!`).
+    let mut oparg: u32;
     frame_registers!($ fs fi f code instrs base sp ip this_instr);
-    // Where the current instruction's fetch began (its first EXTENDED_ARG).
-    let mut fetch_at: usize;
 
     // Drops the top `n` stack values, known to be inline (no refcount): returns the new sp.
     macro_rules! unsafe_drop_inline {
@@ -563,10 +596,25 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
             let (next, arg) = unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1) as usize) };
             if next == POP_JUMP_IF_FALSE {
                 ip += 1 + if r { 0 } else { arg };
+                jump_backward_here!();
             } else if next == POP_JUMP_IF_TRUE {
                 ip += 1 + if r { arg } else { 0 };
+                jump_backward_here!();
             } else {
                 push!(Value::bool(r));
+            }
+        }};
+    }
+    // After a fused conditional jump: when it went on to a loop's closing `JUMP_BACKWARD` (a
+    // `while` condition at the bottom of its body), take that jump here too, saving a dispatch.
+    // Not with a signal pending (the arm handles it) nor with tier 2 on (the arm is where
+    // compiled code is entered).
+    macro_rules! jump_backward_here {
+        () => {{
+            // SAFETY: `ip` indexes an instruction (a jump target or the one after the jump).
+            let (next, arg) = unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1) as usize) };
+            if !JIT && next == JUMP_BACKWARD && !crate::vm::signals::pending() {
+                ip = ip + 1 - arg;
             }
         }};
     }
@@ -652,8 +700,42 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
         macro_rules! deopt {
             () => {{
                 specialize::deopt(&cache!());
-                ip = fetch_at;
+                ip = fetch_start(this_instr, oparg);
                 continue 'fetch;
+            }};
+        }
+        // FOR_ITER_RANGE (`this_instr`, `oparg` and `ip` set for it): the next int of the range
+        // iterator on top, or the jump past the loop's END_FOR.
+        macro_rules! for_iter_range {
+            () => {{
+                let Some(r) = peek!(1).downcast_exact::<crate::objects::range::RangeIter>() else {
+                    deopt!();
+                };
+                match r.next_value() {
+                    Some(i) => push_or_store!(Value::int(i)),
+                    None => {
+                        drop(pop!());
+                        ip += oparg as usize + 1;
+                    }
+                }
+            }};
+        }
+        // FOR_ITER_LIST / FOR_ITER_TUPLE, as above, for an iterator of type `$want`.
+        macro_rules! for_iter_seq {
+            ($want:expr) => {{
+                let it = peek!(1);
+                if !(it.is_obj() && ptr::eq(it.type_ptr(), &$want)) {
+                    deopt!();
+                }
+                // SAFETY: list and tuple iterators carry a SeqIter payload.
+                let si = unsafe { it.payload_unchecked::<crate::objects::iterators::SeqIter>() };
+                match crate::objects::iterators::seq_iter_next_fast(si) {
+                    Some(v) => push_or_store!(v),
+                    None => {
+                        drop(pop!());
+                        ip += oparg as usize + 1;
+                    }
+                }
             }};
         }
         // The fast loop: the common instructions, with the frame's registers kept live across
@@ -668,7 +750,7 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
         // leaves the frame exactly as tier 1 has it there; tier 1 runs that instruction and
         // comes back here. (One expansion of this in the loop: each copy cost tier 1 about 6%
         // more instructions on int_loop, from register pressure.)
-        if frame!().jit_resume {
+        if JIT && frame!().jit_resume {
             frame!().jit_resume = false;
             if let Some(entry) = code.jit.entry(code, ip) {
                 let fr = frame!();
@@ -709,9 +791,8 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
         let (op, oparg) = 'fast: loop {
             // Fetch, with EXTENDED_ARG folded in.
             // SAFETY: ip is always a valid code-unit index (jumps target instructions).
-            fetch_at = ip;
-            let (mut op, mut oparg) =
-                unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1) as u32) };
+            let mut op: u8;
+            (op, oparg) = unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1) as u32) };
             while op == EXTENDED_ARG {
                 ip += 1;
                 // SAFETY: as above.
@@ -721,15 +802,18 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 }
             }
             this_instr = ip;
-            ip += 1 + CACHE_ENTRIES[op as usize] as usize;
+            // Each arm sets `ip` past its instruction and cache with `step!` (a constant per
+            // arm): with one table lookup here instead, LLVM hoists it (and a spill) into the
+            // dispatch of every instruction.
             if STATS {
                 specialize::stats::exec(op);
             }
 
             match op {
-                NOP | CACHE => {}
+                NOP | CACHE => step!(NOP),
                 RESUME => {
-                    if crate::tier2::enabled() {
+                    step!(RESUME);
+                    if JIT {
                         // Look for compiled code (and count towards compiling it) at the top
                         // of `'fetch`, the one place that enters compiled code.
                         frame!().jit_resume = true;
@@ -738,22 +822,68 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                 }
                 // ---- Specialized forms (see vm/specialize.rs). Each guards its operands and
                 // ---- deopts to the family's adaptive instruction when the guard fails.
-                BINARY_OP_ADD_INT => binary_int!(NbOp::Add),
-                BINARY_OP_SUBTRACT_INT => binary_int!(NbOp::Sub),
-                BINARY_OP_MULTIPLY_INT => binary_int!(NbOp::Mul),
-                BINARY_OP_FLOOR_DIVIDE_INT => binary_int!(NbOp::FloorDiv),
-                BINARY_OP_REMAINDER_INT => binary_int!(NbOp::Rem),
-                BINARY_OP_AND_INT => binary_int!(NbOp::And),
-                BINARY_OP_OR_INT => binary_int!(NbOp::Or),
-                BINARY_OP_XOR_INT => binary_int!(NbOp::Xor),
-                BINARY_OP_LSHIFT_INT => binary_int!(NbOp::Lshift),
-                BINARY_OP_RSHIFT_INT => binary_int!(NbOp::Rshift),
-                BINARY_OP_TRUE_DIVIDE_INT => binary_int!(NbOp::TrueDiv),
-                BINARY_OP_ADD_FLOAT => binary_float!(NbOp::Add),
-                BINARY_OP_SUBTRACT_FLOAT => binary_float!(NbOp::Sub),
-                BINARY_OP_MULTIPLY_FLOAT => binary_float!(NbOp::Mul),
-                BINARY_OP_TRUE_DIVIDE_FLOAT => binary_float!(NbOp::TrueDiv),
+                BINARY_OP_ADD_INT => {
+                    step!(BINARY_OP_ADD_INT);
+                    binary_int!(NbOp::Add)
+                }
+                BINARY_OP_SUBTRACT_INT => {
+                    step!(BINARY_OP_SUBTRACT_INT);
+                    binary_int!(NbOp::Sub)
+                }
+                BINARY_OP_MULTIPLY_INT => {
+                    step!(BINARY_OP_MULTIPLY_INT);
+                    binary_int!(NbOp::Mul)
+                }
+                BINARY_OP_FLOOR_DIVIDE_INT => {
+                    step!(BINARY_OP_FLOOR_DIVIDE_INT);
+                    binary_int!(NbOp::FloorDiv)
+                }
+                BINARY_OP_REMAINDER_INT => {
+                    step!(BINARY_OP_REMAINDER_INT);
+                    binary_int!(NbOp::Rem)
+                }
+                BINARY_OP_AND_INT => {
+                    step!(BINARY_OP_AND_INT);
+                    binary_int!(NbOp::And)
+                }
+                BINARY_OP_OR_INT => {
+                    step!(BINARY_OP_OR_INT);
+                    binary_int!(NbOp::Or)
+                }
+                BINARY_OP_XOR_INT => {
+                    step!(BINARY_OP_XOR_INT);
+                    binary_int!(NbOp::Xor)
+                }
+                BINARY_OP_LSHIFT_INT => {
+                    step!(BINARY_OP_LSHIFT_INT);
+                    binary_int!(NbOp::Lshift)
+                }
+                BINARY_OP_RSHIFT_INT => {
+                    step!(BINARY_OP_RSHIFT_INT);
+                    binary_int!(NbOp::Rshift)
+                }
+                BINARY_OP_TRUE_DIVIDE_INT => {
+                    step!(BINARY_OP_TRUE_DIVIDE_INT);
+                    binary_int!(NbOp::TrueDiv)
+                }
+                BINARY_OP_ADD_FLOAT => {
+                    step!(BINARY_OP_ADD_FLOAT);
+                    binary_float!(NbOp::Add)
+                }
+                BINARY_OP_SUBTRACT_FLOAT => {
+                    step!(BINARY_OP_SUBTRACT_FLOAT);
+                    binary_float!(NbOp::Sub)
+                }
+                BINARY_OP_MULTIPLY_FLOAT => {
+                    step!(BINARY_OP_MULTIPLY_FLOAT);
+                    binary_float!(NbOp::Mul)
+                }
+                BINARY_OP_TRUE_DIVIDE_FLOAT => {
+                    step!(BINARY_OP_TRUE_DIVIDE_FLOAT);
+                    binary_float!(NbOp::TrueDiv)
+                }
                 COMPARE_OP_INT => {
+                    step!(COMPARE_OP_INT);
                     let (a, b) = (peek!(2), peek!(1));
                     if !(a.is_int() && b.is_int()) {
                         deopt!();
@@ -763,6 +893,7 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                     push_condition!(r);
                 }
                 COMPARE_OP_FLOAT => {
+                    step!(COMPARE_OP_FLOAT);
                     let Some((x, y)) = ops::number::float_operands(peek!(2), peek!(1)) else {
                         deopt!();
                     };
@@ -771,9 +902,16 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                     push_condition!(r);
                 }
                 // One arm per form: the form is then a constant in each.
-                LOAD_GLOBAL_MODULE => load_global!(LOAD_GLOBAL_MODULE, oparg),
-                LOAD_GLOBAL_BUILTIN => load_global!(LOAD_GLOBAL_BUILTIN, oparg),
+                LOAD_GLOBAL_MODULE => {
+                    step!(LOAD_GLOBAL_MODULE);
+                    load_global!(LOAD_GLOBAL_MODULE, oparg)
+                }
+                LOAD_GLOBAL_BUILTIN => {
+                    step!(LOAD_GLOBAL_BUILTIN);
+                    load_global!(LOAD_GLOBAL_BUILTIN, oparg)
+                }
                 LOAD_ATTR_INSTANCE_VALUE => {
+                    step!(LOAD_ATTR_INSTANCE_VALUE);
                     let c = cache!();
                     let v = specialize::load_attr_instance_form!(
                         &c,
@@ -804,6 +942,7 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                     push!(owner);
                 }
                 LOAD_ATTR_SLOT => {
+                    step!(LOAD_ATTR_SLOT);
                     // An empty slot deopts too: the generic path raises the AttributeError.
                     let Some(v) = specialize::load_attr_slot_form(&cache!(), peek!(1)) else {
                         deopt!();
@@ -815,6 +954,7 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                     push!(v);
                 }
                 STORE_ATTR_SLOT => {
+                    step!(STORE_ATTR_SLOT);
                     // SAFETY: the slot below the owner is the value, whose reference moves into
                     // the slot (or is forgotten when it comes back).
                     let v = unsafe { ptr::read(sp.sub(2)) };
@@ -831,6 +971,7 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                     }
                 }
                 STORE_ATTR_INSTANCE_VALUE => {
+                    step!(STORE_ATTR_INSTANCE_VALUE);
                     let owner = peek!(1);
                     let c = cache!();
                     let ix = specialize::store_attr_instance_form!(
@@ -854,39 +995,16 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                     }
                 }
                 FOR_ITER_RANGE => {
-                    let Some(r) = peek!(1).downcast_exact::<crate::objects::range::RangeIter>()
-                    else {
-                        deopt!();
-                    };
-                    match r.next_value() {
-                        Some(i) => push_or_store!(Value::int(i)),
-                        None => {
-                            drop(pop!());
-                            ip += oparg as usize + 1;
-                        }
-                    }
+                    step!(FOR_ITER_RANGE);
+                    for_iter_range!()
                 }
-                FOR_ITER_LIST | FOR_ITER_TUPLE => {
+                FOR_ITER_LIST => {
                     step!(FOR_ITER_LIST);
-                    let it = peek!(1);
-                    let want: &crate::objects::TypeObject = if op == FOR_ITER_LIST {
-                        &crate::objects::iterators::LIST_ITER_TYPE
-                    } else {
-                        &crate::objects::iterators::TUPLE_ITER_TYPE
-                    };
-                    if !(it.is_obj() && ptr::eq(it.type_ptr(), want)) {
-                        deopt!();
-                    }
-                    // SAFETY: list and tuple iterators carry a SeqIter payload.
-                    let si =
-                        unsafe { it.payload_unchecked::<crate::objects::iterators::SeqIter>() };
-                    match crate::objects::iterators::seq_iter_next_fast(si) {
-                        Some(v) => push_or_store!(v),
-                        None => {
-                            drop(pop!());
-                            ip += oparg as usize + 1;
-                        }
-                    }
+                    for_iter_seq!(crate::objects::iterators::LIST_ITER_TYPE);
+                }
+                FOR_ITER_TUPLE => {
+                    step!(FOR_ITER_TUPLE);
+                    for_iter_seq!(crate::objects::iterators::TUPLE_ITER_TYPE);
                 }
                 BINARY_SUBSCR_LIST_INT | BINARY_SUBSCR_TUPLE_INT | BINARY_SUBSCR_STR_INT => {
                     step!(BINARY_SUBSCR_LIST_INT);
@@ -907,6 +1025,7 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                     push_or_store!(r);
                 }
                 STORE_SUBSCR_LIST_INT => {
+                    step!(STORE_SUBSCR_LIST_INT);
                     let (c, k) = (peek!(2), peek!(1));
                     let Some(l) = c.downcast_exact::<List>() else {
                         deopt!();
@@ -924,6 +1043,7 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                     c.downcast_exact::<List>().unwrap().set(i as usize, v);
                 }
                 UNPACK_SEQUENCE_TWO_TUPLE | UNPACK_SEQUENCE_TUPLE | UNPACK_SEQUENCE_LIST => {
+                    step!(UNPACK_SEQUENCE_TWO_TUPLE);
                     let s = peek!(1);
                     let n = oparg as usize;
                     if !specialize::unpack_form(op, s, n) {
@@ -938,8 +1058,66 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                         push!(x);
                     }
                 }
-                CALL_PY_EXACT_ARGS | CALL_BOUND_METHOD_EXACT_ARGS => {
+                CALL_PY_EXACT_ARGS => {
                     step!(CALL_PY_EXACT_ARGS);
+                    // SAFETY: the compiler guarantees the n + 2 stack inputs of a CALL.
+                    let callee_base = unsafe { sp.sub(oparg as usize + 2) };
+                    // [NULL, function, args...], or [function, self, args...] for a method
+                    // called on its instance (self is argument 0).
+                    // SAFETY: as above.
+                    let self_arg = unsafe { !(*callee_base).is_null() } as usize;
+                    // SAFETY: as above.
+                    let callable = unsafe { &*callee_base.add(1 - self_arg) };
+                    let Some(func) = callable.downcast_ref::<Function>() else {
+                        deopt!();
+                    };
+                    let nargs = oparg as usize + self_arg;
+                    let fcode = func.code();
+                    if !crate::vm::call::is_exact_args(fcode, nargs) {
+                        deopt!();
+                    }
+                    save!();
+                    frame!().sp = callee_base;
+                    // SAFETY: the inputs are as `push_frame_tier1` wants them, in the top frame,
+                    // whose return point and lasti `save!` just stored.
+                    match unsafe {
+                        crate::vm::call::push_frame_tier1(
+                            &mut *fs,
+                            func,
+                            fcode,
+                            callee_base,
+                            self_arg,
+                            nargs,
+                        )
+                    } {
+                        Ok(callee) => {
+                            *fi += 1;
+                            f = callee;
+                            code = fcode;
+                            instrs = code.code_ptr();
+                            base = callee_base;
+                            // SAFETY: the callee's frame has room for its localsplus.
+                            sp = unsafe { callee_base.add(code.nlocalsplus()) };
+                            ip = 0;
+                            // The callee's first instruction is usually its RESUME: run it
+                            // here, saving a dispatch.
+                            // SAFETY: code is never empty (it ends with a return).
+                            if unsafe { *instrs } == RESUME {
+                                ip = 1;
+                                if JIT {
+                                    frame!().jit_resume = true;
+                                    continue 'fetch;
+                                }
+                            }
+                        }
+                        Err(e) => {
+                            sp = callee_base;
+                            fail!(e)
+                        }
+                    }
+                }
+                CALL_BOUND_METHOD_EXACT_ARGS => {
+                    step!(CALL_BOUND_METHOD_EXACT_ARGS);
                     save!();
                     let bound = op == CALL_BOUND_METHOD_EXACT_ARGS;
                     // SAFETY: the n + 2 slots below sp are the call's stack inputs, in the top
@@ -962,7 +1140,7 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                             // SAFETY: code is never empty (it ends with a return).
                             if unsafe { *instrs } == RESUME {
                                 ip = 1;
-                                if crate::tier2::enabled() {
+                                if JIT {
                                     frame!().jit_resume = true;
                                     continue 'fetch;
                                 }
@@ -1061,15 +1239,25 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                                 }
                                 _ => {}
                             }
+                        } else if !STATS && b.is_float() && a.is_float() {
+                            // SAFETY: as above.
+                            let op3 = unsafe { *instrs.add(2 * ip + 2) };
+                            if let BINARY_OP_ADD_FLOAT
+                            | BINARY_OP_SUBTRACT_FLOAT
+                            | BINARY_OP_MULTIPLY_FLOAT = op3
+                            {
+                                let r =
+                                    float_op(op3, a.as_float_unchecked(), b.as_float_unchecked());
+                                ip += 2 + const { CACHE_ENTRIES[BINARY_OP as usize] as usize };
+                                push_or_store!(Value::float(r));
+                                continue 'fast;
+                            }
                         }
                         let (a, b) = (a.clone(), b.clone());
                         push!(a);
                         push!(b);
                         ip += 1;
-                    } else if next == RETURN_VALUE
-                        && frame!().returns_plainly()
-                        && !crate::tier2::enabled()
-                    {
+                    } else if next == RETURN_VALUE && frame!().returns_plainly() && !JIT {
                         // `return x` from a plain function frame: the return runs here (as in
                         // the RETURN_VALUE arm).
                         let v = local!(oparg as usize).clone();
@@ -1079,12 +1267,62 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                         *fi -= 1;
                         load!();
                         push!(v);
+                    } else if !STATS
+                        && matches!(
+                            next,
+                            BINARY_OP_ADD_FLOAT
+                                | BINARY_OP_SUBTRACT_FLOAT
+                                | BINARY_OP_MULTIPLY_FLOAT
+                        )
+                        && peek!(1).is_float()
+                        && local!(oparg as usize).is_float()
+                    {
+                        // `... * x`: a float op whose left operand is on the stack and whose
+                        // right one is this local runs here.
+                        let r = float_op(
+                            next,
+                            peek!(1).as_float_unchecked(),
+                            local!(oparg as usize).as_float_unchecked(),
+                        );
+                        sp = unsafe_drop_inline!(1);
+                        ip += 1 + const { CACHE_ENTRIES[BINARY_OP as usize] as usize };
+                        push_or_store!(Value::float(r));
                     } else {
                         let v = local!(oparg as usize).clone();
                         push!(v);
                     }
                 }
+                LOAD_FAST__LOAD_ATTR_INSTANCE_VALUE => {
+                    step!(LOAD_FAST__LOAD_ATTR_INSTANCE_VALUE);
+                    // `x.attr` on a local (see the opcode): the attribute load runs on the local
+                    // where it is. A guard that fails leaves it to the next instruction's arm.
+                    // SAFETY: `ip` indexes the next instruction (code ends with a return).
+                    let (next, arg) = unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1)) };
+                    'fused: {
+                        if next == LOAD_ATTR_INSTANCE_VALUE {
+                            let c = specialize::Cache::new(instrs, ip);
+                            let v = specialize::load_attr_instance_form!(
+                                &c,
+                                local!(oparg as usize),
+                                code,
+                                (arg >> 1) as usize,
+                                break 'fused
+                            );
+                            ip += 1 + const { CACHE_ENTRIES[LOAD_ATTR as usize] as usize };
+                            if arg & 1 != 0 {
+                                push!(Value::NULL);
+                                push!(v);
+                            } else {
+                                push_or_store!(v);
+                            }
+                            continue 'fast;
+                        }
+                    }
+                    let v = local!(oparg as usize).clone();
+                    push!(v);
+                }
                 LOAD_FAST_CHECK => {
+                    step!(LOAD_FAST_CHECK);
                     let v = local!(oparg as usize).clone();
                     if v.is_null() {
                         fail!(unbound_local(code, oparg as usize));
@@ -1092,10 +1330,12 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                     push!(v);
                 }
                 LOAD_FAST_AND_CLEAR => {
+                    step!(LOAD_FAST_AND_CLEAR);
                     let v = std::mem::take(local!(oparg as usize));
                     push!(v);
                 }
                 STORE_FAST => {
+                    step!(STORE_FAST);
                     let v = pop!();
                     *local!(oparg as usize) = v;
                     // A statement that stores a local is often followed by one that starts
@@ -1166,7 +1406,7 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                         *fi -= 1;
                         load!();
                         push!(v);
-                        if crate::tier2::enabled() {
+                        if JIT {
                             // Back into compiled code of the caller, if any (without the JIT,
                             // this would count towards compiling the caller).
                             frame!().jit_resume = true;
@@ -1199,13 +1439,21 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                         }
                     }
                 }
-                POP_TOP => drop(pop!()),
-                PUSH_NULL => push!(Value::NULL),
+                POP_TOP => {
+                    step!(POP_TOP);
+                    drop(pop!())
+                }
+                PUSH_NULL => {
+                    step!(PUSH_NULL);
+                    push!(Value::NULL)
+                }
                 END_FOR => {
+                    step!(END_FOR);
                     drop(pop!());
                     drop(pop!());
                 }
                 COPY => {
+                    step!(COPY);
                     let v = peek!(oparg as usize).clone();
                     push!(v);
                     // `COPY 2; COPY 2` duplicates the container and index of `a[i] op= v`:
@@ -1219,6 +1467,7 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                     }
                 }
                 SWAP => {
+                    step!(SWAP);
                     // SAFETY: both slots are live stack values.
                     unsafe { ptr::swap(sp.sub(1), sp.sub(oparg as usize)) };
                     // `SWAP 3; SWAP 2` puts the result of `a[i] op= v` under the container
@@ -1232,6 +1481,7 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                     }
                 }
                 POP_JUMP_IF_FALSE => {
+                    step!(POP_JUMP_IF_FALSE);
                     let v = pop!();
                     let t = if v.is_bool() {
                         v.payload != 0
@@ -1244,6 +1494,7 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                     }
                 }
                 POP_JUMP_IF_TRUE => {
+                    step!(POP_JUMP_IF_TRUE);
                     let v = pop!();
                     let t = if v.is_bool() {
                         v.payload != 0
@@ -1256,31 +1507,56 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                     }
                 }
                 POP_JUMP_IF_NONE => {
+                    step!(POP_JUMP_IF_NONE);
                     if pop!().is_none() {
                         ip += oparg as usize;
                     }
                 }
                 POP_JUMP_IF_NOT_NONE => {
+                    step!(POP_JUMP_IF_NOT_NONE);
                     if !pop!().is_none() {
                         ip += oparg as usize;
                     }
                 }
-                JUMP_FORWARD => ip += oparg as usize,
-                JUMP_BACKWARD | JUMP_BACKWARD_NO_INTERRUPT => {
+                JUMP_FORWARD => {
+                    step!(JUMP_FORWARD);
+                    ip += oparg as usize
+                }
+                JUMP_BACKWARD => {
+                    step!(JUMP_BACKWARD);
                     ip -= oparg as usize;
-                    if op == JUMP_BACKWARD {
-                        if crate::vm::signals::pending() {
-                            save!();
-                            tri!(crate::vm::signals::handle());
-                        }
-                        if crate::tier2::enabled() {
-                            // As at RESUME.
-                            frame!().jit_resume = true;
-                            continue 'fetch;
-                        }
+                    if crate::vm::signals::pending() {
+                        save!();
+                        tri!(crate::vm::signals::handle());
+                    }
+                    if JIT {
+                        // As at RESUME.
+                        frame!().jit_resume = true;
+                        continue 'fetch;
+                    }
+                    // A `for` loop jumps back to its FOR_ITER: run a range or list one here,
+                    // saving a dispatch.
+                    // SAFETY: a jump targets an instruction.
+                    let (next, arg) =
+                        unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1) as u32) };
+                    if next == FOR_ITER_RANGE {
+                        this_instr = ip;
+                        oparg = arg;
+                        step!(FOR_ITER_RANGE);
+                        for_iter_range!();
+                    } else if next == FOR_ITER_LIST {
+                        this_instr = ip;
+                        oparg = arg;
+                        step!(FOR_ITER_LIST);
+                        for_iter_seq!(crate::objects::iterators::LIST_ITER_TYPE);
                     }
                 }
+                JUMP_BACKWARD_NO_INTERRUPT => {
+                    step!(JUMP_BACKWARD_NO_INTERRUPT);
+                    ip -= oparg as usize
+                }
                 CALL_METHOD_DESCRIPTOR => {
+                    step!(CALL_METHOD_DESCRIPTOR);
                     // [descriptor, self, args...]: a built-in method called on its instance.
                     let n = oparg as usize;
                     // SAFETY: the compiler guarantees n + 2 live slots.
@@ -1306,6 +1582,7 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                     }
                 }
                 CALL_LIST_APPEND => {
+                    step!(CALL_LIST_APPEND);
                     // SAFETY: the compiler guarantees 3 live slots (method, list, arg).
                     let (descr, list) = unsafe { (&*sp.sub(3), &*sp.sub(2)) };
                     let Some(l) = specialize::call_list_append_form(descr, list) else {
@@ -1323,6 +1600,7 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                     }
                 }
                 CONTAINS_OP_SET | CONTAINS_OP_DICT => {
+                    step!(CONTAINS_OP_SET);
                     // `x in s` on a set with an int or short str `x`, or on a dict with a str
                     // key: found without calling Python code, and fused with the conditional
                     // jump that usually follows. Anything else goes on to this op's arm in the
@@ -1334,7 +1612,10 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
                     drop(pop!());
                     push_condition!(r != (oparg == 1));
                 }
-                _ => break 'fast (op, oparg),
+                _ => {
+                    ip = this_instr + 1 + CACHE_ENTRIES[op as usize] as usize;
+                    break 'fast (op, oparg);
+                }
             }
         };
         // Everything else runs out of line: its many calls and temporaries would otherwise
@@ -1342,7 +1623,8 @@ fn run_frames<const STATS: bool>(fi: &mut usize) -> Result<FrameExit, Unwind> {
         let fr = frame!();
         fr.sp = sp;
         fr.ip = ip;
-        if let Some(exit) = run_slow_op(fi, op, oparg, this_instr, fetch_at)? {
+        if let Some(exit) = run_slow_op(fi, op, oparg, this_instr, fetch_start(this_instr, oparg))?
+        {
             return Ok(exit);
         }
         load!();

@@ -163,6 +163,11 @@ pub const FORMAT_VALUE: u8 = 155;
 pub const BUILD_CONST_KEY_MAP: u8 = 156;
 pub const BUILD_STRING: u8 = 157;
 pub const CONTAINS_OP_GENERIC: u8 = 158;
+/// Tier 1 only (never with tier 2 on, whose compiler does not know it): a `LOAD_FAST` whose
+/// next instruction was specialized to `LOAD_ATTR_INSTANCE_VALUE` (see
+/// `specialize::fuse_load_fast`); it runs that load on the local when the next instruction is
+/// still that form, and is a plain `LOAD_FAST` otherwise. Added by hand, not generated.
+pub const LOAD_FAST__LOAD_ATTR_INSTANCE_VALUE: u8 = 159;
 pub const LIST_EXTEND: u8 = 162;
 pub const SET_UPDATE: u8 = 163;
 pub const DICT_MERGE: u8 = 164;
@@ -383,7 +388,7 @@ pub const NAMES: [&str; 256] = [
     "BUILD_CONST_KEY_MAP",
     "BUILD_STRING",
     "CONTAINS_OP_GENERIC",
-    "<159>",
+    "LOAD_FAST__LOAD_ATTR_INSTANCE_VALUE",
     "<160>",
     "<161>",
     "LIST_EXTEND",

@@ -130,9 +130,37 @@ pub fn deopt(c: &Cache) {
 fn specialized(c: &Cache, op: u8) {
     stats::count(BASE_OP[op as usize], stats::Event::Specialized);
     c.set_op(op);
+    if op == LOAD_ATTR_INSTANCE_VALUE {
+        fuse_load_fast(c);
+    }
     if matches!(BASE_OP[op as usize], LOAD_ATTR | STORE_ATTR) {
         // Budget of polymorphic slow hits before re-specializing (see `poly_tick`).
         c.set_u16(0, POLY_BUDGET);
+    }
+}
+
+/// Tier 1 alone: when the instruction before the `LOAD_ATTR_INSTANCE_VALUE` at `c` is a
+/// `LOAD_FAST` (`self.x`), rewrites that into `LOAD_FAST__LOAD_ATTR_INSTANCE_VALUE`, which runs
+/// both with one dispatch and no reference taken on the owner. The instructions are walked from
+/// the start to find the one before (an inline cache entry may hold any bytes); this runs once
+/// per specialization.
+fn fuse_load_fast(c: &Cache) {
+    if crate::tier2::enabled() || c.at == 0 {
+        return;
+    }
+    let mut at = 0;
+    let mut prev = 0;
+    while at < c.at {
+        prev = at;
+        // SAFETY: `at` indexes an instruction before `c.at` in the same stream.
+        let op = unsafe { *c.instrs.add(2 * at) };
+        at += 1 + CACHE_ENTRIES[op as usize] as usize;
+    }
+    // SAFETY: `prev` indexes an instruction of the stream.
+    unsafe {
+        if at == c.at && prev + 1 == c.at && *c.instrs.add(2 * prev) == LOAD_FAST {
+            *c.instrs.add(2 * prev) = LOAD_FAST__LOAD_ATTR_INSTANCE_VALUE;
+        }
     }
 }
 
