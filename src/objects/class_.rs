@@ -32,10 +32,20 @@ pub fn call_special(v: &Value, name: &str, args: &[Value]) -> PyResult<Option<Va
         return Ok(None);
     }
     if attr.downcast_ref::<Function>().is_some() {
-        let mut all = Vec::with_capacity(args.len() + 1);
-        all.push(v.clone());
-        all.extend_from_slice(args);
-        return call(&attr, &all, &[]).map(Some);
+        // `self` then the arguments; on the stack for the common short lists (a binary
+        // operator's one operand), no allocation per call.
+        return match args {
+            [] => call(&attr, &[v.clone()], &[]),
+            [a] => call(&attr, &[v.clone(), a.clone()], &[]),
+            [a, b] => call(&attr, &[v.clone(), a.clone(), b.clone()], &[]),
+            _ => {
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(v.clone());
+                all.extend_from_slice(args);
+                call(&attr, &all, &[])
+            }
+        }
+        .map(Some);
     }
     let bound = crate::ops::object::bind_descriptor(attr, Some(v), v.ty())?;
     call(&bound, args, &[]).map(Some)
