@@ -983,8 +983,10 @@ pub unsafe extern "C" fn apy_call_py_exact(
 /// the constant) from compiled code, as tier 1 runs a frame's plain return: pops the frame,
 /// pushes the value on the caller's stack, and says where compiled code goes on: the caller's
 /// compiled code after its call (the frame's [`jit_ret`](Frame::jit_ret), else looked up),
-/// or tier 1. A frame that does not return plainly (entry,
-/// generator, `__init__`) is left unchanged for tier 1 (`frame` null in the result).
+/// or tier 1. The `__init__` frame of a class call (`CALL_ALLOC_AND_ENTER_INIT`) returning
+/// `None` returns its instance the same way. Any other frame that does not return plainly
+/// (entry, generator, an `__init__` returning something else, which raises) is left unchanged
+/// for tier 1 (`frame` null in the result).
 ///
 /// # Safety
 /// `frame` is the top frame, running compiled code, with its stack ending at `sp`; `konst`
@@ -997,7 +999,15 @@ pub unsafe extern "C" fn apy_return(
 ) -> Transfer {
     // SAFETY: as the caller promises.
     unsafe {
-        if !(*frame).returns_plainly() {
+        let init = (*frame).gen.is_null() && !(*frame).is_entry && !(*frame).init_self.is_null();
+        if !(*frame).returns_plainly() && !init {
+            return Transfer {
+                frame: std::ptr::null_mut(),
+                entry: 0,
+            };
+        }
+        let returned = if konst.is_null() { &*sp.sub(1) } else { &*konst };
+        if init && !returned.is_none() {
             return Transfer {
                 frame: std::ptr::null_mut(),
                 entry: 0,
@@ -1009,6 +1019,13 @@ pub unsafe extern "C" fn apy_return(
             (sp.sub(1).read(), sp.sub(1))
         } else {
             ((*konst).clone(), sp)
+        };
+        // An `__init__` hands back its instance in place of its `None`.
+        let v = if init {
+            drop(v);
+            std::mem::take(&mut (*frame).init_self)
+        } else {
+            v
         };
         (*frame).sp = sp;
         fs.pop_plain();
