@@ -2078,6 +2078,15 @@ extern "C" {
     ) -> Transfer;
     /// A plain return of the value on top (`konst` null) or of the constant at `konst`.
     fn apy_return(frame: *mut Frame, sp: *mut Value, konst: *const Value) -> Transfer;
+    /// `CALL_ALLOC_AND_ENTER_INIT` with `n` arguments, at code unit `at`, returning to code
+    /// unit `next`.
+    fn apy_call_alloc_and_init(
+        frame: *mut Frame,
+        sp: *mut Value,
+        n: usize,
+        at: usize,
+        next: usize,
+    ) -> Transfer;
 }
 
 /// Goes on in the frame a helper left on top: its compiled entry, or tier 1.
@@ -2103,6 +2112,23 @@ stencil!(
             operand1() as usize,
             continue_addr(),
         );
+        if t.frame.is_null() {
+            if t.entry == 0 {
+                return _JIT_DEOPT(frame, sp, thread);
+            }
+            return exit::ERROR;
+        }
+        transfer(t, thread)
+    }
+);
+
+stencil!(
+    /// `CALL_ALLOC_AND_ENTER_INIT` with `OPARG` arguments (`Cls(args)` for a class with a
+    /// Python `__init__`) through `apy_call_alloc_and_init`; `OPERAND0` is the instruction's
+    /// code unit, `OPERAND1` the next one's. A call the specialization does not fit exits to
+    /// tier 1 at the instruction.
+    CALL_ALLOC_AND_ENTER_INIT(frame, sp, thread) {
+        let t = apy_call_alloc_and_init(frame, sp, oparg(), operand0() as usize, operand1() as usize);
         if t.frame.is_null() {
             if t.entry == 0 {
                 return _JIT_DEOPT(frame, sp, thread);

@@ -1358,6 +1358,17 @@ pub fn compile(
                 seq.push(ins);
                 targets.push((Pending::Slow(slow.len() - 1), Pending::Unit(usize::MAX)));
             }
+            CALL_ALLOC_AND_ENTER_INIT => {
+                guarded(
+                    &mut seq,
+                    &mut targets,
+                    Instr::new(&st::CALL_ALLOC_AND_ENTER_INIT)
+                        .oparg(d.oparg as u64)
+                        .operand0(d.at as u64)
+                        .operand1(d.next as u64),
+                    Pending::Unit(usize::MAX),
+                );
+            }
             CALL_BOUND_METHOD_EXACT_ARGS => {
                 let bound = 1u64;
                 guarded(

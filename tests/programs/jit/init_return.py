@@ -47,3 +47,33 @@ def odd(n):
 for _ in range(3):
     r = build(200), odd(6), [hasattr(Early(v), "v") for v in (0, 1, 0)]
 print(r)
+
+
+# The class changes mid-loop (a new __init__, then a class attribute): compiled class calls
+# leave for tier 1 and respecialize. A call with the wrong number of arguments raises.
+class Q:
+    def __init__(self, a):
+        self.a = a
+
+
+def make(n):
+    out = []
+    for i in range(n):
+        if i == 5:
+            Q.__init__ = lambda self, a: setattr(self, "a", -a)
+        if i == 8:
+            Q.tag = "t"
+        q = Q(i)
+        out.append(q.a)
+    return out
+
+
+print(make(12))
+try:
+    Q(1, 2)
+except TypeError as e:
+    print(type(e).__name__, e)
+try:
+    P(1)
+except TypeError as e:
+    print(type(e).__name__, e)
