@@ -743,10 +743,123 @@ fn rsplit_whitespace(t: &str, maxsplit: i64) -> Vec<&str> {
     out
 }
 
+/// Bytes a block scan looks at together (one 64-bit mask of them).
+const SCAN_BLOCK: usize = 64;
+
+/// Bit `i` set when byte `i` of the 16 at `p` is ASCII whitespace (`\t\n\v\f\r`,
+/// `\x1c`..`\x1f`, space), for bytes that are ASCII.
+///
+/// # Safety
+/// 16 bytes are readable at `p`.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+unsafe fn space_mask16(p: *const u8) -> u64 {
+    use std::arch::x86_64::*;
+    // SAFETY: SSE2 is part of x86-64; the caller guarantees the 16 bytes.
+    unsafe {
+        let v = _mm_loadu_si128(p as *const __m128i);
+        // Signed compares are exact on ASCII bytes.
+        let ctl = _mm_and_si128(
+            _mm_cmpgt_epi8(v, _mm_set1_epi8(0x08)),
+            _mm_cmplt_epi8(v, _mm_set1_epi8(0x0e)),
+        );
+        let sep = _mm_and_si128(
+            _mm_cmpgt_epi8(v, _mm_set1_epi8(0x1b)),
+            _mm_cmplt_epi8(v, _mm_set1_epi8(0x21)),
+        );
+        _mm_movemask_epi8(_mm_or_si128(ctl, sep)) as u32 as u64
+    }
+}
+
+/// Bit `i` set when byte `i` of the 16 at `p` equals `c`.
+///
+/// # Safety
+/// 16 bytes are readable at `p`.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+unsafe fn byte_mask16(p: *const u8, c: u8) -> u64 {
+    use std::arch::x86_64::*;
+    // SAFETY: SSE2 is part of x86-64; the caller guarantees the 16 bytes.
+    unsafe {
+        let v = _mm_loadu_si128(p as *const __m128i);
+        _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(c as i8))) as u32 as u64
+    }
+}
+
+/// The portable forms of the two masks above.
+#[cfg(not(target_arch = "x86_64"))]
+unsafe fn space_mask16(p: *const u8) -> u64 {
+    let mut m = 0;
+    for i in 0..16 {
+        // SAFETY: the caller guarantees the 16 bytes.
+        if matches!(unsafe { *p.add(i) }, 0x09..=0x0d | 0x1c..=0x20) {
+            m |= 1 << i;
+        }
+    }
+    m
+}
+
+#[cfg(not(target_arch = "x86_64"))]
+unsafe fn byte_mask16(p: *const u8, c: u8) -> u64 {
+    let mut m = 0;
+    for i in 0..16 {
+        // SAFETY: the caller guarantees the 16 bytes.
+        if unsafe { *p.add(i) } == c {
+            m |= 1 << i;
+        }
+    }
+    m
+}
+
+/// Calls `f(base, mask)` for each [`SCAN_BLOCK`]-byte block of `b` in order, where bit `i` of
+/// `mask` is `mask16`'s answer for byte `base + i`; bits past the end of `b` are clear.
+#[inline(always)]
+fn scan_blocks(b: &[u8], mask16: impl Fn(*const u8) -> u64, mut f: impl FnMut(usize, u64)) {
+    let full = b.len() / SCAN_BLOCK * SCAN_BLOCK;
+    let mut base = 0;
+    while base < full {
+        let p = b[base..].as_ptr();
+        // SAFETY: `base + 64 <= b.len()`: the four 16-byte loads are in bounds.
+        let m = unsafe {
+            mask16(p) | mask16(p.add(16)) << 16 | mask16(p.add(32)) << 32 | mask16(p.add(48)) << 48
+        };
+        f(base, m);
+        base += SCAN_BLOCK;
+    }
+    if base < b.len() {
+        // The tail, zero padded (the padding's bits are cleared).
+        let mut tail = [0u8; SCAN_BLOCK];
+        let n = b.len() - base;
+        tail[..n].copy_from_slice(&b[base..]);
+        let p = tail.as_ptr();
+        // SAFETY: the four loads read the local 64-byte buffer.
+        let m = unsafe {
+            mask16(p) | mask16(p.add(16)) << 16 | mask16(p.add(32)) << 32 | mask16(p.add(48)) << 48
+        };
+        f(base, m & ((1u64 << n) - 1));
+    }
+}
+
+/// The str of bytes `start..end` of `b`, which are whole UTF-8 characters: a short one is
+/// read as one 16-byte load when that stays inside `b`.
+#[inline(always)]
+fn field_str(b: &[u8], start: usize, end: usize) -> Value {
+    let n = end - start;
+    if n <= 15 && start + 16 <= b.len() {
+        // SAFETY: 16 bytes from `start` lie inside `b`.
+        let raw = unsafe { std::ptr::read_unaligned(b.as_ptr().add(start) as *const u128) };
+        let bits = u128::from_le(raw) & ((1u128 << (8 * n as u32)) - 1);
+        return crate::objects::str::from_small_bits(bits, n);
+    }
+    // SAFETY: the caller passes bounds at character boundaries.
+    new_str(unsafe { std::str::from_utf8_unchecked(&b[start..end]) })
+}
+
 /// `text.split(sep)` without a limit, for the common shapes: an ASCII text split on
-/// whitespace (a byte scan), or any text split on a one-character separator (a `memchr`
-/// search). The parts go straight into values, short ones inline. `None` for other shapes
-/// (including separators that are not strs, whose errors the general path raises).
+/// whitespace, or any text split on a one-character separator. Both scan the bytes 64 at a
+/// time into bit masks (SSE2 compares) and walk the set bits; the parts go straight into
+/// values, short ones inline. `None` for other shapes (including separators that are not
+/// strs, whose errors the general path raises).
 fn split_all_fast(text: &StrRef, sep: Option<&Value>) -> Option<Vec<Value>> {
     let mut out = Vec::new();
     match sep {
@@ -755,23 +868,57 @@ fn split_all_fast(text: &StrRef, sep: Option<&Value>) -> Option<Vec<Value>> {
                 return None;
             }
             let b = text.as_bytes();
-            let space = |c: u8| matches!(c, 0x09..=0x0d | 0x1c..=0x20);
-            let mut i = 0;
-            loop {
-                while i < b.len() && space(b[i]) {
-                    i += 1;
+            // A word starts where a space bit is followed by a clear one and ends at the
+            // next set bit: the changes between neighbouring bits, with "space" before
+            // the text, alternate starts and ends.
+            let space_mask = |base: usize, m: u64| {
+                // Past the end counts as space (the tail's bits arrive clear).
+                let past = b.len() - base;
+                if past < SCAN_BLOCK {
+                    m | !0u64 << past
+                } else {
+                    m
                 }
-                if i == b.len() {
-                    break;
-                }
-                let start = i;
-                while i < b.len() && !space(b[i]) {
-                    i += 1;
-                }
-                // SAFETY: the text is ASCII.
-                out.push(new_str(unsafe {
-                    std::str::from_utf8_unchecked(&b[start..i])
-                }));
+            };
+            // Counted first (the same scan: two changes a word): allocated once.
+            let mut prev_space = 1u64;
+            let mut changes = 0;
+            scan_blocks(
+                b,
+                // SAFETY: `scan_blocks` passes pointers with 16 readable bytes.
+                |p| unsafe { space_mask16(p) },
+                |base, m| {
+                    let m = space_mask(base, m);
+                    changes += (m ^ (m << 1 | prev_space)).count_ones() as usize;
+                    prev_space = m >> 63;
+                },
+            );
+            out.reserve_exact(changes.div_ceil(2));
+            let mut prev_space = 1u64;
+            let mut start = 0;
+            let mut in_word = false;
+            scan_blocks(
+                b,
+                // SAFETY: `scan_blocks` passes pointers with 16 readable bytes.
+                |p| unsafe { space_mask16(p) },
+                |base, m| {
+                    let m = space_mask(base, m);
+                    let mut changes = m ^ (m << 1 | prev_space);
+                    prev_space = m >> 63;
+                    while changes != 0 {
+                        let at = base + changes.trailing_zeros() as usize;
+                        if in_word {
+                            out.push(field_str(b, start, at));
+                        } else {
+                            start = at;
+                        }
+                        in_word = !in_word;
+                        changes &= changes - 1;
+                    }
+                },
+            );
+            if in_word {
+                out.push(field_str(b, start, b.len()));
             }
         }
         Some(sepv) => {
@@ -782,25 +929,32 @@ fn split_all_fast(text: &StrRef, sep: Option<&Value>) -> Option<Vec<Value>> {
             };
             if c.is_ascii() {
                 // An ASCII byte never occurs inside a multi-byte character, so the parts
-                // between its occurrences are whole characters. Words are short: a plain
-                // byte loop finds the next one sooner than a `memchr` set up per part.
+                // between its occurrences are whole characters.
                 let (b, c) = (text.as_bytes(), c as u8);
-                // Counted first (a vectorized loop): the result is allocated once.
-                out.reserve_exact(b.iter().filter(|&&x| x == c).count() + 1);
+                // Counted first (the same scan): the result is allocated once.
+                let mut count = 1;
+                scan_blocks(
+                    b,
+                    // SAFETY: `scan_blocks` passes pointers with 16 readable bytes.
+                    |p| unsafe { byte_mask16(p, c) },
+                    |_, m| count += m.count_ones() as usize,
+                );
+                out.reserve_exact(count);
                 let mut start = 0;
-                for (i, &x) in b.iter().enumerate() {
-                    if x == c {
-                        // SAFETY: `start..i` lies between ASCII bytes (or the ends) of a str.
-                        out.push(new_str(unsafe {
-                            std::str::from_utf8_unchecked(&b[start..i])
-                        }));
-                        start = i + 1;
-                    }
-                }
-                // SAFETY: as above.
-                out.push(new_str(unsafe {
-                    std::str::from_utf8_unchecked(&b[start..])
-                }));
+                scan_blocks(
+                    b,
+                    // SAFETY: `scan_blocks` passes pointers with 16 readable bytes.
+                    |p| unsafe { byte_mask16(p, c) },
+                    |base, mut m| {
+                        while m != 0 {
+                            let at = base + m.trailing_zeros() as usize;
+                            out.push(field_str(b, start, at));
+                            start = at + 1;
+                            m &= m - 1;
+                        }
+                    },
+                );
+                out.push(field_str(b, start, b.len()));
                 return Some(out);
             }
             out.extend(text.split(c).map(new_str));
