@@ -559,7 +559,11 @@ fn m_count(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         return Ok(Value::int(end - start + 1));
     }
     let (bs, be) = byte_range(&t, start, end);
-    Ok(Value::int(t[bs..be].matches(&*sub).count() as i64))
+    let mut n = 0;
+    find_all(&t.as_bytes()[bs..be], sub.as_bytes(), usize::MAX, |_| {
+        n += 1
+    });
+    Ok(Value::int(n))
 }
 
 /// `startswith`/`endswith`: one prefix (or suffix) against code points `[start, end)`.
@@ -855,6 +859,56 @@ fn field_str(b: &[u8], start: usize, end: usize) -> Value {
     new_str(unsafe { std::str::from_utf8_unchecked(&b[start..end]) })
 }
 
+/// Calls `f` with the byte offset of each non-overlapping occurrence of `needle` (not empty)
+/// in `hay`, left to right, at most `limit` times. Candidates come 16 positions at a time
+/// from two byte compares (the needle's first byte at the position and its last byte where
+/// the needle would end, SSE2), then are checked whole; the last few positions are checked
+/// one by one. Occurrences in UTF-8 text of UTF-8 needles fall on character boundaries.
+fn find_all(hay: &[u8], needle: &[u8], limit: usize, mut f: impl FnMut(usize)) {
+    let n = needle.len();
+    debug_assert!(n > 0);
+    if limit == 0 || hay.len() < n {
+        return;
+    }
+    let (first, last) = (needle[0], needle[n - 1]);
+    let mut found = 0;
+    // The first position not inside an occurrence already reported.
+    let mut next = 0;
+    let mut i = 0;
+    // Blocks of 16 start positions while both loads (at `i` and `i + n - 1`) stay in `hay`.
+    while i + n - 1 + 16 <= hay.len() {
+        let p = hay[i..].as_ptr();
+        // SAFETY: 16 bytes are readable at `i` and at `i + n - 1` (the loop bound).
+        let mut m = unsafe { byte_mask16(p, first) & byte_mask16(p.add(n - 1), last) };
+        while m != 0 {
+            let at = i + m.trailing_zeros() as usize;
+            m &= m - 1;
+            if at >= next && &hay[at..at + n] == needle {
+                f(at);
+                found += 1;
+                if found == limit {
+                    return;
+                }
+                next = at + n;
+            }
+        }
+        i += 16;
+    }
+    let mut at = i.max(next);
+    while at + n <= hay.len() {
+        if &hay[at..at + n] == needle {
+            f(at);
+            found += 1;
+            if found == limit {
+                return;
+            }
+            at += n;
+        } else {
+            at += 1;
+        }
+    }
+}
+
 /// `text.split(sep)` without a limit, for the common shapes: an ASCII text split on
 /// whitespace, or any text split on a one-character separator. Both scan the bytes 64 at a
 /// time into bit masks (SSE2 compares) and walk the set bits; the parts go straight into
@@ -1134,11 +1188,40 @@ fn m_replace(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         None => -1,
     };
     let t = this(s);
-    Ok(from_string(if count < 0 {
-        t.replace(&*old, &new)
+    if old.is_empty() {
+        return Ok(from_string(if count < 0 {
+            t.replace(&*old, &new)
+        } else {
+            t.replacen(&*old, &new, count as usize)
+        }));
+    }
+    if args[0].is(&args[1]) && crate::objects::str::is_exact_str(s) {
+        // The same str for the same str: nothing changes (CPython returns `self`).
+        return Ok(s.clone());
+    }
+    let (tb, ob, nb) = (t.as_bytes(), old.as_bytes(), new.as_bytes());
+    let limit = if count < 0 {
+        usize::MAX
     } else {
-        t.replacen(&*old, &new, count as usize)
-    }))
+        count as usize
+    };
+    let mut out: Vec<u8> = Vec::new();
+    let mut done = 0;
+    find_all(tb, ob, limit, |at| {
+        if out.capacity() == 0 {
+            out.reserve(tb.len() + nb.len().saturating_sub(ob.len()) * 4);
+        }
+        out.extend_from_slice(&tb[done..at]);
+        out.extend_from_slice(nb);
+        done = at + ob.len();
+    });
+    if done == 0 && out.is_empty() && crate::objects::str::is_exact_str(s) {
+        // Nothing replaced: an exact str is its own result, as in CPython.
+        return Ok(s.clone());
+    }
+    out.extend_from_slice(&tb[done..]);
+    // SAFETY: whole occurrences of a str in a str were replaced by a str: UTF-8 throughout.
+    Ok(from_string(unsafe { String::from_utf8_unchecked(out) }))
 }
 
 fn m_removeprefix(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
