@@ -604,6 +604,44 @@ impl Dict {
             .collect()
     }
 
+    /// Makes this empty dict a copy of `src`'s items, in order, with their stored hashes: no
+    /// key is hashed or compared. A table without deleted entries keeps its index table as it
+    /// is (entry positions do not move); otherwise the live entries are packed and indexed
+    /// again, as a resize does.
+    fn copy_table_from(&self, src: &Dict) {
+        let s = src.t();
+        let entries: Vec<Entry> = s
+            .entries
+            .iter()
+            .filter(|e| !e.key.is_null())
+            .map(|e| Entry {
+                hash: e.hash,
+                key: e.key.clone(),
+                value: e.value.clone(),
+            })
+            .collect();
+        let packed = entries.len() == s.entries.len();
+        let used = entries.len();
+        let old = std::mem::replace(
+            self.t(),
+            Table {
+                indices: if packed {
+                    s.indices.clone()
+                } else {
+                    Vec::new()
+                },
+                entries,
+                used,
+            },
+        );
+        if !packed {
+            self.resize();
+        }
+        self.touch();
+        self.keys_version.set(0);
+        drop(old);
+    }
+
     /// The last item, removed (`popitem`).
     pub fn pop_last(&self) -> Option<(Value, Value)> {
         let (k, _) = self.items().pop()?;
@@ -718,6 +756,11 @@ pub(crate) fn dict_richcompare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Valu
 /// `d.update(other)`: from a dict, an object with `keys()`, or an iterable of pairs.
 pub fn update_from(d: &Dict, other: &Value) -> PyResult<()> {
     if let Some(o) = other.downcast_ref::<Dict>() {
+        if d.is_empty() && d.t().entries.is_empty() && !std::ptr::eq(d, o) {
+            // Into an empty dict (`dict(d)`, `d.copy()`): the table is copied whole.
+            d.copy_table_from(o);
+            return Ok(());
+        }
         // The stored hashes carry over: no key is hashed again.
         for (h, k, v) in o.items_hashed() {
             d.set_item_hashed(k, h, v)?;
@@ -896,7 +939,9 @@ fn m_clear(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn m_copy(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     crate::builtins::args::no_args("dict.copy", args)?;
-    dict_from_pairs(this(this_).items())
+    let d = new_dict();
+    this(&d).copy_table_from(this(this_));
+    Ok(d)
 }
 
 /// `cls.fromkeys(iterable, value=None)`: a plain dict for `dict`, else `cls()` filled through
