@@ -1246,10 +1246,19 @@ fn m_removesuffix(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 // Case.
 
 fn m_lower(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    no_args("lower", args, kw)?;
-    if let Some(v) = crate::objects::str::small_ascii_lower(s) {
-        return Ok(v);
+    if args.is_empty() && kw.is_empty() {
+        if let Some(v) = crate::objects::str::small_ascii_lower(s) {
+            return Ok(v);
+        }
     }
+    lower_text(s, args, kw)
+}
+
+/// [`m_lower`] of a heap or non-ASCII str (and its argument errors), out of line: the inline
+/// ASCII case then runs without this body's frame.
+#[inline(never)]
+fn lower_text(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_args("lower", args, kw)?;
     let t = this(s);
     if t.is_ascii_fast() {
         return Ok(from_string(t.to_ascii_lowercase()));
@@ -1263,10 +1272,19 @@ fn m_lower(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn m_upper(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    no_args("upper", args, kw)?;
-    if let Some(v) = crate::objects::str::small_ascii_upper(s) {
-        return Ok(v);
+    if args.is_empty() && kw.is_empty() {
+        if let Some(v) = crate::objects::str::small_ascii_upper(s) {
+            return Ok(v);
+        }
     }
+    upper_text(s, args, kw)
+}
+
+/// [`m_upper`] of a heap or non-ASCII str (and its argument errors), out of line: the inline
+/// ASCII case then runs without this body's frame.
+#[inline(never)]
+fn upper_text(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_args("upper", args, kw)?;
     let t = this(s);
     if t.is_ascii_fast() {
         return Ok(from_string(t.to_ascii_uppercase()));
@@ -1317,10 +1335,19 @@ fn m_title(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn m_capitalize(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    no_args("capitalize", args, kw)?;
-    if let Some(v) = crate::objects::str::small_ascii_capitalize(s) {
-        return Ok(v);
+    if args.is_empty() && kw.is_empty() {
+        if let Some(v) = crate::objects::str::small_ascii_capitalize(s) {
+            return Ok(v);
+        }
     }
+    capitalize_text(s, args, kw)
+}
+
+/// [`m_capitalize`] of a heap or non-ASCII str (and its argument errors), out of line: the inline
+/// ASCII case then runs without this body's frame.
+#[inline(never)]
+fn capitalize_text(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_args("capitalize", args, kw)?;
     let chars: Vec<char> = this(s).chars().collect();
     let mut out = String::with_capacity(chars.len());
     for (i, &c) in chars.iter().enumerate() {
