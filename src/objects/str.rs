@@ -544,7 +544,9 @@ pub fn index_char(s: &Value, i: i64) -> Option<Value> {
     t.chars().nth(j as usize).map(from_char)
 }
 
-/// `a + b` for two strs.
+/// `a + b` for two strs. Always inlined (two short strs join in registers); longer results
+/// are built by [`concat_text`].
+#[inline(always)]
 pub fn concat(a: &Value, b: &Value) -> Value {
     if a.is_small_str() && b.is_small_str() {
         let ((x, m), (y, n)) = (small_bits(a), small_bits(b));
@@ -553,6 +555,12 @@ pub fn concat(a: &Value, b: &Value) -> Value {
             return from_small_bits(x | y << (8 * m as u32), m + n);
         }
     }
+    concat_text(a, b)
+}
+
+/// [`concat`] of strs whose result is a heap str.
+#[inline(never)]
+fn concat_text(a: &Value, b: &Value) -> Value {
     let (x, y) = (as_str(a).unwrap(), as_str(b).unwrap());
     let mut s = String::with_capacity(x.len() + y.len());
     s.push_str(&x);
