@@ -660,6 +660,10 @@ fn join_items(s: &Value, items: &[Value]) -> PyResult<Value> {
     // First pass: check the items and size the result, so it is built in one allocation.
     let mut total = sep.len() * items.len().saturating_sub(1);
     for (i, x) in items.iter().enumerate() {
+        if x.is_small_str() {
+            total += crate::objects::str::small_bits(x).1;
+            continue;
+        }
         match as_str(x) {
             Some(t) => total += t.len(),
             None => {
@@ -680,10 +684,23 @@ fn join_items(s: &Value, items: &[Value]) -> PyResult<Value> {
     // Inline items (the usual words) are written as one 16-byte store of their bits, so the
     // buffer keeps 16 bytes of slack past the text.
     let mut out: Vec<u8> = Vec::with_capacity(total + 16);
+    // A short separator (an inline str) is written the same way as inline items.
+    let short_sep = s.is_small_str().then(|| crate::objects::str::small_bits(s));
     let sep = sep.as_bytes();
     for (i, x) in items.iter().enumerate() {
         if i > 0 {
-            out.extend_from_slice(sep);
+            match short_sep {
+                // SAFETY: as for inline items below.
+                Some((bits, n)) => unsafe {
+                    let end = out.len();
+                    std::ptr::write_unaligned(
+                        out.as_mut_ptr().add(end) as *mut [u8; 16],
+                        bits.to_le_bytes(),
+                    );
+                    out.set_len(end + n);
+                },
+                None => out.extend_from_slice(sep),
+            }
         }
         if x.is_small_str() {
             let (bits, n) = crate::objects::str::small_bits(x);
