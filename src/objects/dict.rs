@@ -76,15 +76,15 @@ fn next_version() -> u64 {
     })
 }
 
-/// `hash(key)`, with exact strs (the usual keys) hashed in place and an exact tuple's cached
-/// hash read in place.
+/// `hash(key)`, with exact strs (the usual keys) hashed in place and exact tuples hashed
+/// without the `hash` slot's dispatch (their cached hash read in place).
 #[inline(always)]
 fn key_hash(key: &Value) -> PyResult<i64> {
     if crate::objects::str::is_exact_str(key) {
         return Ok(str_hash(key));
     }
-    if let Some(h) = crate::objects::tuple::cached_hash(key) {
-        return Ok(h);
+    if let Some(h) = crate::objects::tuple::exact_hash(key) {
+        return h;
     }
     crate::ops::object::hash(key)
 }

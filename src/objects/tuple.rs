@@ -374,6 +374,11 @@ pub(crate) fn tuple_hash(v: &Value) -> PyResult<i64> {
     if cached != -1 {
         return Ok(cached);
     }
+    hash_and_cache(t)
+}
+
+/// Computes `t`'s hash, caching it when that ran no Python code.
+fn hash_and_cache(t: &Tuple) -> PyResult<i64> {
     let (h, pure) = tuple_hash_items(t.items())?;
     if pure {
         t.hash.set(h);
@@ -381,12 +386,13 @@ pub(crate) fn tuple_hash(v: &Value) -> PyResult<i64> {
     Ok(h)
 }
 
-/// The hash an exact tuple has cached (see [`Tuple`]'s field), if any: dict lookups take it
-/// without the `hash` slot's dispatch.
+/// The hash of an exact tuple (its cached one when there is one; see [`Tuple`]'s field),
+/// for dict lookups, which skip the `hash` slot's dispatch; `None` for other values.
 #[inline(always)]
-pub fn cached_hash(v: &Value) -> Option<i64> {
-    let h = v.downcast_exact::<Tuple>()?.hash.get();
-    (h != -1).then_some(h)
+pub fn exact_hash(v: &Value) -> Option<PyResult<i64>> {
+    let t = v.downcast_exact::<Tuple>()?;
+    let h = t.hash.get();
+    Some(if h != -1 { Ok(h) } else { hash_and_cache(t) })
 }
 
 /// The hash of a tuple with these items (CPython's algorithm), and whether computing it ran
