@@ -76,11 +76,15 @@ fn next_version() -> u64 {
     })
 }
 
-/// `hash(key)`, with exact strs (the usual keys) hashed in place.
+/// `hash(key)`, with exact strs (the usual keys) hashed in place and exact tuples hashed
+/// without the `hash` slot's dispatch (their cached hash read in place).
 #[inline(always)]
 fn key_hash(key: &Value) -> PyResult<i64> {
     if crate::objects::str::is_exact_str(key) {
         return Ok(str_hash(key));
+    }
+    if let Some(h) = crate::objects::tuple::exact_hash(key) {
+        return h;
     }
     crate::ops::object::hash(key)
 }
@@ -88,13 +92,54 @@ fn key_hash(key: &Value) -> PyResult<i64> {
 /// Equality of a stored key and a probe key (whose hashes are equal) when it needs no Python
 /// code: two exact strs, two inline values, or two exact tuples whose items are such; `None`
 /// when `__eq__` must run.
+///
+/// The register-only answers (same bits; two inline strs or two inline ints, which are
+/// canonical, so other bits mean another value) are inlined into the probe loops; the rest is
+/// out of line, which keeps those loops free of calls (and of the spills around them).
 #[inline(always)]
 fn key_eq_fast(a: &Value, b: &Value) -> Option<bool> {
-    use crate::objects::str::is_exact_str;
-    use crate::objects::tuple::Tuple;
     if a.is(b) {
         return Some(true);
     }
+    if both_inline_canonical(a, b) {
+        return Some(false);
+    }
+    // Exact tuples of such values (`(word, prefix)` keys) compare item by item here too.
+    if let (Some(x), Some(y)) = (
+        a.downcast_exact::<crate::objects::tuple::Tuple>(),
+        b.downcast_exact::<crate::objects::tuple::Tuple>(),
+    ) {
+        let (x, y) = (x.items(), y.items());
+        if x.len() != y.len() {
+            return Some(false);
+        }
+        for i in 0..x.len() {
+            let (p, q) = (&x[i], &y[i]);
+            if p.is(q) {
+                continue;
+            }
+            if both_inline_canonical(p, q) {
+                return Some(false);
+            }
+            return key_eq_objects(a, b);
+        }
+        return Some(true);
+    }
+    key_eq_objects(a, b)
+}
+
+/// Whether `a` and `b` are both inline strs or both inline ints: canonical forms, so values
+/// with other bits are other values.
+#[inline(always)]
+fn both_inline_canonical(a: &Value, b: &Value) -> bool {
+    (a.is_small_str() && b.is_small_str()) || (a.is_int() && b.is_int())
+}
+
+/// [`key_eq_fast`] for keys that are not both inline.
+#[inline(never)]
+fn key_eq_objects(a: &Value, b: &Value) -> Option<bool> {
+    use crate::objects::str::is_exact_str;
+    use crate::objects::tuple::Tuple;
     if is_exact_str(a) && is_exact_str(b) {
         return Some(str_eq(a, b));
     }
@@ -125,6 +170,17 @@ fn key_eq_fast(a: &Value, b: &Value) -> Option<bool> {
         return Some(true);
     }
     None
+}
+
+/// Whether the stored `key` with the same hash as the str `probe` equals it, for
+/// [`Dict::str_probe`]: a str compares by content; with `exact_only`, any key that is not an
+/// exact str gives `None` (only its `__eq__` could tell).
+#[inline(never)]
+fn str_entry_eq(key: &Value, probe: &Value, exact_only: bool) -> Option<bool> {
+    if exact_only && !crate::objects::str::is_exact_str(key) {
+        return None;
+    }
+    Some(is_str(key) && str_eq(key, probe))
 }
 
 /// Result of probing for a key.
@@ -220,13 +276,13 @@ impl Dict {
                 if e.key.is(key) {
                     return Some(Some(ix as usize));
                 }
-                if e.hash == hash {
-                    if exact_only && !crate::objects::str::is_exact_str(&e.key) {
-                        return None;
-                    }
-                    if is_str(&e.key) && str_eq(&e.key, key) {
-                        return Some(Some(ix as usize));
-                    }
+                // Two inline strs with other bits differ (canonical forms); the rest out of
+                // line (no call, and no spills around it, in the loop).
+                if e.hash == hash
+                    && !(e.key.is_small_str() && key.is_small_str())
+                    && str_entry_eq(&e.key, key, exact_only)?
+                {
+                    return Some(Some(ix as usize));
                 }
             }
             i = next_slot(i, &mut perturb, mask);
@@ -548,6 +604,44 @@ impl Dict {
             .collect()
     }
 
+    /// Makes this empty dict a copy of `src`'s items, in order, with their stored hashes: no
+    /// key is hashed or compared. A table without deleted entries keeps its index table as it
+    /// is (entry positions do not move); otherwise the live entries are packed and indexed
+    /// again, as a resize does.
+    fn copy_table_from(&self, src: &Dict) {
+        let s = src.t();
+        let entries: Vec<Entry> = s
+            .entries
+            .iter()
+            .filter(|e| !e.key.is_null())
+            .map(|e| Entry {
+                hash: e.hash,
+                key: e.key.clone(),
+                value: e.value.clone(),
+            })
+            .collect();
+        let packed = entries.len() == s.entries.len();
+        let used = entries.len();
+        let old = std::mem::replace(
+            self.t(),
+            Table {
+                indices: if packed {
+                    s.indices.clone()
+                } else {
+                    Vec::new()
+                },
+                entries,
+                used,
+            },
+        );
+        if !packed {
+            self.resize();
+        }
+        self.touch();
+        self.keys_version.set(0);
+        drop(old);
+    }
+
     /// The last item, removed (`popitem`).
     pub fn pop_last(&self) -> Option<(Value, Value)> {
         let (k, _) = self.items().pop()?;
@@ -662,6 +756,11 @@ pub(crate) fn dict_richcompare(a: &Value, b: &Value, op: CmpOp) -> PyResult<Valu
 /// `d.update(other)`: from a dict, an object with `keys()`, or an iterable of pairs.
 pub fn update_from(d: &Dict, other: &Value) -> PyResult<()> {
     if let Some(o) = other.downcast_ref::<Dict>() {
+        if d.is_empty() && d.t().entries.is_empty() && !std::ptr::eq(d, o) {
+            // Into an empty dict (`dict(d)`, `d.copy()`): the table is copied whole.
+            d.copy_table_from(o);
+            return Ok(());
+        }
         // The stored hashes carry over: no key is hashed again.
         for (h, k, v) in o.items_hashed() {
             d.set_item_hashed(k, h, v)?;
@@ -840,7 +939,9 @@ fn m_clear(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn m_copy(this_: &Value, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     crate::builtins::args::no_args("dict.copy", args)?;
-    dict_from_pairs(this(this_).items())
+    let d = new_dict();
+    this(&d).copy_table_from(this(this_));
+    Ok(d)
 }
 
 /// `cls.fromkeys(iterable, value=None)`: a plain dict for `dict`, else `cls()` filled through

@@ -641,6 +641,107 @@ fn key_kind(pairs: &[(Value, Value)]) -> KeyKind {
     }
 }
 
+/// An inline int as a `u64` whose unsigned order is the int order.
+#[inline(always)]
+fn pack_int(v: &Value) -> Option<u64> {
+    v.is_int()
+        .then(|| (v.as_int_unchecked() as u64) ^ (1 << 63))
+}
+
+/// An inline str as two `u64`s whose order is the str order: bytes 0..8 big-endian, then
+/// bytes 8..15 big-endian above the length (inline strs are zero padded, so a string sorts
+/// before its extensions, and UTF-8 byte order is code point order).
+#[inline(always)]
+fn pack_str(v: &Value) -> Option<(u64, u64)> {
+    if !v.is_small_str() {
+        return None;
+    }
+    let (bits, len) = crate::objects::str::small_bits(v);
+    let be = bits.swap_bytes();
+    Some(((be >> 64) as u64, be as u64 | len as u64))
+}
+
+/// The two items of an exact 2-tuple.
+#[inline(always)]
+fn pair_items(v: &Value) -> Option<(&Value, &Value)> {
+    match v.downcast_exact::<crate::objects::tuple::Tuple>()?.items() {
+        [a, b] => Some((a, b)),
+        _ => None,
+    }
+}
+
+/// Sorts `pairs` by keys packed into machine words by `pack` (`None` for a key it cannot
+/// pack: then nothing changes and the answer is false). Packed keys are compared as plain
+/// integers in one compact array, never through the key objects; the position breaks ties,
+/// which makes the order the stable one.
+fn sort_packed<K: Ord + Copy>(
+    pairs: &mut Vec<(Value, Value)>,
+    pack: impl Fn(&Value) -> Option<K>,
+) -> bool {
+    let mut keyed: Vec<(K, u32)> = Vec::with_capacity(pairs.len());
+    for (i, (k, _)) in pairs.iter().enumerate() {
+        match pack(k) {
+            Some(p) => keyed.push((p, i as u32)),
+            None => return false,
+        }
+    }
+    keyed.sort_unstable();
+    let mut out = Vec::with_capacity(pairs.len());
+    // SAFETY: `keyed` names every position of `pairs` exactly once, so each pair moves
+    // bitwise into `out` once; `pairs` then forgets them (pushes within capacity never fail).
+    unsafe {
+        let src = pairs.as_ptr();
+        for &(_, i) in &keyed {
+            out.push(std::ptr::read(src.add(i as usize)));
+        }
+        pairs.set_len(0);
+    }
+    *pairs = out;
+    true
+}
+
+/// [`sort_packed`] for keys that are all inline ints, all inline strs, or all 2-tuples of
+/// those with the same kinds in each place: comparing such keys runs no Python code and
+/// cannot fail, so only their order is observable. False (nothing done) for other keys.
+fn sort_inline_keys(pairs: &mut Vec<(Value, Value)>) -> bool {
+    let Some((first, _)) = pairs.first() else {
+        return true;
+    };
+    if pairs.len() > u32::MAX as usize {
+        return false;
+    }
+    if first.is_int() {
+        return sort_packed(pairs, pack_int);
+    }
+    if first.is_small_str() {
+        return sort_packed(pairs, pack_str);
+    }
+    let Some((a, b)) = pair_items(first) else {
+        return false;
+    };
+    match (a.is_int(), a.is_small_str(), b.is_int(), b.is_small_str()) {
+        (true, _, _, true) => sort_packed(pairs, |k| {
+            let (a, b) = pair_items(k)?;
+            let (s0, s1) = pack_str(b)?;
+            Some((pack_int(a)?, s0, s1))
+        }),
+        (_, true, true, _) => sort_packed(pairs, |k| {
+            let (a, b) = pair_items(k)?;
+            let (s0, s1) = pack_str(a)?;
+            Some((s0, s1, pack_int(b)?))
+        }),
+        (true, _, true, _) => sort_packed(pairs, |k| {
+            let (a, b) = pair_items(k)?;
+            Some((pack_int(a)?, pack_int(b)?))
+        }),
+        (_, true, _, true) => sort_packed(pairs, |k| {
+            let (a, b) = pair_items(k)?;
+            Some((pack_str(a)?, pack_str(b)?))
+        }),
+        _ => false,
+    }
+}
+
 /// Sorts `items` in place: `sorted()` and `list.sort()` share this. When a key call fails,
 /// `items` is unchanged; when a comparison fails, it holds the same items in some order (as
 /// CPython leaves a list whose sort raised).
@@ -659,14 +760,28 @@ pub fn sort_in_place(items: &mut Vec<Value>, key: &Value, reverse: bool) -> PyRe
         // Reverse, stable-sort, reverse: keeps equal items in their original order.
         pairs.reverse();
     }
-    let r = match key_kind(&pairs) {
-        KeyKind::Int => merge_sort(&mut pairs, &mut |a, b| {
+    let r = if sort_inline_keys(&mut pairs) {
+        Ok(())
+    } else {
+        sort_by_kind(&mut pairs)
+    };
+    if reverse {
+        pairs.reverse();
+    }
+    items.extend(pairs.into_iter().map(|(_, x)| x));
+    r
+}
+
+/// The merge sort of `pairs` with the comparison their keys' kind allows.
+fn sort_by_kind(pairs: &mut [(Value, Value)]) -> PyResult<()> {
+    match key_kind(pairs) {
+        KeyKind::Int => merge_sort(pairs, &mut |a, b| {
             Ok(a.as_int_unchecked() < b.as_int_unchecked())
         }),
-        KeyKind::Str => merge_sort(&mut pairs, &mut |a, b| {
+        KeyKind::Str => merge_sort(pairs, &mut |a, b| {
             Ok(crate::ops::compare::exact_str_lt(a, b))
         }),
-        KeyKind::Tuple => merge_sort(&mut pairs, &mut |a, b| {
+        KeyKind::Tuple => merge_sort(pairs, &mut |a, b| {
             use crate::objects::tuple::Tuple;
             // SAFETY: `key_kind` found every key an exact tuple, and keys never change.
             let (x, y) = unsafe {
@@ -677,7 +792,7 @@ pub fn sort_in_place(items: &mut Vec<Value>, key: &Value, reverse: bool) -> PyRe
             };
             crate::ops::compare::tuple_lt(x.items(), y.items())
         }),
-        KeyKind::TupleIntFirst => merge_sort(&mut pairs, &mut |a, b| {
+        KeyKind::TupleIntFirst => merge_sort(pairs, &mut |a, b| {
             use crate::objects::tuple::Tuple;
             // SAFETY: `key_kind` found every key an exact tuple whose first item is an inline
             // int, and keys never change.
@@ -699,13 +814,8 @@ pub fn sort_in_place(items: &mut Vec<Value>, key: &Value, reverse: bool) -> PyRe
             }
             crate::ops::compare::tuple_lt(&x[1..], &y[1..])
         }),
-        KeyKind::Other => merge_sort(&mut pairs, &mut crate::ops::compare::lt),
-    };
-    if reverse {
-        pairs.reverse();
+        KeyKind::Other => merge_sort(pairs, &mut crate::ops::compare::lt),
     }
-    items.extend(pairs.into_iter().map(|(_, x)| x));
-    r
 }
 
 /// `sorted(items)`: the items in order (see [`sort_in_place`]).

@@ -392,6 +392,10 @@ fn clamp_bound(i: Option<i64>, n: usize, default: usize) -> usize {
 /// `s[start:stop]` for a str `s` (exact, or a subclass whose slicing is `str`'s), with the
 /// bounds already reduced to ints (`None`: omitted). Short results are inline; an inline
 /// ASCII source is sliced in registers.
+///
+/// Always inlined (the inline ASCII case is a few register operations); other strs go to
+/// [`slice_range_text`].
+#[inline(always)]
 pub fn slice_range(v: &Value, start: Option<i64>, stop: Option<i64>) -> Value {
     if v.is_small_str() {
         let (bits, len) = small_bits(v);
@@ -401,6 +405,12 @@ pub fn slice_range(v: &Value, start: Option<i64>, stop: Option<i64>) -> Value {
             return from_small_bits(small_sub(bits, a, b), b - a);
         }
     }
+    slice_range_text(v, start, stop)
+}
+
+/// [`slice_range`] of a heap or non-ASCII str.
+#[inline(never)]
+fn slice_range_text(v: &Value, start: Option<i64>, stop: Option<i64>) -> Value {
     let s = as_str(v).unwrap();
     let n = s.char_len();
     let a = clamp_bound(start, n, 0);
@@ -534,7 +544,9 @@ pub fn index_char(s: &Value, i: i64) -> Option<Value> {
     t.chars().nth(j as usize).map(from_char)
 }
 
-/// `a + b` for two strs.
+/// `a + b` for two strs. Always inlined (two short strs join in registers); longer results
+/// are built by [`concat_text`].
+#[inline(always)]
 pub fn concat(a: &Value, b: &Value) -> Value {
     if a.is_small_str() && b.is_small_str() {
         let ((x, m), (y, n)) = (small_bits(a), small_bits(b));
@@ -543,6 +555,12 @@ pub fn concat(a: &Value, b: &Value) -> Value {
             return from_small_bits(x | y << (8 * m as u32), m + n);
         }
     }
+    concat_text(a, b)
+}
+
+/// [`concat`] of strs whose result is a heap str.
+#[inline(never)]
+fn concat_text(a: &Value, b: &Value) -> Value {
     let (x, y) = (as_str(a).unwrap(), as_str(b).unwrap());
     let mut s = String::with_capacity(x.len() + y.len());
     s.push_str(&x);

@@ -559,7 +559,11 @@ fn m_count(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         return Ok(Value::int(end - start + 1));
     }
     let (bs, be) = byte_range(&t, start, end);
-    Ok(Value::int(t[bs..be].matches(&*sub).count() as i64))
+    let mut n = 0;
+    find_all(&t.as_bytes()[bs..be], sub.as_bytes(), usize::MAX, |_| {
+        n += 1
+    });
+    Ok(Value::int(n))
 }
 
 /// `startswith`/`endswith`: one prefix (or suffix) against code points `[start, end)`.
@@ -656,6 +660,10 @@ fn join_items(s: &Value, items: &[Value]) -> PyResult<Value> {
     // First pass: check the items and size the result, so it is built in one allocation.
     let mut total = sep.len() * items.len().saturating_sub(1);
     for (i, x) in items.iter().enumerate() {
+        if x.is_small_str() {
+            total += crate::objects::str::small_bits(x).1;
+            continue;
+        }
         match as_str(x) {
             Some(t) => total += t.len(),
             None => {
@@ -676,10 +684,23 @@ fn join_items(s: &Value, items: &[Value]) -> PyResult<Value> {
     // Inline items (the usual words) are written as one 16-byte store of their bits, so the
     // buffer keeps 16 bytes of slack past the text.
     let mut out: Vec<u8> = Vec::with_capacity(total + 16);
+    // A short separator (an inline str) is written the same way as inline items.
+    let short_sep = s.is_small_str().then(|| crate::objects::str::small_bits(s));
     let sep = sep.as_bytes();
     for (i, x) in items.iter().enumerate() {
         if i > 0 {
-            out.extend_from_slice(sep);
+            match short_sep {
+                // SAFETY: as for inline items below.
+                Some((bits, n)) => unsafe {
+                    let end = out.len();
+                    std::ptr::write_unaligned(
+                        out.as_mut_ptr().add(end) as *mut [u8; 16],
+                        bits.to_le_bytes(),
+                    );
+                    out.set_len(end + n);
+                },
+                None => out.extend_from_slice(sep),
+            }
         }
         if x.is_small_str() {
             let (bits, n) = crate::objects::str::small_bits(x);
@@ -743,10 +764,173 @@ fn rsplit_whitespace(t: &str, maxsplit: i64) -> Vec<&str> {
     out
 }
 
+/// Bytes a block scan looks at together (one 64-bit mask of them).
+const SCAN_BLOCK: usize = 64;
+
+/// Bit `i` set when byte `i` of the 16 at `p` is ASCII whitespace (`\t\n\v\f\r`,
+/// `\x1c`..`\x1f`, space), for bytes that are ASCII.
+///
+/// # Safety
+/// 16 bytes are readable at `p`.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+unsafe fn space_mask16(p: *const u8) -> u64 {
+    use std::arch::x86_64::*;
+    // SAFETY: SSE2 is part of x86-64; the caller guarantees the 16 bytes.
+    unsafe {
+        let v = _mm_loadu_si128(p as *const __m128i);
+        // Signed compares are exact on ASCII bytes.
+        let ctl = _mm_and_si128(
+            _mm_cmpgt_epi8(v, _mm_set1_epi8(0x08)),
+            _mm_cmplt_epi8(v, _mm_set1_epi8(0x0e)),
+        );
+        let sep = _mm_and_si128(
+            _mm_cmpgt_epi8(v, _mm_set1_epi8(0x1b)),
+            _mm_cmplt_epi8(v, _mm_set1_epi8(0x21)),
+        );
+        _mm_movemask_epi8(_mm_or_si128(ctl, sep)) as u32 as u64
+    }
+}
+
+/// Bit `i` set when byte `i` of the 16 at `p` equals `c`.
+///
+/// # Safety
+/// 16 bytes are readable at `p`.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+unsafe fn byte_mask16(p: *const u8, c: u8) -> u64 {
+    use std::arch::x86_64::*;
+    // SAFETY: SSE2 is part of x86-64; the caller guarantees the 16 bytes.
+    unsafe {
+        let v = _mm_loadu_si128(p as *const __m128i);
+        _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(c as i8))) as u32 as u64
+    }
+}
+
+/// The portable forms of the two masks above.
+#[cfg(not(target_arch = "x86_64"))]
+unsafe fn space_mask16(p: *const u8) -> u64 {
+    let mut m = 0;
+    for i in 0..16 {
+        // SAFETY: the caller guarantees the 16 bytes.
+        if matches!(unsafe { *p.add(i) }, 0x09..=0x0d | 0x1c..=0x20) {
+            m |= 1 << i;
+        }
+    }
+    m
+}
+
+#[cfg(not(target_arch = "x86_64"))]
+unsafe fn byte_mask16(p: *const u8, c: u8) -> u64 {
+    let mut m = 0;
+    for i in 0..16 {
+        // SAFETY: the caller guarantees the 16 bytes.
+        if unsafe { *p.add(i) } == c {
+            m |= 1 << i;
+        }
+    }
+    m
+}
+
+/// Calls `f(base, mask)` for each [`SCAN_BLOCK`]-byte block of `b` in order, where bit `i` of
+/// `mask` is `mask16`'s answer for byte `base + i`; bits past the end of `b` are clear.
+#[inline(always)]
+fn scan_blocks(b: &[u8], mask16: impl Fn(*const u8) -> u64, mut f: impl FnMut(usize, u64)) {
+    let full = b.len() / SCAN_BLOCK * SCAN_BLOCK;
+    let mut base = 0;
+    while base < full {
+        let p = b[base..].as_ptr();
+        // SAFETY: `base + 64 <= b.len()`: the four 16-byte loads are in bounds.
+        let m = unsafe {
+            mask16(p) | mask16(p.add(16)) << 16 | mask16(p.add(32)) << 32 | mask16(p.add(48)) << 48
+        };
+        f(base, m);
+        base += SCAN_BLOCK;
+    }
+    if base < b.len() {
+        // The tail, zero padded (the padding's bits are cleared).
+        let mut tail = [0u8; SCAN_BLOCK];
+        let n = b.len() - base;
+        tail[..n].copy_from_slice(&b[base..]);
+        let p = tail.as_ptr();
+        // SAFETY: the four loads read the local 64-byte buffer.
+        let m = unsafe {
+            mask16(p) | mask16(p.add(16)) << 16 | mask16(p.add(32)) << 32 | mask16(p.add(48)) << 48
+        };
+        f(base, m & ((1u64 << n) - 1));
+    }
+}
+
+/// The str of bytes `start..end` of `b`, which are whole UTF-8 characters: a short one is
+/// read as one 16-byte load when that stays inside `b`.
+#[inline(always)]
+fn field_str(b: &[u8], start: usize, end: usize) -> Value {
+    let n = end - start;
+    if n <= 15 && start + 16 <= b.len() {
+        // SAFETY: 16 bytes from `start` lie inside `b`.
+        let raw = unsafe { std::ptr::read_unaligned(b.as_ptr().add(start) as *const u128) };
+        let bits = u128::from_le(raw) & ((1u128 << (8 * n as u32)) - 1);
+        return crate::objects::str::from_small_bits(bits, n);
+    }
+    // SAFETY: the caller passes bounds at character boundaries.
+    new_str(unsafe { std::str::from_utf8_unchecked(&b[start..end]) })
+}
+
+/// Calls `f` with the byte offset of each non-overlapping occurrence of `needle` (not empty)
+/// in `hay`, left to right, at most `limit` times. Candidates come 16 positions at a time
+/// from two byte compares (the needle's first byte at the position and its last byte where
+/// the needle would end, SSE2), then are checked whole; the last few positions are checked
+/// one by one. Occurrences in UTF-8 text of UTF-8 needles fall on character boundaries.
+fn find_all(hay: &[u8], needle: &[u8], limit: usize, mut f: impl FnMut(usize)) {
+    let n = needle.len();
+    debug_assert!(n > 0);
+    if limit == 0 || hay.len() < n {
+        return;
+    }
+    let (first, last) = (needle[0], needle[n - 1]);
+    let mut found = 0;
+    // The first position not inside an occurrence already reported.
+    let mut next = 0;
+    let mut i = 0;
+    // Blocks of 16 start positions while both loads (at `i` and `i + n - 1`) stay in `hay`.
+    while i + n - 1 + 16 <= hay.len() {
+        let p = hay[i..].as_ptr();
+        // SAFETY: 16 bytes are readable at `i` and at `i + n - 1` (the loop bound).
+        let mut m = unsafe { byte_mask16(p, first) & byte_mask16(p.add(n - 1), last) };
+        while m != 0 {
+            let at = i + m.trailing_zeros() as usize;
+            m &= m - 1;
+            if at >= next && &hay[at..at + n] == needle {
+                f(at);
+                found += 1;
+                if found == limit {
+                    return;
+                }
+                next = at + n;
+            }
+        }
+        i += 16;
+    }
+    let mut at = i.max(next);
+    while at + n <= hay.len() {
+        if &hay[at..at + n] == needle {
+            f(at);
+            found += 1;
+            if found == limit {
+                return;
+            }
+            at += n;
+        } else {
+            at += 1;
+        }
+    }
+}
+
 /// `text.split(sep)` without a limit, for the common shapes: an ASCII text split on
-/// whitespace (a byte scan), or any text split on a one-character separator (a `memchr`
-/// search). The parts go straight into values, short ones inline. `None` for other shapes
-/// (including separators that are not strs, whose errors the general path raises).
+/// whitespace, or any text split on a one-character separator. Both scan the bytes 64 at a
+/// time into bit masks (SSE2 compares) and walk the set bits; the parts go straight into
+/// values, short ones inline. `None` for other shapes (including separators that are not
+/// strs, whose errors the general path raises).
 fn split_all_fast(text: &StrRef, sep: Option<&Value>) -> Option<Vec<Value>> {
     let mut out = Vec::new();
     match sep {
@@ -755,23 +939,57 @@ fn split_all_fast(text: &StrRef, sep: Option<&Value>) -> Option<Vec<Value>> {
                 return None;
             }
             let b = text.as_bytes();
-            let space = |c: u8| matches!(c, 0x09..=0x0d | 0x1c..=0x20);
-            let mut i = 0;
-            loop {
-                while i < b.len() && space(b[i]) {
-                    i += 1;
+            // A word starts where a space bit is followed by a clear one and ends at the
+            // next set bit: the changes between neighbouring bits, with "space" before
+            // the text, alternate starts and ends.
+            let space_mask = |base: usize, m: u64| {
+                // Past the end counts as space (the tail's bits arrive clear).
+                let past = b.len() - base;
+                if past < SCAN_BLOCK {
+                    m | !0u64 << past
+                } else {
+                    m
                 }
-                if i == b.len() {
-                    break;
-                }
-                let start = i;
-                while i < b.len() && !space(b[i]) {
-                    i += 1;
-                }
-                // SAFETY: the text is ASCII.
-                out.push(new_str(unsafe {
-                    std::str::from_utf8_unchecked(&b[start..i])
-                }));
+            };
+            // Counted first (the same scan: two changes a word): allocated once.
+            let mut prev_space = 1u64;
+            let mut changes = 0;
+            scan_blocks(
+                b,
+                // SAFETY: `scan_blocks` passes pointers with 16 readable bytes.
+                |p| unsafe { space_mask16(p) },
+                |base, m| {
+                    let m = space_mask(base, m);
+                    changes += (m ^ (m << 1 | prev_space)).count_ones() as usize;
+                    prev_space = m >> 63;
+                },
+            );
+            out.reserve_exact(changes.div_ceil(2));
+            let mut prev_space = 1u64;
+            let mut start = 0;
+            let mut in_word = false;
+            scan_blocks(
+                b,
+                // SAFETY: `scan_blocks` passes pointers with 16 readable bytes.
+                |p| unsafe { space_mask16(p) },
+                |base, m| {
+                    let m = space_mask(base, m);
+                    let mut changes = m ^ (m << 1 | prev_space);
+                    prev_space = m >> 63;
+                    while changes != 0 {
+                        let at = base + changes.trailing_zeros() as usize;
+                        if in_word {
+                            out.push(field_str(b, start, at));
+                        } else {
+                            start = at;
+                        }
+                        in_word = !in_word;
+                        changes &= changes - 1;
+                    }
+                },
+            );
+            if in_word {
+                out.push(field_str(b, start, b.len()));
             }
         }
         Some(sepv) => {
@@ -782,25 +1000,32 @@ fn split_all_fast(text: &StrRef, sep: Option<&Value>) -> Option<Vec<Value>> {
             };
             if c.is_ascii() {
                 // An ASCII byte never occurs inside a multi-byte character, so the parts
-                // between its occurrences are whole characters. Words are short: a plain
-                // byte loop finds the next one sooner than a `memchr` set up per part.
+                // between its occurrences are whole characters.
                 let (b, c) = (text.as_bytes(), c as u8);
-                // Counted first (a vectorized loop): the result is allocated once.
-                out.reserve_exact(b.iter().filter(|&&x| x == c).count() + 1);
+                // Counted first (the same scan): the result is allocated once.
+                let mut count = 1;
+                scan_blocks(
+                    b,
+                    // SAFETY: `scan_blocks` passes pointers with 16 readable bytes.
+                    |p| unsafe { byte_mask16(p, c) },
+                    |_, m| count += m.count_ones() as usize,
+                );
+                out.reserve_exact(count);
                 let mut start = 0;
-                for (i, &x) in b.iter().enumerate() {
-                    if x == c {
-                        // SAFETY: `start..i` lies between ASCII bytes (or the ends) of a str.
-                        out.push(new_str(unsafe {
-                            std::str::from_utf8_unchecked(&b[start..i])
-                        }));
-                        start = i + 1;
-                    }
-                }
-                // SAFETY: as above.
-                out.push(new_str(unsafe {
-                    std::str::from_utf8_unchecked(&b[start..])
-                }));
+                scan_blocks(
+                    b,
+                    // SAFETY: `scan_blocks` passes pointers with 16 readable bytes.
+                    |p| unsafe { byte_mask16(p, c) },
+                    |base, mut m| {
+                        while m != 0 {
+                            let at = base + m.trailing_zeros() as usize;
+                            out.push(field_str(b, start, at));
+                            start = at + 1;
+                            m &= m - 1;
+                        }
+                    },
+                );
+                out.push(field_str(b, start, b.len()));
                 return Some(out);
             }
             out.extend(text.split(c).map(new_str));
@@ -980,11 +1205,40 @@ fn m_replace(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         None => -1,
     };
     let t = this(s);
-    Ok(from_string(if count < 0 {
-        t.replace(&*old, &new)
+    if old.is_empty() {
+        return Ok(from_string(if count < 0 {
+            t.replace(&*old, &new)
+        } else {
+            t.replacen(&*old, &new, count as usize)
+        }));
+    }
+    if args[0].is(&args[1]) && crate::objects::str::is_exact_str(s) {
+        // The same str for the same str: nothing changes (CPython returns `self`).
+        return Ok(s.clone());
+    }
+    let (tb, ob, nb) = (t.as_bytes(), old.as_bytes(), new.as_bytes());
+    let limit = if count < 0 {
+        usize::MAX
     } else {
-        t.replacen(&*old, &new, count as usize)
-    }))
+        count as usize
+    };
+    let mut out: Vec<u8> = Vec::new();
+    let mut done = 0;
+    find_all(tb, ob, limit, |at| {
+        if out.capacity() == 0 {
+            out.reserve(tb.len() + nb.len().saturating_sub(ob.len()) * 4);
+        }
+        out.extend_from_slice(&tb[done..at]);
+        out.extend_from_slice(nb);
+        done = at + ob.len();
+    });
+    if done == 0 && out.is_empty() && crate::objects::str::is_exact_str(s) {
+        // Nothing replaced: an exact str is its own result, as in CPython.
+        return Ok(s.clone());
+    }
+    out.extend_from_slice(&tb[done..]);
+    // SAFETY: whole occurrences of a str in a str were replaced by a str: UTF-8 throughout.
+    Ok(from_string(unsafe { String::from_utf8_unchecked(out) }))
 }
 
 fn m_removeprefix(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -1009,10 +1263,19 @@ fn m_removesuffix(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 // Case.
 
 fn m_lower(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    no_args("lower", args, kw)?;
-    if let Some(v) = crate::objects::str::small_ascii_lower(s) {
-        return Ok(v);
+    if args.is_empty() && kw.is_empty() {
+        if let Some(v) = crate::objects::str::small_ascii_lower(s) {
+            return Ok(v);
+        }
     }
+    lower_text(s, args, kw)
+}
+
+/// [`m_lower`] of a heap or non-ASCII str (and its argument errors), out of line: the inline
+/// ASCII case then runs without this body's frame.
+#[inline(never)]
+fn lower_text(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_args("lower", args, kw)?;
     let t = this(s);
     if t.is_ascii_fast() {
         return Ok(from_string(t.to_ascii_lowercase()));
@@ -1026,10 +1289,19 @@ fn m_lower(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn m_upper(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    no_args("upper", args, kw)?;
-    if let Some(v) = crate::objects::str::small_ascii_upper(s) {
-        return Ok(v);
+    if args.is_empty() && kw.is_empty() {
+        if let Some(v) = crate::objects::str::small_ascii_upper(s) {
+            return Ok(v);
+        }
     }
+    upper_text(s, args, kw)
+}
+
+/// [`m_upper`] of a heap or non-ASCII str (and its argument errors), out of line: the inline
+/// ASCII case then runs without this body's frame.
+#[inline(never)]
+fn upper_text(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_args("upper", args, kw)?;
     let t = this(s);
     if t.is_ascii_fast() {
         return Ok(from_string(t.to_ascii_uppercase()));
@@ -1080,10 +1352,19 @@ fn m_title(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn m_capitalize(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    no_args("capitalize", args, kw)?;
-    if let Some(v) = crate::objects::str::small_ascii_capitalize(s) {
-        return Ok(v);
+    if args.is_empty() && kw.is_empty() {
+        if let Some(v) = crate::objects::str::small_ascii_capitalize(s) {
+            return Ok(v);
+        }
     }
+    capitalize_text(s, args, kw)
+}
+
+/// [`m_capitalize`] of a heap or non-ASCII str (and its argument errors), out of line: the inline
+/// ASCII case then runs without this body's frame.
+#[inline(never)]
+fn capitalize_text(s: &Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_args("capitalize", args, kw)?;
     let chars: Vec<char> = this(s).chars().collect();
     let mut out = String::with_capacity(chars.len());
     for (i, &c) in chars.iter().enumerate() {

@@ -149,33 +149,6 @@ pub fn items_vec(n: usize) -> Vec<Value> {
     Vec::with_capacity(n)
 }
 
-/// Keeps the empty buffer of `v` as the spare for [`items_vec`] when it fits and none is
-/// kept; else frees it.
-#[inline]
-fn keep_spare(v: Vec<Value>) {
-    debug_assert!(v.is_empty());
-    if v.capacity() != INLINE_ITEMS {
-        return;
-    }
-    let mut v = std::mem::ManuallyDrop::new(v);
-    let p = v.as_mut_ptr();
-    // SAFETY: as in `tuple_block`.
-    let kept = FREE_TUPLES
-        .try_with(|f| unsafe {
-            let f = &mut *f.get();
-            if f.spare.is_null() {
-                f.spare = p;
-                true
-            } else {
-                false
-            }
-        })
-        .unwrap_or(false);
-    if !kept {
-        drop(std::mem::ManuallyDrop::into_inner(v));
-    }
-}
-
 /// The memory for a new exact tuple: a kept block, else a fresh one.
 #[inline]
 fn tuple_block() -> *mut TupleBlock {
@@ -186,9 +159,13 @@ fn tuple_block() -> *mut TupleBlock {
         .try_with(|f| unsafe { (*f.get()).blocks.pop() })
         .ok()
         .flatten();
-    spare.unwrap_or_else(|| {
-        Box::into_raw(Box::new(std::mem::MaybeUninit::<TupleBlock>::uninit())) as *mut TupleBlock
-    })
+    spare.unwrap_or_else(new_block)
+}
+
+/// Fresh memory for a tuple block.
+#[cold]
+fn new_block() -> *mut TupleBlock {
+    Box::into_raw(Box::new(std::mem::MaybeUninit::<TupleBlock>::uninit())) as *mut TupleBlock
 }
 
 /// Makes `p` (from [`tuple_block`]) the exact tuple with payload `data`.
@@ -218,29 +195,53 @@ fn inline_slots(p: *mut TupleBlock) -> *mut Value {
 /// A new tuple of `items`.
 pub fn new_tuple(mut items: Vec<Value>) -> Value {
     let n = items.len();
-    let p = tuple_block();
-    let data = if n == 0 || n > INLINE_ITEMS {
-        Tuple::new(items)
-    } else {
-        let slots = inline_slots(p);
-        // SAFETY: the block has room for `n` items; they move there bitwise, and the vector
-        // forgets them before it frees its buffer.
-        unsafe {
-            std::ptr::copy_nonoverlapping(items.as_ptr(), slots, n);
-            items.set_len(0);
+    if n == 0 || n > INLINE_ITEMS {
+        // SAFETY: the block is unused; the items stay in their own vector.
+        return unsafe { init_tuple(tuple_block(), Tuple::new(items)) };
+    }
+    // One visit to the free list: a kept block out, the vector's buffer in as the spare
+    // (when it fits and none is kept), so that the next `items_vec` of a pair reuses it.
+    let buf = items.as_mut_ptr();
+    let fits = items.capacity() == INLINE_ITEMS;
+    // SAFETY: as in `tuple_block`.
+    let (block, kept) = FREE_TUPLES
+        .try_with(|f| unsafe {
+            let f = &mut *f.get();
+            let kept = fits && f.spare.is_null();
+            if kept {
+                f.spare = buf;
+            }
+            (f.blocks.pop(), kept)
+        })
+        .unwrap_or((None, false));
+    let p = block.unwrap_or_else(new_block);
+    let slots = inline_slots(p);
+    // SAFETY: the block has room for `n` (1 or 2) items; they move there bitwise (two
+    // 16-byte copies, no call), and the vector forgets them; its buffer is then either the
+    // free list's spare (forgotten here) or freed with the emptied vector.
+    unsafe {
+        slots.write(buf.read());
+        if n == INLINE_ITEMS {
+            slots.add(1).write(buf.add(1).read());
         }
-        keep_spare(items);
-        Tuple {
-            items: ItemVec {
-                ptr: slots,
-                len: n,
-                cap: 0,
+        items.set_len(0);
+        if kept {
+            std::mem::forget(items);
+        } else {
+            drop(items);
+        }
+        init_tuple(
+            p,
+            Tuple {
+                items: ItemVec {
+                    ptr: slots,
+                    len: n,
+                    cap: 0,
+                },
+                hash: Cell::new(-1),
             },
-            hash: Cell::new(-1),
-        }
-    };
-    // SAFETY: `p` is unused; `data`'s items are in `p` or in their own vector.
-    unsafe { init_tuple(p, data) }
+        )
+    }
 }
 
 /// The tuple `(a, b)`: [`new_tuple`] without the vector.
@@ -367,29 +368,41 @@ fn tuple_repr(v: &Value) -> PyResult<Value> {
 /// CPython's tuple hash (xxHash-derived), so that tuple hashes match.
 pub(crate) fn tuple_hash(v: &Value) -> PyResult<i64> {
     let Some(t) = v.downcast_ref::<Tuple>() else {
-        return tuple_hash_items(&[]);
+        return tuple_hash_items(&[]).map(|(h, _)| h);
     };
     let cached = t.hash.get();
     if cached != -1 {
         return Ok(cached);
     }
-    let h = tuple_hash_items(t.items())?;
-    let pure = t
-        .items()
-        .iter()
-        .all(|x| !x.is_obj() || crate::objects::str::is_exact_str(x));
+    hash_and_cache(t)
+}
+
+/// Computes `t`'s hash, caching it when that ran no Python code.
+fn hash_and_cache(t: &Tuple) -> PyResult<i64> {
+    let (h, pure) = tuple_hash_items(t.items())?;
     if pure {
         t.hash.set(h);
     }
     Ok(h)
 }
 
-/// The hash of a tuple with these items (CPython's algorithm).
-fn tuple_hash_items(items: &[Value]) -> PyResult<i64> {
+/// The hash of an exact tuple (its cached one when there is one; see [`Tuple`]'s field),
+/// for dict lookups, which skip the `hash` slot's dispatch; `None` for other values.
+#[inline(always)]
+pub fn exact_hash(v: &Value) -> Option<PyResult<i64>> {
+    let t = v.downcast_exact::<Tuple>()?;
+    let h = t.hash.get();
+    Some(if h != -1 { Ok(h) } else { hash_and_cache(t) })
+}
+
+/// The hash of a tuple with these items (CPython's algorithm), and whether computing it ran
+/// no Python code (every item inline or an exact str), so that it may be cached.
+fn tuple_hash_items(items: &[Value]) -> PyResult<(i64, bool)> {
     const P1: u64 = 11400714785074694791;
     const P2: u64 = 14029467366897019727;
     const P5: u64 = 2870177450012600261;
     let mut acc = P5;
+    let mut pure = true;
     for x in items {
         // Inline ints and exact strs (the usual key parts) hash here; the rest by their type.
         let lane = if x.is_int() {
@@ -397,6 +410,7 @@ fn tuple_hash_items(items: &[Value]) -> PyResult<i64> {
         } else if crate::objects::str::is_exact_str(x) {
             crate::objects::str::str_hash(x)
         } else {
+            pure &= !x.is_obj();
             crate::ops::object::hash(x)?
         } as u64;
         acc = acc.wrapping_add(lane.wrapping_mul(P2));
@@ -405,9 +419,9 @@ fn tuple_hash_items(items: &[Value]) -> PyResult<i64> {
     }
     acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
     if acc == u64::MAX {
-        return Ok(1546275796);
+        return Ok((1546275796, pure));
     }
-    Ok(acc as i64)
+    Ok((acc as i64, pure))
 }
 
 /// Lexicographic comparison of two item slices (lists and tuples).

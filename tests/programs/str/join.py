@@ -15,3 +15,8 @@ for i in range(10):
     parts.append(chr(ord("a") + i) * i)
 print("_".join(parts))
 print(str.join("-", ["a", "b"]), "-".join(iter(["p", "q"])))
+# Separators of every width (inline up to 15 bytes, heap beyond) between inline and heap items.
+ws = ["a", "bb", "", "é日", "x" * 20, "y" * 15]
+for sep in ["", " ", ", ", "-" * 15, "=" * 16, "é", "\x00"]:
+    print(repr(sep.join(ws)), repr(sep.join([])), repr(sep.join(["z"])), repr(sep.join(("q", "r"))))
+print(len(" ".join(["w%d" % i for i in range(1000)])))
