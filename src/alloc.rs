@@ -28,8 +28,9 @@ const HUGE_PAGE: usize = 2 << 20;
 /// How many freed big blocks are kept for reuse.
 const CACHED_BLOCKS: usize = 4;
 
-/// The most memory the kept blocks may hold together.
-const CACHED_BYTES_MAX: usize = 512 << 20;
+/// The most memory the kept blocks may hold together: freed memory a program will not ask for
+/// again stays mapped, so this bounds what the cache can add to its footprint.
+const CACHED_BYTES_MAX: usize = 256 << 20;
 
 /// The alignment `malloc` guarantees (x86-64 glibc): blocks asking for no more come from
 /// plain `malloc`, so any two of them are interchangeable.
