@@ -589,6 +589,11 @@ pub const SET_SMALL_MEMBERS_OFFSET: usize = 16;
 /// [`SET_SMALL_MEMBERS_OFFSET`] exact: no heap object was ever added.
 pub const SET_INLINE_ONLY_OFFSET: usize = 88;
 
+/// Byte offset in a dict's payload (what `Frame::globals` points at) of its key-layout version
+/// (a `u32`), which compiled code checks before reading a global in place (`objects::dict`
+/// checks it against the payload's layout).
+pub const DICT_KEYS_VERSION_OFFSET: usize = 64;
+
 /// Byte offsets in a function object (header included) of the values a compiled call reads
 /// (`objects::function` checks them against its `#[repr(C)]` payload).
 pub mod function_offsets {

@@ -1074,8 +1074,8 @@ stencil!(
 
 /// The key-layout version of the dict payload `d`, at byte offset `off`.
 #[inline(always)]
-unsafe fn keys_version(d: *const abi::Dict, off: usize) -> u32 {
-    *((d as *const u8).add(off) as *const u32)
+unsafe fn keys_version(d: *const abi::Dict) -> u32 {
+    *((d as *const u8).add(abi::DICT_KEYS_VERSION_OFFSET) as *const u32)
 }
 
 /// Pushes a new reference to the value at `slot`, after a NULL when `push_null`.
@@ -1092,33 +1092,30 @@ unsafe fn push_global(sp: *mut Value, slot: u64, push_null: bool) -> *mut Value 
     }
 }
 
-/// `LOAD_GLOBAL_MODULE`: `OPERAND0` is the version offset `<< 32` | the globals' version,
-/// `OPERAND1` the value's address; NULL pushed first when `PUSH_NULL` (the variant `__NULL`).
+/// `LOAD_GLOBAL_MODULE`: `OPERAND0` is the globals' version, `OPERAND1` the value's address;
+/// NULL pushed first when `PUSH_NULL` (the variant `__NULL`).
 #[inline(always)]
 unsafe fn load_global_module<const PUSH_NULL: bool>(
     frame: *mut Frame,
     sp: *mut Value,
     thread: *mut ThreadState,
 ) -> Exit {
-    let (off, ver) = ((operand0() >> 32) as usize, operand0() as u32);
-    if keys_version((*frame).globals, off) != ver {
+    if keys_version((*frame).globals) != operand0() as u32 {
         return _JIT_DEOPT(frame, sp, thread);
     }
     _JIT_CONTINUE(frame, push_global(sp, operand1(), PUSH_NULL), thread)
 }
 
 /// `LOAD_GLOBAL_BUILTIN`: `OPERAND0` is the globals' version `<< 32` | the builtins' version,
-/// `OPERAND1` the value's address, `OPARG` the version offset; NULL pushed first when
-/// `PUSH_NULL` (the variant `__NULL`).
+/// `OPERAND1` the value's address; NULL pushed first when `PUSH_NULL` (the variant `__NULL`).
 #[inline(always)]
 unsafe fn load_global_builtin<const PUSH_NULL: bool>(
     frame: *mut Frame,
     sp: *mut Value,
     thread: *mut ThreadState,
 ) -> Exit {
-    let off = oparg();
-    if keys_version((*frame).globals, off) != (operand0() >> 32) as u32
-        || keys_version((*frame).builtins, off) != operand0() as u32
+    if keys_version((*frame).globals) != (operand0() >> 32) as u32
+        || keys_version((*frame).builtins) != operand0() as u32
     {
         return _JIT_DEOPT(frame, sp, thread);
     }

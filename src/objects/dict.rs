@@ -191,6 +191,11 @@ enum Probe {
     Missing(usize),
 }
 
+// Compiled code checks the key-layout version (a `u32`) inline (`LOAD_GLOBAL_DIRECT`) at
+// `abi::DICT_KEYS_VERSION_OFFSET` in the payload.
+const _: () =
+    assert!(std::mem::offset_of!(Dict, keys_version) == crate::abi::DICT_KEYS_VERSION_OFFSET);
+
 impl Dict {
     /// An empty dict payload.
     pub fn new() -> Dict {
@@ -288,10 +293,6 @@ impl Dict {
             i = next_slot(i, &mut perturb, mask);
         }
     }
-
-    /// Offset of the key-layout version (a `u32`) in the payload, for compiled code that
-    /// checks it inline (`LOAD_GLOBAL_DIRECT`).
-    pub const KEYS_VERSION_OFFSET: usize = std::mem::offset_of!(Dict, keys_version);
 
     /// The address of the value of entry `ix`, which a cache validated with the keys version
     /// `current_keys_version()`. It stays the value's address as long as that version holds:

@@ -1180,7 +1180,6 @@ pub fn compile(
                 let ins = match direct {
                     // The guard and the load inline.
                     Some((gver, bver, slot)) => {
-                        let off = Dict::KEYS_VERSION_OFFSET as u64;
                         let stencil = match (d.op == LOAD_GLOBAL_MODULE, push_null != 0) {
                             (true, false) => &st::LOAD_GLOBAL_MODULE_DIRECT,
                             (true, true) => &st::LOAD_GLOBAL_MODULE_DIRECT__NULL,
@@ -1189,11 +1188,10 @@ pub fn compile(
                         };
                         if d.op == LOAD_GLOBAL_MODULE {
                             Instr::new(stencil)
-                                .operand0((off << 32) | gver as u64)
+                                .operand0(gver as u64)
                                 .operand1(slot as u64)
                         } else {
                             Instr::new(stencil)
-                                .oparg(off)
                                 .operand0(((gver as u64) << 32) | bver as u64)
                                 .operand1(slot as u64)
                         }
