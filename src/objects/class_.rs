@@ -35,7 +35,7 @@ pub fn call_special(v: &Value, name: &str, args: &[Value]) -> PyResult<Option<Va
         // `self` then the arguments; on the stack for the common short lists (a binary
         // operator's one operand), no allocation per call.
         return match args {
-            [] => call(&attr, &[v.clone()], &[]),
+            [] => call(&attr, std::slice::from_ref(v), &[]),
             [a] => call(&attr, &[v.clone(), a.clone()], &[]),
             [a, b] => call(&attr, &[v.clone(), a.clone(), b.clone()], &[]),
             _ => {
