@@ -549,6 +549,9 @@ macro_rules! frame_registers {
 // The arms of the fast loop for several opcodes run opcodes of one cache size (`step!`).
 const _: () = assert!(
     CACHE_ENTRIES[LOAD_FAST as usize] == CACHE_ENTRIES[LOAD_CLOSURE as usize]
+        && CACHE_ENTRIES[LOAD_FAST as usize]
+            == CACHE_ENTRIES[LOAD_FAST__STORE_ATTR_INSTANCE_VALUE as usize]
+        && CACHE_ENTRIES[LOAD_FAST as usize] == CACHE_ENTRIES[LOAD_FAST__LOAD_ATTR_METHOD as usize]
         && CACHE_ENTRIES[FOR_ITER_LIST as usize] == CACHE_ENTRIES[FOR_ITER_TUPLE as usize]
         && CACHE_ENTRIES[LOAD_ATTR_METHOD_WITH_VALUES as usize]
             == CACHE_ENTRIES[LOAD_ATTR_METHOD_NO_DICT as usize]
@@ -1315,6 +1318,71 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
                             } else {
                                 push_or_store!(v);
                             }
+                            continue 'fast;
+                        }
+                    }
+                    let v = local!(oparg as usize).clone();
+                    push!(v);
+                }
+                LOAD_FAST__STORE_ATTR_INSTANCE_VALUE => {
+                    step!(LOAD_FAST__STORE_ATTR_INSTANCE_VALUE);
+                    // `x.attr = v` on a local (see the opcode): the value on top of the stack
+                    // moves into the local's attribute. A guard that fails leaves it to the
+                    // next instruction's arm.
+                    // SAFETY: `ip` indexes the next instruction (code ends with a return).
+                    let (next, arg) = unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1)) };
+                    'fused: {
+                        if next == STORE_ATTR_INSTANCE_VALUE {
+                            let c = specialize::Cache::new(instrs, ip);
+                            let owner: &Value = local!(oparg as usize);
+                            let ix = specialize::store_attr_instance_form!(
+                                &c,
+                                owner,
+                                code,
+                                arg as usize,
+                                break 'fused
+                            );
+                            // SAFETY: the top of the stack is the value to store.
+                            let v = unsafe { ptr::read(sp.sub(1)) };
+                            match crate::objects::instance::try_store_slot(owner, ix, v) {
+                                Ok(()) => {
+                                    sp = unsafe_drop_inline!(1);
+                                    ip += 1 + const { CACHE_ENTRIES[STORE_ATTR as usize] as usize };
+                                    continue 'fast;
+                                }
+                                Err(v) => {
+                                    std::mem::forget(v);
+                                    break 'fused;
+                                }
+                            }
+                        }
+                    }
+                    let v = local!(oparg as usize).clone();
+                    push!(v);
+                }
+                LOAD_FAST__LOAD_ATTR_METHOD => {
+                    step!(LOAD_FAST__LOAD_ATTR_METHOD);
+                    // `x.m(...)` on a local (see the opcode): the method and the local are
+                    // pushed with one dispatch. A guard that fails leaves it to the next
+                    // instruction's arm.
+                    // SAFETY: `ip` indexes the next instruction (code ends with a return).
+                    let (next, arg) = unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1)) };
+                    'fused: {
+                        if next == LOAD_ATTR_METHOD_WITH_VALUES || next == LOAD_ATTR_METHOD_NO_DICT
+                        {
+                            let c = specialize::Cache::new(instrs, ip);
+                            let m = specialize::load_attr_method_form!(
+                                next,
+                                &c,
+                                local!(oparg as usize),
+                                code,
+                                (arg >> 1) as usize,
+                                break 'fused
+                            );
+                            ip += 1 + const { CACHE_ENTRIES[LOAD_ATTR as usize] as usize };
+                            push!(m);
+                            let v = local!(oparg as usize).clone();
+                            push!(v);
                             continue 'fast;
                         }
                     }

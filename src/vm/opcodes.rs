@@ -168,6 +168,16 @@ pub const CONTAINS_OP_GENERIC: u8 = 158;
 /// `specialize::fuse_load_fast`); it runs that load on the local when the next instruction is
 /// still that form, and is a plain `LOAD_FAST` otherwise. Added by hand, not generated.
 pub const LOAD_FAST__LOAD_ATTR_INSTANCE_VALUE: u8 = 159;
+/// Tier 1 only, as [`LOAD_FAST__LOAD_ATTR_INSTANCE_VALUE`]: a `LOAD_FAST` whose next
+/// instruction was specialized to `STORE_ATTR_INSTANCE_VALUE` (`self.x = v`); it stores the
+/// value on top of the stack into the local's attribute when the next instruction is still
+/// that form. Added by hand, not generated.
+pub const LOAD_FAST__STORE_ATTR_INSTANCE_VALUE: u8 = 160;
+/// Tier 1 only, as [`LOAD_FAST__LOAD_ATTR_INSTANCE_VALUE`]: a `LOAD_FAST` whose next
+/// instruction was specialized to `LOAD_ATTR_METHOD_WITH_VALUES` or `_NO_DICT` (`self.m(...)`);
+/// it pushes the method and the local when the next instruction is still one of those forms.
+/// Added by hand, not generated.
+pub const LOAD_FAST__LOAD_ATTR_METHOD: u8 = 161;
 pub const LIST_EXTEND: u8 = 162;
 pub const SET_UPDATE: u8 = 163;
 pub const DICT_MERGE: u8 = 164;
@@ -389,8 +399,8 @@ pub const NAMES: [&str; 256] = [
     "BUILD_STRING",
     "CONTAINS_OP_GENERIC",
     "LOAD_FAST__LOAD_ATTR_INSTANCE_VALUE",
-    "<160>",
-    "<161>",
+    "LOAD_FAST__STORE_ATTR_INSTANCE_VALUE",
+    "LOAD_FAST__LOAD_ATTR_METHOD",
     "LIST_EXTEND",
     "SET_UPDATE",
     "DICT_MERGE",

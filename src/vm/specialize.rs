@@ -130,8 +130,13 @@ pub fn deopt(c: &Cache) {
 fn specialized(c: &Cache, op: u8) {
     stats::count(BASE_OP[op as usize], stats::Event::Specialized);
     c.set_op(op);
-    if op == LOAD_ATTR_INSTANCE_VALUE {
-        fuse_load_fast(c);
+    match op {
+        LOAD_ATTR_INSTANCE_VALUE => fuse_load_fast(c, LOAD_FAST__LOAD_ATTR_INSTANCE_VALUE),
+        STORE_ATTR_INSTANCE_VALUE => fuse_load_fast(c, LOAD_FAST__STORE_ATTR_INSTANCE_VALUE),
+        LOAD_ATTR_METHOD_WITH_VALUES | LOAD_ATTR_METHOD_NO_DICT => {
+            fuse_load_fast(c, LOAD_FAST__LOAD_ATTR_METHOD)
+        }
+        _ => {}
     }
     if matches!(BASE_OP[op as usize], LOAD_ATTR | STORE_ATTR) {
         // Budget of polymorphic slow hits before re-specializing (see `poly_tick`).
@@ -139,12 +144,13 @@ fn specialized(c: &Cache, op: u8) {
     }
 }
 
-/// Tier 1 alone: when the instruction before the `LOAD_ATTR_INSTANCE_VALUE` at `c` is a
-/// `LOAD_FAST` (`self.x`), rewrites that into `LOAD_FAST__LOAD_ATTR_INSTANCE_VALUE`, which runs
-/// both with one dispatch and no reference taken on the owner. The instructions are walked from
-/// the start to find the one before (an inline cache entry may hold any bytes); this runs once
-/// per specialization.
-fn fuse_load_fast(c: &Cache) {
+/// Tier 1 alone: when the instruction before the attribute instruction just specialized at `c`
+/// is a `LOAD_FAST` (`self.x`, `self.x = v`, `self.m()`), rewrites that into `fused`
+/// (`LOAD_FAST__LOAD_ATTR_INSTANCE_VALUE`, `LOAD_FAST__STORE_ATTR_INSTANCE_VALUE` or
+/// `LOAD_FAST__LOAD_ATTR_METHOD`), which runs both with one dispatch and no reference taken
+/// on the owner. The instructions are walked from the start to find the one before (an inline
+/// cache entry may hold any bytes); this runs once per specialization.
+fn fuse_load_fast(c: &Cache, fused: u8) {
     if crate::tier2::enabled() || c.at == 0 {
         return;
     }
@@ -159,7 +165,7 @@ fn fuse_load_fast(c: &Cache) {
     // SAFETY: `prev` indexes an instruction of the stream.
     unsafe {
         if at == c.at && prev + 1 == c.at && *c.instrs.add(2 * prev) == LOAD_FAST {
-            *c.instrs.add(2 * prev) = LOAD_FAST__LOAD_ATTR_INSTANCE_VALUE;
+            *c.instrs.add(2 * prev) = fused;
         }
     }
 }
