@@ -1861,6 +1861,30 @@ fn run_slow_op(
                 };
                 // SAFETY: the n arguments are live stack values.
                 let args = unsafe { std::slice::from_raw_parts(sp.sub(n), n) };
+                // `for ... in range(a[, b[, c]])` with inline ints: the range iterator is made
+                // here and the GET_ITER after the call skipped, with no range object in between
+                // (as compiled code does, see `range::small_range_iter`). Anything else (a zero
+                // step, bounds near the i64 limits) is left to `range` and GET_ITER.
+                // SAFETY: `ip` indexes the next instruction (code ends with a return).
+                if ptr::eq(t, &crate::objects::range::RANGE_TYPE)
+                    && (1..=3).contains(&n)
+                    && unsafe { *instrs.add(2 * ip) } == GET_ITER
+                    && args.iter().all(|a| a.is_int())
+                {
+                    let a = |i: usize| args[i].as_int_unchecked();
+                    let (start, stop, step) = match n {
+                        1 => (0, a(0), 1),
+                        2 => (a(0), a(1), 1),
+                        _ => (a(0), a(1), a(2)),
+                    };
+                    let it = crate::objects::range::small_range_iter(start, stop, step);
+                    if !it.is_null() {
+                        sp = drop_call_inputs!(n);
+                        push!(it);
+                        ip += 1 + CACHE_ENTRIES[GET_ITER as usize] as usize;
+                        break 'op;
+                    }
+                }
                 save!();
                 let r = (t.new.unwrap())(t, args, &[]);
                 sp = drop_call_inputs!(n);
