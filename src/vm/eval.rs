@@ -552,6 +552,7 @@ const _: () = assert!(
         && CACHE_ENTRIES[LOAD_FAST as usize]
             == CACHE_ENTRIES[LOAD_FAST__STORE_ATTR_INSTANCE_VALUE as usize]
         && CACHE_ENTRIES[LOAD_FAST as usize] == CACHE_ENTRIES[LOAD_FAST__LOAD_ATTR_METHOD as usize]
+        && CACHE_ENTRIES[LOAD_CONST as usize] == CACHE_ENTRIES[LOAD_CONST__FLOAT_OP as usize]
         && CACHE_ENTRIES[FOR_ITER_LIST as usize] == CACHE_ENTRIES[FOR_ITER_TUPLE as usize]
         && CACHE_ENTRIES[LOAD_ATTR_METHOD_WITH_VALUES as usize]
             == CACHE_ENTRIES[LOAD_ATTR_METHOD_NO_DICT as usize]
@@ -1452,6 +1453,68 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
                                     sp = unsafe_drop_inline!(1);
                                     ip += 1 + const { CACHE_ENTRIES[BINARY_OP as usize] as usize };
                                     push_or_store!(r);
+                                    continue 'fast;
+                                }
+                            }
+                            _ => {}
+                        }
+                    }
+                    push!(c.clone());
+                }
+                LOAD_CONST__FLOAT_OP => {
+                    step!(LOAD_CONST__FLOAT_OP);
+                    let c = &code.consts[oparg as usize];
+                    // A float constant: the right operand of a float compare or `+ - *` whose
+                    // left operand is on the stack (`x > 4.0`, `(a + b) * 0.5`), or the left
+                    // operand of one whose right operand is the local loaded next (`2.0 * x`):
+                    // run the op here (see the opcode).
+                    'fused: {
+                        if !c.is_float() {
+                            break 'fused;
+                        }
+                        // SAFETY: a constant load is never the last instruction.
+                        let (op2, arg2) = unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1)) };
+                        match op2 {
+                            COMPARE_OP_FLOAT if peek!(1).is_float() => {
+                                let r = ops::compare::float_test(
+                                    peek!(1).as_float_unchecked(),
+                                    c.as_float_unchecked(),
+                                    cmp_op(arg2 as u32),
+                                );
+                                sp = unsafe_drop_inline!(1);
+                                ip += 1 + const { CACHE_ENTRIES[COMPARE_OP as usize] as usize };
+                                push_condition!(r);
+                                continue 'fast;
+                            }
+                            BINARY_OP_ADD_FLOAT
+                            | BINARY_OP_SUBTRACT_FLOAT
+                            | BINARY_OP_MULTIPLY_FLOAT
+                                if peek!(1).is_float() =>
+                            {
+                                let r = float_op(
+                                    op2,
+                                    peek!(1).as_float_unchecked(),
+                                    c.as_float_unchecked(),
+                                );
+                                sp = unsafe_drop_inline!(1);
+                                ip += 1 + const { CACHE_ENTRIES[BINARY_OP as usize] as usize };
+                                push_or_store!(Value::float(r));
+                                continue 'fast;
+                            }
+                            LOAD_FAST if local!(arg2 as usize).is_float() => {
+                                // SAFETY: as above (a load is never the last instruction).
+                                let op3 = unsafe { *instrs.add(2 * ip + 2) };
+                                if let BINARY_OP_ADD_FLOAT
+                                | BINARY_OP_SUBTRACT_FLOAT
+                                | BINARY_OP_MULTIPLY_FLOAT = op3
+                                {
+                                    let r = float_op(
+                                        op3,
+                                        c.as_float_unchecked(),
+                                        local!(arg2 as usize).as_float_unchecked(),
+                                    );
+                                    ip += 2 + const { CACHE_ENTRIES[BINARY_OP as usize] as usize };
+                                    push_or_store!(Value::float(r));
                                     continue 'fast;
                                 }
                             }

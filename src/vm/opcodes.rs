@@ -178,6 +178,11 @@ pub const LOAD_FAST__STORE_ATTR_INSTANCE_VALUE: u8 = 160;
 /// it pushes the method and the local when the next instruction is still one of those forms.
 /// Added by hand, not generated.
 pub const LOAD_FAST__LOAD_ATTR_METHOD: u8 = 161;
+/// Tier 1 only, as [`LOAD_FAST__LOAD_ATTR_INSTANCE_VALUE`]: a `LOAD_CONST` before a
+/// `COMPARE_OP_FLOAT` or `BINARY_OP_{ADD,SUBTRACT,MULTIPLY}_FLOAT` (`x > 4.0`, `x * 0.5`), or
+/// before a `LOAD_FAST` and such an op (`2.0 * x`); with a float constant and float operands it
+/// runs the op, else it is a plain `LOAD_CONST`. Added by hand, not generated.
+pub const LOAD_CONST__FLOAT_OP: u8 = 166;
 pub const LIST_EXTEND: u8 = 162;
 pub const SET_UPDATE: u8 = 163;
 pub const DICT_MERGE: u8 = 164;
@@ -405,7 +410,7 @@ pub const NAMES: [&str; 256] = [
     "SET_UPDATE",
     "DICT_MERGE",
     "DICT_UPDATE",
-    "<166>",
+    "LOAD_CONST__FLOAT_OP",
     "<167>",
     "<168>",
     "<169>",

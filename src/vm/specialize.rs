@@ -136,6 +136,10 @@ fn specialized(c: &Cache, op: u8) {
         LOAD_ATTR_METHOD_WITH_VALUES | LOAD_ATTR_METHOD_NO_DICT => {
             fuse_load_fast(c, LOAD_FAST__LOAD_ATTR_METHOD)
         }
+        COMPARE_OP_FLOAT
+        | BINARY_OP_ADD_FLOAT
+        | BINARY_OP_SUBTRACT_FLOAT
+        | BINARY_OP_MULTIPLY_FLOAT => fuse_float_const(c),
         _ => {}
     }
     if matches!(BASE_OP[op as usize], LOAD_ATTR | STORE_ATTR) {
@@ -167,6 +171,45 @@ fn fuse_load_fast(c: &Cache, fused: u8) {
         if at == c.at && prev + 1 == c.at && *c.instrs.add(2 * prev) == LOAD_FAST {
             *c.instrs.add(2 * prev) = fused;
         }
+    }
+}
+
+/// The index of the instruction right before the one at `at` (none for the first, or when an
+/// `EXTENDED_ARG` prefixes it), walking the instructions from the start (an inline cache entry
+/// may hold any bytes).
+fn instr_before(c: &Cache, at: usize) -> Option<usize> {
+    let (mut i, mut prev) = (0, None);
+    while i < at {
+        prev = Some(i);
+        // SAFETY: `i` indexes an instruction before `at` in the same stream.
+        let op = unsafe { *c.instrs.add(2 * i) };
+        i += 1 + CACHE_ENTRIES[op as usize] as usize;
+    }
+    prev.filter(|&p| i == at && p + 1 == at)
+}
+
+/// Tier 1 alone: when the float compare or `+ - *` just specialized at `c` has a `LOAD_CONST`
+/// right before it (`x > 4.0`) or before the `LOAD_FAST` right before it (`2.0 * x`), rewrites
+/// that into `LOAD_CONST__FLOAT_OP`, which runs the op with the constant where it is when both
+/// operands are floats (and is a plain `LOAD_CONST` otherwise).
+fn fuse_float_const(c: &Cache) {
+    if crate::tier2::enabled() {
+        return;
+    }
+    let Some(p) = instr_before(c, c.at) else {
+        return;
+    };
+    // SAFETY: `p` and the instruction before it index instructions of the stream.
+    unsafe {
+        let at = match *c.instrs.add(2 * p) {
+            LOAD_CONST => p,
+            LOAD_FAST => match instr_before(c, p) {
+                Some(q) if *c.instrs.add(2 * q) == LOAD_CONST => q,
+                _ => return,
+            },
+            _ => return,
+        };
+        *c.instrs.add(2 * at) = LOAD_CONST__FLOAT_OP;
     }
 }
 
