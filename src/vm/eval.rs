@@ -830,6 +830,36 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
                     step!(BINARY_OP_ADD_INT);
                     binary_int!(NbOp::Add)
                 }
+                BINARY_OP_ADD_INT__RETURN_VALUE => {
+                    // `return a + b` (see the opcode): the sum, then the return from a plain
+                    // frame as the RETURN_VALUE arm runs it; anything else falls back to the
+                    // separate instructions.
+                    step!(BINARY_OP_ADD_INT__RETURN_VALUE);
+                    let (a, b) = (peek!(2), peek!(1));
+                    if !(a.is_int() && b.is_int()) {
+                        deopt!();
+                    }
+                    let Some(r) = ops::number::int_kernel(
+                        a.as_int_unchecked(),
+                        b.as_int_unchecked(),
+                        NbOp::Add,
+                    ) else {
+                        save!();
+                        let r = tri!(ops::number::binary_op(a, b, NbOp::Add));
+                        sp = unsafe_drop_inline!(2);
+                        push!(r);
+                        continue 'fast;
+                    };
+                    sp = unsafe_drop_inline!(2);
+                    if !JIT && frame!().returns_plainly() {
+                        frame!().sp = sp;
+                        // SAFETY: `fs` is the live frame stack and `f` its top frame.
+                        unsafe { (*fs).pop_plain() };
+                        *fi -= 1;
+                        load!();
+                    }
+                    push!(r);
+                }
                 BINARY_OP_SUBTRACT_INT => {
                     step!(BINARY_OP_SUBTRACT_INT);
                     binary_int!(NbOp::Sub)

@@ -140,6 +140,7 @@ fn specialized(c: &Cache, op: u8) {
         | BINARY_OP_ADD_FLOAT
         | BINARY_OP_SUBTRACT_FLOAT
         | BINARY_OP_MULTIPLY_FLOAT => fuse_float_const(c),
+        BINARY_OP_ADD_INT => fuse_return(c),
         _ => {}
     }
     if matches!(BASE_OP[op as usize], LOAD_ATTR | STORE_ATTR) {
@@ -210,6 +211,19 @@ fn fuse_float_const(c: &Cache) {
             _ => return,
         };
         *c.instrs.add(2 * at) = LOAD_CONST__FLOAT_OP;
+    }
+}
+
+/// Tier 1 alone: a `BINARY_OP_ADD_INT` just specialized at `c` right before a `RETURN_VALUE`
+/// becomes `BINARY_OP_ADD_INT__RETURN_VALUE`.
+fn fuse_return(c: &Cache) {
+    if crate::tier2::enabled() {
+        return;
+    }
+    let next = c.at + 1 + CACHE_ENTRIES[BINARY_OP as usize] as usize;
+    // SAFETY: a binary op is never the last instruction, so `next` indexes one.
+    if unsafe { *c.instrs.add(2 * next) } == RETURN_VALUE {
+        c.set_op(BINARY_OP_ADD_INT__RETURN_VALUE);
     }
 }
 
