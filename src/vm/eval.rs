@@ -860,6 +860,44 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
                     }
                     push!(r);
                 }
+                BINARY_OP_FLOAT__STORE_SUBSCR => {
+                    // `a[i] op= x` on floats (see the opcode): the stack is [list, index, old,
+                    // x]; the result goes into the list item when the three instructions after
+                    // are still `SWAP 3; SWAP 2; STORE_SUBSCR_LIST_INT` and the index is in
+                    // range, and is pushed for them otherwise.
+                    step!(BINARY_OP_FLOAT__STORE_SUBSCR);
+                    let Some((x, y)) = ops::number::float_operands(peek!(2), peek!(1)) else {
+                        deopt!();
+                    };
+                    // The oparg's op: `+`/`+=`, `-`/`-=`, else `*`/`*=` (the only ones fused).
+                    let r = Value::float(match oparg {
+                        0 | 13 => x + y,
+                        10 | 23 => x - y,
+                        _ => x * y,
+                    });
+                    sp = unsafe_drop_inline!(2);
+                    // SAFETY: the three instructions after a fused op are in the stream (checked
+                    // when it was fused; a jump never lands between them).
+                    let (u0, u1, s2) = unsafe {
+                        let u = instrs as *const u16;
+                        (*u.add(ip), *u.add(ip + 1), *instrs.add(2 * ip + 4))
+                    };
+                    let swaps =
+                        u16::from_ne_bytes([SWAP, 3]) == u0 && u16::from_ne_bytes([SWAP, 2]) == u1;
+                    if swaps && s2 == STORE_SUBSCR_LIST_INT && peek!(1).is_int() {
+                        if let Some(l) = peek!(2).downcast_exact::<List>() {
+                            let i = peek!(1).as_int_unchecked();
+                            if i >= 0 && (i as usize) < l.len() {
+                                l.set(i as usize, r);
+                                sp = unsafe_drop_inline!(1);
+                                drop(pop!());
+                                ip += 3 + const { CACHE_ENTRIES[STORE_SUBSCR as usize] as usize };
+                                continue 'fast;
+                            }
+                        }
+                    }
+                    push!(r);
+                }
                 BINARY_OP_SUBTRACT_INT => {
                     step!(BINARY_OP_SUBTRACT_INT);
                     binary_int!(NbOp::Sub)

@@ -188,6 +188,12 @@ pub const LOAD_CONST__FLOAT_OP: u8 = 166;
 /// other returns to the `RETURN_VALUE`). Its family is `BINARY_OP`. Added by hand, not
 /// generated.
 pub const BINARY_OP_ADD_INT__RETURN_VALUE: u8 = 167;
+/// Tier 1 only: a `BINARY_OP_{ADD,SUBTRACT,MULTIPLY}_FLOAT` before `SWAP 3; SWAP 2;
+/// STORE_SUBSCR` (`a[i] += x` on floats), which stores the result into a list item with no
+/// dispatch in between when the store is still `STORE_SUBSCR_LIST_INT` on an index in range
+/// (and pushes it for the separate instructions otherwise). Its family is `BINARY_OP`; the op
+/// is the oparg's. Added by hand, not generated.
+pub const BINARY_OP_FLOAT__STORE_SUBSCR: u8 = 168;
 pub const LIST_EXTEND: u8 = 162;
 pub const SET_UPDATE: u8 = 163;
 pub const DICT_MERGE: u8 = 164;
@@ -228,7 +234,7 @@ pub const BASE_OP: [u8; 256] = [
     108, 109, 110, 60, 92, 92, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126,
     127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145,
     146, 147, 92, 149, 150, 151, 152, 118, 118, 155, 156, 157, 118, 159, 160, 161, 162, 163, 164,
-    165, 166, 122, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183,
+    165, 166, 122, 122, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183,
     184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194, 195, 196, 197, 198, 199, 200, 201, 202,
     203, 204, 205, 206, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 219, 220, 221,
     222, 223, 224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 237, 238, 239, 240,
@@ -242,7 +248,7 @@ pub const CACHE_ENTRIES: [u8; 256] = [
     3, 3, 3, 3, 0, 0, 3, 0, 3, 3, 0, 0, 3, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 0, 1, 0, 0, 0, 1, 1, 0, 4,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 9, 1, 0, 0, 0, 1, 1, 1, 0, 0, 4, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 ];
@@ -417,7 +423,7 @@ pub const NAMES: [&str; 256] = [
     "DICT_UPDATE",
     "LOAD_CONST__FLOAT_OP",
     "BINARY_OP_ADD_INT__RETURN_VALUE",
-    "<168>",
+    "BINARY_OP_FLOAT__STORE_SUBSCR",
     "<169>",
     "<170>",
     "CALL",

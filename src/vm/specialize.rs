@@ -139,7 +139,10 @@ fn specialized(c: &Cache, op: u8) {
         COMPARE_OP_FLOAT
         | BINARY_OP_ADD_FLOAT
         | BINARY_OP_SUBTRACT_FLOAT
-        | BINARY_OP_MULTIPLY_FLOAT => fuse_float_const(c),
+        | BINARY_OP_MULTIPLY_FLOAT => {
+            fuse_float_const(c);
+            fuse_store_subscr(c);
+        }
         BINARY_OP_ADD_INT => fuse_return(c),
         _ => {}
     }
@@ -211,6 +214,26 @@ fn fuse_float_const(c: &Cache) {
             _ => return,
         };
         *c.instrs.add(2 * at) = LOAD_CONST__FLOAT_OP;
+    }
+}
+
+/// Tier 1 alone: a float `+ - *` just specialized at `c` before `SWAP 3; SWAP 2; STORE_SUBSCR`
+/// (`a[i] op= x`) becomes `BINARY_OP_FLOAT__STORE_SUBSCR`.
+fn fuse_store_subscr(c: &Cache) {
+    if crate::tier2::enabled() {
+        return;
+    }
+    let next = c.at + 1 + CACHE_ENTRIES[BINARY_OP as usize] as usize;
+    // SAFETY: a `SWAP` is never the last instruction, so each index read is of the stream
+    // (the reads stop at the first that does not match).
+    let fused = unsafe {
+        let unit = |i: usize| (*c.instrs.add(2 * i), *c.instrs.add(2 * i + 1));
+        unit(next) == (SWAP, 3)
+            && unit(next + 1) == (SWAP, 2)
+            && BASE_OP[unit(next + 2).0 as usize] == STORE_SUBSCR
+    };
+    if fused {
+        c.set_op(BINARY_OP_FLOAT__STORE_SUBSCR);
     }
 }
 
