@@ -553,6 +553,8 @@ const _: () = assert!(
             == CACHE_ENTRIES[LOAD_FAST__STORE_ATTR_INSTANCE_VALUE as usize]
         && CACHE_ENTRIES[LOAD_FAST as usize] == CACHE_ENTRIES[LOAD_FAST__LOAD_ATTR_METHOD as usize]
         && CACHE_ENTRIES[LOAD_CONST as usize] == CACHE_ENTRIES[LOAD_CONST__FLOAT_OP as usize]
+        && CACHE_ENTRIES[LOAD_FAST as usize]
+            == CACHE_ENTRIES[LOAD_FAST__STORE_SUBSCR_LIST_INT as usize]
         && CACHE_ENTRIES[FOR_ITER_LIST as usize] == CACHE_ENTRIES[FOR_ITER_TUPLE as usize]
         && CACHE_ENTRIES[LOAD_ATTR_METHOD_WITH_VALUES as usize]
             == CACHE_ENTRIES[LOAD_ATTR_METHOD_NO_DICT as usize]
@@ -1423,6 +1425,33 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
                                     std::mem::forget(v);
                                     break 'fused;
                                 }
+                            }
+                        }
+                    }
+                    let v = local!(oparg as usize).clone();
+                    push!(v);
+                }
+                LOAD_FAST__STORE_SUBSCR_LIST_INT => {
+                    step!(LOAD_FAST__STORE_SUBSCR_LIST_INT);
+                    // `x[j] = v` with the list and the index locals (see the opcode): the value
+                    // on top of the stack moves into the item. Anything else leaves it to the
+                    // next instructions.
+                    // SAFETY: `ip` indexes the next instruction, and the one after it is read
+                    // only when that is a load (never the last instruction).
+                    let (next, arg) = unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1)) };
+                    if next == LOAD_FAST
+                        && unsafe { *instrs.add(2 * ip + 2) } == STORE_SUBSCR_LIST_INT
+                    {
+                        let k = local!(arg as usize);
+                        if let (true, Some(l)) =
+                            (k.is_int(), local!(oparg as usize).downcast_exact::<List>())
+                        {
+                            let i = k.as_int_unchecked();
+                            if i >= 0 && (i as usize) < l.len() {
+                                let v = pop!();
+                                l.set(i as usize, v);
+                                ip += 2 + const { CACHE_ENTRIES[STORE_SUBSCR as usize] as usize };
+                                continue 'fast;
                             }
                         }
                     }

@@ -194,6 +194,11 @@ pub const BINARY_OP_ADD_INT__RETURN_VALUE: u8 = 167;
 /// (and pushes it for the separate instructions otherwise). Its family is `BINARY_OP`; the op
 /// is the oparg's. Added by hand, not generated.
 pub const BINARY_OP_FLOAT__STORE_SUBSCR: u8 = 168;
+/// Tier 1 only, as [`LOAD_FAST__LOAD_ATTR_INSTANCE_VALUE`]: a `LOAD_FAST` (the container)
+/// before a `LOAD_FAST` (the index) and a `STORE_SUBSCR_LIST_INT` (`x[j] = v`, `v` on the
+/// stack); it stores `v` into the item when the next instructions are still those and the index
+/// is in range, and is a plain `LOAD_FAST` otherwise. Added by hand, not generated.
+pub const LOAD_FAST__STORE_SUBSCR_LIST_INT: u8 = 169;
 pub const LIST_EXTEND: u8 = 162;
 pub const SET_UPDATE: u8 = 163;
 pub const DICT_MERGE: u8 = 164;
@@ -424,7 +429,7 @@ pub const NAMES: [&str; 256] = [
     "LOAD_CONST__FLOAT_OP",
     "BINARY_OP_ADD_INT__RETURN_VALUE",
     "BINARY_OP_FLOAT__STORE_SUBSCR",
-    "<169>",
+    "LOAD_FAST__STORE_SUBSCR_LIST_INT",
     "<170>",
     "CALL",
     "KW_NAMES",

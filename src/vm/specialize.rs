@@ -144,6 +144,7 @@ fn specialized(c: &Cache, op: u8) {
             fuse_store_subscr(c);
         }
         BINARY_OP_ADD_INT => fuse_return(c),
+        STORE_SUBSCR_LIST_INT => fuse_store_subscr_loads(c),
         _ => {}
     }
     if matches!(BASE_OP[op as usize], LOAD_ATTR | STORE_ATTR) {
@@ -234,6 +235,29 @@ fn fuse_store_subscr(c: &Cache) {
     };
     if fused {
         c.set_op(BINARY_OP_FLOAT__STORE_SUBSCR);
+    }
+}
+
+/// Tier 1 alone: when the `STORE_SUBSCR_LIST_INT` just specialized at `c` comes right after
+/// two `LOAD_FAST`s (`x[j] = v`), the first (the container) becomes
+/// `LOAD_FAST__STORE_SUBSCR_LIST_INT`.
+fn fuse_store_subscr_loads(c: &Cache) {
+    if crate::tier2::enabled() {
+        return;
+    }
+    let Some(p) = instr_before(c, c.at) else {
+        return;
+    };
+    // SAFETY: `p` and the instruction before it index instructions of the stream.
+    unsafe {
+        if *c.instrs.add(2 * p) != LOAD_FAST {
+            return;
+        }
+        if let Some(q) = instr_before(c, p) {
+            if *c.instrs.add(2 * q) == LOAD_FAST {
+                *c.instrs.add(2 * q) = LOAD_FAST__STORE_SUBSCR_LIST_INT;
+            }
+        }
     }
 }
 
