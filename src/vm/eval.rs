@@ -549,6 +549,12 @@ macro_rules! frame_registers {
 // The arms of the fast loop for several opcodes run opcodes of one cache size (`step!`).
 const _: () = assert!(
     CACHE_ENTRIES[LOAD_FAST as usize] == CACHE_ENTRIES[LOAD_CLOSURE as usize]
+        && CACHE_ENTRIES[LOAD_FAST as usize]
+            == CACHE_ENTRIES[LOAD_FAST__STORE_ATTR_INSTANCE_VALUE as usize]
+        && CACHE_ENTRIES[LOAD_FAST as usize] == CACHE_ENTRIES[LOAD_FAST__LOAD_ATTR_METHOD as usize]
+        && CACHE_ENTRIES[LOAD_CONST as usize] == CACHE_ENTRIES[LOAD_CONST__FLOAT_OP as usize]
+        && CACHE_ENTRIES[LOAD_FAST as usize]
+            == CACHE_ENTRIES[LOAD_FAST__STORE_SUBSCR_LIST_INT as usize]
         && CACHE_ENTRIES[FOR_ITER_LIST as usize] == CACHE_ENTRIES[FOR_ITER_TUPLE as usize]
         && CACHE_ENTRIES[LOAD_ATTR_METHOD_WITH_VALUES as usize]
             == CACHE_ENTRIES[LOAD_ATTR_METHOD_NO_DICT as usize]
@@ -825,6 +831,74 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
                 BINARY_OP_ADD_INT => {
                     step!(BINARY_OP_ADD_INT);
                     binary_int!(NbOp::Add)
+                }
+                BINARY_OP_ADD_INT__RETURN_VALUE => {
+                    // `return a + b` (see the opcode): the sum, then the return from a plain
+                    // frame as the RETURN_VALUE arm runs it; anything else falls back to the
+                    // separate instructions.
+                    step!(BINARY_OP_ADD_INT__RETURN_VALUE);
+                    let (a, b) = (peek!(2), peek!(1));
+                    if !(a.is_int() && b.is_int()) {
+                        deopt!();
+                    }
+                    let Some(r) = ops::number::int_kernel(
+                        a.as_int_unchecked(),
+                        b.as_int_unchecked(),
+                        NbOp::Add,
+                    ) else {
+                        save!();
+                        let r = tri!(ops::number::binary_op(a, b, NbOp::Add));
+                        sp = unsafe_drop_inline!(2);
+                        push!(r);
+                        continue 'fast;
+                    };
+                    sp = unsafe_drop_inline!(2);
+                    if !JIT && frame!().returns_plainly() {
+                        frame!().sp = sp;
+                        // SAFETY: `fs` is the live frame stack and `f` its top frame.
+                        unsafe { (*fs).pop_plain() };
+                        *fi -= 1;
+                        load!();
+                    }
+                    push!(r);
+                }
+                BINARY_OP_FLOAT__STORE_SUBSCR => {
+                    // `a[i] op= x` on floats (see the opcode): the stack is [list, index, old,
+                    // x]; the result goes into the list item when the three instructions after
+                    // are still `SWAP 3; SWAP 2; STORE_SUBSCR_LIST_INT` and the index is in
+                    // range, and is pushed for them otherwise.
+                    step!(BINARY_OP_FLOAT__STORE_SUBSCR);
+                    let Some((x, y)) = ops::number::float_operands(peek!(2), peek!(1)) else {
+                        deopt!();
+                    };
+                    // The oparg's op: `+`/`+=`, `-`/`-=`, else `*`/`*=` (the only ones fused).
+                    let r = Value::float(match oparg {
+                        0 | 13 => x + y,
+                        10 | 23 => x - y,
+                        _ => x * y,
+                    });
+                    sp = unsafe_drop_inline!(2);
+                    // SAFETY: the three instructions after a fused op are in the stream (checked
+                    // when it was fused; a jump never lands between them).
+                    let (u0, u1, s2) = unsafe {
+                        let u = instrs as *const u16;
+                        (*u.add(ip), *u.add(ip + 1), *instrs.add(2 * ip + 4))
+                    };
+                    let swaps =
+                        u16::from_ne_bytes([SWAP, 3]) == u0 && u16::from_ne_bytes([SWAP, 2]) == u1;
+                    if swaps && s2 == STORE_SUBSCR_LIST_INT && peek!(1).is_int() {
+                        if let Some(l) = peek!(2).downcast_exact::<List>() {
+                            let i = peek!(1).as_int_unchecked();
+                            if i >= 0 && (i as usize) < l.len() {
+                                l.set(i as usize, r);
+                                sp = unsafe_drop_inline!(1);
+                                drop(pop!());
+                                ip += 3 + const { CACHE_ENTRIES[STORE_SUBSCR as usize] as usize };
+                                continue 'fast;
+                            }
+                        }
+                    }
+                    push!(r);
                 }
                 BINARY_OP_SUBTRACT_INT => {
                     step!(BINARY_OP_SUBTRACT_INT);
@@ -1321,6 +1395,98 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
                     let v = local!(oparg as usize).clone();
                     push!(v);
                 }
+                LOAD_FAST__STORE_ATTR_INSTANCE_VALUE => {
+                    step!(LOAD_FAST__STORE_ATTR_INSTANCE_VALUE);
+                    // `x.attr = v` on a local (see the opcode): the value on top of the stack
+                    // moves into the local's attribute. A guard that fails leaves it to the
+                    // next instruction's arm.
+                    // SAFETY: `ip` indexes the next instruction (code ends with a return).
+                    let (next, arg) = unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1)) };
+                    'fused: {
+                        if next == STORE_ATTR_INSTANCE_VALUE {
+                            let c = specialize::Cache::new(instrs, ip);
+                            let owner: &Value = local!(oparg as usize);
+                            let ix = specialize::store_attr_instance_form!(
+                                &c,
+                                owner,
+                                code,
+                                arg as usize,
+                                break 'fused
+                            );
+                            // SAFETY: the top of the stack is the value to store.
+                            let v = unsafe { ptr::read(sp.sub(1)) };
+                            match crate::objects::instance::try_store_slot(owner, ix, v) {
+                                Ok(()) => {
+                                    sp = unsafe_drop_inline!(1);
+                                    ip += 1 + const { CACHE_ENTRIES[STORE_ATTR as usize] as usize };
+                                    continue 'fast;
+                                }
+                                Err(v) => {
+                                    std::mem::forget(v);
+                                    break 'fused;
+                                }
+                            }
+                        }
+                    }
+                    let v = local!(oparg as usize).clone();
+                    push!(v);
+                }
+                LOAD_FAST__STORE_SUBSCR_LIST_INT => {
+                    step!(LOAD_FAST__STORE_SUBSCR_LIST_INT);
+                    // `x[j] = v` with the list and the index locals (see the opcode): the value
+                    // on top of the stack moves into the item. Anything else leaves it to the
+                    // next instructions.
+                    // SAFETY: `ip` indexes the next instruction, and the one after it is read
+                    // only when that is a load (never the last instruction).
+                    let (next, arg) = unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1)) };
+                    if next == LOAD_FAST
+                        && unsafe { *instrs.add(2 * ip + 2) } == STORE_SUBSCR_LIST_INT
+                    {
+                        let k = local!(arg as usize);
+                        if let (true, Some(l)) =
+                            (k.is_int(), local!(oparg as usize).downcast_exact::<List>())
+                        {
+                            let i = k.as_int_unchecked();
+                            if i >= 0 && (i as usize) < l.len() {
+                                let v = pop!();
+                                l.set(i as usize, v);
+                                ip += 2 + const { CACHE_ENTRIES[STORE_SUBSCR as usize] as usize };
+                                continue 'fast;
+                            }
+                        }
+                    }
+                    let v = local!(oparg as usize).clone();
+                    push!(v);
+                }
+                LOAD_FAST__LOAD_ATTR_METHOD => {
+                    step!(LOAD_FAST__LOAD_ATTR_METHOD);
+                    // `x.m(...)` on a local (see the opcode): the method and the local are
+                    // pushed with one dispatch. A guard that fails leaves it to the next
+                    // instruction's arm.
+                    // SAFETY: `ip` indexes the next instruction (code ends with a return).
+                    let (next, arg) = unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1)) };
+                    'fused: {
+                        if next == LOAD_ATTR_METHOD_WITH_VALUES || next == LOAD_ATTR_METHOD_NO_DICT
+                        {
+                            let c = specialize::Cache::new(instrs, ip);
+                            let m = specialize::load_attr_method_form!(
+                                next,
+                                &c,
+                                local!(oparg as usize),
+                                code,
+                                (arg >> 1) as usize,
+                                break 'fused
+                            );
+                            ip += 1 + const { CACHE_ENTRIES[LOAD_ATTR as usize] as usize };
+                            push!(m);
+                            let v = local!(oparg as usize).clone();
+                            push!(v);
+                            continue 'fast;
+                        }
+                    }
+                    let v = local!(oparg as usize).clone();
+                    push!(v);
+                }
                 LOAD_FAST_CHECK => {
                     step!(LOAD_FAST_CHECK);
                     let v = local!(oparg as usize).clone();
@@ -1384,6 +1550,68 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
                                     sp = unsafe_drop_inline!(1);
                                     ip += 1 + const { CACHE_ENTRIES[BINARY_OP as usize] as usize };
                                     push_or_store!(r);
+                                    continue 'fast;
+                                }
+                            }
+                            _ => {}
+                        }
+                    }
+                    push!(c.clone());
+                }
+                LOAD_CONST__FLOAT_OP => {
+                    step!(LOAD_CONST__FLOAT_OP);
+                    let c = &code.consts[oparg as usize];
+                    // A float constant: the right operand of a float compare or `+ - *` whose
+                    // left operand is on the stack (`x > 4.0`, `(a + b) * 0.5`), or the left
+                    // operand of one whose right operand is the local loaded next (`2.0 * x`):
+                    // run the op here (see the opcode).
+                    'fused: {
+                        if !c.is_float() {
+                            break 'fused;
+                        }
+                        // SAFETY: a constant load is never the last instruction.
+                        let (op2, arg2) = unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1)) };
+                        match op2 {
+                            COMPARE_OP_FLOAT if peek!(1).is_float() => {
+                                let r = ops::compare::float_test(
+                                    peek!(1).as_float_unchecked(),
+                                    c.as_float_unchecked(),
+                                    cmp_op(arg2 as u32),
+                                );
+                                sp = unsafe_drop_inline!(1);
+                                ip += 1 + const { CACHE_ENTRIES[COMPARE_OP as usize] as usize };
+                                push_condition!(r);
+                                continue 'fast;
+                            }
+                            BINARY_OP_ADD_FLOAT
+                            | BINARY_OP_SUBTRACT_FLOAT
+                            | BINARY_OP_MULTIPLY_FLOAT
+                                if peek!(1).is_float() =>
+                            {
+                                let r = float_op(
+                                    op2,
+                                    peek!(1).as_float_unchecked(),
+                                    c.as_float_unchecked(),
+                                );
+                                sp = unsafe_drop_inline!(1);
+                                ip += 1 + const { CACHE_ENTRIES[BINARY_OP as usize] as usize };
+                                push_or_store!(Value::float(r));
+                                continue 'fast;
+                            }
+                            LOAD_FAST if local!(arg2 as usize).is_float() => {
+                                // SAFETY: as above (a load is never the last instruction).
+                                let op3 = unsafe { *instrs.add(2 * ip + 2) };
+                                if let BINARY_OP_ADD_FLOAT
+                                | BINARY_OP_SUBTRACT_FLOAT
+                                | BINARY_OP_MULTIPLY_FLOAT = op3
+                                {
+                                    let r = float_op(
+                                        op3,
+                                        c.as_float_unchecked(),
+                                        local!(arg2 as usize).as_float_unchecked(),
+                                    );
+                                    ip += 2 + const { CACHE_ENTRIES[BINARY_OP as usize] as usize };
+                                    push_or_store!(Value::float(r));
                                     continue 'fast;
                                 }
                             }
@@ -1793,6 +2021,30 @@ fn run_slow_op(
                 };
                 // SAFETY: the n arguments are live stack values.
                 let args = unsafe { std::slice::from_raw_parts(sp.sub(n), n) };
+                // `for ... in range(a[, b[, c]])` with inline ints: the range iterator is made
+                // here and the GET_ITER after the call skipped, with no range object in between
+                // (as compiled code does, see `range::small_range_iter`). Anything else (a zero
+                // step, bounds near the i64 limits) is left to `range` and GET_ITER.
+                // SAFETY: `ip` indexes the next instruction (code ends with a return).
+                if ptr::eq(t, &crate::objects::range::RANGE_TYPE)
+                    && (1..=3).contains(&n)
+                    && unsafe { *instrs.add(2 * ip) } == GET_ITER
+                    && args.iter().all(|a| a.is_int())
+                {
+                    let a = |i: usize| args[i].as_int_unchecked();
+                    let (start, stop, step) = match n {
+                        1 => (0, a(0), 1),
+                        2 => (a(0), a(1), 1),
+                        _ => (a(0), a(1), a(2)),
+                    };
+                    let it = crate::objects::range::small_range_iter(start, stop, step);
+                    if !it.is_null() {
+                        sp = drop_call_inputs!(n);
+                        push!(it);
+                        ip += 1 + CACHE_ENTRIES[GET_ITER as usize] as usize;
+                        break 'op;
+                    }
+                }
                 save!();
                 let r = (t.new.unwrap())(t, args, &[]);
                 sp = drop_call_inputs!(n);

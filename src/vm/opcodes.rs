@@ -168,6 +168,37 @@ pub const CONTAINS_OP_GENERIC: u8 = 158;
 /// `specialize::fuse_load_fast`); it runs that load on the local when the next instruction is
 /// still that form, and is a plain `LOAD_FAST` otherwise. Added by hand, not generated.
 pub const LOAD_FAST__LOAD_ATTR_INSTANCE_VALUE: u8 = 159;
+/// Tier 1 only, as [`LOAD_FAST__LOAD_ATTR_INSTANCE_VALUE`]: a `LOAD_FAST` whose next
+/// instruction was specialized to `STORE_ATTR_INSTANCE_VALUE` (`self.x = v`); it stores the
+/// value on top of the stack into the local's attribute when the next instruction is still
+/// that form. Added by hand, not generated.
+pub const LOAD_FAST__STORE_ATTR_INSTANCE_VALUE: u8 = 160;
+/// Tier 1 only, as [`LOAD_FAST__LOAD_ATTR_INSTANCE_VALUE`]: a `LOAD_FAST` whose next
+/// instruction was specialized to `LOAD_ATTR_METHOD_WITH_VALUES` or `_NO_DICT` (`self.m(...)`);
+/// it pushes the method and the local when the next instruction is still one of those forms.
+/// Added by hand, not generated.
+pub const LOAD_FAST__LOAD_ATTR_METHOD: u8 = 161;
+/// Tier 1 only, as [`LOAD_FAST__LOAD_ATTR_INSTANCE_VALUE`]: a `LOAD_CONST` before a
+/// `COMPARE_OP_FLOAT` or `BINARY_OP_{ADD,SUBTRACT,MULTIPLY}_FLOAT` (`x > 4.0`, `x * 0.5`), or
+/// before a `LOAD_FAST` and such an op (`2.0 * x`); with a float constant and float operands it
+/// runs the op, else it is a plain `LOAD_CONST`. Added by hand, not generated.
+pub const LOAD_CONST__FLOAT_OP: u8 = 166;
+/// Tier 1 only: a `BINARY_OP_ADD_INT` right before a `RETURN_VALUE` (`return f(a) + f(b)`),
+/// which returns the sum from a plain function frame with no dispatch in between (and leaves
+/// other returns to the `RETURN_VALUE`). Its family is `BINARY_OP`. Added by hand, not
+/// generated.
+pub const BINARY_OP_ADD_INT__RETURN_VALUE: u8 = 167;
+/// Tier 1 only: a `BINARY_OP_{ADD,SUBTRACT,MULTIPLY}_FLOAT` before `SWAP 3; SWAP 2;
+/// STORE_SUBSCR` (`a[i] += x` on floats), which stores the result into a list item with no
+/// dispatch in between when the store is still `STORE_SUBSCR_LIST_INT` on an index in range
+/// (and pushes it for the separate instructions otherwise). Its family is `BINARY_OP`; the op
+/// is the oparg's. Added by hand, not generated.
+pub const BINARY_OP_FLOAT__STORE_SUBSCR: u8 = 168;
+/// Tier 1 only, as [`LOAD_FAST__LOAD_ATTR_INSTANCE_VALUE`]: a `LOAD_FAST` (the container)
+/// before a `LOAD_FAST` (the index) and a `STORE_SUBSCR_LIST_INT` (`x[j] = v`, `v` on the
+/// stack); it stores `v` into the item when the next instructions are still those and the index
+/// is in range, and is a plain `LOAD_FAST` otherwise. Added by hand, not generated.
+pub const LOAD_FAST__STORE_SUBSCR_LIST_INT: u8 = 169;
 pub const LIST_EXTEND: u8 = 162;
 pub const SET_UPDATE: u8 = 163;
 pub const DICT_MERGE: u8 = 164;
@@ -208,7 +239,7 @@ pub const BASE_OP: [u8; 256] = [
     108, 109, 110, 60, 92, 92, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126,
     127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145,
     146, 147, 92, 149, 150, 151, 152, 118, 118, 155, 156, 157, 118, 159, 160, 161, 162, 163, 164,
-    165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183,
+    165, 166, 122, 122, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183,
     184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194, 195, 196, 197, 198, 199, 200, 201, 202,
     203, 204, 205, 206, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 219, 220, 221,
     222, 223, 224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 237, 238, 239, 240,
@@ -222,7 +253,7 @@ pub const CACHE_ENTRIES: [u8; 256] = [
     3, 3, 3, 3, 0, 0, 3, 0, 3, 3, 0, 0, 3, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 0, 1, 0, 0, 0, 1, 1, 0, 4,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 9, 1, 0, 0, 0, 1, 1, 1, 0, 0, 4, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 ];
@@ -389,16 +420,16 @@ pub const NAMES: [&str; 256] = [
     "BUILD_STRING",
     "CONTAINS_OP_GENERIC",
     "LOAD_FAST__LOAD_ATTR_INSTANCE_VALUE",
-    "<160>",
-    "<161>",
+    "LOAD_FAST__STORE_ATTR_INSTANCE_VALUE",
+    "LOAD_FAST__LOAD_ATTR_METHOD",
     "LIST_EXTEND",
     "SET_UPDATE",
     "DICT_MERGE",
     "DICT_UPDATE",
-    "<166>",
-    "<167>",
-    "<168>",
-    "<169>",
+    "LOAD_CONST__FLOAT_OP",
+    "BINARY_OP_ADD_INT__RETURN_VALUE",
+    "BINARY_OP_FLOAT__STORE_SUBSCR",
+    "LOAD_FAST__STORE_SUBSCR_LIST_INT",
     "<170>",
     "CALL",
     "KW_NAMES",

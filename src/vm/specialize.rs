@@ -130,8 +130,22 @@ pub fn deopt(c: &Cache) {
 fn specialized(c: &Cache, op: u8) {
     stats::count(BASE_OP[op as usize], stats::Event::Specialized);
     c.set_op(op);
-    if op == LOAD_ATTR_INSTANCE_VALUE {
-        fuse_load_fast(c);
+    match op {
+        LOAD_ATTR_INSTANCE_VALUE => fuse_load_fast(c, LOAD_FAST__LOAD_ATTR_INSTANCE_VALUE),
+        STORE_ATTR_INSTANCE_VALUE => fuse_load_fast(c, LOAD_FAST__STORE_ATTR_INSTANCE_VALUE),
+        LOAD_ATTR_METHOD_WITH_VALUES | LOAD_ATTR_METHOD_NO_DICT => {
+            fuse_load_fast(c, LOAD_FAST__LOAD_ATTR_METHOD)
+        }
+        COMPARE_OP_FLOAT
+        | BINARY_OP_ADD_FLOAT
+        | BINARY_OP_SUBTRACT_FLOAT
+        | BINARY_OP_MULTIPLY_FLOAT => {
+            fuse_float_const(c);
+            fuse_store_subscr(c);
+        }
+        BINARY_OP_ADD_INT => fuse_return(c),
+        STORE_SUBSCR_LIST_INT => fuse_store_subscr_loads(c),
+        _ => {}
     }
     if matches!(BASE_OP[op as usize], LOAD_ATTR | STORE_ATTR) {
         // Budget of polymorphic slow hits before re-specializing (see `poly_tick`).
@@ -139,12 +153,13 @@ fn specialized(c: &Cache, op: u8) {
     }
 }
 
-/// Tier 1 alone: when the instruction before the `LOAD_ATTR_INSTANCE_VALUE` at `c` is a
-/// `LOAD_FAST` (`self.x`), rewrites that into `LOAD_FAST__LOAD_ATTR_INSTANCE_VALUE`, which runs
-/// both with one dispatch and no reference taken on the owner. The instructions are walked from
-/// the start to find the one before (an inline cache entry may hold any bytes); this runs once
-/// per specialization.
-fn fuse_load_fast(c: &Cache) {
+/// Tier 1 alone: when the instruction before the attribute instruction just specialized at `c`
+/// is a `LOAD_FAST` (`self.x`, `self.x = v`, `self.m()`), rewrites that into `fused`
+/// (`LOAD_FAST__LOAD_ATTR_INSTANCE_VALUE`, `LOAD_FAST__STORE_ATTR_INSTANCE_VALUE` or
+/// `LOAD_FAST__LOAD_ATTR_METHOD`), which runs both with one dispatch and no reference taken
+/// on the owner. The instructions are walked from the start to find the one before (an inline
+/// cache entry may hold any bytes); this runs once per specialization.
+fn fuse_load_fast(c: &Cache, fused: u8) {
     if crate::tier2::enabled() || c.at == 0 {
         return;
     }
@@ -159,8 +174,103 @@ fn fuse_load_fast(c: &Cache) {
     // SAFETY: `prev` indexes an instruction of the stream.
     unsafe {
         if at == c.at && prev + 1 == c.at && *c.instrs.add(2 * prev) == LOAD_FAST {
-            *c.instrs.add(2 * prev) = LOAD_FAST__LOAD_ATTR_INSTANCE_VALUE;
+            *c.instrs.add(2 * prev) = fused;
         }
+    }
+}
+
+/// The index of the instruction right before the one at `at` (none for the first, or when an
+/// `EXTENDED_ARG` prefixes it), walking the instructions from the start (an inline cache entry
+/// may hold any bytes).
+fn instr_before(c: &Cache, at: usize) -> Option<usize> {
+    let (mut i, mut prev) = (0, None);
+    while i < at {
+        prev = Some(i);
+        // SAFETY: `i` indexes an instruction before `at` in the same stream.
+        let op = unsafe { *c.instrs.add(2 * i) };
+        i += 1 + CACHE_ENTRIES[op as usize] as usize;
+    }
+    prev.filter(|&p| i == at && p + 1 == at)
+}
+
+/// Tier 1 alone: when the float compare or `+ - *` just specialized at `c` has a `LOAD_CONST`
+/// right before it (`x > 4.0`) or before the `LOAD_FAST` right before it (`2.0 * x`), rewrites
+/// that into `LOAD_CONST__FLOAT_OP`, which runs the op with the constant where it is when both
+/// operands are floats (and is a plain `LOAD_CONST` otherwise).
+fn fuse_float_const(c: &Cache) {
+    if crate::tier2::enabled() {
+        return;
+    }
+    let Some(p) = instr_before(c, c.at) else {
+        return;
+    };
+    // SAFETY: `p` and the instruction before it index instructions of the stream.
+    unsafe {
+        let at = match *c.instrs.add(2 * p) {
+            LOAD_CONST => p,
+            LOAD_FAST => match instr_before(c, p) {
+                Some(q) if *c.instrs.add(2 * q) == LOAD_CONST => q,
+                _ => return,
+            },
+            _ => return,
+        };
+        *c.instrs.add(2 * at) = LOAD_CONST__FLOAT_OP;
+    }
+}
+
+/// Tier 1 alone: a float `+ - *` just specialized at `c` before `SWAP 3; SWAP 2; STORE_SUBSCR`
+/// (`a[i] op= x`) becomes `BINARY_OP_FLOAT__STORE_SUBSCR`.
+fn fuse_store_subscr(c: &Cache) {
+    if crate::tier2::enabled() {
+        return;
+    }
+    let next = c.at + 1 + CACHE_ENTRIES[BINARY_OP as usize] as usize;
+    // SAFETY: a `SWAP` is never the last instruction, so each index read is of the stream
+    // (the reads stop at the first that does not match).
+    let fused = unsafe {
+        let unit = |i: usize| (*c.instrs.add(2 * i), *c.instrs.add(2 * i + 1));
+        unit(next) == (SWAP, 3)
+            && unit(next + 1) == (SWAP, 2)
+            && BASE_OP[unit(next + 2).0 as usize] == STORE_SUBSCR
+    };
+    if fused {
+        c.set_op(BINARY_OP_FLOAT__STORE_SUBSCR);
+    }
+}
+
+/// Tier 1 alone: when the `STORE_SUBSCR_LIST_INT` just specialized at `c` comes right after
+/// two `LOAD_FAST`s (`x[j] = v`), the first (the container) becomes
+/// `LOAD_FAST__STORE_SUBSCR_LIST_INT`.
+fn fuse_store_subscr_loads(c: &Cache) {
+    if crate::tier2::enabled() {
+        return;
+    }
+    let Some(p) = instr_before(c, c.at) else {
+        return;
+    };
+    // SAFETY: `p` and the instruction before it index instructions of the stream.
+    unsafe {
+        if *c.instrs.add(2 * p) != LOAD_FAST {
+            return;
+        }
+        if let Some(q) = instr_before(c, p) {
+            if *c.instrs.add(2 * q) == LOAD_FAST {
+                *c.instrs.add(2 * q) = LOAD_FAST__STORE_SUBSCR_LIST_INT;
+            }
+        }
+    }
+}
+
+/// Tier 1 alone: a `BINARY_OP_ADD_INT` just specialized at `c` right before a `RETURN_VALUE`
+/// becomes `BINARY_OP_ADD_INT__RETURN_VALUE`.
+fn fuse_return(c: &Cache) {
+    if crate::tier2::enabled() {
+        return;
+    }
+    let next = c.at + 1 + CACHE_ENTRIES[BINARY_OP as usize] as usize;
+    // SAFETY: a binary op is never the last instruction, so `next` indexes one.
+    if unsafe { *c.instrs.add(2 * next) } == RETURN_VALUE {
+        c.set_op(BINARY_OP_ADD_INT__RETURN_VALUE);
     }
 }
 
