@@ -104,18 +104,11 @@ pub fn estimate_attrs(ns: &Dict, base: &TypeObject) -> u16 {
         if code.argcount == 0 {
             continue;
         }
-        let units = code.n_units();
-        let p = code.code_ptr();
-        for i in 1..units {
-            // SAFETY: `i - 1` and `i` are code units of this code object.
-            let (prev_op, prev_arg, op, arg) = unsafe {
-                (
-                    *p.add(2 * i - 2),
-                    *p.add(2 * i - 1),
-                    *p.add(2 * i),
-                    *p.add(2 * i + 1),
-                )
-            };
+        // The bytecode as compiled: the running copy may be specialized (or rewritten into
+        // tier-1 superinstructions) if the code already ran in another class.
+        // Each window: an instruction's two bytes, then the next one's.
+        for w in code.raw.code.windows(4).step_by(2) {
+            let (prev_op, prev_arg, op, arg) = (w[0], w[1], w[2], w[3]);
             if prev_op == LOAD_FAST && prev_arg == 0 && op == STORE_ATTR {
                 if let Some(n) = code.names.get(arg as usize) {
                     if !names.iter().any(|x| x.is(n)) {
