@@ -276,48 +276,16 @@ pub unsafe fn push_frame_tier1(
     self_arg: usize,
     nargs: usize,
 ) -> PyResult<*mut Frame> {
-    let len = fs.frames.len();
-    let args_ptr = base.add(2 - self_arg);
-    if len >= fs.recursion_limit || !fs.has_room(base, code.frame_size as usize) {
-        for i in 0..nargs {
-            drop(std::ptr::read(args_ptr.add(i)));
-        }
-        drop(std::ptr::read(base.add(1 - self_arg)));
-        return err(&RECURSION_ERROR, "maximum recursion depth exceeded");
-    }
-    let func = std::ptr::read(base.add(1 - self_arg));
-    // As in `push_frame_exact_at`: a forward pointer loop of split reads.
-    let (mut dst, mut src) = (base, args_ptr as *const Value);
-    let args_end = base.add(nargs);
-    while dst < args_end {
-        std::ptr::write(dst, Value::read_split(src));
-        dst = dst.add(1);
-        src = src.add(1);
-    }
-    let locals_end = base.add(code.nlocalsplus());
-    while dst < locals_end {
-        std::ptr::write(dst, Value::NULL);
-        dst = dst.add(1);
-    }
-    if len == fs.frames.capacity() {
-        fs.frames.reserve(1);
-    }
-    let header = fs.frames.as_mut_ptr().add(len);
-    std::ptr::write(
-        header,
-        Frame::start(
-            func,
-            code as *const Code,
-            // Globals and builtins of a function are always dicts.
-            f.globals.payload_unchecked::<Dict>() as *const Dict,
-            f.builtins.payload_unchecked::<Dict>() as *const Dict,
-            base,
-            locals_end,
-            0,
-        ),
-    );
-    fs.frames.set_len(len + 1);
-    Ok(header)
+    push_frame_moving_args(
+        fs,
+        f,
+        code,
+        base,
+        base.add(1 - self_arg),
+        base.add(2 - self_arg),
+        nargs,
+        0,
+    )
 }
 
 /// [`push_frame_exact`] with `ret` as the new frame's [`jit_ret`](Frame::jit_ret), returning
@@ -334,22 +302,44 @@ unsafe fn push_frame_exact_at(
     nargs: usize,
     ret: usize,
 ) -> PyResult<*mut Frame> {
-    let code = f.code();
-    let func = if args_ptr == base.add(1) {
-        // [function, self, args...]: self is argument 0, already in place.
-        std::ptr::read(base)
+    // [function, self, args...] (self is argument 0, already in place) or
+    // [NULL, function, args...].
+    let func_slot = if args_ptr == base.add(1) {
+        base
     } else {
-        // [NULL, function, args...].
-        std::ptr::read(base.add(1))
+        base.add(1)
     };
-    let n = code.nlocalsplus();
-    if fs.frames.len() >= fs.recursion_limit || !fs.has_room(base, code.frame_size as usize) {
+    push_frame_moving_args(fs, f, f.code(), base, func_slot, args_ptr, nargs, ret)
+}
+
+/// The body of the exact-arguments frame pushes: the callable's reference moves from
+/// `func_slot` into the header of a frame of `code` (`f.code()`) with its locals at `base`, and
+/// the `nargs` owned arguments at `args_ptr` move down to `base` as its first locals; the new
+/// frame's [`jit_ret`](Frame::jit_ret) is `ret`. On error every input is dropped.
+///
+/// # Safety
+/// As [`push_frame_exact`], `func_slot` being the callable's slot among the inputs.
+#[inline(always)]
+#[allow(clippy::too_many_arguments)]
+unsafe fn push_frame_moving_args(
+    fs: &mut FrameStack,
+    f: &Function,
+    code: &Code,
+    base: *mut Value,
+    func_slot: *mut Value,
+    args_ptr: *mut Value,
+    nargs: usize,
+    ret: usize,
+) -> PyResult<*mut Frame> {
+    let len = fs.frames.len();
+    if len >= fs.recursion_limit || !fs.has_room(base, code.frame_size as usize) {
         for i in 0..nargs {
             drop(std::ptr::read(args_ptr.add(i)));
         }
-        drop(func);
+        drop(std::ptr::read(func_slot));
         return err(&RECURSION_ERROR, "maximum recursion depth exceeded");
     }
+    let func = std::ptr::read(func_slot);
     // Arguments move down over the callable slots (dest below src: a forward copy is safe). A
     // plain loop: calls have few arguments, and a libc memmove call costs more than the copy.
     // Pointer loops: LLVM unrolls and vectorizes index loops, whose setup costs more than
@@ -363,16 +353,15 @@ unsafe fn push_frame_exact_at(
         dst = dst.add(1);
         src = src.add(1);
     }
-    let locals_end = base.add(n);
+    let locals_end = base.add(code.nlocalsplus());
     while dst < locals_end {
         std::ptr::write(dst, Value::NULL);
         dst = dst.add(1);
     }
     // The header is written in place at the end of the frame vector (no temporary to copy).
-    if fs.frames.len() == fs.frames.capacity() {
+    if len == fs.frames.capacity() {
         fs.frames.reserve(1);
     }
-    let len = fs.frames.len();
     let header = fs.frames.as_mut_ptr().add(len);
     std::ptr::write(
         header,
@@ -383,7 +372,7 @@ unsafe fn push_frame_exact_at(
             f.globals.payload_unchecked::<Dict>() as *const Dict,
             f.builtins.payload_unchecked::<Dict>() as *const Dict,
             base,
-            base.add(n),
+            locals_end,
             ret,
         ),
     );
