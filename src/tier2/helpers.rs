@@ -979,12 +979,11 @@ pub unsafe extern "C" fn apy_call_py_exact(
     }
 }
 
-/// `CALL_ALLOC_AND_ENTER_INIT` with `n` arguments below `sp`, as tier 1 runs it, from
-/// compiled code of the instruction at code unit `at` whose successor is at `next`: for the
-/// class the instruction's cache names (its version),
-/// a bare instance is made and its Python `__init__` entered as a frame whose return hands the
-/// instance back (`init_self`, see [`apy_return`]); the result says where compiled code goes
-/// on ([`Transfer`]), as [`apy_call_py_exact`]'s. A call the specialization does not fit
+/// `CALL_ALLOC_AND_ENTER_INIT` with `n` arguments below `sp`, as tier 1 runs it
+/// (`call::enter_init`), from compiled code of the instruction at code unit `at` whose
+/// successor is at `next`: the `__init__` frame's return hands the instance back (see
+/// [`apy_return`]); the result says where compiled code goes on ([`Transfer`]), as
+/// [`apy_call_py_exact`]'s. A call the specialization does not fit
 /// (another callable, the class changed, keywords) is left unchanged for tier 1, which
 /// deoptimizes it.
 ///
@@ -999,70 +998,42 @@ pub unsafe extern "C" fn apy_call_alloc_and_init(
     at: usize,
     next: usize,
 ) -> Transfer {
-    const NOT_HERE: Transfer = Transfer {
-        frame: std::ptr::null_mut(),
-        entry: 0,
-    };
     let fs = frames();
-    // SAFETY: as the caller promises: `frame` is live and the n + 2 slots are the inputs.
+    // SAFETY: as the caller promises: `frame` is the live top frame and the n + 2 slots are
+    // the inputs; its position is saved before the call.
     unsafe {
-        let code = (*frame).code();
-        let (slot0, slot1) = (&mut *sp.sub(n + 2), &mut *sp.sub(n + 1));
-        if !slot0.is_null()
-            || !slot1.is_obj()
-            || !std::ptr::eq(slot1.type_ptr(), &crate::objects::TYPE_TYPE)
-            || (*frame).kwnames_pending != 0
-        {
-            return NOT_HERE;
-        }
-        // A value whose type is exactly `type` is a TypeObject (immortal).
-        let t = &*(slot1.obj_ptr() as *const crate::objects::TypeObject);
-        // The version names the class and vouches for everything `plain_init` checked.
-        if t.version.get() != Cache::new(code.code_ptr(), at).u32(1) {
-            return NOT_HERE;
-        }
-        let Some(init) = t.lookup(&crate::objects::str::new_str("__init__")) else {
-            return NOT_HERE;
-        };
-        let Some(init_fn) = init.downcast_ref::<crate::objects::function::Function>() else {
-            return NOT_HERE;
-        };
-        if !crate::vm::call::is_exact_args(init_fn.code(), n + 1) {
-            return NOT_HERE;
-        }
-        let obj = crate::objects::object::new_bare(t);
-        // [NULL, cls, args...] becomes [__init__, self, args...]: a bound-method call.
-        *slot0 = init.clone();
-        drop(std::mem::replace(slot1, obj.clone()));
-        let callee_base = sp.sub(n + 2);
         (*frame).ip = next;
         (*frame).lasti = at;
         (*frame).raise_at = at;
-        (*frame).sp = callee_base;
-        if crate::vm::call::push_frame_exact(fs, init_fn, callee_base, callee_base.add(1), n + 1)
-            .is_err()
-        {
-            // Raised at the call (the inputs are gone): tier 1 unwinds from `ip` = the
-            // instruction.
-            (*frame).ip = at;
-            return Transfer {
+        let version = Cache::new((*frame).code().code_ptr(), at).u32(1);
+        match crate::vm::call::enter_init(fs, frame, sp, n, version) {
+            crate::vm::call::InitCall::NotFit => Transfer {
                 frame: std::ptr::null_mut(),
-                entry: 1,
-            };
-        }
-        // No compiled return point (`jit_ret` stays 0): the inline return is for plain frames
-        // only, so this one returns through `apy_return`, which hands back the instance.
-        let callee = fs.top();
-        (*callee).init_self = obj;
-        let code = (*callee).code();
-        let mut entry = code.jit.fast_call_entry();
-        if entry == 0 {
-            entry = super::runtime::call_entry(code);
-        }
-        Transfer {
-            // (`call_entry` may compile, which pushes no frame.)
-            frame: fs.top(),
-            entry,
+                entry: 0,
+            },
+            crate::vm::call::InitCall::Raised(_) => {
+                // Raised at the call: tier 1 unwinds from `ip` = the instruction.
+                (*frame).ip = at;
+                Transfer {
+                    frame: std::ptr::null_mut(),
+                    entry: 1,
+                }
+            }
+            crate::vm::call::InitCall::Pushed => {
+                // No compiled return point (`jit_ret` stays 0): the inline return is for plain
+                // frames only, so this one returns through `apy_return`, which hands back the
+                // instance.
+                let code = (*fs.top()).code();
+                let mut entry = code.jit.fast_call_entry();
+                if entry == 0 {
+                    entry = super::runtime::call_entry(code);
+                }
+                Transfer {
+                    // (`call_entry` may compile, which pushes no frame.)
+                    frame: fs.top(),
+                    entry,
+                }
+            }
         }
     }
 }

@@ -380,6 +380,72 @@ unsafe fn push_frame_moving_args(
     Ok(header)
 }
 
+/// What [`enter_init`] did.
+pub enum InitCall {
+    /// The call is not of a class the instruction's specialization fits: nothing changed.
+    NotFit,
+    /// Raised at the call (`RecursionError`); the inputs are gone and the caller's stack ends
+    /// at its `sp`.
+    Raised(crate::objects::Raised),
+    /// The `__init__` frame is on top, holding the new instance in `init_self`.
+    Pushed,
+}
+
+/// `CALL_ALLOC_AND_ENTER_INIT` with `n` arguments, for both tiers: `Cls(args)` for a class whose
+/// call is "bare instance, then Python `__init__`" (see `class_::plain_init`), the class's
+/// version being `version` (the instruction's cache). Makes the instance and pushes `__init__`
+/// as a frame whose return hands the instance back in place of its `None`
+/// (`Frame::init_self`).
+///
+/// # Safety
+/// `frame` is the top frame of `fs`, whose position is saved (`ip`, `lasti`, `raise_at`), and
+/// the `n + 2` slots below `sp` are the call's owned stack inputs.
+#[inline]
+pub unsafe fn enter_init(
+    fs: &mut FrameStack,
+    frame: *mut Frame,
+    sp: *mut Value,
+    n: usize,
+    version: u32,
+) -> InitCall {
+    let (slot0, slot1) = (&mut *sp.sub(n + 2), &mut *sp.sub(n + 1));
+    if !slot0.is_null()
+        || !slot1.is_obj()
+        || !std::ptr::eq(slot1.type_ptr(), &crate::objects::TYPE_TYPE)
+        || (*frame).kwnames_pending != 0
+    {
+        return InitCall::NotFit;
+    }
+    // A value whose type is exactly `type` is a TypeObject (immortal).
+    let t = &*(slot1.obj_ptr() as *const crate::objects::TypeObject);
+    // The version names the class and vouches for everything plain_init checked.
+    if t.version.get() != version {
+        return InitCall::NotFit;
+    }
+    let Some(init) = t.lookup(&crate::objects::str::new_str("__init__")) else {
+        return InitCall::NotFit;
+    };
+    let Some(init_fn) = init.downcast_ref::<Function>() else {
+        return InitCall::NotFit;
+    };
+    if !is_exact_args(init_fn.code(), n + 1) {
+        return InitCall::NotFit;
+    }
+    let obj = crate::objects::object::new_bare(t);
+    // [NULL, cls, args...] becomes [__init__, self, args...]: a bound-method call.
+    *slot0 = init.clone();
+    drop(std::mem::replace(slot1, obj.clone()));
+    let callee_base = sp.sub(n + 2);
+    (*frame).sp = callee_base;
+    match push_frame_exact(fs, init_fn, callee_base, callee_base.add(1), n + 1) {
+        Ok(()) => {
+            (*fs.top()).init_self = obj;
+            InitCall::Pushed
+        }
+        Err(e) => InitCall::Raised(e),
+    }
+}
+
 /// Raises `RecursionError` when the call depth is at the limit or the arena has no room for a
 /// frame of `code` at `base`.
 pub(crate) fn check_room(code: &Code, base: *mut Value) -> PyResult<()> {

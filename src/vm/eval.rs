@@ -2051,61 +2051,26 @@ fn run_slow_op(
                 push!(tri!(r));
             }
             CALL_ALLOC_AND_ENTER_INIT => {
-                // `Cls(args)` for a class whose call is "bare instance, then Python __init__"
-                // (see class_::plain_init): allocate here and enter __init__ as a frame of this
-                // loop; its return hands the instance back (see RETURN_VALUE).
+                // `Cls(args)`: the instance is made and `__init__` entered as a frame of this
+                // loop (`call::enter_init`); its return hands the instance back (see
+                // RETURN_VALUE).
                 let n = oparg as usize;
-                // SAFETY: the compiler guarantees n + 2 live slots.
-                let (slot0, slot1) = unsafe { (&mut *sp.sub(n + 2), &mut *sp.sub(n + 1)) };
-                if !slot0.is_null()
-                    || !slot1.is_obj()
-                    || !ptr::eq(slot1.type_ptr(), &crate::objects::TYPE_TYPE)
-                    || frame!().kwnames_pending != 0
-                {
-                    deopt!();
-                }
-                // SAFETY: a value whose type is exactly `type` is a TypeObject (immortal).
-                let t = unsafe { &*(slot1.obj_ptr() as *const crate::objects::TypeObject) };
-                // The version names the class and vouches for everything plain_init checked.
-                if t.version.get() != cache!().u32(1) {
-                    deopt!();
-                }
-                let Some(init) = t.lookup(&new_str("__init__")) else {
-                    deopt!();
-                };
-                let Some(init_fn) = init.downcast_ref::<Function>() else {
-                    deopt!();
-                };
-                if !crate::vm::call::is_exact_args(init_fn.code(), n + 1) {
-                    deopt!();
-                }
-                let obj = crate::objects::object::new_bare(t);
-                // [NULL, cls, args...] becomes [__init__, self, args...]: a bound-method call.
-                *slot0 = init.clone();
-                drop(std::mem::replace(slot1, obj.clone()));
-                // SAFETY: the n + 2 slots below sp are the call's stack inputs.
-                let callee_base = unsafe { sp.sub(n + 2) };
                 save!();
-                frame!().sp = callee_base;
-                // SAFETY: callee_base holds [function, self, args...] with n + 1 owned
-                // arguments, as checked above.
-                let pushed = unsafe {
-                    crate::vm::call::push_frame_exact(
-                        &mut *fs,
-                        init_fn,
-                        callee_base,
-                        callee_base.add(1),
-                        n + 1,
-                    )
-                };
-                if let Err(e) = pushed {
-                    frame!().sp = callee_base;
-                    sp = callee_base;
-                    fail!(e)
+                let (top, version) = (frame!() as *mut crate::abi::Frame, cache!().u32(1));
+                // SAFETY: `top` is the top frame, its position saved, and the compiler
+                // guarantees n + 2 live slots, the call's inputs.
+                match unsafe { crate::vm::call::enter_init(&mut *fs, top, sp, n, version) } {
+                    crate::vm::call::InitCall::NotFit => deopt!(),
+                    crate::vm::call::InitCall::Raised(e) => {
+                        // SAFETY: the inputs were the n + 2 slots below sp; they are gone.
+                        sp = unsafe { sp.sub(n + 2) };
+                        fail!(e)
+                    }
+                    crate::vm::call::InitCall::Pushed => {
+                        *fi += 1;
+                        load!();
+                    }
                 }
-                *fi += 1;
-                load!();
-                frame!().init_self = obj;
             }
             CALL_BUILTIN_TYPE_1 => {
                 // SAFETY: the compiler guarantees 3 live slots (NULL, type, arg).
