@@ -573,6 +573,31 @@ const _: () = assert!(
         && CACHE_ENTRIES[CONTAINS_OP_SET as usize] == CACHE_ENTRIES[CONTAINS_OP_DICT as usize]
 );
 
+/// A pattern matching every `u8`, as 256 literals: a `match` whose last arm is this has no
+/// default case in LLVM's eyes (a `_` arm becomes one, with a range check before the jump
+/// table).
+#[rustfmt::skip]
+macro_rules! every_opcode {
+    () => {
+        0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15
+        | 16 | 17 | 18 | 19 | 20 | 21 | 22 | 23 | 24 | 25 | 26 | 27 | 28 | 29 | 30 | 31
+        | 32 | 33 | 34 | 35 | 36 | 37 | 38 | 39 | 40 | 41 | 42 | 43 | 44 | 45 | 46 | 47
+        | 48 | 49 | 50 | 51 | 52 | 53 | 54 | 55 | 56 | 57 | 58 | 59 | 60 | 61 | 62 | 63
+        | 64 | 65 | 66 | 67 | 68 | 69 | 70 | 71 | 72 | 73 | 74 | 75 | 76 | 77 | 78 | 79
+        | 80 | 81 | 82 | 83 | 84 | 85 | 86 | 87 | 88 | 89 | 90 | 91 | 92 | 93 | 94 | 95
+        | 96 | 97 | 98 | 99 | 100 | 101 | 102 | 103 | 104 | 105 | 106 | 107 | 108 | 109 | 110 | 111
+        | 112 | 113 | 114 | 115 | 116 | 117 | 118 | 119 | 120 | 121 | 122 | 123 | 124 | 125 | 126 | 127
+        | 128 | 129 | 130 | 131 | 132 | 133 | 134 | 135 | 136 | 137 | 138 | 139 | 140 | 141 | 142 | 143
+        | 144 | 145 | 146 | 147 | 148 | 149 | 150 | 151 | 152 | 153 | 154 | 155 | 156 | 157 | 158 | 159
+        | 160 | 161 | 162 | 163 | 164 | 165 | 166 | 167 | 168 | 169 | 170 | 171 | 172 | 173 | 174 | 175
+        | 176 | 177 | 178 | 179 | 180 | 181 | 182 | 183 | 184 | 185 | 186 | 187 | 188 | 189 | 190 | 191
+        | 192 | 193 | 194 | 195 | 196 | 197 | 198 | 199 | 200 | 201 | 202 | 203 | 204 | 205 | 206 | 207
+        | 208 | 209 | 210 | 211 | 212 | 213 | 214 | 215 | 216 | 217 | 218 | 219 | 220 | 221 | 222 | 223
+        | 224 | 225 | 226 | 227 | 228 | 229 | 230 | 231 | 232 | 233 | 234 | 235 | 236 | 237 | 238 | 239
+        | 240 | 241 | 242 | 243 | 244 | 245 | 246 | 247 | 248 | 249 | 250 | 251 | 252 | 253 | 254 | 255
+    };
+}
+
 /// Runs from frame `*fi` until an entry frame returns or yields (Ok) or an instruction fails
 /// (Err, with the failing frame in `*fi` and its `lasti` set).
 ///
@@ -795,811 +820,543 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
             }
         }
         let (op, oparg) = 'fast: loop {
-            // Fetch, with EXTENDED_ARG folded in.
+            // Fetch and dispatch. This block is kept to loads and one jump-table jump (no
+            // EXTENDED_ARG loop, no range check: `every_opcode!` below covers all 256 values),
+            // so that LLVM copies it into the end of every arm (`.cargo/config.toml` raises
+            // the tail-duplication limits): each arm then has its own indirect jump, which
+            // the branch predictor learns per arm, as with computed gotos in C.
             // SAFETY: ip is always a valid code-unit index (jumps target instructions).
             let mut op: u8;
             (op, oparg) = unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1) as u32) };
-            while op == EXTENDED_ARG {
-                ip += 1;
-                // SAFETY: as above.
-                unsafe {
-                    op = *instrs.add(2 * ip);
-                    oparg = (oparg << 8) | *instrs.add(2 * ip + 1) as u32;
+            'dispatch: loop {
+                this_instr = ip;
+                // Each arm sets `ip` past its instruction and cache with `step!` (a constant per
+                // arm): with one table lookup here instead, LLVM hoists it (and a spill) into the
+                // dispatch of every instruction.
+                if STATS && op != EXTENDED_ARG {
+                    specialize::stats::exec(op);
                 }
-            }
-            this_instr = ip;
-            // Each arm sets `ip` past its instruction and cache with `step!` (a constant per
-            // arm): with one table lookup here instead, LLVM hoists it (and a spill) into the
-            // dispatch of every instruction.
-            if STATS {
-                specialize::stats::exec(op);
-            }
 
-            match op {
-                NOP | CACHE => step!(NOP),
-                RESUME => {
-                    step!(RESUME);
-                    if JIT {
-                        // Look for compiled code (and count towards compiling it) at the top
-                        // of `'fetch`, the one place that enters compiled code.
-                        frame!().jit_resume = true;
-                        continue 'fetch;
+                match op {
+                    // Folds its byte into the next instruction's oparg and dispatches that.
+                    EXTENDED_ARG => {
+                        ip += 1;
+                        // SAFETY: as above.
+                        unsafe {
+                            op = *instrs.add(2 * ip);
+                            oparg = (oparg << 8) | *instrs.add(2 * ip + 1) as u32;
+                        }
+                        continue 'dispatch;
                     }
-                }
-                // ---- Specialized forms (see vm/specialize.rs). Each guards its operands and
-                // ---- deopts to the family's adaptive instruction when the guard fails.
-                BINARY_OP_ADD_INT => {
-                    step!(BINARY_OP_ADD_INT);
-                    binary_int!(NbOp::Add)
-                }
-                BINARY_OP_ADD_INT__RETURN_VALUE => {
-                    // `return a + b` (see the opcode): the sum, then the return from a plain
-                    // frame as the RETURN_VALUE arm runs it; anything else falls back to the
-                    // separate instructions.
-                    step!(BINARY_OP_ADD_INT__RETURN_VALUE);
-                    let (a, b) = (peek!(2), peek!(1));
-                    if !(a.is_int() && b.is_int()) {
-                        deopt!();
-                    }
-                    let Some(r) = ops::number::int_kernel(
-                        a.as_int_unchecked(),
-                        b.as_int_unchecked(),
-                        NbOp::Add,
-                    ) else {
-                        save!();
-                        let r = tri!(ops::number::binary_op(a, b, NbOp::Add));
-                        sp = unsafe_drop_inline!(2);
-                        push!(r);
-                        continue 'fast;
-                    };
-                    sp = unsafe_drop_inline!(2);
-                    if !JIT && frame!().returns_plainly() {
-                        frame!().sp = sp;
-                        // SAFETY: `fs` is the live frame stack and `f` its top frame.
-                        unsafe { (*fs).pop_plain() };
-                        *fi -= 1;
-                        load!();
-                    }
-                    push!(r);
-                }
-                BINARY_OP_FLOAT__STORE_SUBSCR => {
-                    // `a[i] op= x` on floats (see the opcode): the stack is [list, index, old,
-                    // x]; the result goes into the list item when the three instructions after
-                    // are still `SWAP 3; SWAP 2; STORE_SUBSCR_LIST_INT` and the index is in
-                    // range, and is pushed for them otherwise.
-                    step!(BINARY_OP_FLOAT__STORE_SUBSCR);
-                    let Some((x, y)) = ops::number::float_operands(peek!(2), peek!(1)) else {
-                        deopt!();
-                    };
-                    // The oparg's op: `+`/`+=`, `-`/`-=`, else `*`/`*=` (the only ones fused).
-                    let r = Value::float(match oparg {
-                        0 | 13 => x + y,
-                        10 | 23 => x - y,
-                        _ => x * y,
-                    });
-                    sp = unsafe_drop_inline!(2);
-                    // SAFETY: the three instructions after a fused op are in the stream (checked
-                    // when it was fused; a jump never lands between them).
-                    let (u0, u1, s2) = unsafe {
-                        let u = instrs as *const u16;
-                        (*u.add(ip), *u.add(ip + 1), *instrs.add(2 * ip + 4))
-                    };
-                    let swaps =
-                        u16::from_ne_bytes([SWAP, 3]) == u0 && u16::from_ne_bytes([SWAP, 2]) == u1;
-                    if swaps && s2 == STORE_SUBSCR_LIST_INT && peek!(1).is_int() {
-                        if let Some(l) = peek!(2).downcast_exact::<List>() {
-                            let i = peek!(1).as_int_unchecked();
-                            if i >= 0 && (i as usize) < l.len() {
-                                l.set(i as usize, r);
-                                sp = unsafe_drop_inline!(1);
-                                drop(pop!());
-                                ip += 3 + const { CACHE_ENTRIES[STORE_SUBSCR as usize] as usize };
-                                continue 'fast;
-                            }
+                    NOP | CACHE => step!(NOP),
+                    RESUME => {
+                        step!(RESUME);
+                        if JIT {
+                            // Look for compiled code (and count towards compiling it) at the top
+                            // of `'fetch`, the one place that enters compiled code.
+                            frame!().jit_resume = true;
+                            continue 'fetch;
                         }
                     }
-                    push!(r);
-                }
-                BINARY_OP_SUBTRACT_INT => {
-                    step!(BINARY_OP_SUBTRACT_INT);
-                    binary_int!(NbOp::Sub)
-                }
-                BINARY_OP_MULTIPLY_INT => {
-                    step!(BINARY_OP_MULTIPLY_INT);
-                    binary_int!(NbOp::Mul)
-                }
-                BINARY_OP_FLOOR_DIVIDE_INT => {
-                    step!(BINARY_OP_FLOOR_DIVIDE_INT);
-                    binary_int!(NbOp::FloorDiv)
-                }
-                BINARY_OP_REMAINDER_INT => {
-                    step!(BINARY_OP_REMAINDER_INT);
-                    binary_int!(NbOp::Rem)
-                }
-                BINARY_OP_AND_INT => {
-                    step!(BINARY_OP_AND_INT);
-                    binary_int!(NbOp::And)
-                }
-                BINARY_OP_OR_INT => {
-                    step!(BINARY_OP_OR_INT);
-                    binary_int!(NbOp::Or)
-                }
-                BINARY_OP_XOR_INT => {
-                    step!(BINARY_OP_XOR_INT);
-                    binary_int!(NbOp::Xor)
-                }
-                BINARY_OP_LSHIFT_INT => {
-                    step!(BINARY_OP_LSHIFT_INT);
-                    binary_int!(NbOp::Lshift)
-                }
-                BINARY_OP_RSHIFT_INT => {
-                    step!(BINARY_OP_RSHIFT_INT);
-                    binary_int!(NbOp::Rshift)
-                }
-                BINARY_OP_TRUE_DIVIDE_INT => {
-                    step!(BINARY_OP_TRUE_DIVIDE_INT);
-                    binary_int!(NbOp::TrueDiv)
-                }
-                BINARY_OP_ADD_FLOAT => {
-                    step!(BINARY_OP_ADD_FLOAT);
-                    binary_float!(NbOp::Add)
-                }
-                BINARY_OP_SUBTRACT_FLOAT => {
-                    step!(BINARY_OP_SUBTRACT_FLOAT);
-                    binary_float!(NbOp::Sub)
-                }
-                BINARY_OP_MULTIPLY_FLOAT => {
-                    step!(BINARY_OP_MULTIPLY_FLOAT);
-                    binary_float!(NbOp::Mul)
-                }
-                BINARY_OP_TRUE_DIVIDE_FLOAT => {
-                    step!(BINARY_OP_TRUE_DIVIDE_FLOAT);
-                    binary_float!(NbOp::TrueDiv)
-                }
-                COMPARE_OP_INT => {
-                    step!(COMPARE_OP_INT);
-                    let (a, b) = (peek!(2), peek!(1));
-                    if !(a.is_int() && b.is_int()) {
-                        deopt!();
+                    // ---- Specialized forms (see vm/specialize.rs). Each guards its operands and
+                    // ---- deopts to the family's adaptive instruction when the guard fails.
+                    BINARY_OP_ADD_INT => {
+                        step!(BINARY_OP_ADD_INT);
+                        binary_int!(NbOp::Add)
                     }
-                    let r = int_compare(a.as_int_unchecked(), b.as_int_unchecked(), oparg);
-                    sp = unsafe_drop_inline!(2);
-                    push_condition!(r);
-                }
-                COMPARE_OP_FLOAT => {
-                    step!(COMPARE_OP_FLOAT);
-                    let Some((x, y)) = ops::number::float_operands(peek!(2), peek!(1)) else {
-                        deopt!();
-                    };
-                    let r = ops::compare::float_test(x, y, cmp_op(oparg));
-                    sp = unsafe_drop_inline!(2);
-                    push_condition!(r);
-                }
-                // One arm per form: the form is then a constant in each.
-                LOAD_GLOBAL_MODULE => {
-                    step!(LOAD_GLOBAL_MODULE);
-                    load_global!(LOAD_GLOBAL_MODULE, oparg)
-                }
-                LOAD_GLOBAL_BUILTIN => {
-                    step!(LOAD_GLOBAL_BUILTIN);
-                    load_global!(LOAD_GLOBAL_BUILTIN, oparg)
-                }
-                LOAD_ATTR_INSTANCE_VALUE => {
-                    step!(LOAD_ATTR_INSTANCE_VALUE);
-                    let c = cache!();
-                    let v = specialize::load_attr_instance_form!(
-                        &c,
-                        peek!(1),
-                        code,
-                        (oparg >> 1) as usize,
-                        deopt!()
-                    );
-                    drop(pop!());
-                    if oparg & 1 != 0 {
-                        push!(Value::NULL);
-                    }
-                    push!(v);
-                }
-                LOAD_ATTR_METHOD_WITH_VALUES | LOAD_ATTR_METHOD_NO_DICT => {
-                    step!(LOAD_ATTR_METHOD_WITH_VALUES);
-                    let c = cache!();
-                    let m = specialize::load_attr_method_form!(
-                        op,
-                        &c,
-                        peek!(1),
-                        code,
-                        (oparg >> 1) as usize,
-                        deopt!()
-                    );
-                    let owner = pop!();
-                    push!(m);
-                    push!(owner);
-                }
-                LOAD_ATTR_SLOT => {
-                    step!(LOAD_ATTR_SLOT);
-                    // An empty slot deopts too: the generic path raises the AttributeError.
-                    let Some(v) = specialize::load_attr_slot_form(&cache!(), peek!(1)) else {
-                        deopt!();
-                    };
-                    drop(pop!());
-                    if oparg & 1 != 0 {
-                        push!(Value::NULL);
-                    }
-                    push!(v);
-                }
-                STORE_ATTR_SLOT => {
-                    step!(STORE_ATTR_SLOT);
-                    // SAFETY: the slot below the owner is the value, whose reference moves into
-                    // the slot (or is forgotten when it comes back).
-                    let v = unsafe { ptr::read(sp.sub(2)) };
-                    match specialize::store_attr_slot_form(&cache!(), peek!(1), v) {
-                        Ok(old) => {
-                            drop(pop!());
-                            sp = unsafe_drop_inline!(1);
-                            drop(old);
-                        }
-                        Err(v) => {
-                            std::mem::forget(v);
+                    BINARY_OP_ADD_INT__RETURN_VALUE => {
+                        // `return a + b` (see the opcode): the sum, then the return from a plain
+                        // frame as the RETURN_VALUE arm runs it; anything else falls back to the
+                        // separate instructions.
+                        step!(BINARY_OP_ADD_INT__RETURN_VALUE);
+                        let (a, b) = (peek!(2), peek!(1));
+                        if !(a.is_int() && b.is_int()) {
                             deopt!();
                         }
-                    }
-                }
-                STORE_ATTR_INSTANCE_VALUE => {
-                    step!(STORE_ATTR_INSTANCE_VALUE);
-                    let owner = peek!(1);
-                    let c = cache!();
-                    let ix = specialize::store_attr_instance_form!(
-                        &c,
-                        owner,
-                        code,
-                        oparg as usize,
-                        deopt!()
-                    );
-                    // SAFETY: the slot below the owner is the value to store.
-                    let v = unsafe { ptr::read(sp.sub(2)) };
-                    match crate::objects::instance::try_store_slot(owner, ix, v) {
-                        Ok(()) => {
-                            drop(pop!());
-                            sp = unsafe_drop_inline!(1);
-                        }
-                        Err(v) => {
-                            std::mem::forget(v);
-                            deopt!();
-                        }
-                    }
-                }
-                FOR_ITER_RANGE => {
-                    step!(FOR_ITER_RANGE);
-                    for_iter_range!()
-                }
-                FOR_ITER_LIST => {
-                    step!(FOR_ITER_LIST);
-                    for_iter_seq!(crate::objects::iterators::LIST_ITER_TYPE);
-                }
-                FOR_ITER_TUPLE => {
-                    step!(FOR_ITER_TUPLE);
-                    for_iter_seq!(crate::objects::iterators::TUPLE_ITER_TYPE);
-                }
-                BINARY_SUBSCR_LIST_INT | BINARY_SUBSCR_TUPLE_INT | BINARY_SUBSCR_STR_INT => {
-                    step!(BINARY_SUBSCR_LIST_INT);
-                    let (c, k) = (peek!(2), peek!(1));
-                    let Some(r) = specialize::subscr_int_form(op, c, k) else {
-                        deopt!();
-                    };
-                    let r = match r {
-                        Some(r) => r,
-                        None => {
-                            // Out of range: the generic path raises IndexError.
+                        let Some(r) = ops::number::int_kernel(
+                            a.as_int_unchecked(),
+                            b.as_int_unchecked(),
+                            NbOp::Add,
+                        ) else {
                             save!();
-                            tri!(ops::sequence::getitem(c, k))
-                        }
-                    };
-                    sp = unsafe_drop_inline!(1);
-                    drop(pop!());
-                    push_or_store!(r);
-                }
-                STORE_SUBSCR_LIST_INT => {
-                    step!(STORE_SUBSCR_LIST_INT);
-                    let (c, k) = (peek!(2), peek!(1));
-                    let Some(l) = c.downcast_exact::<List>() else {
-                        deopt!();
-                    };
-                    if !k.is_int() {
-                        deopt!();
-                    }
-                    let i = k.as_int_unchecked();
-                    if i < 0 || i as usize >= l.len() {
-                        deopt!();
-                    }
-                    let _k = pop!();
-                    let c = pop!();
-                    let v = pop!();
-                    c.downcast_exact::<List>().unwrap().set(i as usize, v);
-                }
-                UNPACK_SEQUENCE_TWO_TUPLE | UNPACK_SEQUENCE_TUPLE | UNPACK_SEQUENCE_LIST => {
-                    step!(UNPACK_SEQUENCE_TWO_TUPLE);
-                    let s = peek!(1);
-                    let n = oparg as usize;
-                    if !specialize::unpack_form(op, s, n) {
-                        deopt!();
-                    }
-                    let s = pop!();
-                    let items: Vec<Value> = match s.downcast_exact::<List>() {
-                        Some(l) => l.to_vec(),
-                        None => tuple_items(&s).to_vec(),
-                    };
-                    for x in items.into_iter().rev() {
-                        push!(x);
-                    }
-                }
-                CALL_PY_EXACT_ARGS => {
-                    step!(CALL_PY_EXACT_ARGS);
-                    // SAFETY: the compiler guarantees the n + 2 stack inputs of a CALL.
-                    let callee_base = unsafe { sp.sub(oparg as usize + 2) };
-                    // [NULL, function, args...], or [function, self, args...] for a method
-                    // called on its instance (self is argument 0).
-                    // SAFETY: as above.
-                    let self_arg = unsafe { !(*callee_base).is_null() } as usize;
-                    // SAFETY: as above.
-                    let callable = unsafe { &*callee_base.add(1 - self_arg) };
-                    let Some(func) = callable.downcast_ref::<Function>() else {
-                        deopt!();
-                    };
-                    let nargs = oparg as usize + self_arg;
-                    let fcode = func.code();
-                    if !crate::vm::call::is_exact_args(fcode, nargs) {
-                        deopt!();
-                    }
-                    save!();
-                    frame!().sp = callee_base;
-                    // SAFETY: the inputs are as `push_frame_tier1` wants them, in the top frame,
-                    // whose return point and lasti `save!` just stored.
-                    match unsafe {
-                        crate::vm::call::push_frame_tier1(
-                            &mut *fs,
-                            func,
-                            fcode,
-                            callee_base,
-                            self_arg,
-                            nargs,
-                        )
-                    } {
-                        Ok(callee) => {
-                            *fi += 1;
-                            f = callee;
-                            code = fcode;
-                            instrs = code.code_ptr();
-                            base = callee_base;
-                            // SAFETY: the callee's frame has room for its localsplus.
-                            sp = unsafe { callee_base.add(code.nlocalsplus()) };
-                            ip = 0;
-                            // The callee's first instruction is usually its RESUME: run it
-                            // here, saving a dispatch.
-                            // SAFETY: code is never empty (it ends with a return).
-                            if unsafe { *instrs } == RESUME {
-                                ip = 1;
-                                if JIT {
-                                    frame!().jit_resume = true;
-                                    continue 'fetch;
-                                }
-                            }
-                        }
-                        Err(e) => {
-                            sp = callee_base;
-                            fail!(e)
-                        }
-                    }
-                }
-                CALL_BOUND_METHOD_EXACT_ARGS => {
-                    step!(CALL_BOUND_METHOD_EXACT_ARGS);
-                    save!();
-                    let bound = op == CALL_BOUND_METHOD_EXACT_ARGS;
-                    // SAFETY: the n + 2 slots below sp are the call's stack inputs, in the top
-                    // frame, whose return point and lasti `save!` just stored.
-                    match unsafe {
-                        crate::vm::call::call_exact_frame(&mut *fs, f, sp, oparg as usize, bound, 0)
-                    } {
-                        Ok(callee) => {
-                            *fi += 1;
-                            // The callee's registers, from the header just written (no reload
-                            // through the frame vector).
-                            f = callee;
-                            code = frame!().code();
-                            instrs = code.code_ptr();
-                            base = frame!().base;
-                            sp = frame!().sp;
-                            ip = 0;
-                            // The callee's first instruction is usually its RESUME: run it
-                            // here, saving a dispatch.
-                            // SAFETY: code is never empty (it ends with a return).
-                            if unsafe { *instrs } == RESUME {
-                                ip = 1;
-                                if JIT {
-                                    frame!().jit_resume = true;
-                                    continue 'fetch;
-                                }
-                            }
-                        }
-                        Err(None) => deopt!(),
-                        Err(Some(e)) => {
-                            sp = frame!().sp;
-                            fail!(e)
-                        }
-                    }
-                }
-                LOAD_FAST | LOAD_CLOSURE => {
-                    step!(LOAD_FAST);
-                    // Pairs of local loads are common (`a + b`, calls), as are a local and a
-                    // constant (`x[0]`, `x + 1`, `x * 2.0`): run the second load here, saving
-                    // a dispatch. It cannot fail, so it needs no lasti of its own.
-                    // SAFETY: `ip` indexes the next instruction (code ends with a return).
-                    let (next, arg) = unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1)) };
-                    if next == LOAD_FAST || next == LOAD_CONST {
-                        // SAFETY: opargs index localsplus, which the compiler bounds.
-                        let a: &Value = unsafe { &*base.add(oparg as usize) };
-                        let b: &Value = if next == LOAD_FAST {
-                            // SAFETY: as above.
-                            unsafe { &*base.add(arg as usize) }
-                        } else {
-                            &code.consts[arg as usize]
+                            let r = tri!(ops::number::binary_op(a, b, NbOp::Add));
+                            sp = unsafe_drop_inline!(2);
+                            push!(r);
+                            continue 'fast;
                         };
-                        // When the pair feeds an int compare, an int `+`/`-` or a list item
-                        // load or store, run that too, on the operands where they are. Each
-                        // takes an int second operand: that test first.
-                        if !STATS && b.is_int() {
-                            // SAFETY: as above (a load is never the last instruction).
-                            let (op3, arg3) =
-                                unsafe { (*instrs.add(2 * ip + 2), *instrs.add(2 * ip + 3)) };
-                            match op3 {
-                                COMPARE_OP_INT if a.is_int() => {
-                                    let r = int_compare(
-                                        a.as_int_unchecked(),
-                                        b.as_int_unchecked(),
-                                        arg3 as u32,
-                                    );
-                                    ip += 2 + const { CACHE_ENTRIES[COMPARE_OP as usize] as usize };
-                                    push_condition!(r);
+                        sp = unsafe_drop_inline!(2);
+                        if !JIT && frame!().returns_plainly() {
+                            frame!().sp = sp;
+                            // SAFETY: `fs` is the live frame stack and `f` its top frame.
+                            unsafe { (*fs).pop_plain() };
+                            *fi -= 1;
+                            load!();
+                        }
+                        push!(r);
+                    }
+                    BINARY_OP_FLOAT__STORE_SUBSCR => {
+                        // `a[i] op= x` on floats (see the opcode): the stack is [list, index, old,
+                        // x]; the result goes into the list item when the three instructions after
+                        // are still `SWAP 3; SWAP 2; STORE_SUBSCR_LIST_INT` and the index is in
+                        // range, and is pushed for them otherwise.
+                        step!(BINARY_OP_FLOAT__STORE_SUBSCR);
+                        let Some((x, y)) = ops::number::float_operands(peek!(2), peek!(1)) else {
+                            deopt!();
+                        };
+                        // The oparg's op: `+`/`+=`, `-`/`-=`, else `*`/`*=` (the only ones fused).
+                        let r = Value::float(match oparg {
+                            0 | 13 => x + y,
+                            10 | 23 => x - y,
+                            _ => x * y,
+                        });
+                        sp = unsafe_drop_inline!(2);
+                        // SAFETY: the three instructions after a fused op are in the stream (checked
+                        // when it was fused; a jump never lands between them).
+                        let (u0, u1, s2) = unsafe {
+                            let u = instrs as *const u16;
+                            (*u.add(ip), *u.add(ip + 1), *instrs.add(2 * ip + 4))
+                        };
+                        let swaps = u16::from_ne_bytes([SWAP, 3]) == u0
+                            && u16::from_ne_bytes([SWAP, 2]) == u1;
+                        if swaps && s2 == STORE_SUBSCR_LIST_INT && peek!(1).is_int() {
+                            if let Some(l) = peek!(2).downcast_exact::<List>() {
+                                let i = peek!(1).as_int_unchecked();
+                                if i >= 0 && (i as usize) < l.len() {
+                                    l.set(i as usize, r);
+                                    sp = unsafe_drop_inline!(1);
+                                    drop(pop!());
+                                    ip +=
+                                        3 + const { CACHE_ENTRIES[STORE_SUBSCR as usize] as usize };
                                     continue 'fast;
                                 }
-                                BINARY_OP_ADD_INT
-                                | BINARY_OP_SUBTRACT_INT
-                                | BINARY_OP_MULTIPLY_INT
-                                | BINARY_OP_REMAINDER_INT
-                                | BINARY_OP_FLOOR_DIVIDE_INT
-                                    if a.is_int() =>
-                                {
-                                    let nb = match op3 {
-                                        BINARY_OP_ADD_INT => NbOp::Add,
-                                        BINARY_OP_SUBTRACT_INT => NbOp::Sub,
-                                        BINARY_OP_MULTIPLY_INT => NbOp::Mul,
-                                        BINARY_OP_REMAINDER_INT => NbOp::Rem,
-                                        _ => NbOp::FloorDiv,
-                                    };
-                                    if let Some(r) = ops::number::int_kernel(
-                                        a.as_int_unchecked(),
-                                        b.as_int_unchecked(),
-                                        nb,
-                                    ) {
+                            }
+                        }
+                        push!(r);
+                    }
+                    BINARY_OP_SUBTRACT_INT => {
+                        step!(BINARY_OP_SUBTRACT_INT);
+                        binary_int!(NbOp::Sub)
+                    }
+                    BINARY_OP_MULTIPLY_INT => {
+                        step!(BINARY_OP_MULTIPLY_INT);
+                        binary_int!(NbOp::Mul)
+                    }
+                    BINARY_OP_FLOOR_DIVIDE_INT => {
+                        step!(BINARY_OP_FLOOR_DIVIDE_INT);
+                        binary_int!(NbOp::FloorDiv)
+                    }
+                    BINARY_OP_REMAINDER_INT => {
+                        step!(BINARY_OP_REMAINDER_INT);
+                        binary_int!(NbOp::Rem)
+                    }
+                    BINARY_OP_AND_INT => {
+                        step!(BINARY_OP_AND_INT);
+                        binary_int!(NbOp::And)
+                    }
+                    BINARY_OP_OR_INT => {
+                        step!(BINARY_OP_OR_INT);
+                        binary_int!(NbOp::Or)
+                    }
+                    BINARY_OP_XOR_INT => {
+                        step!(BINARY_OP_XOR_INT);
+                        binary_int!(NbOp::Xor)
+                    }
+                    BINARY_OP_LSHIFT_INT => {
+                        step!(BINARY_OP_LSHIFT_INT);
+                        binary_int!(NbOp::Lshift)
+                    }
+                    BINARY_OP_RSHIFT_INT => {
+                        step!(BINARY_OP_RSHIFT_INT);
+                        binary_int!(NbOp::Rshift)
+                    }
+                    BINARY_OP_TRUE_DIVIDE_INT => {
+                        step!(BINARY_OP_TRUE_DIVIDE_INT);
+                        binary_int!(NbOp::TrueDiv)
+                    }
+                    BINARY_OP_ADD_FLOAT => {
+                        step!(BINARY_OP_ADD_FLOAT);
+                        binary_float!(NbOp::Add)
+                    }
+                    BINARY_OP_SUBTRACT_FLOAT => {
+                        step!(BINARY_OP_SUBTRACT_FLOAT);
+                        binary_float!(NbOp::Sub)
+                    }
+                    BINARY_OP_MULTIPLY_FLOAT => {
+                        step!(BINARY_OP_MULTIPLY_FLOAT);
+                        binary_float!(NbOp::Mul)
+                    }
+                    BINARY_OP_TRUE_DIVIDE_FLOAT => {
+                        step!(BINARY_OP_TRUE_DIVIDE_FLOAT);
+                        binary_float!(NbOp::TrueDiv)
+                    }
+                    COMPARE_OP_INT => {
+                        step!(COMPARE_OP_INT);
+                        let (a, b) = (peek!(2), peek!(1));
+                        if !(a.is_int() && b.is_int()) {
+                            deopt!();
+                        }
+                        let r = int_compare(a.as_int_unchecked(), b.as_int_unchecked(), oparg);
+                        sp = unsafe_drop_inline!(2);
+                        push_condition!(r);
+                    }
+                    COMPARE_OP_FLOAT => {
+                        step!(COMPARE_OP_FLOAT);
+                        let Some((x, y)) = ops::number::float_operands(peek!(2), peek!(1)) else {
+                            deopt!();
+                        };
+                        let r = ops::compare::float_test(x, y, cmp_op(oparg));
+                        sp = unsafe_drop_inline!(2);
+                        push_condition!(r);
+                    }
+                    // One arm per form: the form is then a constant in each.
+                    LOAD_GLOBAL_MODULE => {
+                        step!(LOAD_GLOBAL_MODULE);
+                        load_global!(LOAD_GLOBAL_MODULE, oparg)
+                    }
+                    LOAD_GLOBAL_BUILTIN => {
+                        step!(LOAD_GLOBAL_BUILTIN);
+                        load_global!(LOAD_GLOBAL_BUILTIN, oparg)
+                    }
+                    LOAD_ATTR_INSTANCE_VALUE => {
+                        step!(LOAD_ATTR_INSTANCE_VALUE);
+                        let c = cache!();
+                        let v = specialize::load_attr_instance_form!(
+                            &c,
+                            peek!(1),
+                            code,
+                            (oparg >> 1) as usize,
+                            deopt!()
+                        );
+                        drop(pop!());
+                        if oparg & 1 != 0 {
+                            push!(Value::NULL);
+                        }
+                        push!(v);
+                    }
+                    LOAD_ATTR_METHOD_WITH_VALUES | LOAD_ATTR_METHOD_NO_DICT => {
+                        step!(LOAD_ATTR_METHOD_WITH_VALUES);
+                        let c = cache!();
+                        let m = specialize::load_attr_method_form!(
+                            op,
+                            &c,
+                            peek!(1),
+                            code,
+                            (oparg >> 1) as usize,
+                            deopt!()
+                        );
+                        let owner = pop!();
+                        push!(m);
+                        push!(owner);
+                    }
+                    LOAD_ATTR_SLOT => {
+                        step!(LOAD_ATTR_SLOT);
+                        // An empty slot deopts too: the generic path raises the AttributeError.
+                        let Some(v) = specialize::load_attr_slot_form(&cache!(), peek!(1)) else {
+                            deopt!();
+                        };
+                        drop(pop!());
+                        if oparg & 1 != 0 {
+                            push!(Value::NULL);
+                        }
+                        push!(v);
+                    }
+                    STORE_ATTR_SLOT => {
+                        step!(STORE_ATTR_SLOT);
+                        // SAFETY: the slot below the owner is the value, whose reference moves into
+                        // the slot (or is forgotten when it comes back).
+                        let v = unsafe { ptr::read(sp.sub(2)) };
+                        match specialize::store_attr_slot_form(&cache!(), peek!(1), v) {
+                            Ok(old) => {
+                                drop(pop!());
+                                sp = unsafe_drop_inline!(1);
+                                drop(old);
+                            }
+                            Err(v) => {
+                                std::mem::forget(v);
+                                deopt!();
+                            }
+                        }
+                    }
+                    STORE_ATTR_INSTANCE_VALUE => {
+                        step!(STORE_ATTR_INSTANCE_VALUE);
+                        let owner = peek!(1);
+                        let c = cache!();
+                        let ix = specialize::store_attr_instance_form!(
+                            &c,
+                            owner,
+                            code,
+                            oparg as usize,
+                            deopt!()
+                        );
+                        // SAFETY: the slot below the owner is the value to store.
+                        let v = unsafe { ptr::read(sp.sub(2)) };
+                        match crate::objects::instance::try_store_slot(owner, ix, v) {
+                            Ok(()) => {
+                                drop(pop!());
+                                sp = unsafe_drop_inline!(1);
+                            }
+                            Err(v) => {
+                                std::mem::forget(v);
+                                deopt!();
+                            }
+                        }
+                    }
+                    FOR_ITER_RANGE => {
+                        step!(FOR_ITER_RANGE);
+                        for_iter_range!()
+                    }
+                    FOR_ITER_LIST => {
+                        step!(FOR_ITER_LIST);
+                        for_iter_seq!(crate::objects::iterators::LIST_ITER_TYPE);
+                    }
+                    FOR_ITER_TUPLE => {
+                        step!(FOR_ITER_TUPLE);
+                        for_iter_seq!(crate::objects::iterators::TUPLE_ITER_TYPE);
+                    }
+                    BINARY_SUBSCR_LIST_INT | BINARY_SUBSCR_TUPLE_INT | BINARY_SUBSCR_STR_INT => {
+                        step!(BINARY_SUBSCR_LIST_INT);
+                        let (c, k) = (peek!(2), peek!(1));
+                        let Some(r) = specialize::subscr_int_form(op, c, k) else {
+                            deopt!();
+                        };
+                        let r = match r {
+                            Some(r) => r,
+                            None => {
+                                // Out of range: the generic path raises IndexError.
+                                save!();
+                                tri!(ops::sequence::getitem(c, k))
+                            }
+                        };
+                        sp = unsafe_drop_inline!(1);
+                        drop(pop!());
+                        push_or_store!(r);
+                    }
+                    STORE_SUBSCR_LIST_INT => {
+                        step!(STORE_SUBSCR_LIST_INT);
+                        let (c, k) = (peek!(2), peek!(1));
+                        let Some(l) = c.downcast_exact::<List>() else {
+                            deopt!();
+                        };
+                        if !k.is_int() {
+                            deopt!();
+                        }
+                        let i = k.as_int_unchecked();
+                        if i < 0 || i as usize >= l.len() {
+                            deopt!();
+                        }
+                        let _k = pop!();
+                        let c = pop!();
+                        let v = pop!();
+                        c.downcast_exact::<List>().unwrap().set(i as usize, v);
+                    }
+                    UNPACK_SEQUENCE_TWO_TUPLE | UNPACK_SEQUENCE_TUPLE | UNPACK_SEQUENCE_LIST => {
+                        step!(UNPACK_SEQUENCE_TWO_TUPLE);
+                        let s = peek!(1);
+                        let n = oparg as usize;
+                        if !specialize::unpack_form(op, s, n) {
+                            deopt!();
+                        }
+                        let s = pop!();
+                        let items: Vec<Value> = match s.downcast_exact::<List>() {
+                            Some(l) => l.to_vec(),
+                            None => tuple_items(&s).to_vec(),
+                        };
+                        for x in items.into_iter().rev() {
+                            push!(x);
+                        }
+                    }
+                    CALL_PY_EXACT_ARGS => {
+                        step!(CALL_PY_EXACT_ARGS);
+                        // SAFETY: the compiler guarantees the n + 2 stack inputs of a CALL.
+                        let callee_base = unsafe { sp.sub(oparg as usize + 2) };
+                        // [NULL, function, args...], or [function, self, args...] for a method
+                        // called on its instance (self is argument 0).
+                        // SAFETY: as above.
+                        let self_arg = unsafe { !(*callee_base).is_null() } as usize;
+                        // SAFETY: as above.
+                        let callable = unsafe { &*callee_base.add(1 - self_arg) };
+                        let Some(func) = callable.downcast_ref::<Function>() else {
+                            deopt!();
+                        };
+                        let nargs = oparg as usize + self_arg;
+                        let fcode = func.code();
+                        if !crate::vm::call::is_exact_args(fcode, nargs) {
+                            deopt!();
+                        }
+                        save!();
+                        frame!().sp = callee_base;
+                        // SAFETY: the inputs are as `push_frame_tier1` wants them, in the top frame,
+                        // whose return point and lasti `save!` just stored.
+                        match unsafe {
+                            crate::vm::call::push_frame_tier1(
+                                &mut *fs,
+                                func,
+                                fcode,
+                                callee_base,
+                                self_arg,
+                                nargs,
+                            )
+                        } {
+                            Ok(callee) => {
+                                *fi += 1;
+                                f = callee;
+                                code = fcode;
+                                instrs = code.code_ptr();
+                                base = callee_base;
+                                // SAFETY: the callee's frame has room for its localsplus.
+                                sp = unsafe { callee_base.add(code.nlocalsplus()) };
+                                ip = 0;
+                                // The callee's first instruction is usually its RESUME: run it
+                                // here, saving a dispatch.
+                                // SAFETY: code is never empty (it ends with a return).
+                                if unsafe { *instrs } == RESUME {
+                                    ip = 1;
+                                    if JIT {
+                                        frame!().jit_resume = true;
+                                        continue 'fetch;
+                                    }
+                                }
+                            }
+                            Err(e) => {
+                                sp = callee_base;
+                                fail!(e)
+                            }
+                        }
+                    }
+                    CALL_BOUND_METHOD_EXACT_ARGS => {
+                        step!(CALL_BOUND_METHOD_EXACT_ARGS);
+                        save!();
+                        let bound = op == CALL_BOUND_METHOD_EXACT_ARGS;
+                        // SAFETY: the n + 2 slots below sp are the call's stack inputs, in the top
+                        // frame, whose return point and lasti `save!` just stored.
+                        match unsafe {
+                            crate::vm::call::call_exact_frame(
+                                &mut *fs,
+                                f,
+                                sp,
+                                oparg as usize,
+                                bound,
+                                0,
+                            )
+                        } {
+                            Ok(callee) => {
+                                *fi += 1;
+                                // The callee's registers, from the header just written (no reload
+                                // through the frame vector).
+                                f = callee;
+                                code = frame!().code();
+                                instrs = code.code_ptr();
+                                base = frame!().base;
+                                sp = frame!().sp;
+                                ip = 0;
+                                // The callee's first instruction is usually its RESUME: run it
+                                // here, saving a dispatch.
+                                // SAFETY: code is never empty (it ends with a return).
+                                if unsafe { *instrs } == RESUME {
+                                    ip = 1;
+                                    if JIT {
+                                        frame!().jit_resume = true;
+                                        continue 'fetch;
+                                    }
+                                }
+                            }
+                            Err(None) => deopt!(),
+                            Err(Some(e)) => {
+                                sp = frame!().sp;
+                                fail!(e)
+                            }
+                        }
+                    }
+                    LOAD_FAST | LOAD_CLOSURE => {
+                        step!(LOAD_FAST);
+                        // Pairs of local loads are common (`a + b`, calls), as are a local and a
+                        // constant (`x[0]`, `x + 1`, `x * 2.0`): run the second load here, saving
+                        // a dispatch. It cannot fail, so it needs no lasti of its own.
+                        // SAFETY: `ip` indexes the next instruction (code ends with a return).
+                        let (next, arg) = unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1)) };
+                        if next == LOAD_FAST || next == LOAD_CONST {
+                            // SAFETY: opargs index localsplus, which the compiler bounds.
+                            let a: &Value = unsafe { &*base.add(oparg as usize) };
+                            let b: &Value = if next == LOAD_FAST {
+                                // SAFETY: as above.
+                                unsafe { &*base.add(arg as usize) }
+                            } else {
+                                &code.consts[arg as usize]
+                            };
+                            // When the pair feeds an int compare, an int `+`/`-` or a list item
+                            // load or store, run that too, on the operands where they are. Each
+                            // takes an int second operand: that test first.
+                            if !STATS && b.is_int() {
+                                // SAFETY: as above (a load is never the last instruction).
+                                let (op3, arg3) =
+                                    unsafe { (*instrs.add(2 * ip + 2), *instrs.add(2 * ip + 3)) };
+                                match op3 {
+                                    COMPARE_OP_INT if a.is_int() => {
+                                        let r = int_compare(
+                                            a.as_int_unchecked(),
+                                            b.as_int_unchecked(),
+                                            arg3 as u32,
+                                        );
                                         ip += 2
-                                            + const { CACHE_ENTRIES[BINARY_OP as usize] as usize };
-                                        push_or_store!(r);
+                                            + const { CACHE_ENTRIES[COMPARE_OP as usize] as usize };
+                                        push_condition!(r);
                                         continue 'fast;
                                     }
-                                }
-                                BINARY_SUBSCR_LIST_INT => {
-                                    if let Some(item) = a
-                                        .downcast_exact::<List>()
-                                        .and_then(|l| l.get_signed(b.as_int_unchecked()))
+                                    BINARY_OP_ADD_INT
+                                    | BINARY_OP_SUBTRACT_INT
+                                    | BINARY_OP_MULTIPLY_INT
+                                    | BINARY_OP_REMAINDER_INT
+                                    | BINARY_OP_FLOOR_DIVIDE_INT
+                                        if a.is_int() =>
                                     {
-                                        ip += 2 + const {
-                                            CACHE_ENTRIES[BINARY_SUBSCR as usize] as usize
+                                        let nb = match op3 {
+                                            BINARY_OP_ADD_INT => NbOp::Add,
+                                            BINARY_OP_SUBTRACT_INT => NbOp::Sub,
+                                            BINARY_OP_MULTIPLY_INT => NbOp::Mul,
+                                            BINARY_OP_REMAINDER_INT => NbOp::Rem,
+                                            _ => NbOp::FloorDiv,
                                         };
-                                        push_or_store!(item);
-                                        continue 'fast;
-                                    }
-                                }
-                                STORE_SUBSCR_LIST_INT => {
-                                    if let Some(l) = a.downcast_exact::<List>() {
-                                        let i = b.as_int_unchecked();
-                                        if i >= 0 && (i as usize) < l.len() {
+                                        if let Some(r) = ops::number::int_kernel(
+                                            a.as_int_unchecked(),
+                                            b.as_int_unchecked(),
+                                            nb,
+                                        ) {
                                             ip += 2 + const {
-                                                CACHE_ENTRIES[STORE_SUBSCR as usize] as usize
+                                                CACHE_ENTRIES[BINARY_OP as usize] as usize
                                             };
-                                            let v = pop!();
-                                            l.set(i as usize, v);
+                                            push_or_store!(r);
                                             continue 'fast;
                                         }
                                     }
+                                    BINARY_SUBSCR_LIST_INT => {
+                                        if let Some(item) = a
+                                            .downcast_exact::<List>()
+                                            .and_then(|l| l.get_signed(b.as_int_unchecked()))
+                                        {
+                                            ip += 2 + const {
+                                                CACHE_ENTRIES[BINARY_SUBSCR as usize] as usize
+                                            };
+                                            push_or_store!(item);
+                                            continue 'fast;
+                                        }
+                                    }
+                                    STORE_SUBSCR_LIST_INT => {
+                                        if let Some(l) = a.downcast_exact::<List>() {
+                                            let i = b.as_int_unchecked();
+                                            if i >= 0 && (i as usize) < l.len() {
+                                                ip += 2 + const {
+                                                    CACHE_ENTRIES[STORE_SUBSCR as usize] as usize
+                                                };
+                                                let v = pop!();
+                                                l.set(i as usize, v);
+                                                continue 'fast;
+                                            }
+                                        }
+                                    }
+                                    _ => {}
                                 }
-                                _ => {}
-                            }
-                        } else if !STATS && b.is_float() && a.is_float() {
-                            // SAFETY: as above.
-                            let op3 = unsafe { *instrs.add(2 * ip + 2) };
-                            if let BINARY_OP_ADD_FLOAT
-                            | BINARY_OP_SUBTRACT_FLOAT
-                            | BINARY_OP_MULTIPLY_FLOAT = op3
-                            {
-                                let r =
-                                    float_op(op3, a.as_float_unchecked(), b.as_float_unchecked());
-                                ip += 2 + const { CACHE_ENTRIES[BINARY_OP as usize] as usize };
-                                push_or_store!(Value::float(r));
-                                continue 'fast;
-                            }
-                        }
-                        let (a, b) = (a.clone(), b.clone());
-                        push!(a);
-                        push!(b);
-                        ip += 1;
-                    } else if next == RETURN_VALUE && frame!().returns_plainly() && !JIT {
-                        // `return x` from a plain function frame: the return runs here (as in
-                        // the RETURN_VALUE arm).
-                        let v = local!(oparg as usize).clone();
-                        frame!().sp = sp;
-                        // SAFETY: `fs` is the live frame stack and `f` its top frame.
-                        unsafe { (*fs).pop_plain() };
-                        *fi -= 1;
-                        load!();
-                        push!(v);
-                    } else if !STATS
-                        && matches!(
-                            next,
-                            BINARY_OP_ADD_FLOAT
-                                | BINARY_OP_SUBTRACT_FLOAT
-                                | BINARY_OP_MULTIPLY_FLOAT
-                        )
-                        && peek!(1).is_float()
-                        && local!(oparg as usize).is_float()
-                    {
-                        // `... * x`: a float op whose left operand is on the stack and whose
-                        // right one is this local runs here.
-                        let r = float_op(
-                            next,
-                            peek!(1).as_float_unchecked(),
-                            local!(oparg as usize).as_float_unchecked(),
-                        );
-                        sp = unsafe_drop_inline!(1);
-                        ip += 1 + const { CACHE_ENTRIES[BINARY_OP as usize] as usize };
-                        push_or_store!(Value::float(r));
-                    } else {
-                        let v = local!(oparg as usize).clone();
-                        push!(v);
-                    }
-                }
-                LOAD_FAST__LOAD_ATTR_INSTANCE_VALUE => {
-                    step!(LOAD_FAST__LOAD_ATTR_INSTANCE_VALUE);
-                    // `x.attr` on a local (see the opcode): the attribute load runs on the local
-                    // where it is. A guard that fails leaves it to the next instruction's arm.
-                    // SAFETY: `ip` indexes the next instruction (code ends with a return).
-                    let (next, arg) = unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1)) };
-                    'fused: {
-                        if next == LOAD_ATTR_INSTANCE_VALUE {
-                            let c = specialize::Cache::new(instrs, ip);
-                            let v = specialize::load_attr_instance_form!(
-                                &c,
-                                local!(oparg as usize),
-                                code,
-                                (arg >> 1) as usize,
-                                break 'fused
-                            );
-                            ip += 1 + const { CACHE_ENTRIES[LOAD_ATTR as usize] as usize };
-                            if arg & 1 != 0 {
-                                push!(Value::NULL);
-                                push!(v);
-                            } else {
-                                push_or_store!(v);
-                            }
-                            continue 'fast;
-                        }
-                    }
-                    let v = local!(oparg as usize).clone();
-                    push!(v);
-                }
-                LOAD_FAST__STORE_ATTR_INSTANCE_VALUE => {
-                    step!(LOAD_FAST__STORE_ATTR_INSTANCE_VALUE);
-                    // `x.attr = v` on a local (see the opcode): the value on top of the stack
-                    // moves into the local's attribute. A guard that fails leaves it to the
-                    // next instruction's arm.
-                    // SAFETY: `ip` indexes the next instruction (code ends with a return).
-                    let (next, arg) = unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1)) };
-                    'fused: {
-                        if next == STORE_ATTR_INSTANCE_VALUE {
-                            let c = specialize::Cache::new(instrs, ip);
-                            let owner: &Value = local!(oparg as usize);
-                            let ix = specialize::store_attr_instance_form!(
-                                &c,
-                                owner,
-                                code,
-                                arg as usize,
-                                break 'fused
-                            );
-                            // SAFETY: the top of the stack is the value to store.
-                            let v = unsafe { ptr::read(sp.sub(1)) };
-                            match crate::objects::instance::try_store_slot(owner, ix, v) {
-                                Ok(()) => {
-                                    sp = unsafe_drop_inline!(1);
-                                    ip += 1 + const { CACHE_ENTRIES[STORE_ATTR as usize] as usize };
-                                    continue 'fast;
-                                }
-                                Err(v) => {
-                                    std::mem::forget(v);
-                                    break 'fused;
-                                }
-                            }
-                        }
-                    }
-                    let v = local!(oparg as usize).clone();
-                    push!(v);
-                }
-                LOAD_FAST__STORE_SUBSCR_LIST_INT => {
-                    step!(LOAD_FAST__STORE_SUBSCR_LIST_INT);
-                    // `x[j] = v` with the list and the index locals (see the opcode): the value
-                    // on top of the stack moves into the item. Anything else leaves it to the
-                    // next instructions.
-                    // SAFETY: `ip` indexes the next instruction, and the one after it is read
-                    // only when that is a load (never the last instruction).
-                    let (next, arg) = unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1)) };
-                    if next == LOAD_FAST
-                        && unsafe { *instrs.add(2 * ip + 2) } == STORE_SUBSCR_LIST_INT
-                    {
-                        let k = local!(arg as usize);
-                        if let (true, Some(l)) =
-                            (k.is_int(), local!(oparg as usize).downcast_exact::<List>())
-                        {
-                            let i = k.as_int_unchecked();
-                            if i >= 0 && (i as usize) < l.len() {
-                                let v = pop!();
-                                l.set(i as usize, v);
-                                ip += 2 + const { CACHE_ENTRIES[STORE_SUBSCR as usize] as usize };
-                                continue 'fast;
-                            }
-                        }
-                    }
-                    let v = local!(oparg as usize).clone();
-                    push!(v);
-                }
-                LOAD_FAST__LOAD_ATTR_METHOD => {
-                    step!(LOAD_FAST__LOAD_ATTR_METHOD);
-                    // `x.m(...)` on a local (see the opcode): the method and the local are
-                    // pushed with one dispatch. A guard that fails leaves it to the next
-                    // instruction's arm.
-                    // SAFETY: `ip` indexes the next instruction (code ends with a return).
-                    let (next, arg) = unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1)) };
-                    'fused: {
-                        if next == LOAD_ATTR_METHOD_WITH_VALUES || next == LOAD_ATTR_METHOD_NO_DICT
-                        {
-                            let c = specialize::Cache::new(instrs, ip);
-                            let m = specialize::load_attr_method_form!(
-                                next,
-                                &c,
-                                local!(oparg as usize),
-                                code,
-                                (arg >> 1) as usize,
-                                break 'fused
-                            );
-                            ip += 1 + const { CACHE_ENTRIES[LOAD_ATTR as usize] as usize };
-                            push!(m);
-                            let v = local!(oparg as usize).clone();
-                            push!(v);
-                            continue 'fast;
-                        }
-                    }
-                    let v = local!(oparg as usize).clone();
-                    push!(v);
-                }
-                LOAD_FAST_CHECK => {
-                    step!(LOAD_FAST_CHECK);
-                    let v = local!(oparg as usize).clone();
-                    if v.is_null() {
-                        fail!(unbound_local(code, oparg as usize));
-                    }
-                    push!(v);
-                }
-                LOAD_FAST_AND_CLEAR => {
-                    step!(LOAD_FAST_AND_CLEAR);
-                    let v = std::mem::take(local!(oparg as usize));
-                    push!(v);
-                }
-                STORE_FAST => {
-                    step!(STORE_FAST);
-                    let v = pop!();
-                    *local!(oparg as usize) = v;
-                    // A statement that stores a local is often followed by one that starts
-                    // by loading one: run that load here (it cannot fail).
-                    // SAFETY: `ip` indexes the next instruction (code ends with a return).
-                    let (next, arg) = unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1)) };
-                    if next == LOAD_FAST {
-                        let v = local!(arg as usize).clone();
-                        push!(v);
-                        ip += 1;
-                    }
-                }
-                LOAD_CONST => {
-                    step!(LOAD_CONST);
-                    let c = &code.consts[oparg as usize];
-                    // An int constant as the right operand of an int compare or an int
-                    // `+ - * % //` whose left operand is on the stack (`(x * k) % m`, `i + 1`
-                    // after a call): run the op here, as for a pair of loads. (With an empty
-                    // stack, `peek!(1)` reads a slot of the arena below it, which always
-                    // exists: see `FrameStack::new`.)
-                    if !STATS && c.is_int() && peek!(1).is_int() {
-                        // SAFETY: a constant load is never the last instruction.
-                        let (op2, arg2) = unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1)) };
-                        let (x, y) = (peek!(1).as_int_unchecked(), c.as_int_unchecked());
-                        match op2 {
-                            COMPARE_OP_INT => {
-                                let r = int_compare(x, y, arg2 as u32);
-                                sp = unsafe_drop_inline!(1);
-                                ip += 1 + const { CACHE_ENTRIES[COMPARE_OP as usize] as usize };
-                                push_condition!(r);
-                                continue 'fast;
-                            }
-                            BINARY_OP_ADD_INT
-                            | BINARY_OP_SUBTRACT_INT
-                            | BINARY_OP_MULTIPLY_INT
-                            | BINARY_OP_REMAINDER_INT
-                            | BINARY_OP_FLOOR_DIVIDE_INT => {
-                                let nb = match op2 {
-                                    BINARY_OP_ADD_INT => NbOp::Add,
-                                    BINARY_OP_SUBTRACT_INT => NbOp::Sub,
-                                    BINARY_OP_MULTIPLY_INT => NbOp::Mul,
-                                    BINARY_OP_REMAINDER_INT => NbOp::Rem,
-                                    _ => NbOp::FloorDiv,
-                                };
-                                if let Some(r) = ops::number::int_kernel(x, y, nb) {
-                                    sp = unsafe_drop_inline!(1);
-                                    ip += 1 + const { CACHE_ENTRIES[BINARY_OP as usize] as usize };
-                                    push_or_store!(r);
-                                    continue 'fast;
-                                }
-                            }
-                            _ => {}
-                        }
-                    }
-                    push!(c.clone());
-                }
-                LOAD_CONST__FLOAT_OP => {
-                    step!(LOAD_CONST__FLOAT_OP);
-                    let c = &code.consts[oparg as usize];
-                    // A float constant: the right operand of a float compare or `+ - *` whose
-                    // left operand is on the stack (`x > 4.0`, `(a + b) * 0.5`), or the left
-                    // operand of one whose right operand is the local loaded next (`2.0 * x`):
-                    // run the op here (see the opcode).
-                    'fused: {
-                        if !c.is_float() {
-                            break 'fused;
-                        }
-                        // SAFETY: a constant load is never the last instruction.
-                        let (op2, arg2) = unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1)) };
-                        match op2 {
-                            COMPARE_OP_FLOAT if peek!(1).is_float() => {
-                                let r = ops::compare::float_test(
-                                    peek!(1).as_float_unchecked(),
-                                    c.as_float_unchecked(),
-                                    cmp_op(arg2 as u32),
-                                );
-                                sp = unsafe_drop_inline!(1);
-                                ip += 1 + const { CACHE_ENTRIES[COMPARE_OP as usize] as usize };
-                                push_condition!(r);
-                                continue 'fast;
-                            }
-                            BINARY_OP_ADD_FLOAT
-                            | BINARY_OP_SUBTRACT_FLOAT
-                            | BINARY_OP_MULTIPLY_FLOAT
-                                if peek!(1).is_float() =>
-                            {
-                                let r = float_op(
-                                    op2,
-                                    peek!(1).as_float_unchecked(),
-                                    c.as_float_unchecked(),
-                                );
-                                sp = unsafe_drop_inline!(1);
-                                ip += 1 + const { CACHE_ENTRIES[BINARY_OP as usize] as usize };
-                                push_or_store!(Value::float(r));
-                                continue 'fast;
-                            }
-                            LOAD_FAST if local!(arg2 as usize).is_float() => {
-                                // SAFETY: as above (a load is never the last instruction).
+                            } else if !STATS && b.is_float() && a.is_float() {
+                                // SAFETY: as above.
                                 let op3 = unsafe { *instrs.add(2 * ip + 2) };
                                 if let BINARY_OP_ADD_FLOAT
                                 | BINARY_OP_SUBTRACT_FLOAT
@@ -1607,243 +1364,545 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
                                 {
                                     let r = float_op(
                                         op3,
-                                        c.as_float_unchecked(),
-                                        local!(arg2 as usize).as_float_unchecked(),
+                                        a.as_float_unchecked(),
+                                        b.as_float_unchecked(),
                                     );
                                     ip += 2 + const { CACHE_ENTRIES[BINARY_OP as usize] as usize };
                                     push_or_store!(Value::float(r));
                                     continue 'fast;
                                 }
                             }
-                            _ => {}
+                            let (a, b) = (a.clone(), b.clone());
+                            push!(a);
+                            push!(b);
+                            ip += 1;
+                        } else if next == RETURN_VALUE && frame!().returns_plainly() && !JIT {
+                            // `return x` from a plain function frame: the return runs here (as in
+                            // the RETURN_VALUE arm).
+                            let v = local!(oparg as usize).clone();
+                            frame!().sp = sp;
+                            // SAFETY: `fs` is the live frame stack and `f` its top frame.
+                            unsafe { (*fs).pop_plain() };
+                            *fi -= 1;
+                            load!();
+                            push!(v);
+                        } else if !STATS
+                            && matches!(
+                                next,
+                                BINARY_OP_ADD_FLOAT
+                                    | BINARY_OP_SUBTRACT_FLOAT
+                                    | BINARY_OP_MULTIPLY_FLOAT
+                            )
+                            && peek!(1).is_float()
+                            && local!(oparg as usize).is_float()
+                        {
+                            // `... * x`: a float op whose left operand is on the stack and whose
+                            // right one is this local runs here.
+                            let r = float_op(
+                                next,
+                                peek!(1).as_float_unchecked(),
+                                local!(oparg as usize).as_float_unchecked(),
+                            );
+                            sp = unsafe_drop_inline!(1);
+                            ip += 1 + const { CACHE_ENTRIES[BINARY_OP as usize] as usize };
+                            push_or_store!(Value::float(r));
+                        } else {
+                            let v = local!(oparg as usize).clone();
+                            push!(v);
                         }
                     }
-                    push!(c.clone());
-                }
-                RETURN_CONST | RETURN_VALUE => {
-                    let v = if op == RETURN_CONST {
-                        code.consts[oparg as usize].clone()
-                    } else {
-                        pop!()
-                    };
-                    frame!().sp = sp;
-                    if frame!().returns_plainly() {
-                        // The common case: a plain function frame returning into this loop.
-                        // SAFETY: `fs` is the live frame stack and `f` its top frame.
-                        unsafe { (*fs).pop_plain() };
+                    LOAD_FAST__LOAD_ATTR_INSTANCE_VALUE => {
+                        step!(LOAD_FAST__LOAD_ATTR_INSTANCE_VALUE);
+                        // `x.attr` on a local (see the opcode): the attribute load runs on the local
+                        // where it is. A guard that fails leaves it to the next instruction's arm.
+                        // SAFETY: `ip` indexes the next instruction (code ends with a return).
+                        let (next, arg) = unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1)) };
+                        'fused: {
+                            if next == LOAD_ATTR_INSTANCE_VALUE {
+                                let c = specialize::Cache::new(instrs, ip);
+                                let v = specialize::load_attr_instance_form!(
+                                    &c,
+                                    local!(oparg as usize),
+                                    code,
+                                    (arg >> 1) as usize,
+                                    break 'fused
+                                );
+                                ip += 1 + const { CACHE_ENTRIES[LOAD_ATTR as usize] as usize };
+                                if arg & 1 != 0 {
+                                    push!(Value::NULL);
+                                    push!(v);
+                                } else {
+                                    push_or_store!(v);
+                                }
+                                continue 'fast;
+                            }
+                        }
+                        let v = local!(oparg as usize).clone();
+                        push!(v);
+                    }
+                    LOAD_FAST__STORE_ATTR_INSTANCE_VALUE => {
+                        step!(LOAD_FAST__STORE_ATTR_INSTANCE_VALUE);
+                        // `x.attr = v` on a local (see the opcode): the value on top of the stack
+                        // moves into the local's attribute. A guard that fails leaves it to the
+                        // next instruction's arm.
+                        // SAFETY: `ip` indexes the next instruction (code ends with a return).
+                        let (next, arg) = unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1)) };
+                        'fused: {
+                            if next == STORE_ATTR_INSTANCE_VALUE {
+                                let c = specialize::Cache::new(instrs, ip);
+                                let owner: &Value = local!(oparg as usize);
+                                let ix = specialize::store_attr_instance_form!(
+                                    &c,
+                                    owner,
+                                    code,
+                                    arg as usize,
+                                    break 'fused
+                                );
+                                // SAFETY: the top of the stack is the value to store.
+                                let v = unsafe { ptr::read(sp.sub(1)) };
+                                match crate::objects::instance::try_store_slot(owner, ix, v) {
+                                    Ok(()) => {
+                                        sp = unsafe_drop_inline!(1);
+                                        ip += 1
+                                            + const { CACHE_ENTRIES[STORE_ATTR as usize] as usize };
+                                        continue 'fast;
+                                    }
+                                    Err(v) => {
+                                        std::mem::forget(v);
+                                        break 'fused;
+                                    }
+                                }
+                            }
+                        }
+                        let v = local!(oparg as usize).clone();
+                        push!(v);
+                    }
+                    LOAD_FAST__STORE_SUBSCR_LIST_INT => {
+                        step!(LOAD_FAST__STORE_SUBSCR_LIST_INT);
+                        // `x[j] = v` with the list and the index locals (see the opcode): the value
+                        // on top of the stack moves into the item. Anything else leaves it to the
+                        // next instructions.
+                        // SAFETY: `ip` indexes the next instruction, and the one after it is read
+                        // only when that is a load (never the last instruction).
+                        let (next, arg) = unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1)) };
+                        if next == LOAD_FAST
+                            && unsafe { *instrs.add(2 * ip + 2) } == STORE_SUBSCR_LIST_INT
+                        {
+                            let k = local!(arg as usize);
+                            if let (true, Some(l)) =
+                                (k.is_int(), local!(oparg as usize).downcast_exact::<List>())
+                            {
+                                let i = k.as_int_unchecked();
+                                if i >= 0 && (i as usize) < l.len() {
+                                    let v = pop!();
+                                    l.set(i as usize, v);
+                                    ip +=
+                                        2 + const { CACHE_ENTRIES[STORE_SUBSCR as usize] as usize };
+                                    continue 'fast;
+                                }
+                            }
+                        }
+                        let v = local!(oparg as usize).clone();
+                        push!(v);
+                    }
+                    LOAD_FAST__LOAD_ATTR_METHOD => {
+                        step!(LOAD_FAST__LOAD_ATTR_METHOD);
+                        // `x.m(...)` on a local (see the opcode): the method and the local are
+                        // pushed with one dispatch. A guard that fails leaves it to the next
+                        // instruction's arm.
+                        // SAFETY: `ip` indexes the next instruction (code ends with a return).
+                        let (next, arg) = unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1)) };
+                        'fused: {
+                            if next == LOAD_ATTR_METHOD_WITH_VALUES
+                                || next == LOAD_ATTR_METHOD_NO_DICT
+                            {
+                                let c = specialize::Cache::new(instrs, ip);
+                                let m = specialize::load_attr_method_form!(
+                                    next,
+                                    &c,
+                                    local!(oparg as usize),
+                                    code,
+                                    (arg >> 1) as usize,
+                                    break 'fused
+                                );
+                                ip += 1 + const { CACHE_ENTRIES[LOAD_ATTR as usize] as usize };
+                                push!(m);
+                                let v = local!(oparg as usize).clone();
+                                push!(v);
+                                continue 'fast;
+                            }
+                        }
+                        let v = local!(oparg as usize).clone();
+                        push!(v);
+                    }
+                    LOAD_FAST_CHECK => {
+                        step!(LOAD_FAST_CHECK);
+                        let v = local!(oparg as usize).clone();
+                        if v.is_null() {
+                            fail!(unbound_local(code, oparg as usize));
+                        }
+                        push!(v);
+                    }
+                    LOAD_FAST_AND_CLEAR => {
+                        step!(LOAD_FAST_AND_CLEAR);
+                        let v = std::mem::take(local!(oparg as usize));
+                        push!(v);
+                    }
+                    STORE_FAST => {
+                        step!(STORE_FAST);
+                        let v = pop!();
+                        *local!(oparg as usize) = v;
+                        // A statement that stores a local is often followed by one that starts
+                        // by loading one: run that load here (it cannot fail).
+                        // SAFETY: `ip` indexes the next instruction (code ends with a return).
+                        let (next, arg) = unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1)) };
+                        if next == LOAD_FAST {
+                            let v = local!(arg as usize).clone();
+                            push!(v);
+                            ip += 1;
+                        }
+                    }
+                    LOAD_CONST => {
+                        step!(LOAD_CONST);
+                        let c = &code.consts[oparg as usize];
+                        // An int constant as the right operand of an int compare or an int
+                        // `+ - * % //` whose left operand is on the stack (`(x * k) % m`, `i + 1`
+                        // after a call): run the op here, as for a pair of loads. (With an empty
+                        // stack, `peek!(1)` reads a slot of the arena below it, which always
+                        // exists: see `FrameStack::new`.)
+                        if !STATS && c.is_int() && peek!(1).is_int() {
+                            // SAFETY: a constant load is never the last instruction.
+                            let (op2, arg2) =
+                                unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1)) };
+                            let (x, y) = (peek!(1).as_int_unchecked(), c.as_int_unchecked());
+                            match op2 {
+                                COMPARE_OP_INT => {
+                                    let r = int_compare(x, y, arg2 as u32);
+                                    sp = unsafe_drop_inline!(1);
+                                    ip += 1 + const { CACHE_ENTRIES[COMPARE_OP as usize] as usize };
+                                    push_condition!(r);
+                                    continue 'fast;
+                                }
+                                BINARY_OP_ADD_INT
+                                | BINARY_OP_SUBTRACT_INT
+                                | BINARY_OP_MULTIPLY_INT
+                                | BINARY_OP_REMAINDER_INT
+                                | BINARY_OP_FLOOR_DIVIDE_INT => {
+                                    let nb = match op2 {
+                                        BINARY_OP_ADD_INT => NbOp::Add,
+                                        BINARY_OP_SUBTRACT_INT => NbOp::Sub,
+                                        BINARY_OP_MULTIPLY_INT => NbOp::Mul,
+                                        BINARY_OP_REMAINDER_INT => NbOp::Rem,
+                                        _ => NbOp::FloorDiv,
+                                    };
+                                    if let Some(r) = ops::number::int_kernel(x, y, nb) {
+                                        sp = unsafe_drop_inline!(1);
+                                        ip += 1
+                                            + const { CACHE_ENTRIES[BINARY_OP as usize] as usize };
+                                        push_or_store!(r);
+                                        continue 'fast;
+                                    }
+                                }
+                                _ => {}
+                            }
+                        }
+                        push!(c.clone());
+                    }
+                    LOAD_CONST__FLOAT_OP => {
+                        step!(LOAD_CONST__FLOAT_OP);
+                        let c = &code.consts[oparg as usize];
+                        // A float constant: the right operand of a float compare or `+ - *` whose
+                        // left operand is on the stack (`x > 4.0`, `(a + b) * 0.5`), or the left
+                        // operand of one whose right operand is the local loaded next (`2.0 * x`):
+                        // run the op here (see the opcode).
+                        'fused: {
+                            if !c.is_float() {
+                                break 'fused;
+                            }
+                            // SAFETY: a constant load is never the last instruction.
+                            let (op2, arg2) =
+                                unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1)) };
+                            match op2 {
+                                COMPARE_OP_FLOAT if peek!(1).is_float() => {
+                                    let r = ops::compare::float_test(
+                                        peek!(1).as_float_unchecked(),
+                                        c.as_float_unchecked(),
+                                        cmp_op(arg2 as u32),
+                                    );
+                                    sp = unsafe_drop_inline!(1);
+                                    ip += 1 + const { CACHE_ENTRIES[COMPARE_OP as usize] as usize };
+                                    push_condition!(r);
+                                    continue 'fast;
+                                }
+                                BINARY_OP_ADD_FLOAT
+                                | BINARY_OP_SUBTRACT_FLOAT
+                                | BINARY_OP_MULTIPLY_FLOAT
+                                    if peek!(1).is_float() =>
+                                {
+                                    let r = float_op(
+                                        op2,
+                                        peek!(1).as_float_unchecked(),
+                                        c.as_float_unchecked(),
+                                    );
+                                    sp = unsafe_drop_inline!(1);
+                                    ip += 1 + const { CACHE_ENTRIES[BINARY_OP as usize] as usize };
+                                    push_or_store!(Value::float(r));
+                                    continue 'fast;
+                                }
+                                LOAD_FAST if local!(arg2 as usize).is_float() => {
+                                    // SAFETY: as above (a load is never the last instruction).
+                                    let op3 = unsafe { *instrs.add(2 * ip + 2) };
+                                    if let BINARY_OP_ADD_FLOAT
+                                    | BINARY_OP_SUBTRACT_FLOAT
+                                    | BINARY_OP_MULTIPLY_FLOAT = op3
+                                    {
+                                        let r = float_op(
+                                            op3,
+                                            c.as_float_unchecked(),
+                                            local!(arg2 as usize).as_float_unchecked(),
+                                        );
+                                        ip += 2
+                                            + const { CACHE_ENTRIES[BINARY_OP as usize] as usize };
+                                        push_or_store!(Value::float(r));
+                                        continue 'fast;
+                                    }
+                                }
+                                _ => {}
+                            }
+                        }
+                        push!(c.clone());
+                    }
+                    RETURN_CONST | RETURN_VALUE => {
+                        let v = if op == RETURN_CONST {
+                            code.consts[oparg as usize].clone()
+                        } else {
+                            pop!()
+                        };
+                        frame!().sp = sp;
+                        if frame!().returns_plainly() {
+                            // The common case: a plain function frame returning into this loop.
+                            // SAFETY: `fs` is the live frame stack and `f` its top frame.
+                            unsafe { (*fs).pop_plain() };
+                            *fi -= 1;
+                            load!();
+                            push!(v);
+                            if JIT {
+                                // Back into compiled code of the caller, if any (without the JIT,
+                                // this would count towards compiling the caller).
+                                frame!().jit_resume = true;
+                                continue 'fetch;
+                            }
+                            continue 'fast;
+                        }
+                        let gen_return = crate::vm::generator::return_offset(frame!());
+                        let init_self = std::mem::take(&mut frame!().init_self);
+                        let was_entry = pop_frame(*fi);
+                        if was_entry {
+                            return Ok(FrameExit::Return(v));
+                        }
                         *fi -= 1;
                         load!();
-                        push!(v);
-                        if JIT {
-                            // Back into compiled code of the caller, if any (without the JIT,
-                            // this would count towards compiling the caller).
-                            frame!().jit_resume = true;
-                            continue 'fetch;
+                        if let Some(off) = gen_return {
+                            ip += off;
                         }
-                        continue 'fast;
-                    }
-                    let gen_return = crate::vm::generator::return_offset(frame!());
-                    let init_self = std::mem::take(&mut frame!().init_self);
-                    let was_entry = pop_frame(*fi);
-                    if was_entry {
-                        return Ok(FrameExit::Return(v));
-                    }
-                    *fi -= 1;
-                    load!();
-                    if let Some(off) = gen_return {
-                        ip += off;
-                    }
-                    if init_self.is_null() {
-                        push!(v);
-                    } else {
-                        match returned_from_init(v, init_self) {
-                            Ok(obj) => push!(obj),
-                            Err(_) => {
-                                // Raised at the caller's CALL, whose lasti the call saved.
-                                frame!().sp = sp;
-                                frame!().ip = ip;
-                                return Err(Unwind::Error);
+                        if init_self.is_null() {
+                            push!(v);
+                        } else {
+                            match returned_from_init(v, init_self) {
+                                Ok(obj) => push!(obj),
+                                Err(_) => {
+                                    // Raised at the caller's CALL, whose lasti the call saved.
+                                    frame!().sp = sp;
+                                    frame!().ip = ip;
+                                    return Err(Unwind::Error);
+                                }
                             }
                         }
                     }
-                }
-                POP_TOP => {
-                    step!(POP_TOP);
-                    drop(pop!())
-                }
-                PUSH_NULL => {
-                    step!(PUSH_NULL);
-                    push!(Value::NULL)
-                }
-                END_FOR => {
-                    step!(END_FOR);
-                    drop(pop!());
-                    drop(pop!());
-                }
-                COPY => {
-                    step!(COPY);
-                    let v = peek!(oparg as usize).clone();
-                    push!(v);
-                    // `COPY 2; COPY 2` duplicates the container and index of `a[i] op= v`:
-                    // run the second copy here (it cannot fail).
-                    // SAFETY: `ip` indexes the next instruction (code ends with a return).
-                    let (next, arg) = unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1)) };
-                    if next == COPY && arg == 2 && oparg == 2 {
-                        let v = peek!(2).clone();
+                    POP_TOP => {
+                        step!(POP_TOP);
+                        drop(pop!())
+                    }
+                    PUSH_NULL => {
+                        step!(PUSH_NULL);
+                        push!(Value::NULL)
+                    }
+                    END_FOR => {
+                        step!(END_FOR);
+                        drop(pop!());
+                        drop(pop!());
+                    }
+                    COPY => {
+                        step!(COPY);
+                        let v = peek!(oparg as usize).clone();
                         push!(v);
-                        ip += 1;
+                        // `COPY 2; COPY 2` duplicates the container and index of `a[i] op= v`:
+                        // run the second copy here (it cannot fail).
+                        // SAFETY: `ip` indexes the next instruction (code ends with a return).
+                        let (next, arg) = unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1)) };
+                        if next == COPY && arg == 2 && oparg == 2 {
+                            let v = peek!(2).clone();
+                            push!(v);
+                            ip += 1;
+                        }
                     }
-                }
-                SWAP => {
-                    step!(SWAP);
-                    // SAFETY: both slots are live stack values.
-                    unsafe { ptr::swap(sp.sub(1), sp.sub(oparg as usize)) };
-                    // `SWAP 3; SWAP 2` puts the result of `a[i] op= v` under the container
-                    // and index for the store: run the second swap here.
-                    // SAFETY: `ip` indexes the next instruction (code ends with a return).
-                    let (next, arg) = unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1)) };
-                    if next == SWAP && arg == 2 {
-                        // SAFETY: as above.
-                        unsafe { ptr::swap(sp.sub(1), sp.sub(2)) };
-                        ip += 1;
+                    SWAP => {
+                        step!(SWAP);
+                        // SAFETY: both slots are live stack values.
+                        unsafe { ptr::swap(sp.sub(1), sp.sub(oparg as usize)) };
+                        // `SWAP 3; SWAP 2` puts the result of `a[i] op= v` under the container
+                        // and index for the store: run the second swap here.
+                        // SAFETY: `ip` indexes the next instruction (code ends with a return).
+                        let (next, arg) = unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1)) };
+                        if next == SWAP && arg == 2 {
+                            // SAFETY: as above.
+                            unsafe { ptr::swap(sp.sub(1), sp.sub(2)) };
+                            ip += 1;
+                        }
                     }
-                }
-                POP_JUMP_IF_FALSE => {
-                    step!(POP_JUMP_IF_FALSE);
-                    let v = pop!();
-                    let t = if v.is_bool() {
-                        v.payload != 0
-                    } else {
+                    POP_JUMP_IF_FALSE => {
+                        step!(POP_JUMP_IF_FALSE);
+                        let v = pop!();
+                        let t = if v.is_bool() {
+                            v.payload != 0
+                        } else {
+                            save!();
+                            tri!(ops::object::truthy(&v))
+                        };
+                        if !t {
+                            ip += oparg as usize;
+                        }
+                    }
+                    POP_JUMP_IF_TRUE => {
+                        step!(POP_JUMP_IF_TRUE);
+                        let v = pop!();
+                        let t = if v.is_bool() {
+                            v.payload != 0
+                        } else {
+                            save!();
+                            tri!(ops::object::truthy(&v))
+                        };
+                        if t {
+                            ip += oparg as usize;
+                        }
+                    }
+                    POP_JUMP_IF_NONE => {
+                        step!(POP_JUMP_IF_NONE);
+                        if pop!().is_none() {
+                            ip += oparg as usize;
+                        }
+                    }
+                    POP_JUMP_IF_NOT_NONE => {
+                        step!(POP_JUMP_IF_NOT_NONE);
+                        if !pop!().is_none() {
+                            ip += oparg as usize;
+                        }
+                    }
+                    JUMP_FORWARD => {
+                        step!(JUMP_FORWARD);
+                        ip += oparg as usize
+                    }
+                    JUMP_BACKWARD => {
+                        step!(JUMP_BACKWARD);
+                        ip -= oparg as usize;
+                        if crate::vm::signals::pending() {
+                            save!();
+                            tri!(crate::vm::signals::handle());
+                        }
+                        if JIT {
+                            // As at RESUME.
+                            frame!().jit_resume = true;
+                            continue 'fetch;
+                        }
+                        // A `for` loop jumps back to its FOR_ITER: run a range or list one here,
+                        // saving a dispatch.
+                        // SAFETY: a jump targets an instruction.
+                        let (next, arg) =
+                            unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1) as u32) };
+                        if next == FOR_ITER_RANGE {
+                            this_instr = ip;
+                            oparg = arg;
+                            step!(FOR_ITER_RANGE);
+                            for_iter_range!();
+                        } else if next == FOR_ITER_LIST {
+                            this_instr = ip;
+                            oparg = arg;
+                            step!(FOR_ITER_LIST);
+                            for_iter_seq!(crate::objects::iterators::LIST_ITER_TYPE);
+                        }
+                    }
+                    JUMP_BACKWARD_NO_INTERRUPT => {
+                        step!(JUMP_BACKWARD_NO_INTERRUPT);
+                        ip -= oparg as usize
+                    }
+                    CALL_METHOD_DESCRIPTOR => {
+                        step!(CALL_METHOD_DESCRIPTOR);
+                        // [descriptor, self, args...]: a built-in method called on its instance.
+                        let n = oparg as usize;
+                        // SAFETY: the compiler guarantees n + 2 live slots.
+                        let (descr, self_) = unsafe { (&*sp.sub(n + 2), &*sp.sub(n + 1)) };
+                        let kw = frame!().kwnames_pending != 0;
+                        let Some(d) = specialize::call_method_descr_form(descr, self_, kw) else {
+                            deopt!();
+                        };
+                        // SAFETY: the n arguments are live stack values.
+                        let args = unsafe { std::slice::from_raw_parts(sp.sub(n), n) };
                         save!();
-                        tri!(ops::object::truthy(&v))
-                    };
-                    if !t {
-                        ip += oparg as usize;
+                        let r = (d.def.func)(self_, args, &[]);
+                        sp = drop_call_inputs!(n);
+                        let r = tri!(r);
+                        // A method called as a statement (`s.add(x)`): its result is popped by
+                        // the next instruction; drop it here instead.
+                        // SAFETY: `ip` indexes the next instruction (code ends with a return).
+                        if unsafe { *instrs.add(2 * ip) } == POP_TOP {
+                            ip += 1;
+                            drop(r);
+                        } else {
+                            push!(r);
+                        }
                     }
-                }
-                POP_JUMP_IF_TRUE => {
-                    step!(POP_JUMP_IF_TRUE);
-                    let v = pop!();
-                    let t = if v.is_bool() {
-                        v.payload != 0
-                    } else {
-                        save!();
-                        tri!(ops::object::truthy(&v))
-                    };
-                    if t {
-                        ip += oparg as usize;
+                    CALL_LIST_APPEND => {
+                        step!(CALL_LIST_APPEND);
+                        // SAFETY: the compiler guarantees 3 live slots (method, list, arg).
+                        let (descr, list) = unsafe { (&*sp.sub(3), &*sp.sub(2)) };
+                        let Some(l) = specialize::call_list_append_form(descr, list) else {
+                            deopt!();
+                        };
+                        let v = pop!();
+                        l.push(v);
+                        sp = drop_call_inputs!(0);
+                        // As for CALL_METHOD_DESCRIPTOR: `l.append(x)` is usually a statement.
+                        // SAFETY: `ip` indexes the next instruction (code ends with a return).
+                        if unsafe { *instrs.add(2 * ip) } == POP_TOP {
+                            ip += 1;
+                        } else {
+                            push!(Value::NONE);
+                        }
                     }
-                }
-                POP_JUMP_IF_NONE => {
-                    step!(POP_JUMP_IF_NONE);
-                    if pop!().is_none() {
-                        ip += oparg as usize;
+                    CONTAINS_OP_SET | CONTAINS_OP_DICT => {
+                        step!(CONTAINS_OP_SET);
+                        // `x in s` on a set with an int or short str `x`, or on a dict with a str
+                        // key: found without calling Python code, and fused with the conditional
+                        // jump that usually follows. Anything else goes on to this op's arm in the
+                        // second match (guard, then the generic path).
+                        let Some(r) = specialize::contains_inline_form(op, peek!(2), peek!(1))
+                        else {
+                            break 'fast (op, oparg);
+                        };
+                        drop(pop!());
+                        drop(pop!());
+                        push_condition!(r != (oparg == 1));
                     }
-                }
-                POP_JUMP_IF_NOT_NONE => {
-                    step!(POP_JUMP_IF_NOT_NONE);
-                    if !pop!().is_none() {
-                        ip += oparg as usize;
-                    }
-                }
-                JUMP_FORWARD => {
-                    step!(JUMP_FORWARD);
-                    ip += oparg as usize
-                }
-                JUMP_BACKWARD => {
-                    step!(JUMP_BACKWARD);
-                    ip -= oparg as usize;
-                    if crate::vm::signals::pending() {
-                        save!();
-                        tri!(crate::vm::signals::handle());
-                    }
-                    if JIT {
-                        // As at RESUME.
-                        frame!().jit_resume = true;
-                        continue 'fetch;
-                    }
-                    // A `for` loop jumps back to its FOR_ITER: run a range or list one here,
-                    // saving a dispatch.
-                    // SAFETY: a jump targets an instruction.
-                    let (next, arg) =
-                        unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1) as u32) };
-                    if next == FOR_ITER_RANGE {
-                        this_instr = ip;
-                        oparg = arg;
-                        step!(FOR_ITER_RANGE);
-                        for_iter_range!();
-                    } else if next == FOR_ITER_LIST {
-                        this_instr = ip;
-                        oparg = arg;
-                        step!(FOR_ITER_LIST);
-                        for_iter_seq!(crate::objects::iterators::LIST_ITER_TYPE);
-                    }
-                }
-                JUMP_BACKWARD_NO_INTERRUPT => {
-                    step!(JUMP_BACKWARD_NO_INTERRUPT);
-                    ip -= oparg as usize
-                }
-                CALL_METHOD_DESCRIPTOR => {
-                    step!(CALL_METHOD_DESCRIPTOR);
-                    // [descriptor, self, args...]: a built-in method called on its instance.
-                    let n = oparg as usize;
-                    // SAFETY: the compiler guarantees n + 2 live slots.
-                    let (descr, self_) = unsafe { (&*sp.sub(n + 2), &*sp.sub(n + 1)) };
-                    let kw = frame!().kwnames_pending != 0;
-                    let Some(d) = specialize::call_method_descr_form(descr, self_, kw) else {
-                        deopt!();
-                    };
-                    // SAFETY: the n arguments are live stack values.
-                    let args = unsafe { std::slice::from_raw_parts(sp.sub(n), n) };
-                    save!();
-                    let r = (d.def.func)(self_, args, &[]);
-                    sp = drop_call_inputs!(n);
-                    let r = tri!(r);
-                    // A method called as a statement (`s.add(x)`): its result is popped by
-                    // the next instruction; drop it here instead.
-                    // SAFETY: `ip` indexes the next instruction (code ends with a return).
-                    if unsafe { *instrs.add(2 * ip) } == POP_TOP {
-                        ip += 1;
-                        drop(r);
-                    } else {
-                        push!(r);
-                    }
-                }
-                CALL_LIST_APPEND => {
-                    step!(CALL_LIST_APPEND);
-                    // SAFETY: the compiler guarantees 3 live slots (method, list, arg).
-                    let (descr, list) = unsafe { (&*sp.sub(3), &*sp.sub(2)) };
-                    let Some(l) = specialize::call_list_append_form(descr, list) else {
-                        deopt!();
-                    };
-                    let v = pop!();
-                    l.push(v);
-                    sp = drop_call_inputs!(0);
-                    // As for CALL_METHOD_DESCRIPTOR: `l.append(x)` is usually a statement.
-                    // SAFETY: `ip` indexes the next instruction (code ends with a return).
-                    if unsafe { *instrs.add(2 * ip) } == POP_TOP {
-                        ip += 1;
-                    } else {
-                        push!(Value::NONE);
-                    }
-                }
-                CONTAINS_OP_SET | CONTAINS_OP_DICT => {
-                    step!(CONTAINS_OP_SET);
-                    // `x in s` on a set with an int or short str `x`, or on a dict with a str
-                    // key: found without calling Python code, and fused with the conditional
-                    // jump that usually follows. Anything else goes on to this op's arm in the
-                    // second match (guard, then the generic path).
-                    let Some(r) = specialize::contains_inline_form(op, peek!(2), peek!(1)) else {
+                    // Everything else (and any byte that is not an opcode: the second match
+                    // raises for it). Spelled as all 256 values, not `_`, so that the jump
+                    // table needs no range check (see the fetch above).
+                    #[allow(unreachable_patterns)]
+                    every_opcode!() => {
+                        ip = this_instr + 1 + CACHE_ENTRIES[op as usize] as usize;
                         break 'fast (op, oparg);
-                    };
-                    drop(pop!());
-                    drop(pop!());
-                    push_condition!(r != (oparg == 1));
+                    }
                 }
-                _ => {
-                    ip = this_instr + 1 + CACHE_ENTRIES[op as usize] as usize;
-                    break 'fast (op, oparg);
-                }
+                continue 'fast;
             }
         };
         // Everything else runs out of line: its many calls and temporaries would otherwise
