@@ -109,9 +109,7 @@ pub unsafe fn bind_args_into_frame(
         }
         if kwnames.is_empty() && is_exact_args(code, nargs) {
             std::ptr::copy(args_ptr, base, nargs);
-            for i in nargs..code.nlocalsplus() {
-                std::ptr::write(base.add(i), Value::NULL);
-            }
+            fill_null(base.add(nargs), base.add(code.nlocalsplus()));
         } else {
             // The arguments move out of the way of the locals they overlap: into a buffer on
             // the Rust stack for the usual few, a Vec beyond that.
@@ -354,10 +352,7 @@ unsafe fn push_frame_moving_args(
         src = src.add(1);
     }
     let locals_end = base.add(code.nlocalsplus());
-    while dst < locals_end {
-        std::ptr::write(dst, Value::NULL);
-        dst = dst.add(1);
-    }
+    fill_null(dst, locals_end);
     // The header is written in place at the end of the frame vector (no temporary to copy).
     if len == fs.frames.capacity() {
         fs.frames.reserve(1);
@@ -378,6 +373,22 @@ unsafe fn push_frame_moving_args(
     );
     fs.frames.set_len(len + 1);
     Ok(header)
+}
+
+/// Writes NULL into the unowned slots from `dst` up to `end`: the locals of a new frame
+/// after its arguments.
+///
+/// One store per slot, kept as stores: as a plain loop LLVM turns this into a call to
+/// `memset`, which costs several times the one to five stores of a typical frame.
+///
+/// # Safety
+/// `dst..end` are slots of the value arena that hold no owned values.
+#[inline(always)]
+unsafe fn fill_null(mut dst: *mut Value, end: *mut Value) {
+    while dst < end {
+        std::ptr::write_volatile(dst, Value::NULL);
+        dst = dst.add(1);
+    }
 }
 
 /// What [`enter_init`] did.
