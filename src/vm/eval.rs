@@ -571,6 +571,8 @@ const _: () = assert!(
             == CACHE_ENTRIES[UNPACK_SEQUENCE_LIST as usize]
         && CACHE_ENTRIES[RETURN_CONST as usize] == CACHE_ENTRIES[RETURN_VALUE as usize]
         && CACHE_ENTRIES[CONTAINS_OP_SET as usize] == CACHE_ENTRIES[CONTAINS_OP_DICT as usize]
+        && CACHE_ENTRIES[CALL_BUILTIN as usize] == CACHE_ENTRIES[CALL_BUILTIN_LEN as usize]
+        && CACHE_ENTRIES[CALL_BUILTIN as usize] == CACHE_ENTRIES[CALL_BUILTIN_ISINSTANCE as usize]
 );
 
 /// A pattern matching every `u8`, as 256 literals: a `match` whose last arm is this has no
@@ -726,6 +728,16 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
     }
 
     'fetch: loop {
+        // The end of a generic instruction's arm in the fast loop: with the JIT, go back through
+        // `'fetch`, which enters compiled code when an exit asked for it (`jit_resume`), as after
+        // an instruction of the second match.
+        macro_rules! after_generic {
+            () => {
+                if JIT {
+                    continue 'fetch;
+                }
+            };
+        }
         // A specialized form's guard failed: rewrite it back to its family's adaptive instruction
         // and run that (from the first EXTENDED_ARG, so the full oparg is decoded again).
         macro_rules! deopt {
@@ -1879,6 +1891,66 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
                             push!(Value::NONE);
                         }
                     }
+                    // ---- Generic instructions common in hot code, run here rather than out
+                    // ---- of line. With the JIT each goes back through `'fetch` after, as
+                    // ---- from the second match (compiled code may resume after it).
+                    IS_OP => {
+                        step!(IS_OP);
+                        let b = pop!();
+                        let a = pop!();
+                        let r = a.is(&b) != (oparg == 1);
+                        drop((a, b));
+                        push_condition!(r);
+                        after_generic!();
+                    }
+                    CALL_BUILTIN_LEN | CALL_BUILTIN_ISINSTANCE | CALL_BUILTIN => {
+                        step!(CALL_BUILTIN);
+                        let n = oparg as usize;
+                        // SAFETY: the compiler guarantees n + 2 live slots.
+                        let (meth, callable) = unsafe { (&*sp.sub(n + 2), &*sp.sub(n + 1)) };
+                        let kw = frame!().kwnames_pending != 0;
+                        let Some(b) = specialize::call_builtin_form(op, meth, callable, kw) else {
+                            deopt!();
+                        };
+                        // SAFETY: the n arguments are live stack values.
+                        let args = unsafe { std::slice::from_raw_parts(sp.sub(n), n) };
+                        save!();
+                        let r = (b.func)(&b.self_, args, &[]);
+                        sp = drop_call_inputs!(n);
+                        push!(tri!(r));
+                        after_generic!();
+                    }
+                    GET_ITER => {
+                        step!(GET_ITER);
+                        let v = pop!();
+                        save!();
+                        push!(tri!(ops::sequence::iter(&v)));
+                        after_generic!();
+                    }
+                    BINARY_SUBSCR_DICT => {
+                        step!(BINARY_SUBSCR_DICT);
+                        save!();
+                        let Some(r) = specialize::subscr_dict_form(peek!(2), peek!(1)) else {
+                            deopt!();
+                        };
+                        let r = tri!(r);
+                        drop(pop!());
+                        drop(pop!());
+                        push!(r);
+                        after_generic!();
+                    }
+                    STORE_SUBSCR_DICT => {
+                        step!(STORE_SUBSCR_DICT);
+                        let Some(_) = peek!(2).downcast_exact::<Dict>() else {
+                            deopt!();
+                        };
+                        let k = pop!();
+                        let c = pop!();
+                        let v = pop!();
+                        save!();
+                        tri!(c.downcast_exact::<Dict>().unwrap().set_item(k, v));
+                        after_generic!();
+                    }
                     CONTAINS_OP_SET | CONTAINS_OP_DICT => {
                         step!(CONTAINS_OP_SET);
                         // `x in s` on a set with an int or short str `x`, or on a dict with a str
@@ -1956,14 +2028,6 @@ fn run_slow_op(
             }};
         }
         match op {
-            BINARY_OP_ADD_UNICODE => {
-                let Some(r) = specialize::add_unicode_form(peek!(2), peek!(1)) else {
-                    deopt!();
-                };
-                drop(pop!());
-                drop(pop!());
-                push!(r);
-            }
             COMPARE_OP_STR => {
                 if !(crate::objects::str::is_exact_str(peek!(2))
                     && crate::objects::str::is_exact_str(peek!(1)))
@@ -2013,26 +2077,6 @@ fn run_slow_op(
                 *fi += 1;
                 load!();
             }
-            BINARY_SUBSCR_DICT => {
-                save!();
-                let Some(r) = specialize::subscr_dict_form(peek!(2), peek!(1)) else {
-                    deopt!();
-                };
-                let r = tri!(r);
-                drop(pop!());
-                drop(pop!());
-                push!(r);
-            }
-            STORE_SUBSCR_DICT => {
-                let Some(_) = peek!(2).downcast_exact::<Dict>() else {
-                    deopt!();
-                };
-                let k = pop!();
-                let c = pop!();
-                let v = pop!();
-                save!();
-                tri!(c.downcast_exact::<Dict>().unwrap().set_item(k, v));
-            }
             CONTAINS_OP_DICT | CONTAINS_OP_SET => {
                 if !specialize::contains_form(op, peek!(1)) {
                     // A site that saw two container types stays generic.
@@ -2055,20 +2099,18 @@ fn run_slow_op(
                 let r = tri!(ops::sequence::contains(&b, &a));
                 push!(Value::bool(r != (oparg == 1)));
             }
-            CALL_BUILTIN_LEN | CALL_BUILTIN_ISINSTANCE | CALL_BUILTIN => {
-                let n = oparg as usize;
-                // SAFETY: the compiler guarantees n + 2 live slots.
-                let (meth, callable) = unsafe { (&*sp.sub(n + 2), &*sp.sub(n + 1)) };
-                let kw = frame!().kwnames_pending != 0;
-                let Some(b) = specialize::call_builtin_form(op, meth, callable, kw) else {
+            BINARY_OP_ADD_UNICODE => {
+                let Some(r) = specialize::add_unicode_form(peek!(2), peek!(1)) else {
                     deopt!();
                 };
-                // SAFETY: the n arguments are live stack values.
-                let args = unsafe { std::slice::from_raw_parts(sp.sub(n), n) };
-                save!();
-                let r = (b.func)(&b.self_, args, &[]);
-                sp = drop_call_inputs!(n);
-                push!(tri!(r));
+                drop(pop!());
+                drop(pop!());
+                push!(r);
+            }
+            BUILD_TUPLE if oparg == 2 => {
+                let b = pop!();
+                let a = pop!();
+                push!(crate::objects::tuple::new_pair(a, b));
             }
             CALL_BUILTIN_CLASS => {
                 let n = oparg as usize;
@@ -2198,11 +2240,6 @@ fn run_slow_op(
                 };
                 push!(r);
             }
-            IS_OP => {
-                let b = pop!();
-                let a = pop!();
-                push!(Value::bool(a.is(&b) != (oparg == 1)));
-            }
             CONTAINS_OP => {
                 specialize::contains_op(&cache!(), peek!(1));
                 let b = pop!();
@@ -2210,11 +2247,6 @@ fn run_slow_op(
                 save!();
                 let r = tri!(ops::sequence::contains(&b, &a));
                 push!(Value::bool(r != (oparg == 1)));
-            }
-            GET_ITER => {
-                let v = pop!();
-                save!();
-                push!(tri!(ops::sequence::iter(&v)));
             }
             FOR_ITER => {
                 adapt!(for_iter, peek!(1));
@@ -2414,11 +2446,6 @@ fn run_slow_op(
                 let stop = pop!();
                 let start = pop!();
                 push!(crate::objects::slice::new_slice(start, stop, step));
-            }
-            BUILD_TUPLE if oparg == 2 => {
-                let b = pop!();
-                let a = pop!();
-                push!(crate::objects::tuple::new_pair(a, b));
             }
             BUILD_TUPLE | BUILD_LIST | BUILD_SET => {
                 let n = oparg as usize;
