@@ -201,7 +201,11 @@ pub fn in_values_mode(v: &Value) -> bool {
 pub fn slot_get(v: &Value, i: usize) -> Option<Value> {
     // SAFETY: single-threaded; the caller checked the bounds through `slots`.
     let x = unsafe { &*slots(v)[i].get() };
-    (!x.is_null()).then(|| x.clone())
+    if x.is_null() {
+        None
+    } else {
+        Some(x.clone())
+    }
 }
 
 /// Reads attribute `name` stored on the instance itself (not the class).

@@ -1341,10 +1341,12 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
                                         }
                                     }
                                     BINARY_SUBSCR_LIST_INT => {
-                                        if let Some(item) = a
-                                            .downcast_exact::<List>()
-                                            .and_then(|l| l.get_signed(b.as_int_unchecked()))
-                                        {
+                                        // (`match`, not `and_then` with a closure, which
+                                        // LLVM left out of line here.)
+                                        if let Some(item) = match a.downcast_exact::<List>() {
+                                            Some(l) => l.get_signed(b.as_int_unchecked()),
+                                            None => None,
+                                        } {
                                             ip += 2 + const {
                                                 CACHE_ENTRIES[BINARY_SUBSCR as usize] as usize
                                             };

@@ -572,9 +572,13 @@ macro_rules! load_attr_instance_form {
             && $crate::objects::instance::in_values_mode(owner)
         {
             let ix = c.u16(3) as usize;
-            (ix < $crate::objects::instance::instance(owner).len.get() as usize)
-                .then(|| $crate::objects::instance::slot_get(owner, ix))
-                .flatten()
+            // (An `if`, not `bool::then` with a closure: LLVM left that closure out of line in
+            // the eval loop, a call per attribute load with the Option returned in memory.)
+            if ix < $crate::objects::instance::instance(owner).len.get() as usize {
+                $crate::objects::instance::slot_get(owner, ix)
+            } else {
+                None
+            }
         } else {
             // Another class at this site: its own index, without giving up the form.
             $crate::vm::specialize::poly_instance_load(c, owner, $code, $name_ix)
