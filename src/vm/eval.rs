@@ -721,6 +721,14 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
 
     // Sets `ip` past the current instruction and its inline cache, for an arm that runs
     // several opcodes of the same cache size (a constant: no table lookup by `op`).
+    // The opcode being run, read again from the code (not kept in a register across the
+    // arms: see the fetch).
+    macro_rules! cur_op {
+        () => {
+            // SAFETY: `this_instr` indexes the instruction being run.
+            unsafe { *instrs.add(2 * this_instr) }
+        };
+    }
     macro_rules! step {
         ($op:expr) => {
             ip = this_instr + 1 + const { CACHE_ENTRIES[$op as usize] as usize }
@@ -1049,7 +1057,7 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
                         step!(LOAD_ATTR_METHOD_WITH_VALUES);
                         let c = cache!();
                         let m = specialize::load_attr_method_form!(
-                            op,
+                            cur_op!(),
                             &c,
                             peek!(1),
                             code,
@@ -1128,7 +1136,7 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
                     BINARY_SUBSCR_LIST_INT | BINARY_SUBSCR_TUPLE_INT | BINARY_SUBSCR_STR_INT => {
                         step!(BINARY_SUBSCR_LIST_INT);
                         let (c, k) = (peek!(2), peek!(1));
-                        let Some(r) = specialize::subscr_int_form(op, c, k) else {
+                        let Some(r) = specialize::subscr_int_form(cur_op!(), c, k) else {
                             deopt!();
                         };
                         let r = match r {
@@ -1165,7 +1173,7 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
                         step!(UNPACK_SEQUENCE_TWO_TUPLE);
                         let s = peek!(1);
                         let n = oparg as usize;
-                        if !specialize::unpack_form(op, s, n) {
+                        if !specialize::unpack_form(cur_op!(), s, n) {
                             deopt!();
                         }
                         let s = pop!();
@@ -1238,7 +1246,7 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
                     CALL_BOUND_METHOD_EXACT_ARGS => {
                         step!(CALL_BOUND_METHOD_EXACT_ARGS);
                         save!();
-                        let bound = op == CALL_BOUND_METHOD_EXACT_ARGS;
+                        let bound = cur_op!() == CALL_BOUND_METHOD_EXACT_ARGS;
                         // SAFETY: the n + 2 slots below sp are the call's stack inputs, in the top
                         // frame, whose return point and lasti `save!` just stored.
                         match unsafe {
@@ -1687,7 +1695,7 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
                         push!(c.clone());
                     }
                     RETURN_CONST | RETURN_VALUE => {
-                        let v = if op == RETURN_CONST {
+                        let v = if cur_op!() == RETURN_CONST {
                             code.consts[oparg as usize].clone()
                         } else {
                             pop!()
@@ -1911,7 +1919,8 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
                         // SAFETY: the compiler guarantees n + 2 live slots.
                         let (meth, callable) = unsafe { (&*sp.sub(n + 2), &*sp.sub(n + 1)) };
                         let kw = frame!().kwnames_pending != 0;
-                        let Some(b) = specialize::call_builtin_form(op, meth, callable, kw) else {
+                        let Some(b) = specialize::call_builtin_form(cur_op!(), meth, callable, kw)
+                        else {
                             deopt!();
                         };
                         // SAFETY: the n arguments are live stack values.
@@ -1959,9 +1968,10 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
                         // key: found without calling Python code, and fused with the conditional
                         // jump that usually follows. Anything else goes on to this op's arm in the
                         // second match (guard, then the generic path).
-                        let Some(r) = specialize::contains_inline_form(op, peek!(2), peek!(1))
+                        let Some(r) =
+                            specialize::contains_inline_form(cur_op!(), peek!(2), peek!(1))
                         else {
-                            break 'fast (op, oparg);
+                            break 'fast (cur_op!(), oparg);
                         };
                         drop(pop!());
                         drop(pop!());
@@ -1972,8 +1982,8 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
                     // table needs no range check (see the fetch above).
                     #[allow(unreachable_patterns)]
                     every_opcode!() => {
-                        ip = this_instr + 1 + CACHE_ENTRIES[op as usize] as usize;
-                        break 'fast (op, oparg);
+                        ip = this_instr + 1 + CACHE_ENTRIES[cur_op!() as usize] as usize;
+                        break 'fast (cur_op!(), oparg);
                     }
                 }
                 continue 'fast;
