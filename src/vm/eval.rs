@@ -1980,7 +1980,7 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
                     // Everything else (and any byte that is not an opcode: the second match
                     // raises for it). Spelled as all 256 values, not `_`, so that the jump
                     // table needs no range check (see the fetch above).
-                    #[allow(unreachable_patterns)]
+                    #[allow(unreachable_patterns, clippy::manual_range_patterns)]
                     every_opcode!() => {
                         ip = this_instr + 1 + CACHE_ENTRIES[cur_op!() as usize] as usize;
                         break 'fast (cur_op!(), oparg);
