@@ -496,6 +496,7 @@ macro_rules! frame_registers {
                 match $d e {
                     Ok(v) => v,
                     Err(_) => {
+                        std::hint::cold_path();
                         save!();
                         return Err(Unwind::Error);
                     }
@@ -504,6 +505,7 @@ macro_rules! frame_registers {
         }
         macro_rules! fail {
             ($d e:expr) => {{
+                std::hint::cold_path();
                 let _: Raised = $d e;
                 save!();
                 return Err(Unwind::Error);
@@ -692,6 +694,7 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
             let r = match ops::number::int_kernel(a.as_int_unchecked(), b.as_int_unchecked(), $nb) {
                 Some(r) => r,
                 None => {
+                    std::hint::cold_path();
                     save!();
                     tri!(ops::number::binary_op(a, b, $nb))
                 }
@@ -710,6 +713,7 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
             let r = match ops::number::float_kernel(x, y, $nb) {
                 Some(r) => r,
                 None => {
+                    std::hint::cold_path();
                     save!();
                     tri!(ops::number::binary_op(a, b, $nb))
                 }
@@ -750,6 +754,7 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
         // and run that (from the first EXTENDED_ARG, so the full oparg is decoded again).
         macro_rules! deopt {
             () => {{
+                std::hint::cold_path();
                 specialize::deopt(&cache!());
                 ip = fetch_start(this_instr, oparg);
                 continue 'fetch;
@@ -1982,6 +1987,7 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
                     // table needs no range check (see the fetch above).
                     #[allow(unreachable_patterns, clippy::manual_range_patterns)]
                     every_opcode!() => {
+                        std::hint::cold_path();
                         ip = this_instr + 1 + CACHE_ENTRIES[cur_op!() as usize] as usize;
                         break 'fast (cur_op!(), oparg);
                     }
