@@ -474,9 +474,7 @@ fn init_locals<'a>(code: &Code, base: *mut Value) -> &'a mut [Value] {
     // SAFETY: `check_room` guaranteed the slots exist; they hold no owned values yet, so they
     // are overwritten without dropping.
     unsafe {
-        for i in 0..n {
-            std::ptr::write(base.add(i), Value::NULL);
-        }
+        fill_null(base, base.add(n));
         std::slice::from_raw_parts_mut(base, n)
     }
 }
