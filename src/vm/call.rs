@@ -337,7 +337,8 @@ unsafe fn push_frame_moving_args(
         drop(std::ptr::read(func_slot));
         return err(&RECURSION_ERROR, "maximum recursion depth exceeded");
     }
-    let func = std::ptr::read(func_slot);
+    // Split: the callable was usually just pushed (see `Value::read_split`).
+    let func = Value::read_split(func_slot);
     // Arguments move down over the callable slots (dest below src: a forward copy is safe). A
     // plain loop: calls have few arguments, and a libc memmove call costs more than the copy.
     // Pointer loops: LLVM unrolls and vectorizes index loops, whose setup costs more than
