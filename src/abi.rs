@@ -289,6 +289,19 @@ impl Value {
         }
     }
 
+    /// Exchanges the values at `a` and `b`, reading each as [`Value::read_split`] does (stack
+    /// slots, usually just written by two 8-byte stores each).
+    ///
+    /// # Safety
+    /// As `ptr::swap`: both are valid for reads and writes, and aligned.
+    #[inline(always)]
+    pub unsafe fn swap_split(a: *mut Value, b: *mut Value) {
+        let x = Value::read_split(a);
+        let y = Value::read_split(b);
+        core::ptr::write(a, y);
+        core::ptr::write(b, x);
+    }
+
     /// A new reference to the value at `p`, read as [`Value::read_split`] does.
     ///
     /// # Safety

@@ -1794,14 +1794,14 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
                     SWAP => {
                         step!(SWAP);
                         // SAFETY: both slots are live stack values.
-                        unsafe { ptr::swap(sp.sub(1), sp.sub(oparg as usize)) };
+                        unsafe { Value::swap_split(sp.sub(1), sp.sub(oparg as usize)) };
                         // `SWAP 3; SWAP 2` puts the result of `a[i] op= v` under the container
                         // and index for the store: run the second swap here.
                         // SAFETY: `ip` indexes the next instruction (code ends with a return).
                         let (next, arg) = unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1)) };
                         if next == SWAP && arg == 2 {
                             // SAFETY: as above.
-                            unsafe { ptr::swap(sp.sub(1), sp.sub(2)) };
+                            unsafe { Value::swap_split(sp.sub(1), sp.sub(2)) };
                             ip += 1;
                         }
                     }
