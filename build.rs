@@ -12,10 +12,14 @@
 //!   native stack on every trip around a loop.
 //!
 //! A trailing `jmp _JIT_CONTINUE` is stripped, so the stencil falls through into the next one.
+//!
+//! It also links `target/<profile>/apython` to the binary (`build/binary_link.rs`).
 
 use std::env;
 use std::path::{Path, PathBuf};
 
+#[path = "build/binary_link.rs"]
+mod binary_link;
 #[path = "build/stencils.rs"]
 mod stencils;
 
@@ -24,6 +28,7 @@ fn main() {
     for f in [
         "build.rs",
         "build/stencils.rs",
+        "build/binary_link.rs",
         "stencils/lib.rs",
         "src/abi.rs",
         "src/ops/kernels.rs",
@@ -35,6 +40,7 @@ fn main() {
     if !(target.starts_with("x86_64-") && target.contains("linux")) {
         panic!("apython's JIT stencils need an x86-64 Linux target, not {target}");
     }
+    binary_link::link(&out_dir, &target);
     let obj_path = out_dir.join("stencils.o");
     let rustc = env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
     let src = Path::new(&env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR"))
