@@ -289,8 +289,24 @@ impl Value {
         }
     }
 
-    /// Exchanges the values at `a` and `b`, reading each as [`Value::read_split`] does (stack
-    /// slots, usually just written by two 8-byte stores each).
+    /// Writes `v` to `p` with two 8-byte stores, never one 16-byte store: for a slot whose
+    /// tag is read back soon by an 8-byte load at offset 8, which a 16-byte store does not
+    /// forward to on every CPU.
+    ///
+    /// # Safety
+    /// As `ptr::write`.
+    #[inline(always)]
+    pub unsafe fn write_split(p: *mut Value, v: Value) {
+        let (payload, tag) = v.into_raw();
+        let w = p as *mut u64;
+        // Volatile, so that the two stores are not merged back into one.
+        core::ptr::write_volatile(w, payload);
+        core::ptr::write_volatile(w.add(1), tag);
+    }
+
+    /// Exchanges the values at `a` and `b` (stack slots, usually just written by two 8-byte
+    /// stores each), reading and writing each as [`Value::read_split`] and
+    /// [`Value::write_split`] do.
     ///
     /// # Safety
     /// As `ptr::swap`: both are valid for reads and writes, and aligned.
@@ -298,8 +314,8 @@ impl Value {
     pub unsafe fn swap_split(a: *mut Value, b: *mut Value) {
         let x = Value::read_split(a);
         let y = Value::read_split(b);
-        core::ptr::write(a, y);
-        core::ptr::write(b, x);
+        Value::write_split(a, y);
+        Value::write_split(b, x);
     }
 
     /// A new reference to the value at `p`, read as [`Value::read_split`] does.

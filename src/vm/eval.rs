@@ -445,7 +445,7 @@ macro_rules! frame_registers {
                 let v = $d v;
                 // SAFETY: the compiler's stack depth bound keeps sp inside the frame's region.
                 unsafe {
-                    ptr::write($sp, v);
+                    Value::write_split($sp, v);
                     $sp = $sp.add(1);
                 }
             }};
