@@ -850,16 +850,19 @@ fn poly_tick(c: &Cache) -> bool {
 /// What the polymorphic paths need to know of attribute `name` on the instances of a class:
 /// a function of the class's version (its MRO's dicts, its flags and its shared keys), so
 /// computed once per (version, name) and kept in [`poly_cache`].
+///
+/// Both fields are empty unless the class is *plain* for `name`: it keeps instance
+/// attributes in values and has the generic attribute protocol (`INLINE_VALUES`, no
+/// `__getattr__`/`__getattribute__`/`__setattr__`), and `name` is no data descriptor on it.
+/// (Two scalars, which LLVM keeps in registers: with a third field, a `bool`, it copied the
+/// value through the stack and read the flag back from the upper half of a 16-byte store,
+/// which stalls.)
 #[derive(Clone, Copy)]
 struct PolyInfo {
-    /// The class keeps instance attributes in values and has the generic attribute protocol
-    /// (`INLINE_VALUES`, no `__getattr__`/`__getattribute__`/`__setattr__`), and `name` is no
-    /// data descriptor on it.
-    plain: bool,
     /// The values index of `name` in the class's shared keys, or [`NO_INDEX`].
     index: u32,
-    /// When `plain` and `name` is not in the keys: the class attribute `name` if it is a plain
-    /// method (a borrowed pointer, valid while the version matches), else 0.
+    /// When `name` is not in the keys: the class attribute `name` if it is a plain method (a
+    /// borrowed pointer, valid while the version matches), else 0.
     method: u64,
 }
 
@@ -867,10 +870,14 @@ struct PolyInfo {
 const NO_INDEX: u32 = u32::MAX;
 
 impl PolyInfo {
+    /// Whether there is nothing a polymorphic path can serve: no values index, no method.
+    fn is_empty(&self) -> bool {
+        self.index == NO_INDEX && self.method == 0
+    }
+
     /// Computes the answers for `name` on instances of `ty` (no Python code runs).
     fn compute(ty: &TypeObject, name: &Value) -> PolyInfo {
         let mut info = PolyInfo {
-            plain: false,
             index: NO_INDEX,
             method: 0,
         };
@@ -881,7 +888,6 @@ impl PolyInfo {
         if attr.as_ref().is_some_and(data_descriptor) {
             return info;
         }
-        info.plain = true;
         match crate::objects::instance::key_index(ty, name) {
             Some(ix) => info.index = ix as u32,
             None if is_plain_method(attr.as_ref()) => info.method = attr.unwrap().payload,
@@ -923,7 +929,6 @@ mod poly_cache {
                 version: 0,
                 name: Value::NULL,
                 info: PolyInfo {
-                    plain: false,
                     index: super::NO_INDEX,
                     method: 0,
                 },
@@ -969,14 +974,14 @@ mod poly_cache {
 }
 
 /// The [`PolyInfo`] of `name` on `owner`'s class when `owner` is a values-mode instance of a
-/// plain class (see [`PolyInfo::plain`]): then its attribute `name` lives in its values.
+/// class that is plain for `name` (see [`PolyInfo`]) and the info is not empty.
 #[inline(always)]
 fn plain_instance(owner: &Value, name: &Value) -> Option<PolyInfo> {
     if !owner.is_obj() || owner.ty().flags & flags::INLINE_VALUES == 0 {
         return None;
     }
     let info = poly_cache::get(owner.ty(), name);
-    (info.plain && crate::objects::instance::in_values_mode(owner)).then_some(info)
+    (!info.is_empty() && crate::objects::instance::in_values_mode(owner)).then_some(info)
 }
 
 /// What a polymorphic cache of compiled code ([`crate::abi::PolyCache`]) records for the class
