@@ -630,11 +630,17 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
     macro_rules! jump_if {
         ($cond:expr, $delta:expr) => {
             if $cond {
-                // SAFETY: an empty asm statement, which touches no memory, stack or flags. LLVM
-                // treats it as a side effect, so it cannot turn this `if` into a select.
-                unsafe { core::arch::asm!("", options(nomem, nostack, preserves_flags)) };
+                keep_branch!();
                 ip += $delta;
             }
+        };
+    }
+    // In one side of an `if`: keeps the `if` a branch (see `jump_if!`).
+    macro_rules! keep_branch {
+        () => {
+            // SAFETY: an empty asm statement, which touches no memory, stack or flags. LLVM
+            // treats it as a side effect, so it cannot turn the `if` around it into a select.
+            unsafe { core::arch::asm!("", options(nomem, nostack, preserves_flags)) }
         };
     }
     // Pushes the bool result of a compare, or, when a conditional jump follows (the usual
@@ -1214,8 +1220,15 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
                         let callee_base = unsafe { sp.sub(oparg as usize + 2) };
                         // [NULL, function, args...], or [function, self, args...] for a method
                         // called on its instance (self is argument 0).
+                        // A branch (predicted per call site), not a select: the callable's
+                        // address then need not wait for the load of the slot below it.
                         // SAFETY: as above.
-                        let self_arg = unsafe { !(*callee_base).is_null() } as usize;
+                        let self_arg = if unsafe { (*callee_base).is_null() } {
+                            0
+                        } else {
+                            keep_branch!();
+                            1
+                        };
                         // SAFETY: as above.
                         let callable = unsafe { &*callee_base.add(1 - self_arg) };
                         let Some(func) = callable.downcast_ref::<Function>() else {
