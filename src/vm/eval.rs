@@ -747,8 +747,6 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
         }};
     }
 
-    // Sets `ip` past the current instruction and its inline cache, for an arm that runs
-    // several opcodes of the same cache size (a constant: no table lookup by `op`).
     // The opcode being run, read again from the code (not kept in a register across the
     // arms: see the fetch).
     macro_rules! cur_op {
@@ -757,6 +755,8 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
             unsafe { *instrs.add(2 * this_instr) }
         };
     }
+    // Sets `ip` past the current instruction and its inline cache, for an arm that runs
+    // several opcodes of the same cache size (a constant: no table lookup by `op`).
     macro_rules! step {
         ($op:expr) => {
             ip = this_instr + 1 + const { CACHE_ENTRIES[$op as usize] as usize }

@@ -870,6 +870,12 @@ struct PolyInfo {
 const NO_INDEX: u32 = u32::MAX;
 
 impl PolyInfo {
+    /// Nothing to serve: what a class that is not plain for the name gets.
+    const EMPTY: PolyInfo = PolyInfo {
+        index: NO_INDEX,
+        method: 0,
+    };
+
     /// Whether there is nothing a polymorphic path can serve: no values index, no method.
     fn is_empty(&self) -> bool {
         self.index == NO_INDEX && self.method == 0
@@ -877,10 +883,7 @@ impl PolyInfo {
 
     /// Computes the answers for `name` on instances of `ty` (no Python code runs).
     fn compute(ty: &TypeObject, name: &Value) -> PolyInfo {
-        let mut info = PolyInfo {
-            index: NO_INDEX,
-            method: 0,
-        };
+        let mut info = PolyInfo::EMPTY;
         if ty.flags & flags::INLINE_VALUES == 0 || ty.getattr.is_some() || ty.setattr.is_some() {
             return info;
         }
@@ -928,10 +931,7 @@ mod poly_cache {
             .map(|_| Entry {
                 version: 0,
                 name: Value::NULL,
-                info: PolyInfo {
-                    index: super::NO_INDEX,
-                    method: 0,
-                },
+                info: PolyInfo::EMPTY,
             })
             .collect();
         let p = Box::leak(v.into_boxed_slice()).as_mut_ptr();
