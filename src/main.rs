@@ -46,7 +46,19 @@ enum Program {
     Module(String),
 }
 
+/// Release builds abort on a panic (Cargo.toml), which is always an apython bug: the hook
+/// prints the panic as usual, then flushes what the program wrote to its streams, so that the
+/// output before the bug is not lost with the process.
+fn install_panic_hook() {
+    let report = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        report(info);
+        apython::modules::io::flush_at_exit();
+    }));
+}
+
 fn main() -> ExitCode {
+    install_panic_hook();
     let args: Vec<String> = std::env::args().collect();
     let mut i = 1;
     let mut program = None;
