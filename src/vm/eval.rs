@@ -480,15 +480,31 @@ macro_rules! frame_registers {
                 fr.raise_at = $this_instr;
             }};
         }
-        macro_rules! load {
+        // The registers of the frame `f` points at, from its header.
+        macro_rules! load_registers {
             () => {{
-                // SAFETY: `*fi` indexes a live frame (the caller of load! just pushed or popped).
-                $f = unsafe { (*$fs).frames.as_mut_ptr().add(*$fi) };
                 $code = frame!().code();
                 $instrs = $code.code_ptr();
                 $base = frame!().base;
                 $sp = frame!().sp;
                 $ip = frame!().ip;
+            }};
+        }
+        macro_rules! load {
+            () => {{
+                // SAFETY: `*fi` indexes a live frame (the caller of load! just pushed or popped).
+                $f = unsafe { (*$fs).frames.as_mut_ptr().add(*$fi) };
+                load_registers!();
+            }};
+        }
+        // `load!` after a return that popped the top frame: the caller's header is the one
+        // below (headers are contiguous, and a pop never moves them), with no need to index
+        // the frame vector.
+        macro_rules! load_caller {
+            () => {{
+                // SAFETY: `f` was the top frame, just popped; the caller's is below it.
+                $f = unsafe { $f.sub(1) };
+                load_registers!();
             }};
         }
         macro_rules! tri {
@@ -939,7 +955,7 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
                             // SAFETY: `fs` is the live frame stack and `f` its top frame.
                             unsafe { (*fs).pop_plain() };
                             *fi -= 1;
-                            load!();
+                            load_caller!();
                         }
                         push!(r);
                     }
@@ -1442,7 +1458,7 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
                             // SAFETY: `fs` is the live frame stack and `f` its top frame.
                             unsafe { (*fs).pop_plain() };
                             *fi -= 1;
-                            load!();
+                            load_caller!();
                             push!(v);
                         } else if !STATS
                             && matches!(
@@ -1742,7 +1758,7 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
                             // SAFETY: `fs` is the live frame stack and `f` its top frame.
                             unsafe { (*fs).pop_plain() };
                             *fi -= 1;
-                            load!();
+                            load_caller!();
                             push!(v);
                             if JIT {
                                 // Back into compiled code of the caller, if any (without the JIT,
