@@ -52,8 +52,10 @@ pub const CO_FAST_FREE: u8 = 0x80;
 /// `_PyCode_Validate`): `posonlyargcount <= argcount`; `code` has an even,
 /// non-zero length (whole 2-byte code units); `localsplusnames` and
 /// `localspluskinds` have the same length; the locals cover all parameters
-/// (`nlocals() >= total_args()`). `linetable` and `exceptiontable` are not
-/// validated here: their decoders never panic on malformed bytes.
+/// (`nlocals() >= total_args()`); and the bytecode and exception table pass
+/// the verifier ([`super::verify`]: operands in range, jumps and handlers on
+/// instructions, the value stack within `[0, stacksize]`). `linetable` is not
+/// validated: its decoder never panics on malformed bytes.
 #[derive(Clone, Debug)]
 pub struct RawCode {
     /// `co_argcount`: positional parameters, including positional-only ones.

@@ -55,11 +55,13 @@ pub enum PycError {
         detail: String,
     },
     /// A marshalled code object whose fields are inconsistent (CPython's
-    /// `_PyCode_Validate` would reject it).
+    /// `_PyCode_Validate` would reject it) or whose bytecode fails the
+    /// verifier ([`super::verify`]).
     BadCode {
         /// Offset of the code object's type byte.
         offset: usize,
-        /// What is wrong, e.g. `co_varnames is too small`.
+        /// What is wrong, e.g. `co_varnames is too small` or `co_code[12]:
+        /// LOAD_CONST 200 out of range (co_consts has 2 items) in 'f'`.
         detail: String,
     },
     /// The `.pyc` file's top-level object is not a code object.

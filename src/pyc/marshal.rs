@@ -638,6 +638,7 @@ impl<'a> Reader<'a> {
         if raw.nlocals() < raw.total_args() {
             return Err(err("co_varnames is too small"));
         }
+        super::verify::verify(&raw).map_err(|detail| PycError::BadCode { offset: at, detail })?;
         Ok(raw)
     }
 }

@@ -4,10 +4,13 @@
 //! marshalled code object (see [`marshal`]). [`read_pyc`] checks the header
 //! and returns the decoded top-level [`RawCode`]. The helpers in
 //! [`linetable`] and [`exctable`] decode a code object's location table and
-//! exception table into per-instruction data.
+//! exception table into per-instruction data. Every code object is checked
+//! by the bytecode verifier ([`verify`]) as it is read, so a code object
+//! that comes out of this module is safe for the eval loop to run.
 //!
-//! This module is self-contained: it depends only on `std` and `rug`, never
-//! on VM types, so it can be built, tested and fuzzed on its own. No input,
+//! This module is self-contained: it depends only on `std`, `rug` and the
+//! generated opcode table (`crate::vm::opcodes`, plain constants), never on
+//! VM types, so it can be built, tested and fuzzed on its own. No input,
 //! however malformed, makes it panic, allocate more than a small multiple of
 //! the input size, or recurse deeper than [`marshal::MAX_DEPTH`].
 
@@ -19,6 +22,7 @@ pub mod exctable;
 pub mod linetable;
 pub mod magic;
 pub mod marshal;
+pub mod verify;
 
 pub use code::*;
 pub use error::PycError;
