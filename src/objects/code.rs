@@ -91,6 +91,17 @@ impl Code {
         }
         n
     }
+    /// Constant `i`, as `LOAD_CONST i` reads it, without a bounds check.
+    ///
+    /// # Safety
+    /// `i` is the oparg of a constant-reading instruction of this code (`LOAD_CONST`,
+    /// `RETURN_CONST`, `KW_NAMES`): the bytecode verifier (`pyc::verify`) checked every such
+    /// oparg against `co_consts` when the code object was read.
+    #[inline(always)]
+    pub unsafe fn const_at(&self, i: usize) -> &Value {
+        debug_assert!(i < self.consts.len());
+        self.consts.get_unchecked(i)
+    }
     /// The instruction bytes (for reading; tier 1 writes through `instrs`).
     #[inline(always)]
     pub fn code_ptr(&self) -> *mut u8 {

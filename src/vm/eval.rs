@@ -443,7 +443,7 @@ macro_rules! frame_registers {
         macro_rules! push {
             ($d v:expr) => {{
                 let v = $d v;
-                // SAFETY: the compiler's stack depth bound keeps sp inside the frame's region.
+                // SAFETY: the verified stack depth bound (pyc::verify) keeps sp inside the frame's region.
                 unsafe {
                     Value::write_split($sp, v);
                     $sp = $sp.add(1);
@@ -467,7 +467,7 @@ macro_rules! frame_registers {
         }
         macro_rules! local {
             ($d i:expr) => {
-                // SAFETY: oparg indexes localsplus, which the compiler bounds.
+                // SAFETY: oparg indexes localsplus (checked by the bytecode verifier, pyc::verify).
                 unsafe { &mut *$base.add($d i) }
             };
         }
@@ -500,6 +500,8 @@ macro_rules! frame_registers {
         // `load!` after a return that popped the top frame: the caller's header is the one
         // below (headers are contiguous, and a pop never moves them), with no need to index
         // the frame vector.
+        // (Unused in `run_slow_op`, which never returns from a frame.)
+        #[allow(unused_macros)]
         macro_rules! load_caller {
             () => {{
                 // SAFETY: `f` was the top frame, just popped; the caller's is below it.
@@ -1347,13 +1349,14 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
                         // SAFETY: `ip` indexes the next instruction (code ends with a return).
                         let (next, arg) = unsafe { (*instrs.add(2 * ip), *instrs.add(2 * ip + 1)) };
                         if next == LOAD_FAST || next == LOAD_CONST {
-                            // SAFETY: opargs index localsplus, which the compiler bounds.
+                            // SAFETY: opargs index localsplus (verified at load).
                             let a: &Value = unsafe { &*base.add(oparg as usize) };
                             let b: &Value = if next == LOAD_FAST {
                                 // SAFETY: as above.
                                 unsafe { &*base.add(arg as usize) }
                             } else {
-                                &code.consts[arg as usize]
+                                // SAFETY: a LOAD_CONST's oparg (verified at load).
+                                unsafe { code.const_at(arg as usize) }
                             };
                             // When the pair feeds an int compare, an int `+`/`-` or a list item
                             // load or store, run that too, on the operands where they are. Each
@@ -1638,7 +1641,8 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
                     }
                     LOAD_CONST => {
                         step!(LOAD_CONST);
-                        let c = &code.consts[oparg as usize];
+                        // SAFETY: a LOAD_CONST's oparg (verified at load).
+                        let c = unsafe { code.const_at(oparg as usize) };
                         // An int constant as the right operand of an int compare or an int
                         // `+ - * % //` whose left operand is on the stack (`(x * k) % m`, `i + 1`
                         // after a call): run the op here, as for a pair of loads. (With an empty
@@ -1684,7 +1688,8 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
                     }
                     LOAD_CONST__FLOAT_OP => {
                         step!(LOAD_CONST__FLOAT_OP);
-                        let c = &code.consts[oparg as usize];
+                        // SAFETY: a LOAD_CONST's oparg (verified at load).
+                        let c = unsafe { code.const_at(oparg as usize) };
                         // A float constant: the right operand of a float compare or `+ - *` whose
                         // left operand is on the stack (`x > 4.0`, `(a + b) * 0.5`), or the left
                         // operand of one whose right operand is the local loaded next (`2.0 * x`):
@@ -1748,7 +1753,8 @@ fn run_frames<const STATS: bool, const JIT: bool>(fi: &mut usize) -> Result<Fram
                     }
                     RETURN_CONST | RETURN_VALUE => {
                         let v = if cur_op!() == RETURN_CONST {
-                            code.consts[oparg as usize].clone()
+                            // SAFETY: a RETURN_CONST's oparg (verified at load).
+                            unsafe { code.const_at(oparg as usize) }.clone()
                         } else {
                             pop!()
                         };
